@@ -1,0 +1,107 @@
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { build, stop, type Metafile } from 'esbuild';
+
+/** The wrapper may add at most this many gzipped bytes on top of openapi-fetch. */
+export const WRAPPER_BUDGET_BYTES = 3000;
+
+const BENCH_DIR = fileURLToPath(new URL('.', import.meta.url));
+
+// Entry stubs that re-export what they import, so tree shaking keeps the whole API surface.
+const ENTRIES = {
+  cfgpu: `import { CFGPU, flattenImageTree } from '../src/cfgpu/index.ts';
+export { CFGPU, flattenImageTree };`,
+  openapiFetch: `import createClient from 'openapi-fetch';
+export { createClient };`,
+} as const;
+
+export interface BundleSize {
+  readonly minified: number;
+  readonly gzipped: number;
+  /** Minified bytes each input file contributes, largest first. */
+  readonly inputs: readonly (readonly [path: string, bytes: number])[];
+}
+
+export interface BundleReport {
+  readonly cfgpu: BundleSize;
+  readonly openapiFetch: BundleSize;
+  /** Gzipped bytes our client adds on top of openapi-fetch. */
+  readonly wrapperGzipped: number;
+}
+
+/**
+ * Bundles one stub for browsers. With `platform: 'browser'` esbuild cannot resolve Node
+ * built-ins, so a `node:` import anywhere in the graph fails the build, and the benchmark.
+ */
+async function bundle(name: string, contents: string): Promise<BundleSize> {
+  try {
+    const result = await build({
+      stdin: { contents, resolveDir: BENCH_DIR, sourcefile: `${name}.ts`, loader: 'ts' },
+      bundle: true,
+      write: false,
+      minify: true,
+      platform: 'browser',
+      format: 'esm',
+      target: 'es2022',
+      logLevel: 'silent',
+      metafile: true,
+    });
+    const code = result.outputFiles[0]?.contents ?? new Uint8Array();
+    return {
+      minified: code.byteLength,
+      gzipped: gzipSync(code, { level: 9 }).byteLength,
+      inputs: inputsOf(result.metafile),
+    };
+  } catch (cause) {
+    throw new Error(
+      `bundling ${name} for the browser failed (a Node built-in in the import graph?)`,
+      { cause },
+    );
+  }
+}
+
+function inputsOf(metafile: Metafile): [string, number][] {
+  const output = Object.values(metafile.outputs)[0];
+  return Object.entries(output?.inputs ?? {})
+    .map(([path, input]): [string, number] => [path, input.bytesInOutput])
+    .filter(([, size]) => size > 0)
+    .sort((a, b) => b[1] - a[1]);
+}
+
+export async function measureBundleSize(): Promise<BundleReport> {
+  try {
+    const cfgpu = await bundle('cfgpu', ENTRIES.cfgpu);
+    const openapiFetch = await bundle('openapi-fetch', ENTRIES.openapiFetch);
+    return { cfgpu, openapiFetch, wrapperGzipped: cfgpu.gzipped - openapiFetch.gzipped };
+  } finally {
+    // esbuild keeps a service child process; stop it so it cannot disturb the timings.
+    await stop();
+  }
+}
+
+const TOP_INPUTS = 8;
+
+const bytes = (n: number) => `${n.toLocaleString('en-US')} B`;
+
+export function renderBundleSize(report: BundleReport): string {
+  const ok = report.wrapperGzipped <= WRAPPER_BUDGET_BYTES;
+  return [
+    '### Bundle size',
+    '',
+    'esbuild, `platform: browser`, ESM, minified, target es2022; gzip level 9.',
+    '',
+    '| Bundle | Minified | Gzipped |',
+    '| --- | ---: | ---: |',
+    `| \`csgkit/cfgpu\` (\`CFGPU\`, \`flattenImageTree\`) | ${bytes(report.cfgpu.minified)} | ${bytes(report.cfgpu.gzipped)} |`,
+    `| \`openapi-fetch\` alone | ${bytes(report.openapiFetch.minified)} | ${bytes(report.openapiFetch.gzipped)} |`,
+    `| **Wrapper cost** | ${bytes(report.cfgpu.minified - report.openapiFetch.minified)} | **${bytes(report.wrapperGzipped)}** |`,
+    '',
+    `${ok ? '✅' : '❌'} Target: wrapper adds ≤ 3 kB gzipped (${bytes(WRAPPER_BUDGET_BYTES)}).`,
+    '',
+    'Largest inputs of the `csgkit/cfgpu` bundle (minified bytes before gzip):',
+    '',
+    ...report.cfgpu.inputs
+      .slice(0, TOP_INPUTS)
+      .map(([path, size]) => `- \`${path}\`: ${bytes(size)}`),
+  ].join('\n');
+}

@@ -1,0 +1,12 @@
+/** Default local ports; each can be overridden by flag or environment variable. */
+export const DEFAULT_PORTS = {
+  docs: 4000,
+  csghub: 4010,
+  cfgpu: 4011,
+} as const;
+
+export type ServiceName = keyof typeof DEFAULT_PORTS;
+
+/** Environment variable that overrides a default port, e.g. `CFGPU_MOCK_PORT`. */
+export const portEnvVar = (name: ServiceName): string =>
+  name === 'docs' ? 'DOCS_PORT' : `${name.toUpperCase()}_MOCK_PORT`;

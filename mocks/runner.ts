@@ -1,0 +1,100 @@
+/**
+ * Runs the mock servers (and optionally the docs site) in the foreground until Ctrl-C or
+ * SIGTERM. Shared by `npm run mock` and `npm start`.
+ */
+import { parseArgs } from 'node:util';
+import type http from 'node:http';
+import { loadApis } from '../scripts/lib/apis.js';
+import { createStaticServer, listen } from '../scripts/lib/static-server.js';
+import { DEFAULT_PORTS, portEnvVar, type ServiceName } from './config.js';
+import { startMock, type MockServer } from './prism.js';
+
+export interface RunOptions {
+  docs: boolean;
+  argv: string[];
+}
+
+const USAGE = `Options:
+  --host <host>          interface to listen on (default 127.0.0.1, env MOCK_HOST)
+  --cfgpu-port <port>    CFGPU mock port (default ${DEFAULT_PORTS.cfgpu}, env ${portEnvVar('cfgpu')})
+  --docs-port <port>     docs site port (default ${DEFAULT_PORTS.docs}, env ${portEnvVar('docs')})
+  --dynamic              generate responses from the schemas instead of the named examples
+  --help                 show this help`;
+
+function portFor(name: ServiceName, flags: Record<string, unknown>): number {
+  const raw = flags[`${name}-port`] ?? process.env[portEnvVar(name)] ?? DEFAULT_PORTS[name];
+  const port = Number(raw);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    throw new Error(`invalid ${name} port ${JSON.stringify(raw)}`);
+  }
+  return port;
+}
+
+export async function run(options: RunOptions): Promise<void> {
+  const { values } = parseArgs({
+    args: options.argv,
+    options: {
+      host: { type: 'string' },
+      'cfgpu-port': { type: 'string' },
+      'docs-port': { type: 'string' },
+      dynamic: { type: 'boolean' },
+      help: { type: 'boolean' },
+    },
+  });
+  if (values.help) {
+    console.log(USAGE);
+    return;
+  }
+  const host = values.host ?? process.env['MOCK_HOST'] ?? '127.0.0.1';
+  const mocks: MockServer[] = [];
+  let docsServer: http.Server | undefined;
+  let stopping = false;
+  const stop = async (code: number) => {
+    if (stopping) return;
+    stopping = true;
+    await Promise.all(mocks.map((m) => m.stop()));
+    docsServer?.close();
+    process.exit(code);
+  };
+  process.once('SIGINT', () => void stop(130));
+  process.once('SIGTERM', () => void stop(0));
+
+  try {
+    const apis = await loadApis();
+    const started = Promise.all(
+      apis.map((api) =>
+        startMock({
+          api: api.name,
+          host,
+          port: portFor(api.name as ServiceName, values),
+          dynamic: values.dynamic,
+        }).then((mock) => {
+          mocks.push(mock);
+          return mock;
+        }),
+      ),
+    );
+    let docsUrl: string | undefined;
+    if (options.docs) {
+      const { buildDocs, DOCS_DIR } = await import('../scripts/docs-build.js');
+      await buildDocs();
+      docsServer = createStaticServer(DOCS_DIR);
+      docsUrl = await listen(docsServer, portFor('docs', values), host);
+    }
+    await started;
+    for (const mock of mocks) console.log(`${mock.api.padEnd(7)} mock  ${mock.url}`);
+    if (docsUrl) console.log(`docs          ${docsUrl}`);
+    const cfgpu = mocks.find((m) => m.api === 'cfgpu');
+    if (cfgpu) {
+      console.log(
+        `try: curl -H 'Authorization: any-token' ${cfgpu.url}/userapi/v1/region/list  (Ctrl-C to stop)`,
+      );
+    }
+    console.log('ready');
+  } catch (error) {
+    console.error(
+      `error: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`,
+    );
+    await stop(1);
+  }
+}

@@ -1,0 +1,143 @@
+import { readFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import path from 'node:path';
+import { bundle, loadConfig } from '@redocly/openapi-core';
+import { parse } from 'yaml';
+
+/** Repository root, whatever the working directory. */
+export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+
+export interface ApiEntry {
+  /** Short name, e.g. `cfgpu`; also the subpath export and the file stem of everything derived. */
+  name: string;
+  /** Root spec file, absolute. */
+  root: string;
+  /** Generated `.d.ts` file, absolute. */
+  typesFile: string;
+  /** Generated runtime operation table, absolute. */
+  operationsFile: string;
+}
+
+interface RedoclyFile {
+  apis: Record<string, { root: string; 'x-openapi-ts'?: { output?: string } }>;
+}
+
+/** The APIs declared in `redocly.yaml`, the one list every script and test works from. */
+export async function loadApis(): Promise<ApiEntry[]> {
+  const config = parse(await readFile(path.join(ROOT, 'redocly.yaml'), 'utf8')) as RedoclyFile;
+  return Object.entries(config.apis).map(([alias, entry]) => {
+    const name = alias.split('@')[0] ?? alias;
+    const output = entry['x-openapi-ts']?.output ?? `generated/${name}.d.ts`;
+    return {
+      name,
+      root: path.join(ROOT, entry.root),
+      typesFile: path.join(ROOT, output),
+      operationsFile: path.join(ROOT, output.replace(/\.d\.ts$/, '.operations.ts')),
+    };
+  });
+}
+
+export async function loadApi(name: string): Promise<ApiEntry> {
+  const api = (await loadApis()).find((a) => a.name === name);
+  if (!api) throw new Error(`No API named "${name}" in redocly.yaml`);
+  return api;
+}
+
+export type OpenApiDocument = Record<string, unknown> & {
+  info: { title: string; version: string; description?: string };
+  paths: Record<string, Record<string, unknown>>;
+};
+
+/** Bundles a split spec into one document (internal `$ref`s kept unless `dereference`). */
+export async function bundleApi(api: ApiEntry, dereference = false): Promise<OpenApiDocument> {
+  const config = await loadConfig({ configPath: path.join(ROOT, 'redocly.yaml') });
+  const result = await bundle({ ref: api.root, config, dereference });
+  const errors = result.problems.filter((p) => p.severity === 'error');
+  if (errors.length > 0) {
+    throw new Error(`${api.name}: cannot bundle spec: ${errors.map((e) => e.message).join('; ')}`);
+  }
+  return result.bundle.parsed as OpenApiDocument;
+}
+
+export const HTTP_METHODS = [
+  'get',
+  'put',
+  'post',
+  'delete',
+  'options',
+  'head',
+  'patch',
+  'trace',
+] as const;
+export type HttpMethod = (typeof HTTP_METHODS)[number];
+
+export interface PathParamRule {
+  pattern?: string;
+  minLength?: number;
+  maxLength?: number;
+}
+
+export interface OperationEntry {
+  operationId: string;
+  method: HttpMethod;
+  path: string;
+  tags: string[];
+  summary: string;
+  /** Safe to repeat: GET/HEAD/OPTIONS/PUT/DELETE, unless `x-idempotent` says otherwise. */
+  idempotent: boolean;
+  pathParams: Record<string, PathParamRule>;
+}
+
+const IDEMPOTENT_METHODS = new Set<HttpMethod>([
+  'get',
+  'head',
+  'options',
+  'put',
+  'delete',
+  'trace',
+]);
+
+interface ParameterObject {
+  name: string;
+  in: string;
+  schema?: { type?: unknown; pattern?: string; minLength?: number; maxLength?: number };
+}
+
+/** Every operation of a dereferenced document, in spec order. */
+export function listOperations(doc: OpenApiDocument): OperationEntry[] {
+  const operations: OperationEntry[] = [];
+  for (const [route, item] of Object.entries(doc.paths)) {
+    const shared = (item['parameters'] ?? []) as ParameterObject[];
+    for (const method of HTTP_METHODS) {
+      const op = item[method] as
+        | {
+            operationId: string;
+            tags?: string[];
+            summary?: string;
+            parameters?: ParameterObject[];
+            'x-idempotent'?: boolean;
+          }
+        | undefined;
+      if (!op) continue;
+      const pathParams: Record<string, PathParamRule> = {};
+      for (const p of [...shared, ...(op.parameters ?? [])]) {
+        if (p.in !== 'path') continue;
+        const rule: PathParamRule = {};
+        if (p.schema?.pattern !== undefined) rule.pattern = p.schema.pattern;
+        if (p.schema?.minLength !== undefined) rule.minLength = p.schema.minLength;
+        if (p.schema?.maxLength !== undefined) rule.maxLength = p.schema.maxLength;
+        pathParams[p.name] = rule;
+      }
+      operations.push({
+        operationId: op.operationId,
+        method,
+        path: route,
+        tags: op.tags ?? [],
+        summary: op.summary ?? '',
+        idempotent: op['x-idempotent'] ?? IDEMPOTENT_METHODS.has(method),
+        pathParams,
+      });
+    }
+  }
+  return operations;
+}

@@ -1,0 +1,59 @@
+export { CFGPU, type CfgpuOptions } from './client.js';
+export {
+  CFGPU_ERROR_CODES,
+  CfgpuError,
+  type CfgpuErrorCode,
+  type KnownCfgpuErrorCode,
+} from './errors.js';
+export { flattenImageTree, type FlatImage } from './images.js';
+export { CfgpuPage } from './pagination.js';
+export { createRawClient } from './raw.js';
+export type { Gpus } from './resources/gpus.js';
+export type { Images, ListedImage } from './resources/images.js';
+export type { Instances } from './resources/instances.js';
+export type { Regions } from './resources/regions.js';
+export type {
+  AdaptType,
+  Gpu,
+  ImageListParams,
+  ImageTreeNode,
+  Instance,
+  InstanceChangeImageParams,
+  InstanceCreateParams,
+  InstanceCreateResult,
+  InstanceListParams,
+  InstanceStatus,
+  InstanceStatusCode,
+  PriceType,
+  PrivateImage,
+  Region,
+} from './types.js';
+export type { paths as CfgpuPaths, components as CfgpuComponents } from '../../generated/cfgpu.js';
+export {
+  APIConnectionError,
+  APIConnectionTimeoutError,
+  APIError,
+  type APIPromise,
+  APIUserAbortError,
+  AuthenticationError,
+  BadRequestError,
+  ConflictError,
+  CsgkitError,
+  InternalServerError,
+  InvalidArgumentError,
+  InvalidResponseError,
+  NotFoundError,
+  type PagePromise,
+  PermissionDeniedError,
+  RateLimitError,
+  UnprocessableEntityError,
+  WaitFailedError,
+  WaitTimeoutError,
+  type ClientOptions,
+  type FetchLike,
+  type Logger,
+  type RequestOptions,
+  type RetryContext,
+  type WaitOptions,
+  type WithResponse,
+} from '../core/index.js';

@@ -1,0 +1,52 @@
+import type { APIPromise } from '../../core/api-promise.js';
+import type { RequestOptions } from '../../core/options.js';
+import type { Transport } from '../../internal/transport.js';
+import { listPrivateImages, listSystemImages } from '../../../generated/cfgpu.operations.js';
+import { flattenImageTree, type FlatImage } from '../images.js';
+import type { ImageListParams, ImageTreeNode, PrivateImage } from '../types.js';
+import { arrayOrEmpty } from './shared.js';
+
+/** An image from {@link Images.listAll}, tagged with the list it came from. */
+export interface ListedImage extends FlatImage {
+  source: 'private' | 'system';
+}
+
+/** Machine images: the user's private images and the platform's system image tree. */
+export class Images {
+  readonly #transport: Transport;
+  constructor(transport: Transport) {
+    this.#transport = transport;
+  }
+
+  /** Lists the custom images saved by the user. */
+  listPrivate(params: ImageListParams = {}, options?: RequestOptions): APIPromise<PrivateImage[]> {
+    return this.#transport.request(
+      listPrivateImages,
+      { params: { query: params } },
+      options,
+      arrayOrEmpty<PrivateImage>,
+    );
+  }
+
+  /** Lists the platform's images as a tree; see `flattenImageTree()` for a flat list. */
+  listSystem(params: ImageListParams = {}, options?: RequestOptions): APIPromise<ImageTreeNode[]> {
+    return this.#transport.request(
+      listSystemImages,
+      { params: { query: params } },
+      options,
+      arrayOrEmpty<ImageTreeNode>,
+    );
+  }
+
+  /** Private and system images as one flat list (private first), fetched in parallel. */
+  async listAll(params: ImageListParams = {}, options?: RequestOptions): Promise<ListedImage[]> {
+    const [mine, system] = await Promise.all([
+      this.listPrivate(params, options),
+      this.listSystem(params, options),
+    ]);
+    return [
+      ...flattenImageTree(mine).map((image) => ({ ...image, source: 'private' as const })),
+      ...flattenImageTree(system).map((image) => ({ ...image, source: 'system' as const })),
+    ];
+  }
+}

@@ -1,0 +1,15 @@
+import { CFGPU, type CfgpuOptions } from '../../src/cfgpu/index.js';
+import { fakeFetch, TOKEN, type Handler } from './fake-fetch.js';
+
+/** A CFGPU client wired to a fake server, with instant retries unless overridden. */
+export function cfgpuWith(handler: Handler, options: CfgpuOptions = {}) {
+  const { fetch, seen } = fakeFetch(handler);
+  const cfgpu = new CFGPU({
+    token: TOKEN,
+    baseUrl: 'https://cfgpu.test',
+    fetch,
+    retryDelay: () => 0,
+    ...options,
+  });
+  return { cfgpu, seen };
+}

@@ -1,0 +1,53 @@
+import type { FetchLike } from '../../src/core/options.js';
+
+export const TOKEN = 'cfgpu-secret-token-6f1e2d';
+
+/** A request as the fake server saw it. */
+export interface SeenRequest {
+  method: string;
+  url: URL;
+  headers: Headers;
+  body: unknown;
+}
+
+export type Handler = (request: Request, call: number) => Response | Promise<Response>;
+
+/** A `fetch` that hands every request to `handler` and records what it saw. */
+export function fakeFetch(handler: Handler): { fetch: FetchLike; seen: SeenRequest[] } {
+  const seen: SeenRequest[] = [];
+  const fetch: FetchLike = async (input, init) => {
+    const request = new Request(input, init);
+    const text = request.method === 'GET' ? '' : await request.clone().text();
+    seen.push({
+      method: request.method,
+      url: new URL(request.url),
+      headers: request.headers,
+      body: text === '' ? undefined : (JSON.parse(text) as unknown),
+    });
+    return handler(request, seen.length);
+  };
+  return { fetch, seen };
+}
+
+export function json(body: unknown, init: ResponseInit = {}): Response {
+  const headers = new Headers(init.headers);
+  if (!headers.has('content-type')) headers.set('content-type', 'application/json');
+  return new Response(JSON.stringify(body), { status: 200, ...init, headers });
+}
+
+/** A CFGPU success envelope. */
+export const ok = (content: unknown, init?: ResponseInit) =>
+  json({ success: true, errorCode: null, errorMsg: null, content }, init);
+
+/** A CFGPU failure envelope (HTTP 200 unless `init` says otherwise). */
+export const fail = (errorCode: unknown, errorMsg: string, init?: ResponseInit) =>
+  json({ success: false, errorCode, errorMsg, content: null }, init);
+
+/** Resolves never; rejects with the abort reason once the request's signal fires. */
+export function hang(request: Request): Promise<Response> {
+  return new Promise((_, reject) => {
+    request.signal.addEventListener('abort', () => {
+      reject(request.signal.reason as Error);
+    });
+  });
+}

@@ -1,0 +1,36 @@
+import { execFile } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { describe, expect, it } from 'vitest';
+import { ROOT } from '../../scripts/lib/apis.js';
+
+const run = promisify(execFile);
+
+describe('the built package', () => {
+  it('resolves its subpath exports from dist/ (run `npm run build` first)', async () => {
+    expect(existsSync(path.join(ROOT, 'dist/src/cfgpu/index.js'))).toBe(true);
+    expect(existsSync(path.join(ROOT, 'dist/generated/cfgpu.d.ts'))).toBe(true);
+    const script = `
+      import { CFGPU, CfgpuError, flattenImageTree } from 'csgkit/cfgpu';
+      import { APIError, retryDelay } from 'csgkit/core';
+      const error = new CfgpuError({ operation: { id: 'x', method: 'GET', path: '/' }, errorCode: '52005', errorMsg: 'm' });
+      console.log(JSON.stringify({
+        client: typeof new CFGPU({ token: 't' }).instances.waitFor,
+        shared: error instanceof APIError,
+        name: error.name,
+        flat: flattenImageTree([{ name: 'a', code: 'c' }]).length,
+        delay: typeof retryDelay,
+      }));`;
+    const { stdout } = await run(process.execPath, ['--input-type=module', '-e', script], {
+      cwd: ROOT,
+    });
+    expect(JSON.parse(stdout)).toEqual({
+      client: 'function',
+      shared: true,
+      name: 'CfgpuError',
+      flat: 1,
+      delay: 'function',
+    });
+  });
+});
