@@ -15,7 +15,7 @@ export default defineConfig({
       {
         test: {
           name: 'contract',
-          include: ['test/contract/**/*.test.ts'],
+          include: ['test/contract/**/*.test.ts', 'test/mocks/**/*.test.ts'],
           globalSetup: ['test/contract/global-setup.ts'],
           testTimeout: 20_000,
           hookTimeout: 60_000,

@@ -9,6 +9,7 @@ import net from 'node:net';
 import path from 'node:path';
 import { stringify } from 'yaml';
 import { ROOT, bundleApi, loadApi } from '../scripts/lib/apis.js';
+import { portEnvVar, type ServiceName } from './config.js';
 
 export interface MockServer {
   api: string;
@@ -56,15 +57,20 @@ export function freePort(host = '127.0.0.1'): Promise<number> {
   });
 }
 
-/** Fails with a one-line reason when the port is taken. */
-export function assertPortFree(port: number, host: string, what: string): Promise<void> {
+/** Fails with a one-line reason when the port is taken; `hint` says how to choose another. */
+export function assertPortFree(
+  port: number,
+  host: string,
+  what: string,
+  hint = 'choose another port',
+): Promise<void> {
   return new Promise((resolve, reject) => {
     const server = net.createServer();
     server.once('error', (error: NodeJS.ErrnoException) => {
       reject(
         new Error(
           error.code === 'EADDRINUSE'
-            ? `port ${port} on ${host} is busy; ${what} needs it (choose another with --port or an env variable)`
+            ? `port ${port} on ${host} is busy; ${what} needs it (${hint})`
             : `cannot listen on ${host}:${port} for ${what}: ${error.message}`,
         ),
       );
@@ -88,7 +94,8 @@ function prismBin(): string {
 export async function startMock(options: StartMockOptions): Promise<MockServer> {
   const host = options.host ?? '127.0.0.1';
   const port = options.port ?? (await freePort(host));
-  await assertPortFree(port, host, `the ${options.api} mock`);
+  const flag = `--${options.api}-port or ${portEnvVar(options.api as ServiceName)}`;
+  await assertPortFree(port, host, `the ${options.api} mock`, `choose another with ${flag}`);
   const spec = await writeBundledSpec(options.api);
   const args = [prismBin(), 'mock', spec, '--host', host, '--port', String(port)];
   args.push('--errors', String(options.errors ?? false));

@@ -40,7 +40,7 @@ export function listen(server: http.Server, port: number, host: string): Promise
       reject(
         new Error(
           error.code === 'EADDRINUSE'
-            ? `port ${port} on ${host} is busy; the docs server needs it`
+            ? `port ${port} on ${host} is busy; the docs server needs it (choose another with --docs-port or DOCS_PORT)`
             : `cannot listen on ${host}:${port}: ${error.message}`,
         ),
       );

@@ -1,0 +1,91 @@
+import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import net from 'node:net';
+import { afterEach, describe, expect, it } from 'vitest';
+import { ROOT } from '../../scripts/lib/apis.js';
+import { freePort } from '../../mocks/prism.js';
+
+const children: ChildProcessWithoutNullStreams[] = [];
+
+/** `npm run mock` as a real process, with its output collected. */
+function runMock(args: string[], env: NodeJS.ProcessEnv = process.env) {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'mocks/serve.ts', ...args], {
+    cwd: ROOT,
+    env,
+  });
+  children.push(child);
+  let output = '';
+  child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  const exited = new Promise<number | null>((resolve) => child.once('exit', resolve));
+  const waitFor = async (text: string) => {
+    const deadline = Date.now() + 30_000;
+    while (!output.includes(text)) {
+      if (Date.now() > deadline || child.exitCode !== null)
+        throw new Error(`no "${text}" in:\n${output}`);
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+  };
+  return { child, exited, waitFor, output: () => output };
+}
+
+const accepts = (port: number) =>
+  new Promise<boolean>((resolve) => {
+    const socket = net.connect(port, '127.0.0.1');
+    socket.once('connect', () => {
+      socket.destroy();
+      resolve(true);
+    });
+    socket.once('error', () => {
+      resolve(false);
+    });
+  });
+
+afterEach(() => {
+  for (const child of children.splice(0)) child.kill('SIGKILL');
+});
+
+describe('npm run mock', () => {
+  it('prints its URL when ready, answers, and stops cleanly on Ctrl-C', async () => {
+    const port = await freePort();
+    const mock = runMock(['--cfgpu-port', String(port)]);
+    await mock.waitFor('ready');
+    expect(mock.output()).toContain(`cfgpu   mock  http://127.0.0.1:${port}`);
+    const response = await fetch(`http://127.0.0.1:${port}/userapi/v1/gpu/list`, {
+      headers: { Authorization: 'Bearer t', Origin: 'http://app.test' },
+    });
+    expect(response.status).toBe(200);
+    expect(response.headers.get('access-control-allow-origin')).toBeTruthy();
+    mock.child.kill('SIGINT');
+    expect(await mock.exited).toBe(130);
+    // Prism went with it: nothing listens on the port any more.
+    expect(await accepts(port)).toBe(false);
+  });
+
+  it('takes the port from the environment', async () => {
+    const port = await freePort();
+    const mock = runMock([], { ...process.env, CFGPU_MOCK_PORT: String(port) });
+    await mock.waitFor('ready');
+    expect(mock.output()).toContain(`http://127.0.0.1:${port}`);
+    mock.child.kill('SIGTERM');
+    expect(await mock.exited).toBe(0);
+  });
+
+  it('says in one line when its port is busy, and exits 1', async () => {
+    const blocker = net.createServer();
+    const port = await new Promise<number>((resolve) =>
+      blocker.listen(0, '127.0.0.1', () => {
+        resolve((blocker.address() as net.AddressInfo).port);
+      }),
+    );
+    try {
+      const mock = runMock(['--cfgpu-port', String(port)]);
+      expect(await mock.exited).toBe(1);
+      const lines = mock.output().trim().split('\n');
+      expect(lines).toEqual([
+        `error: port ${port} on 127.0.0.1 is busy; the cfgpu mock needs it (choose another with --cfgpu-port or CFGPU_MOCK_PORT)`,
+      ]);
+    } finally {
+      blocker.close();
+    }
+  });
+});
