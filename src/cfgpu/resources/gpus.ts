@@ -1,19 +1,14 @@
 import type { APIPromise } from '../../core/api-promise.js';
 import type { RequestOptions } from '../../core/options.js';
-import type { Transport } from '../../internal/transport.js';
+import { APIResource } from '../../internal/resource.js';
 import { listGpus } from '../../../generated/cfgpu.operations.js';
 import type { Gpu } from '../types.js';
 import { arrayOrEmpty } from './shared.js';
 
 /** GPU models that can be rented. */
-export class Gpus {
-  readonly #transport: Transport;
-  constructor(transport: Transport) {
-    this.#transport = transport;
-  }
-
+export class Gpus extends APIResource {
   /** Lists the GPU models that can be rented. */
   list(options?: RequestOptions): APIPromise<Gpu[]> {
-    return this.#transport.request(listGpus, {}, options, arrayOrEmpty<Gpu>);
+    return this.transport.request(listGpus, {}, options, arrayOrEmpty<Gpu>);
   }
 }

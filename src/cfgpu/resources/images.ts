@@ -1,6 +1,6 @@
 import type { APIPromise } from '../../core/api-promise.js';
 import type { RequestOptions } from '../../core/options.js';
-import type { Transport } from '../../internal/transport.js';
+import { APIResource } from '../../internal/resource.js';
 import { listPrivateImages, listSystemImages } from '../../../generated/cfgpu.operations.js';
 import { flattenImageTree, type FlatImage } from '../images.js';
 import type { ImageListParams, ImageTreeNode, PrivateImage } from '../types.js';
@@ -12,15 +12,10 @@ export interface ListedImage extends FlatImage {
 }
 
 /** Machine images: the user's private images and the platform's system image tree. */
-export class Images {
-  readonly #transport: Transport;
-  constructor(transport: Transport) {
-    this.#transport = transport;
-  }
-
+export class Images extends APIResource {
   /** Lists the custom images saved by the user. */
   listPrivate(params: ImageListParams = {}, options?: RequestOptions): APIPromise<PrivateImage[]> {
-    return this.#transport.request(
+    return this.transport.request(
       listPrivateImages,
       { params: { query: params } },
       options,
@@ -30,7 +25,7 @@ export class Images {
 
   /** Lists the platform's images as a tree; see `flattenImageTree()` for a flat list. */
   listSystem(params: ImageListParams = {}, options?: RequestOptions): APIPromise<ImageTreeNode[]> {
-    return this.#transport.request(
+    return this.transport.request(
       listSystemImages,
       { params: { query: params } },
       options,

@@ -2,7 +2,7 @@ import type { APIPromise } from '../../core/api-promise.js';
 import { pagePromise, type PagePromise } from '../../core/pagination.js';
 import type { RequestOptions } from '../../core/options.js';
 import { poll, type WaitOptions } from '../../core/waiter.js';
-import type { Transport } from '../../internal/transport.js';
+import { APIResource } from '../../internal/resource.js';
 import {
   changeInstanceImage,
   createInstance,
@@ -36,28 +36,23 @@ function deadEnds(target: InstanceStatusCode): ReadonlySet<InstanceStatusCode> {
 }
 
 /** GPU instances: create, inspect, start, stop, change image and release. */
-export class Instances {
-  readonly #transport: Transport;
-  constructor(transport: Transport) {
-    this.#transport = transport;
-  }
-
+export class Instances extends APIResource {
   /**
    * Rents an instance. It starts in `CREATING`; use {@link Instances.waitFor} to wait for
    * `RUNNING`. Never retried automatically: a retry could rent a second instance.
    */
   create(params: InstanceCreateParams, options?: RequestOptions): APIPromise<InstanceCreateResult> {
-    return this.#transport.request(createInstance, { body: params }, options);
+    return this.transport.request(createInstance, { body: params }, options);
   }
 
   /** The lifecycle state of one instance. */
   getStatus(instanceId: string, options?: RequestOptions): APIPromise<InstanceStatus> {
-    return this.#transport.request(getInstanceStatus, { params: path(instanceId) }, options);
+    return this.transport.request(getInstanceStatus, { params: path(instanceId) }, options);
   }
 
   /** The lifecycle state of every instance. */
   listStatuses(options?: RequestOptions): APIPromise<InstanceStatus[]> {
-    return this.#transport.request(listInstanceStatuses, {}, options, arrayOrEmpty<InstanceStatus>);
+    return this.transport.request(listInstanceStatuses, {}, options, arrayOrEmpty<InstanceStatus>);
   }
 
   /**
@@ -72,7 +67,7 @@ export class Instances {
     options?: RequestOptions,
   ): PagePromise<CfgpuPage<Instance>, Instance> {
     const fetchPage = (currentPage: number): APIPromise<CfgpuPage<Instance>> =>
-      this.#transport.request(
+      this.transport.request(
         listInstances,
         { body: { ...params, currentPage } },
         options,
@@ -83,17 +78,17 @@ export class Instances {
 
   /** Boots a stopped instance. Not retried automatically. */
   start(instanceId: string, options?: RequestOptions): APIPromise<undefined> {
-    return this.#transport.request(startInstance, { params: path(instanceId) }, options, nothing);
+    return this.transport.request(startInstance, { params: path(instanceId) }, options, nothing);
   }
 
   /** Shuts a running instance down; disks are kept. Not retried automatically. */
   stop(instanceId: string, options?: RequestOptions): APIPromise<undefined> {
-    return this.#transport.request(stopInstance, { params: path(instanceId) }, options, nothing);
+    return this.transport.request(stopInstance, { params: path(instanceId) }, options, nothing);
   }
 
   /** Destroys a stopped instance and its disks for good. Not retried automatically. */
   release(instanceId: string, options?: RequestOptions): APIPromise<undefined> {
-    return this.#transport.request(releaseInstance, { params: path(instanceId) }, options, nothing);
+    return this.transport.request(releaseInstance, { params: path(instanceId) }, options, nothing);
   }
 
   /** Switches a stopped instance to another image. Not retried automatically. */
@@ -102,7 +97,7 @@ export class Instances {
     params: InstanceChangeImageParams,
     options?: RequestOptions,
   ): APIPromise<undefined> {
-    return this.#transport.request(
+    return this.transport.request(
       changeInstanceImage,
       { params: path(instanceId), body: params },
       options,

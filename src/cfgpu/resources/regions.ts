@@ -1,19 +1,14 @@
 import type { APIPromise } from '../../core/api-promise.js';
 import type { RequestOptions } from '../../core/options.js';
-import type { Transport } from '../../internal/transport.js';
+import { APIResource } from '../../internal/resource.js';
 import { listRegions } from '../../../generated/cfgpu.operations.js';
 import type { Region } from '../types.js';
 import { arrayOrEmpty } from './shared.js';
 
 /** Data-centre regions where instances can be created. */
-export class Regions {
-  readonly #transport: Transport;
-  constructor(transport: Transport) {
-    this.#transport = transport;
-  }
-
+export class Regions extends APIResource {
   /** Lists the regions where instances can be created. */
   list(options?: RequestOptions): APIPromise<Region[]> {
-    return this.#transport.request(listRegions, {}, options, arrayOrEmpty<Region>);
+    return this.transport.request(listRegions, {}, options, arrayOrEmpty<Region>);
   }
 }
