@@ -18,7 +18,6 @@ function isEnvelope(body: unknown): body is Envelope {
 
 /** CFGPU answers `{ success, errorCode, errorMsg, content }`, failures included, under 200. */
 export const cfgpuProfile: ServiceProfile = {
-  name: 'CFGPU',
   unwrap(body, response, operation, scrub) {
     if (!isEnvelope(body)) {
       throw new InvalidResponseError({

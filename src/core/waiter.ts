@@ -4,7 +4,7 @@ import { sleep } from '../internal/sleep.js';
 
 /** How long and how often a waiter polls. */
 export interface WaitOptions {
-  /** Give up after this long. @default 600000 (10 minutes) */
+  /** Give up after this long; `Infinity` waits for ever. @default 600000 (10 minutes) */
   timeoutMs?: number;
   /** Pause between polls. @default 5000 */
   intervalMs?: number;
@@ -38,9 +38,13 @@ export async function poll<T>(spec: PollSpec<T>, options: WaitOptions = {}): Pro
     controller.abort(options.signal?.reason);
   };
   options.signal?.addEventListener('abort', onAbort, { once: true });
-  const timer = setTimeout(() => {
-    controller.abort(new WaitTimeoutError(`timed out waiting for ${spec.what}`, undefined));
-  }, timeoutMs);
+  // Infinity (or anything a timer cannot hold) waits without a deadline.
+  const timer =
+    timeoutMs < 2 ** 31
+      ? setTimeout(() => {
+          controller.abort();
+        }, timeoutMs)
+      : undefined;
   let last: T | undefined;
   try {
     for (;;) {

@@ -4,6 +4,7 @@ import {
   APIConnectionTimeoutError,
   APIError,
   APIUserAbortError,
+  InvalidArgumentError,
   InvalidResponseError,
   errorClassForStatus,
   redactHeaders,
@@ -16,6 +17,7 @@ import { sleep } from './sleep.js';
 import { checkPathParams } from './validate.js';
 
 export const DEFAULT_TIMEOUT_MS = 60_000;
+const MAX_TIMER_MS = 2 ** 31 - 1;
 
 /** One row of a generated operation table (`generated/<api>.operations.ts`). */
 export interface Operation extends OperationRef {
@@ -39,8 +41,6 @@ export interface CallInit {
 
 /** How one service wraps its answers and errors. */
 export interface ServiceProfile {
-  /** Shown in messages, e.g. `CFGPU`. */
-  readonly name: string;
   /** Turns a parsed 2xx body into the payload, or throws the service's error. */
   unwrap(body: unknown, response: Response, operation: Operation, scrub: Scrub): unknown;
   /** Pulls the service's own code and message out of an error body. */
@@ -77,13 +77,14 @@ export class Transport {
   readonly #secrets: string[];
 
   constructor(profile: ServiceProfile, options: TransportOptions) {
+    checkOptions(options);
     this.#profile = profile;
     this.#baseUrl = options.baseUrl.replace(/\/+$/, '');
     this.#fetch = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
     this.#timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
     this.#maxRetries = options.maxRetries ?? DEFAULT_MAX_RETRIES;
     this.#retryNonIdempotent = options.retryNonIdempotent ?? false;
-    this.#retryDelay = options.retryDelay ?? ((ctx) => retryDelay(ctx));
+    this.#retryDelay = options.retryDelay ?? retryDelay;
     this.#logger = options.logger;
     this.#headers = mergeHeaders({ accept: 'application/json' }, options.headers);
     if (options.token !== undefined) this.#headers['authorization'] = options.token;
@@ -168,7 +169,9 @@ export class Transport {
     }
     const timeoutMs = options?.timeoutMs ?? this.#timeoutMs;
     const controller = new AbortController();
-    const timer = setTimeout(abortOnTimeout, timeoutMs, controller);
+    // Beyond what a timer can hold (Infinity included) means no timeout.
+    const timer =
+      timeoutMs < MAX_TIMER_MS ? setTimeout(abortOnTimeout, timeoutMs, controller) : undefined;
     const onAbort =
       signal &&
       (() => {
@@ -284,6 +287,19 @@ function parseLoosely(text: string): unknown {
     return JSON.parse(text) as unknown;
   } catch {
     return text;
+  }
+}
+
+/** Refuses option values that would silently misbehave (a negative timeout fires at once). */
+function checkOptions(options: ClientOptions): void {
+  const { timeoutMs, maxRetries } = options;
+  if (timeoutMs !== undefined && !(timeoutMs > 0)) {
+    throw new InvalidArgumentError(
+      `timeoutMs must be a positive number of milliseconds (got ${timeoutMs})`,
+    );
+  }
+  if (maxRetries !== undefined && !(Number.isInteger(maxRetries) && maxRetries >= 0)) {
+    throw new InvalidArgumentError(`maxRetries must be a whole number ≥ 0 (got ${maxRetries})`);
   }
 }
 

@@ -373,6 +373,30 @@ describe('timeouts and aborts', () => {
     expect(seen).toHaveLength(1);
   });
 
+  it('has no timeout when timeoutMs is Infinity', async () => {
+    const { cfgpu } = cfgpuWith(
+      () =>
+        new Promise((resolve) =>
+          setTimeout(() => {
+            resolve(ok([]));
+          }, 30),
+        ),
+      { timeoutMs: 10 },
+    );
+    await expect(cfgpu.gpus.list({ timeoutMs: Infinity })).resolves.toEqual([]);
+  });
+
+  it('refuses timeouts and retry counts that would misbehave', () => {
+    for (const options of [{ timeoutMs: 0 }, { timeoutMs: -1 }, { timeoutMs: Number.NaN }]) {
+      expect(() => cfgpuWith(() => ok([]), options)).toThrow(
+        /^timeoutMs must be a positive number/,
+      );
+    }
+    for (const maxRetries of [-1, 1.5, Number.NaN]) {
+      expect(() => cfgpuWith(() => ok([]), { maxRetries })).toThrow(InvalidArgumentError);
+    }
+  });
+
   it('sends nothing when the signal is already aborted', async () => {
     const { cfgpu, seen } = cfgpuWith(() => ok([]));
     await expect(cfgpu.gpus.list({ signal: AbortSignal.abort() })).rejects.toThrow(

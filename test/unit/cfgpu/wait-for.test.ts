@@ -78,6 +78,13 @@ describe('instances.waitFor()', () => {
     expect(Date.now() - started).toBeLessThan(2_000);
   });
 
+  it('waits without a deadline when timeoutMs is Infinity', async () => {
+    const { cfgpu } = lifecycle('CREATING', 'STARTING', 'RUNNING');
+    await expect(
+      cfgpu.instances.waitFor('instance-1', 'RUNNING', { intervalMs: 1, timeoutMs: Infinity }),
+    ).resolves.toMatchObject({ statusCode: 'RUNNING' });
+  });
+
   it('times out even when a poll hangs', async () => {
     const { cfgpu } = cfgpuWith(
       (request) =>
