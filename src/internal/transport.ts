@@ -328,16 +328,15 @@ export function requestIdOf(headers: Headers): string | undefined {
 
 /** The most specific reason in a fetch error chain, e.g. `connect ECONNREFUSED 127.0.0.1:1`. */
 function describeCause(cause: unknown): string {
-  let reason = String(cause);
-  let current: unknown = cause;
-  for (let depth = 0; current instanceof Error && depth < 5; depth++) {
-    const code = (current as { code?: unknown }).code;
-    const message = current.message;
-    if (message || typeof code === 'string') {
-      reason =
-        typeof code === 'string' && !message.includes(code) ? `${code} ${message}`.trim() : message;
-    }
-    current = current.cause;
+  let error = cause;
+  for (
+    let depth = 0;
+    depth < 5 && error instanceof Error && error.cause instanceof Error;
+    depth++
+  ) {
+    error = error.cause;
   }
-  return reason;
+  const { message, code } = error as { message?: unknown; code?: unknown };
+  if (typeof message === 'string' && message !== '') return message;
+  return typeof code === 'string' ? code : String(error);
 }
