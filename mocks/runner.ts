@@ -16,6 +16,7 @@ export interface RunOptions {
 
 const USAGE = `Options:
   --host <host>          interface to listen on (default 127.0.0.1, env MOCK_HOST)
+  --csghub-port <port>   CSGHub mock port (default ${DEFAULT_PORTS.csghub}, env ${portEnvVar('csghub')})
   --cfgpu-port <port>    CFGPU mock port (default ${DEFAULT_PORTS.cfgpu}, env ${portEnvVar('cfgpu')})
   --docs-port <port>     docs site port (default ${DEFAULT_PORTS.docs}, env ${portEnvVar('docs')})
   --dynamic              generate responses from the schemas instead of the named examples
@@ -35,6 +36,7 @@ export async function run(options: RunOptions): Promise<void> {
     args: options.argv,
     options: {
       host: { type: 'string' },
+      'csghub-port': { type: 'string' },
       'cfgpu-port': { type: 'string' },
       'docs-port': { type: 'string' },
       dynamic: { type: 'boolean' },

@@ -47,7 +47,7 @@ afterEach(() => {
 describe('npm run mock', () => {
   it('prints its URL when ready, answers, and stops cleanly on Ctrl-C', async () => {
     const port = await freePort();
-    const mock = runMock(['--cfgpu-port', String(port)]);
+    const mock = runMock(['--cfgpu-port', String(port), '--csghub-port', String(await freePort())]);
     await mock.waitFor('ready');
     expect(mock.output()).toContain(`cfgpu   mock  http://127.0.0.1:${port}`);
     const response = await fetch(`http://127.0.0.1:${port}/userapi/v1/gpu/list`, {
@@ -63,7 +63,11 @@ describe('npm run mock', () => {
 
   it('takes the port from the environment', async () => {
     const port = await freePort();
-    const mock = runMock([], { ...process.env, CFGPU_MOCK_PORT: String(port) });
+    const mock = runMock([], {
+      ...process.env,
+      CFGPU_MOCK_PORT: String(port),
+      CSGHUB_MOCK_PORT: String(await freePort()),
+    });
     await mock.waitFor('ready');
     expect(mock.output()).toContain(`http://127.0.0.1:${port}`);
     mock.child.kill('SIGTERM');
@@ -78,7 +82,12 @@ describe('npm run mock', () => {
       }),
     );
     try {
-      const mock = runMock(['--cfgpu-port', String(port)]);
+      const mock = runMock([
+        '--cfgpu-port',
+        String(port),
+        '--csghub-port',
+        String(await freePort()),
+      ]);
       expect(await mock.exited).toBe(1);
       const lines = mock.output().trim().split('\n');
       expect(lines).toEqual([
