@@ -5,12 +5,17 @@ import { build, stop, type Metafile } from 'esbuild';
 /** The wrapper may add at most this many gzipped bytes on top of openapi-fetch. */
 export const WRAPPER_BUDGET_BYTES = 3000;
 
+/** The whole CSGHub client, minified and gzipped, may weigh at most this. */
+export const CSGHUB_BUDGET_BYTES = 12_000;
+
 const BENCH_DIR = fileURLToPath(new URL('.', import.meta.url));
 
 // Entry stubs that re-export what they import, so tree shaking keeps the whole API surface.
 const ENTRIES = {
   cfgpu: `import { CFGPU, flattenImageTree } from '../src/cfgpu/index.ts';
 export { CFGPU, flattenImageTree };`,
+  csghub: `import { CSGHub } from '../src/csghub/index.ts';
+export { CSGHub };`,
   openapiFetch: `import createClient from 'openapi-fetch';
 export { createClient };`,
 } as const;
@@ -24,6 +29,7 @@ export interface BundleSize {
 
 export interface BundleReport {
   readonly cfgpu: BundleSize;
+  readonly csghub: BundleSize;
   readonly openapiFetch: BundleSize;
   /** Gzipped bytes our client adds on top of openapi-fetch. */
   readonly wrapperGzipped: number;
@@ -71,8 +77,9 @@ function inputsOf(metafile: Metafile): [string, number][] {
 export async function measureBundleSize(): Promise<BundleReport> {
   try {
     const cfgpu = await bundle('cfgpu', ENTRIES.cfgpu);
+    const csghub = await bundle('csghub', ENTRIES.csghub);
     const openapiFetch = await bundle('openapi-fetch', ENTRIES.openapiFetch);
-    return { cfgpu, openapiFetch, wrapperGzipped: cfgpu.gzipped - openapiFetch.gzipped };
+    return { cfgpu, csghub, openapiFetch, wrapperGzipped: cfgpu.gzipped - openapiFetch.gzipped };
   } finally {
     // esbuild keeps a service child process; stop it so it cannot disturb the timings.
     await stop();
@@ -97,6 +104,10 @@ export function renderBundleSize(report: BundleReport): string {
     `| **Wrapper cost** | ${bytes(report.cfgpu.minified - report.openapiFetch.minified)} | **${bytes(report.wrapperGzipped)}** |`,
     '',
     `${ok ? '✅' : '❌'} Target: wrapper adds ≤ 3 kB gzipped (${bytes(WRAPPER_BUDGET_BYTES)}).`,
+    '',
+    `| \`csgkit/csghub\` (\`CSGHub\`, the whole client) | ${bytes(report.csghub.minified)} | ${bytes(report.csghub.gzipped)} |`,
+    '',
+    `${report.csghub.gzipped <= CSGHUB_BUDGET_BYTES ? '✅' : '❌'} Target: the CSGHub client weighs ≤ 12 kB gzipped (${bytes(CSGHUB_BUDGET_BYTES)}).`,
     '',
     'Largest inputs of the `csgkit/cfgpu` bundle (minified bytes before gzip):',
     '',

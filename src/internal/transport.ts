@@ -33,11 +33,34 @@ export interface Operation extends OperationRef {
 /** What a call sends besides the operation itself. */
 export interface CallInit {
   params?: {
-    path?: Record<string, string | number>;
+    path?: Record<string, PathValue>;
     query?: object;
   };
   body?: unknown;
+  /**
+   * Takes over a 2xx response instead of the JSON envelope handling (streams, downloads); what
+   * it returns is the call's payload.
+   */
+  read?: BodyReader;
 }
+
+/** A path parameter value; `{ raw }` is already encoded and kept as is (file paths with `/`). */
+export type PathValue = string | number | { readonly raw: string };
+
+/** Given to a {@link BodyReader} with a 2xx response whose body it will read itself. */
+export interface BodyHandoff {
+  readonly operation: Operation;
+  /** Aborting it cancels the body. */
+  readonly controller: AbortController;
+  readonly timeoutMs: number;
+  /**
+   * The caller's signal, if any. The call's own timer and abort forwarding end when the reader
+   * returns: a reader that goes on reading re-arms both (see `guardBody`).
+   */
+  readonly signal: AbortSignal | undefined;
+}
+
+export type BodyReader = (response: Response, handoff: BodyHandoff) => unknown;
 
 /** How one service wraps its answers and errors. */
 export interface ServiceProfile {
@@ -74,7 +97,8 @@ export class Transport {
   readonly #retryNonIdempotent: boolean;
   readonly #retryDelay: (ctx: RetryContext) => number | null;
   readonly #logger: Logger | undefined;
-  readonly #secrets: string[];
+  /** The token as it may be echoed back, or undefined when there is nothing to mask. */
+  readonly #secret: string | undefined;
 
   constructor(profile: ServiceProfile, options: TransportOptions) {
     checkOptions(options);
@@ -89,7 +113,7 @@ export class Transport {
     this.#headers = mergeHeaders({ accept: 'application/json' }, options.headers);
     if (options.token !== undefined) this.#headers['authorization'] = options.token;
     this.#jsonHeaders = { ...this.#headers, 'content-type': 'application/json' };
-    this.#secrets = secretsOf(options.token);
+    this.#secret = secretOf(options.token);
   }
 
   /** Base URL, headers and `fetch` for a plain openapi-fetch client beside this one. */
@@ -102,7 +126,7 @@ export class Transport {
     op: Operation,
     init: CallInit,
     options: RequestOptions | undefined,
-    map?: (data: unknown) => T,
+    map?: (data: unknown, body: unknown) => T,
   ): APIPromise<T> {
     const sink: ResponseSink = {};
     return apiPromise(this.#execute(op, init, options, map, sink), sink);
@@ -112,7 +136,7 @@ export class Transport {
     op: Operation,
     init: CallInit,
     options: RequestOptions | undefined,
-    map: ((data: unknown) => T) | undefined,
+    map: ((data: unknown, body: unknown) => T) | undefined,
     sink: ResponseSink,
   ): Promise<T> {
     checkPathParams(op, init.params?.path);
@@ -122,9 +146,11 @@ export class Transport {
     for (let attempt = 1; ; attempt++) {
       const outcome = await this.#send(op, init, options);
       if (outcome.ok) {
-        const data = this.#profile.unwrap(outcome.data, outcome.response, op, this.#scrub);
+        const data = init.read
+          ? outcome.data
+          : this.#profile.unwrap(outcome.data, outcome.response, op, this.#scrub);
         sink.response = outcome.response;
-        return map ? map(data) : (data as T);
+        return map ? map(data, outcome.data) : (data as T);
       }
       const error = outcome.error;
       if (
@@ -196,6 +222,10 @@ export class Transport {
     });
     try {
       const response = await this.#fetch(url, request);
+      if (response.ok && init.read) {
+        const handoff = { operation: op, controller, timeoutMs, signal };
+        return { ok: true, response, data: init.read(response, handoff) };
+      }
       const text = response.status === 204 || op.method === 'HEAD' ? '' : await response.text();
       logger?.debug('response', {
         operation: op.id,
@@ -257,13 +287,11 @@ export class Transport {
   }
 
   #mask(text: string): string {
-    let out = text;
-    for (const secret of this.#secrets) out = out.split(secret).join('[REDACTED]');
-    return out;
+    return this.#secret ? text.split(this.#secret).join('[REDACTED]') : text;
   }
 
   readonly #scrub: Scrub = <T>(value: T): T => {
-    if (this.#secrets.length === 0 || value === undefined || value === null) return value;
+    if (!this.#secret || value === undefined || value === null) return value;
     if (typeof value === 'string') return this.#mask(value) as T;
     const json = JSON.stringify(value);
     const masked = this.#mask(json);
@@ -291,16 +319,15 @@ function parseLoosely(text: string): unknown {
 }
 
 /** Refuses option values that would silently misbehave (a negative timeout fires at once). */
-function checkOptions(options: ClientOptions): void {
-  const { timeoutMs, maxRetries } = options;
-  if (timeoutMs !== undefined && !(timeoutMs > 0)) {
-    throw new InvalidArgumentError(
-      `timeoutMs must be a positive number of milliseconds (got ${timeoutMs})`,
-    );
-  }
+function checkOptions({ timeoutMs, maxRetries }: ClientOptions): void {
+  if (timeoutMs !== undefined && !(timeoutMs > 0)) invalid('timeoutMs', timeoutMs, '> 0');
   if (maxRetries !== undefined && !(Number.isInteger(maxRetries) && maxRetries >= 0)) {
-    throw new InvalidArgumentError(`maxRetries must be a whole number ≥ 0 (got ${maxRetries})`);
+    invalid('maxRetries', maxRetries, 'an integer ≥ 0');
   }
+}
+
+function invalid(name: string, value: number, expected: string): never {
+  throw new InvalidArgumentError(`${name} must be ${expected} (got ${value})`);
 }
 
 /** Shared timer callback: no closure per request. */
@@ -313,13 +340,13 @@ function isAborted(signal: AbortSignal | undefined): boolean {
   return signal?.aborted ?? false;
 }
 
-/** The token and its bare form, longest first, so both spellings are masked. */
-function secretsOf(token: string | undefined): string[] {
-  if (!token) return [];
-  const bare = token.replace(/^Bearer\s+/i, '');
-  return [...new Set([token, bare])]
-    .filter((s) => s.length >= 4)
-    .sort((a, b) => b.length - a.length);
+/**
+ * What to mask: the token without any `Bearer ` prefix, which also masks every spelling of it.
+ * Too short a token is not masked, lest ordinary words turn into `[REDACTED]`.
+ */
+function secretOf(token: string | undefined): string | undefined {
+  const bare = token?.replace(/^Bearer\s+/i, '') ?? '';
+  return bare.length >= 4 ? bare : undefined;
 }
 
 export function requestIdOf(headers: Headers): string | undefined {

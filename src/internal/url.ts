@@ -1,4 +1,10 @@
+import type { PathValue } from './transport.js';
+
 const encode = encodeURIComponent;
+
+/** `{ raw }` values are already encoded (a file path keeps its `/`); others are encoded whole. */
+const segment = (value: PathValue | undefined): string =>
+  typeof value === 'object' ? value.raw : encode(String(value));
 
 /**
  * `base + path` with each `{name}` replaced by its encoded value, plus the query string:
@@ -8,14 +14,12 @@ const encode = encodeURIComponent;
 export function buildUrl(
   base: string,
   path: string,
-  params?: { path?: Record<string, string | number>; query?: object },
+  params?: { path?: Record<string, PathValue>; query?: object },
 ): string {
   const values = params?.path;
   let url =
     base +
-    (values
-      ? path.replace(/\{([^}]+)\}/g, (_, name: string) => encode(String(values[name])))
-      : path);
+    (values ? path.replace(/\{([^}]+)\}/g, (_, name: string) => segment(values[name])) : path);
   const query = params?.query as Record<string, unknown> | undefined;
   if (query) {
     let search = '';

@@ -10,6 +10,8 @@ export function checkPathParams(op: Operation, values: Record<string, unknown> |
   for (const name in op.params) {
     const rule = op.params[name];
     const value = values?.[name];
+    // Pre-encoded values (file paths) were checked where they were built.
+    if (typeof (value as { raw?: unknown } | undefined)?.raw === 'string') continue;
     if (typeof value !== 'string' && typeof value !== 'number') {
       throw new InvalidArgumentError(`${name} is required (got ${typeof value})`, op);
     }

@@ -14,6 +14,7 @@ describe('the built package', () => {
     const script = `
       import { CFGPU, CfgpuError, flattenImageTree } from 'csgkit/cfgpu';
       import { APIError, retryDelay } from 'csgkit/core';
+      import { CSGHub, NotFoundError } from 'csgkit/csghub';
       const error = new CfgpuError({ operation: { id: 'x', method: 'GET', path: '/' }, errorCode: '52005', errorMsg: 'm' });
       console.log(JSON.stringify({
         client: typeof new CFGPU({ token: 't' }).instances.waitFor,
@@ -21,6 +22,8 @@ describe('the built package', () => {
         name: error.name,
         flat: flattenImageTree([{ name: 'a', code: 'c' }]).length,
         delay: typeof retryDelay,
+        hub: typeof new CSGHub({ token: 't' }).models.download,
+        sharedErrors: NotFoundError.prototype instanceof APIError,
       }));`;
     const { stdout } = await run(process.execPath, ['--input-type=module', '-e', script], {
       cwd: ROOT,
@@ -31,6 +34,8 @@ describe('the built package', () => {
       name: 'CfgpuError',
       flat: 1,
       delay: 'function',
+      hub: 'function',
+      sharedErrors: true,
     });
   });
 });

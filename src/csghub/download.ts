@@ -1,0 +1,140 @@
+import type { RequestOptions } from '../core/options.js';
+import { countBytes, guardBody } from '../internal/body.js';
+import type { BodyHandoff, Operation, Transport } from '../internal/transport.js';
+
+/** A file being downloaded: read `body` at your own pace (it is never buffered whole). */
+export interface FileDownload {
+  /** The file's bytes as they arrive; cancel it to stop the download. */
+  body: ReadableStream<Uint8Array>;
+  /** Size in bytes, when the service says (`Content-Length`). */
+  size: number | undefined;
+  /** File name the service suggests (`Content-Disposition`), else the path's last segment. */
+  filename: string;
+  /** Whether the bytes come from large-file (LFS) storage rather than git. */
+  lfs: boolean;
+}
+
+export interface DownloadOptions extends RequestOptions {
+  /** Branch, tag or commit; the default branch when absent. */
+  ref?: string | undefined;
+  /** Called as bytes arrive with the running count and the size, when known. */
+  onProgress?: ((loaded: number, total: number | undefined) => void) | undefined;
+}
+
+// A git LFS pointer is a few lines of text; anything larger is the file itself.
+const POINTER_MAX_BYTES = 1024;
+const LFS_POINTER =
+  /^version https:\/\/git-lfs\.github\.com\/spec\/v1\s+oid sha256:([0-9a-f]{64})\s+size (\d+)/;
+
+type Fetched =
+  { kind: 'bytes'; download: FileDownload } | { kind: 'pointer'; oid: string; size: number };
+
+function filenameOf(response: Response, path: string): string {
+  const disposition = response.headers.get('content-disposition') ?? '';
+  const match = /filename\*?=(?:UTF-8'')?"?([^";]+)"?/i.exec(disposition);
+  return match?.[1] ? decodeURIComponent(match[1]) : (path.split('/').pop() ?? path);
+}
+
+function sizeOf(response: Response): number | undefined {
+  const length = Number(response.headers.get('content-length') ?? Number.NaN);
+  return Number.isFinite(length) ? length : undefined;
+}
+
+/** Reads the first answer: the file's bytes, or the LFS pointer that stands for them. */
+function readFile(path: string) {
+  return async (response: Response, handoff: BodyHandoff): Promise<Fetched> => {
+    const size = sizeOf(response);
+    if (size !== undefined && size <= POINTER_MAX_BYTES) {
+      const text = await response.text();
+      const pointer = LFS_POINTER.exec(text);
+      if (pointer?.[1] && pointer[2])
+        return { kind: 'pointer', oid: pointer[1], size: Number(pointer[2]) };
+      const bytes = new TextEncoder().encode(text);
+      const body = new ReadableStream<Uint8Array>({
+        start(stream) {
+          stream.enqueue(bytes);
+          stream.close();
+        },
+      });
+      return {
+        kind: 'bytes',
+        download: { body, size, filename: filenameOf(response, path), lfs: false },
+      };
+    }
+    const body = guardBody(response, handoff);
+    return {
+      kind: 'bytes',
+      download: { body, size, filename: filenameOf(response, path), lfs: false },
+    };
+  };
+}
+
+/** The signed storage URL answered with `lfs=true` is fetched as a plain GET, without the token. */
+const fetchLfsObject: Operation = {
+  id: 'downloadLfsObject',
+  method: 'GET',
+  path: '{url}',
+  idempotent: true,
+};
+
+/**
+ * Downloads a repository file as a stream. LFS files are followed to their storage: the first
+ * answer is then only a pointer, so the signed URL is asked for and fetched.
+ */
+export async function downloadFile(
+  transport: Transport,
+  storage: Transport,
+  op: Operation,
+  repo: { namespace: string; name: string },
+  path: { raw: string },
+  displayPath: string,
+  options: DownloadOptions = {},
+): Promise<FileDownload> {
+  const { ref, onProgress, ...request } = options;
+  const headers = { accept: 'application/octet-stream, application/json', ...request.headers };
+  const query = ref === undefined ? {} : { ref };
+  const first = await transport.request(
+    op,
+    { params: { path: { ...repo, file_path: path }, query }, read: readFile(displayPath) },
+    { ...request, headers },
+    (data) => data as Fetched,
+  );
+  let download: FileDownload;
+  if (first.kind === 'bytes') {
+    download = first.download;
+  } else {
+    const url = await transport.request(
+      op,
+      {
+        params: {
+          path: { ...repo, file_path: { raw: first.oid } },
+          query: { ...query, lfs: true },
+        },
+      },
+      request,
+      (data) => String(data),
+    );
+    download = await storage.request(
+      fetchLfsObject,
+      {
+        params: { path: { url: { raw: url } } },
+        read: (response, handoff) => guardBody(response, handoff),
+      },
+      request,
+      (body) => ({
+        body: body as ReadableStream<Uint8Array>,
+        size: first.size,
+        filename: displayPath.split('/').pop() ?? displayPath,
+        lfs: true,
+      }),
+    );
+  }
+  if (!onProgress) return download;
+  const total = download.size;
+  return {
+    ...download,
+    body: countBytes(download.body, (loaded) => {
+      onProgress(loaded, total);
+    }),
+  };
+}

@@ -1,0 +1,97 @@
+import type { APIPromise } from '../core/api-promise.js';
+import type { RequestOptions } from '../core/options.js';
+import { AbstractPage, pagePromise, type PagePromise } from '../core/pagination.js';
+import type { CallInit, Operation, Transport } from '../internal/transport.js';
+
+/** A page of a CSGHub list (`page`/`per` in, `data` and `total` out). */
+export class CsghubPage<Item> extends AbstractPage<Item> {
+  readonly items: Item[];
+  /** Items over all pages, when the service says. */
+  readonly total: number | undefined;
+  /** This page's number, starting at 1. */
+  readonly page: number;
+  readonly per: number;
+  readonly #fetchPage: (page: number) => Promise<CsghubPage<Item>>;
+
+  constructor(
+    items: Item[],
+    total: number | undefined,
+    page: number,
+    per: number,
+    fetchPage: (page: number) => Promise<CsghubPage<Item>>,
+  ) {
+    super();
+    this.items = items;
+    this.total = total;
+    this.page = page;
+    this.per = per;
+    this.#fetchPage = fetchPage;
+  }
+
+  hasNextPage(): boolean {
+    if (this.items.length === 0) return false;
+    // Without a total, a full page suggests more.
+    return this.total === undefined
+      ? this.items.length >= this.per
+      : this.page * this.per < this.total;
+  }
+
+  getNextPage(): Promise<CsghubPage<Item>> {
+    return this.#fetchPage(this.page + 1);
+  }
+}
+
+/** Where a list's items and total sit in an answer. */
+export type PageExtractor<Item> = (
+  data: unknown,
+  body: unknown,
+) => { items: Item[]; total: number | undefined };
+
+const numberOrUndefined = (value: unknown) => (typeof value === 'number' ? value : undefined);
+
+/** Items in `data`, count in the envelope's `total` (most lists). */
+export const envelopeItems: PageExtractor<unknown> = (data, body) => ({
+  items: Array.isArray(data) ? (data as unknown[]) : [],
+  total: numberOrUndefined((body as { total?: unknown } | undefined)?.total),
+});
+
+/** Items in `data[key]`, count in `data.total` (lists that nest their page inside `data`). */
+export function nestedItems<Item>(key: string): PageExtractor<Item> {
+  return (data) => {
+    const page = (data ?? {}) as Record<string, unknown>;
+    const items = page[key];
+    return {
+      items: (Array.isArray(items) ? items : []) as Item[],
+      total: numberOrUndefined(page['total']),
+    };
+  };
+}
+
+/** The service's default page size. */
+export const DEFAULT_PER = 50;
+
+/**
+ * A paged list: awaitable for the first page, async-iterable over every item of every page.
+ * `query.page`/`query.per` pick where to start and the page size.
+ */
+export function listPages<Item>(
+  transport: Transport,
+  op: Operation,
+  init: CallInit & { params?: { query?: { page?: number | undefined; per?: number | undefined } } },
+  options: RequestOptions | undefined,
+  extract: PageExtractor<Item> = envelopeItems as PageExtractor<Item>,
+): PagePromise<CsghubPage<Item>, Item> {
+  const query = init.params?.query ?? {};
+  const per = query.per ?? DEFAULT_PER;
+  const fetchPage = (page: number): APIPromise<CsghubPage<Item>> =>
+    transport.request(
+      op,
+      { ...init, params: { ...init.params, query: { ...query, page, per } } },
+      options,
+      (data, body) => {
+        const { items, total } = extract(data, body);
+        return new CsghubPage(items, total, page, per, fetchPage);
+      },
+    );
+  return pagePromise(fetchPage(query.page ?? 1));
+}

@@ -1,0 +1,58 @@
+import { InvalidResponseError } from '../core/errors.js';
+import { genericErrorMessage } from '../internal/error-body.js';
+import type { ServiceProfile } from '../internal/transport.js';
+
+interface Envelope {
+  msg: string;
+  data?: unknown;
+  total?: unknown;
+  code?: unknown;
+}
+
+const isRecord = (body: unknown): body is Record<string, unknown> =>
+  typeof body === 'object' && body !== null && !Array.isArray(body);
+
+export const isEnvelope = (body: unknown): body is Envelope =>
+  isRecord(body) && typeof body['msg'] === 'string';
+
+/** CSGHub answers `{ msg, data, total? }` on success and `{ msg, code? }` with an error status. */
+export const csghubProfile: ServiceProfile = {
+  unwrap(body, response, operation, scrub) {
+    if (body === undefined) return undefined;
+    if (!isEnvelope(body)) {
+      throw new InvalidResponseError({
+        operation,
+        status: response.status,
+        headers: response.headers,
+        body: scrub(body),
+        message: `${response.status} response is not a CSGHub envelope (no "msg")`,
+      });
+    }
+    return body.data;
+  },
+  describeError(body) {
+    if (isEnvelope(body)) {
+      return { code: typeof body.code === 'string' ? body.code : undefined, message: body.msg };
+    }
+    return { message: genericErrorMessage(body) };
+  },
+};
+
+/**
+ * The AI gateway answers in OpenAI's shapes: the payload as is, and errors as
+ * `{ error: { message, type, code } }`.
+ */
+export const gatewayProfile: ServiceProfile = {
+  unwrap: (body) => body,
+  describeError(body) {
+    const error = isRecord(body) ? body['error'] : undefined;
+    if (isRecord(error) && typeof error['message'] === 'string') {
+      const code = error['code'] ?? error['type'];
+      return {
+        code: typeof code === 'string' || typeof code === 'number' ? code : undefined,
+        message: error['message'],
+      };
+    }
+    return isEnvelope(body) ? { message: body.msg } : { message: genericErrorMessage(body) };
+  },
+};

@@ -1,0 +1,24 @@
+import * as ops from '../../../generated/csghub.operations.js';
+import type { Transport } from '../../internal/transport.js';
+
+import type { Code, CodeListParams, CodeCreateParams, CodeUpdateParams } from '../types.js';
+import { Repositories } from './repositories.js';
+
+/** Code repositories: list, inspect, create, update and delete them, and read their files, commits and branches. */
+export class Codes extends Repositories<Code, CodeListParams, CodeCreateParams, CodeUpdateParams> {
+  constructor(transport: Transport, storage: Transport) {
+    super(transport, storage, {
+      list: ops.listCodes,
+      get: ops.getCode,
+      create: ops.createCode,
+      update: ops.updateCode,
+      delete: ops.deleteCode,
+      listFiles: ops.listCodeFiles,
+      getFile: ops.getCodeFile,
+      download: ops.downloadCodeFile,
+      getLastCommit: ops.getCodeLastCommit,
+      listCommits: ops.listCodeCommits,
+      listBranches: ops.listCodeBranches,
+    });
+  }
+}

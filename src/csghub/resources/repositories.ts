@@ -1,0 +1,220 @@
+import { apiPromise, type APIPromise } from '../../core/api-promise.js';
+import type { RequestOptions } from '../../core/options.js';
+import { pagePromise, type PagePromise } from '../../core/pagination.js';
+import { APIResource } from '../../internal/resource.js';
+import type { Operation, Transport } from '../../internal/transport.js';
+import { downloadFile, type DownloadOptions, type FileDownload } from '../download.js';
+import { encodeFilePath, splitRepoId, type RepoId } from '../ids.js';
+import { listPages, nestedItems, type CsghubPage, type PageExtractor } from '../pagination.js';
+import type {
+  RepoBranch,
+  RepoCommit,
+  RepoCommitListParams,
+  RepoFile,
+  RepoFileListParams,
+  RepoRefParams,
+} from '../types.js';
+
+/** The operations of one repository kind, from the generated table. */
+export interface RepoOperations {
+  list: Operation;
+  get: Operation;
+  create: Operation;
+  update: Operation;
+  delete: Operation;
+  listFiles: Operation;
+  getFile: Operation;
+  download: Operation;
+  getLastCommit: Operation;
+  listCommits: Operation;
+  listBranches: Operation;
+}
+
+const asArray = <T>(data: unknown): T[] => (Array.isArray(data) ? (data as T[]) : []);
+const nothing = (): undefined => undefined;
+const refQuery = (params: RepoRefParams | undefined) =>
+  params?.ref === undefined ? {} : { ref: params.ref };
+
+/** A bad argument rejects the returned promise, like every other failure, rather than throwing. */
+function guarded<T>(call: () => APIPromise<T>): APIPromise<T> {
+  try {
+    return call();
+  } catch (error) {
+    return apiPromise(Promise.reject(error as Error), {});
+  }
+}
+
+/**
+ * What every repository kind shares: list, get, create, update, delete, and reading files,
+ * commits and branches. Ids are `'namespace/name'`.
+ */
+export class Repositories<
+  Repo,
+  ListParams extends object,
+  CreateParams,
+  UpdateParams,
+> extends APIResource {
+  readonly #ops: RepoOperations;
+  readonly #storage: Transport;
+  readonly #listExtractor: PageExtractor<Repo> | undefined;
+
+  constructor(
+    transport: Transport,
+    storage: Transport,
+    ops: RepoOperations,
+    listExtractor?: PageExtractor<Repo>,
+  ) {
+    super(transport);
+    this.#ops = ops;
+    this.#storage = storage;
+    this.#listExtractor = listExtractor;
+  }
+
+  /**
+   * One page of the repositories the caller may see. Await it for the page, or iterate it
+   * to walk every repository of every page.
+   */
+  list(params?: ListParams, options?: RequestOptions): PagePromise<CsghubPage<Repo>, Repo> {
+    return listPages(
+      this.transport,
+      this.#ops.list,
+      { params: { query: params ?? {} } },
+      options,
+      this.#listExtractor,
+    );
+  }
+
+  /** One repository, by `'namespace/name'`. */
+  get(id: RepoId, options?: RequestOptions): APIPromise<Repo> {
+    const op = this.#ops.get;
+    return guarded(() =>
+      this.transport.request(op, { params: { path: splitRepoId(id, op) } }, options),
+    );
+  }
+
+  /** Creates an empty repository. Not retried automatically. */
+  create(params: CreateParams, options?: RequestOptions): APIPromise<Repo> {
+    return this.transport.request(this.#ops.create, { body: params }, options);
+  }
+
+  /** Changes a repository's settings (description, visibility, …). */
+  update(id: RepoId, params: UpdateParams, options?: RequestOptions): APIPromise<Repo> {
+    const op = this.#ops.update;
+    return guarded(() =>
+      this.transport.request(op, { params: { path: splitRepoId(id, op) }, body: params }, options),
+    );
+  }
+
+  /** Deletes a repository for good. */
+  delete(id: RepoId, options?: RequestOptions): APIPromise<undefined> {
+    const op = this.#ops.delete;
+    return guarded(() =>
+      this.transport.request(op, { params: { path: splitRepoId(id, op) } }, options, nothing),
+    );
+  }
+
+  /** The entries of one directory (the root by default). */
+  listFiles(
+    id: RepoId,
+    params?: RepoFileListParams,
+    options?: RequestOptions,
+  ): APIPromise<RepoFile[]> {
+    const op = this.#ops.listFiles;
+    const query = {
+      ...refQuery(params),
+      ...(params?.path === undefined ? {} : { path: params.path }),
+    };
+    return guarded(() =>
+      this.transport.request(
+        op,
+        { params: { path: splitRepoId(id, op), query } },
+        options,
+        asArray<RepoFile>,
+      ),
+    );
+  }
+
+  /** One file's details and, for small text files, its content (base64). */
+  getFile(
+    id: RepoId,
+    path: string,
+    params?: RepoRefParams,
+    options?: RequestOptions,
+  ): APIPromise<RepoFile> {
+    const op = this.#ops.getFile;
+    return guarded(() =>
+      this.transport.request(
+        op,
+        {
+          params: {
+            path: { ...splitRepoId(id, op), file_path: encodeFilePath(path, op) },
+            query: refQuery(params),
+          },
+        },
+        options,
+      ),
+    );
+  }
+
+  /**
+   * Streams one file's bytes (LFS files are followed to their storage). Read `body` at your
+   * own pace; `onProgress` reports bytes as they arrive.
+   */
+  async download(id: RepoId, path: string, options?: DownloadOptions): Promise<FileDownload> {
+    const op = this.#ops.download;
+    const repo = splitRepoId(id, op);
+    const filePath = encodeFilePath(path, op);
+    return downloadFile(this.transport, this.#storage, op, repo, filePath, path, options);
+  }
+
+  /** The last commit of a branch, tag or commit. */
+  getLastCommit(
+    id: RepoId,
+    params?: RepoRefParams,
+    options?: RequestOptions,
+  ): APIPromise<RepoCommit> {
+    const op = this.#ops.getLastCommit;
+    return guarded(() =>
+      this.transport.request(
+        op,
+        { params: { path: splitRepoId(id, op), query: refQuery(params) } },
+        options,
+      ),
+    );
+  }
+
+  /** The commits of a branch, newest first, a page at a time (or all of them, iterated). */
+  listCommits(
+    id: RepoId,
+    params?: RepoCommitListParams,
+    options?: RequestOptions,
+  ): PagePromise<CsghubPage<RepoCommit>, RepoCommit> {
+    const op = this.#ops.listCommits;
+    let path;
+    try {
+      path = splitRepoId(id, op);
+    } catch (error) {
+      return pagePromise(apiPromise(Promise.reject(error as Error), {}));
+    }
+    return listPages(
+      this.transport,
+      op,
+      { params: { path, query: { ...params } } },
+      options,
+      nestedItems<RepoCommit>('commits'),
+    );
+  }
+
+  /** Every branch. */
+  listBranches(id: RepoId, options?: RequestOptions): APIPromise<RepoBranch[]> {
+    const op = this.#ops.listBranches;
+    return guarded(() =>
+      this.transport.request(
+        op,
+        { params: { path: splitRepoId(id, op) } },
+        options,
+        asArray<RepoBranch>,
+      ),
+    );
+  }
+}

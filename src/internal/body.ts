@@ -1,0 +1,100 @@
+import {
+  APIConnectionError,
+  APIConnectionTimeoutError,
+  APIUserAbortError,
+} from '../core/errors.js';
+import type { BodyHandoff } from './transport.js';
+
+const MAX_TIMER_MS = 2 ** 31 - 1;
+
+/**
+ * The body of a streamed response, read by the caller at its own pace: it errors with
+ * `APIConnectionTimeoutError` when no data arrives for `timeoutMs` (an idle timeout, so long
+ * streams are fine), with `APIUserAbortError` when the caller's signal fires, and with
+ * `APIConnectionError` when the connection breaks. Cancelling it releases the connection.
+ */
+export function guardBody(response: Response, handoff: BodyHandoff): ReadableStream<Uint8Array> {
+  const { operation, controller, timeoutMs, signal } = handoff;
+  const body = response.body;
+  if (!body) {
+    return new ReadableStream({
+      start(stream) {
+        stream.close();
+      },
+    });
+  }
+  const reader = body.getReader();
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let idle = false;
+  const onAbort = () => {
+    controller.abort(signal?.reason);
+  };
+  const arm = () => {
+    clearTimeout(timer);
+    if (timeoutMs < MAX_TIMER_MS) {
+      timer = setTimeout(() => {
+        idle = true;
+        controller.abort();
+      }, timeoutMs);
+    }
+  };
+  const finish = () => {
+    clearTimeout(timer);
+    signal?.removeEventListener('abort', onAbort);
+  };
+  signal?.addEventListener('abort', onAbort, { once: true });
+  if (signal?.aborted) onAbort();
+  arm();
+  return new ReadableStream<Uint8Array>({
+    async pull(stream) {
+      try {
+        const { done, value } = await reader.read();
+        if (done) {
+          finish();
+          stream.close();
+        } else {
+          arm();
+          stream.enqueue(value);
+        }
+      } catch (cause) {
+        finish();
+        stream.error(
+          signal?.aborted
+            ? new APIUserAbortError({ operation, cause })
+            : idle
+              ? new APIConnectionTimeoutError({
+                  operation,
+                  message: `no data for ${timeoutMs} ms`,
+                  cause,
+                })
+              : new APIConnectionError({
+                  operation,
+                  message: 'connection lost while reading',
+                  cause,
+                }),
+        );
+      }
+    },
+    cancel(reason) {
+      finish();
+      return reader.cancel(reason);
+    },
+  });
+}
+
+/** Counts bytes as they pass, for progress reports. */
+export function countBytes(
+  stream: ReadableStream<Uint8Array>,
+  onProgress: (loaded: number) => void,
+): ReadableStream<Uint8Array> {
+  let loaded = 0;
+  return stream.pipeThrough(
+    new TransformStream<Uint8Array, Uint8Array>({
+      transform(chunk, out) {
+        loaded += chunk.byteLength;
+        onProgress(loaded);
+        out.enqueue(chunk);
+      },
+    }),
+  );
+}
