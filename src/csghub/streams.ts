@@ -1,0 +1,154 @@
+import { APIError, APIUserAbortError, WaitFailedError, WaitTimeoutError } from '../core/errors.js';
+import type { RequestOptions } from '../core/options.js';
+import {
+  DEFAULT_WAIT_INTERVAL_MS,
+  DEFAULT_WAIT_TIMEOUT_MS,
+  type WaitOptions,
+} from '../core/waiter.js';
+import { guardBody } from '../internal/body.js';
+import { serverSentEvents } from '../internal/sse.js';
+import { sleep } from '../internal/sleep.js';
+import type { CallInit, Operation, Transport } from '../internal/transport.js';
+
+/** One reading of a deploy's state, as a status stream sends it. */
+export interface StatusEvent<Status extends string = string> {
+  status: Status;
+  /** The deploy's instances and their states, when the service says. */
+  details?: { name: string; status: string }[] | null;
+  message?: string;
+  reason?: string;
+}
+
+/** One line of a log stream. */
+export interface LogLine {
+  /** Where the line comes from, e.g. `Build` or `Container`. */
+  source: string;
+  line: string;
+}
+
+/** Opens an event stream: the body of a 2xx answer, guarded by an idle timeout. */
+function openEvents(
+  transport: Transport,
+  op: Operation,
+  init: CallInit,
+  options: RequestOptions | undefined,
+) {
+  const headers = { accept: 'text/event-stream', ...options?.headers };
+  return transport.request(op, { ...init, read: guardBody }, { ...options, headers }, (body) =>
+    serverSentEvents(body as ReadableStream<Uint8Array>),
+  );
+}
+
+/**
+ * The `status` events of a status stream, parsed; `error` events end it with an `APIError`.
+ * The service never ends these streams: stop iterating (or abort) when you have what you need.
+ */
+export async function* statusEvents<Status extends string>(
+  transport: Transport,
+  op: Operation,
+  init: CallInit,
+  options?: RequestOptions,
+): AsyncGenerator<StatusEvent<Status>> {
+  for await (const event of await openEvents(transport, op, init, options)) {
+    if (event.event === 'error') {
+      throw new APIError({ operation: op, message: `status stream error: ${event.data}` });
+    }
+    if (event.event !== 'status' && event.event !== undefined) continue;
+    yield parseStatus<Status>(event.data);
+  }
+}
+
+function parseStatus<Status extends string>(data: string): StatusEvent<Status> {
+  try {
+    const parsed = JSON.parse(data) as unknown;
+    if (typeof parsed === 'object' && parsed !== null && 'status' in parsed) {
+      return parsed as StatusEvent<Status>;
+    }
+    if (typeof parsed === 'string') return { status: parsed as Status };
+  } catch {
+    // Plain text: the state itself.
+  }
+  return { status: data.trim() as Status };
+}
+
+/** The lines of a log stream; heartbeats are skipped. */
+export async function* logLines(
+  transport: Transport,
+  op: Operation,
+  init: CallInit,
+  options?: RequestOptions,
+): AsyncGenerator<LogLine> {
+  for await (const event of await openEvents(transport, op, init, options)) {
+    const source = event.event ?? 'message';
+    if (source === 'Heartbeat') continue;
+    yield { source, line: event.data };
+  }
+}
+
+export interface StatusWait<Status extends string> {
+  /** Opens the status stream; aborted when the wait ends. */
+  open(signal: AbortSignal): AsyncIterable<StatusEvent<Status>>;
+  target: Status;
+  /** States the target can no longer be reached from. */
+  failures: ReadonlySet<string>;
+  /** What is awaited, e.g. `space OpenCSG/chat to be Running`. */
+  what: string;
+  operation: Operation;
+}
+
+/**
+ * Follows a status stream until `target`, failing fast on a failure state, on timeout and
+ * on abort. A stream that ends early is opened again after `intervalMs`.
+ */
+export async function waitForStatus<Status extends string>(
+  wait: StatusWait<Status>,
+  options: WaitOptions = {},
+): Promise<StatusEvent<Status>> {
+  const timeoutMs = options.timeoutMs ?? DEFAULT_WAIT_TIMEOUT_MS;
+  const controller = new AbortController();
+  const onAbort = () => {
+    controller.abort(options.signal?.reason);
+  };
+  options.signal?.addEventListener('abort', onAbort, { once: true });
+  if (options.signal?.aborted) onAbort();
+  const timer =
+    timeoutMs < 2 ** 31
+      ? setTimeout(() => {
+          controller.abort();
+        }, timeoutMs)
+      : undefined;
+  let last: StatusEvent<Status> | undefined;
+  try {
+    for (;;) {
+      for await (const event of wait.open(controller.signal)) {
+        last = event;
+        if (event.status === wait.target) return event;
+        if (wait.failures.has(event.status)) {
+          const why = [event.message, event.reason].find((text) => text);
+          throw new WaitFailedError(
+            `${wait.what} failed: it is ${event.status}${why ? ` (${why})` : ''}`,
+            event.status,
+          );
+        }
+      }
+      await sleep(options.intervalMs ?? DEFAULT_WAIT_INTERVAL_MS, controller.signal);
+    }
+  } catch (error) {
+    if (options.signal?.aborted) {
+      throw new APIUserAbortError({
+        operation: wait.operation,
+        message: `stopped waiting for ${wait.what}: aborted`,
+        cause: error,
+      });
+    }
+    if (controller.signal.aborted && !(error instanceof WaitFailedError)) {
+      const seen = last ? `; last state ${last.status}` : '';
+      throw new WaitTimeoutError(`timed out waiting for ${wait.what}${seen}`, last?.status);
+    }
+    throw error;
+  } finally {
+    clearTimeout(timer);
+    options.signal?.removeEventListener('abort', onAbort);
+    controller.abort();
+  }
+}
