@@ -3,6 +3,15 @@ import { genericErrorMessage } from '../internal/error-body.js';
 import { readEnv } from '../internal/env.js';
 import { Transport, type ServiceProfile } from '../internal/transport.js';
 import { csghubProfile, gatewayProfile } from './profile.js';
+import { Chat } from './resources/chat.js';
+import { Clusters } from './resources/clusters.js';
+import { Discussions } from './resources/discussions.js';
+import { Embeddings } from './resources/embeddings.js';
+import { Evaluations } from './resources/evaluations.js';
+import { InferenceModels } from './resources/inference-models.js';
+import { McpResources } from './resources/mcp-resources.js';
+import { RuntimeFrameworks } from './resources/runtime-frameworks.js';
+import { Tags } from './resources/tags.js';
 import { Codes } from './resources/codes.js';
 import { Datasets } from './resources/datasets.js';
 import { McpServers } from './resources/mcps.js';
@@ -55,6 +64,19 @@ export class CSGHub {
   readonly codes: Codes;
   readonly spaces: Spaces;
   readonly mcps: McpServers;
+  readonly discussions: Discussions;
+  readonly tags: Tags;
+  readonly runtimeFrameworks: RuntimeFrameworks;
+  readonly clusters: Clusters;
+  readonly evaluations: Evaluations;
+  /** OpenAI-compatible chat completions (AI gateway). */
+  readonly chat: Chat;
+  /** OpenAI-compatible embeddings (AI gateway). */
+  readonly embeddings: Embeddings;
+  /** The models the AI gateway serves (AI gateway). */
+  readonly inferenceModels: InferenceModels;
+  /** MCP servers recommended to agents (AI gateway). */
+  readonly mcpResources: McpResources;
 
   constructor(options: CsghubOptions = {}) {
     const token = options.token ?? readEnv('CSGHUB_TOKEN');
@@ -62,12 +84,22 @@ export class CSGHub {
     const shared = { ...options, baseUrl, token: token ? authorizationOf(token) : undefined };
     const hub = new Transport(csghubProfile, shared);
     const storage = new Transport(storageProfile, { ...shared, baseUrl: '', token: undefined });
-    transports.set(this, { hub, gateway: new Transport(gatewayProfile, shared), storage });
+    const gateway = new Transport(gatewayProfile, shared);
+    transports.set(this, { hub, gateway, storage });
     this.models = new Models(hub, storage);
     this.datasets = new Datasets(hub, storage);
     this.codes = new Codes(hub, storage);
     this.spaces = new Spaces(hub, storage);
     this.mcps = new McpServers(hub, storage);
+    this.discussions = new Discussions(hub);
+    this.tags = new Tags(hub);
+    this.runtimeFrameworks = new RuntimeFrameworks(hub);
+    this.clusters = new Clusters(hub);
+    this.evaluations = new Evaluations(hub);
+    this.chat = new Chat(gateway);
+    this.embeddings = new Embeddings(gateway);
+    this.inferenceModels = new InferenceModels(gateway);
+    this.mcpResources = new McpResources(gateway);
   }
 }
 

@@ -15,17 +15,22 @@ const isRecord = (body: unknown): body is Record<string, unknown> =>
 export const isEnvelope = (body: unknown): body is Envelope =>
   isRecord(body) && typeof body['msg'] === 'string';
 
-/** CSGHub answers `{ msg, data, total? }` on success and `{ msg, code? }` with an error status. */
+/**
+ * CSGHub answers `{ msg, data, total? }` on success (a few handlers leave out `msg`, or answer
+ * `null`) and `{ msg, code? }` with an error status.
+ */
 export const csghubProfile: ServiceProfile = {
   unwrap(body, response, operation, scrub) {
-    if (body === undefined) return undefined;
+    // Some handlers answer a bare `null`, or `{ data }` without `msg`.
+    if (body === undefined || body === null) return undefined;
+    if (isRecord(body) && 'data' in body) return body['data'];
     if (!isEnvelope(body)) {
       throw new InvalidResponseError({
         operation,
         status: response.status,
         headers: response.headers,
         body: scrub(body),
-        message: `${response.status} response is not a CSGHub envelope (no "msg")`,
+        message: `${response.status} response is not a CSGHub envelope (no "msg" or "data")`,
       });
     }
     return body.data;

@@ -1,4 +1,10 @@
-import { APIError, APIUserAbortError, WaitFailedError, WaitTimeoutError } from '../core/errors.js';
+import {
+  APIError,
+  APIUserAbortError,
+  WaitFailedError,
+  WaitTimeoutError,
+  nameErrorClasses,
+} from '../core/errors.js';
 import type { RequestOptions } from '../core/options.js';
 import {
   DEFAULT_WAIT_INTERVAL_MS,
@@ -19,6 +25,13 @@ export interface StatusEvent<Status extends string = string> {
   reason?: string;
 }
 
+/**
+ * A status reading the service could not take (an `error` event). The service goes on
+ * streaming after one; `waitForStatus` opens a new stream instead of failing.
+ */
+export class StatusReadingError extends APIError {}
+nameErrorClasses({ StatusReadingError });
+
 /** One line of a log stream. */
 export interface LogLine {
   /** Where the line comes from, e.g. `Build` or `Container`. */
@@ -33,7 +46,8 @@ function openEvents(
   init: CallInit,
   options: RequestOptions | undefined,
 ) {
-  const headers = { accept: 'text/event-stream', ...options?.headers };
+  // Errors before the stream starts come as JSON.
+  const headers = { accept: 'text/event-stream, application/json;q=0.9', ...options?.headers };
   return transport.request(op, { ...init, read: guardBody }, { ...options, headers }, (body) =>
     serverSentEvents(body as ReadableStream<Uint8Array>),
   );
@@ -51,7 +65,10 @@ export async function* statusEvents<Status extends string>(
 ): AsyncGenerator<StatusEvent<Status>> {
   for await (const event of await openEvents(transport, op, init, options)) {
     if (event.event === 'error') {
-      throw new APIError({ operation: op, message: `status stream error: ${event.data}` });
+      throw new StatusReadingError({
+        operation: op,
+        message: `status stream error: ${event.data}`,
+      });
     }
     if (event.event !== 'status' && event.event !== undefined) continue;
     yield parseStatus<Status>(event.data);
@@ -120,16 +137,21 @@ export async function waitForStatus<Status extends string>(
   let last: StatusEvent<Status> | undefined;
   try {
     for (;;) {
-      for await (const event of wait.open(controller.signal)) {
-        last = event;
-        if (event.status === wait.target) return event;
-        if (wait.failures.has(event.status)) {
-          const why = [event.message, event.reason].find((text) => text);
-          throw new WaitFailedError(
-            `${wait.what} failed: it is ${event.status}${why ? ` (${why})` : ''}`,
-            event.status,
-          );
+      try {
+        for await (const event of wait.open(controller.signal)) {
+          last = event;
+          if (event.status === wait.target) return event;
+          if (wait.failures.has(event.status)) {
+            const why = [event.message, event.reason].find((text) => text);
+            throw new WaitFailedError(
+              `${wait.what} failed: it is ${event.status}${why ? ` (${why})` : ''}`,
+              event.status,
+            );
+          }
         }
+      } catch (error) {
+        // One failed reading is not a failed deploy: read again after the interval.
+        if (!(error instanceof StatusReadingError)) throw error;
       }
       await sleep(options.intervalMs ?? DEFAULT_WAIT_INTERVAL_MS, controller.signal);
     }

@@ -1,8 +1,13 @@
 import * as ops from '../../../generated/csghub.operations.js';
+import type { APIPromise } from '../../core/api-promise.js';
+import type { RequestOptions } from '../../core/options.js';
 import type { Transport } from '../../internal/transport.js';
 
+import type { RepoId } from '../ids.js';
 import type { Code, CodeListParams, CodeCreateParams, CodeUpdateParams } from '../types.js';
+import type { ModelRelations } from './models.js';
 import { Repositories } from './repositories.js';
+import { repoCall } from './runs.js';
 
 /** Code repositories: list, inspect, create, update and delete them, and read their files, commits and branches. */
 export class Codes extends Repositories<Code, CodeListParams, CodeCreateParams, CodeUpdateParams> {
@@ -20,5 +25,10 @@ export class Codes extends Repositories<Code, CodeListParams, CodeCreateParams, 
       listCommits: ops.listCodeCommits,
       listBranches: ops.listCodeBranches,
     });
+  }
+
+  /** The models related to a code repository (only `models` is ever filled). */
+  getRelations(id: RepoId, options?: RequestOptions): APIPromise<ModelRelations> {
+    return repoCall(this.transport, ops.getCodeRelations, id, undefined, options);
   }
 }

@@ -7,15 +7,19 @@ import type {
   DatasetCreateParams,
   DatasetUpdateParams,
 } from '../types.js';
+import { DatasetViewer } from './dataset-viewer.js';
 import { Repositories } from './repositories.js';
 
-/** Dataset repositories: list, inspect, create, update and delete them, and read their files, commits and branches. */
+/** Dataset repositories: list, inspect, create, update and delete them, read their files, commits and branches, and view their rows. */
 export class Datasets extends Repositories<
   Dataset,
   DatasetListParams,
   DatasetCreateParams,
   DatasetUpdateParams
 > {
+  /** The dataset viewer: catalog and rows of converted or Parquet datasets. */
+  readonly viewer: DatasetViewer;
+
   constructor(transport: Transport, storage: Transport) {
     super(transport, storage, {
       list: ops.listDatasets,
@@ -30,5 +34,6 @@ export class Datasets extends Repositories<
       listCommits: ops.listDatasetCommits,
       listBranches: ops.listDatasetBranches,
     });
+    this.viewer = new DatasetViewer(transport);
   }
 }

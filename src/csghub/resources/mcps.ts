@@ -1,15 +1,30 @@
+import type { components } from '../../../generated/csghub.js';
 import * as ops from '../../../generated/csghub.operations.js';
+import type { APIPromise } from '../../core/api-promise.js';
+import type { RequestOptions } from '../../core/options.js';
+import type { PagePromise } from '../../core/pagination.js';
 import type { Transport } from '../../internal/transport.js';
-import { nestedItems } from '../pagination.js';
+import { splitRepoId, type RepoId } from '../ids.js';
+import { listPages, nestedItems, type CsghubPage } from '../pagination.js';
 import type {
+  BodyOf,
   McpServer,
   McpServerListParams,
   McpServerCreateParams,
   McpServerUpdateParams,
+  QueryOf,
 } from '../types.js';
+import { guarded } from './guard.js';
 import { Repositories } from './repositories.js';
 
-/** MCP server repositories: manage them and read their files, commits and branches. */
+/** A tool an MCP server offers. */
+export type McpTool = components['schemas']['McpTool'];
+/** The space an MCP server deploy creates, as the deploy answers it. */
+export type McpDeploySpace = components['schemas']['McpDeploySpace'];
+export type McpServerDeployParams = BodyOf<'deployMcpServer'>;
+export type McpServerListToolsParams = QueryOf<'listMcpServerTools'>;
+
+/** MCP server repositories: manage them, read their files, commits and branches, list their tools and deploy them. */
 export class McpServers extends Repositories<
   McpServer,
   McpServerListParams,
@@ -34,6 +49,39 @@ export class McpServers extends Repositories<
         listBranches: ops.listMcpServerBranches,
       },
       nestedItems<McpServer>('data'),
+    );
+  }
+
+  /**
+   * Copies the MCP server into a new space and starts it building; follow it with
+   * `spaces.waitFor(space.path, 'Running')`. Not retried automatically: each call creates a space.
+   */
+  deploy(
+    id: RepoId,
+    params: McpServerDeployParams,
+    options?: RequestOptions,
+  ): APIPromise<McpDeploySpace> {
+    const op = ops.deployMcpServer;
+    return guarded(() =>
+      this.transport.request(op, { params: { path: splitRepoId(id, op) }, body: params }, options),
+    );
+  }
+
+  /**
+   * One page of the tools of every MCP server the caller may see, newest first. Await it for
+   * the page, or iterate it to walk every tool of every page.
+   */
+  listTools(
+    params?: McpServerListToolsParams,
+    options?: RequestOptions,
+  ): PagePromise<CsghubPage<McpTool>, McpTool> {
+    return listPages(
+      this.transport,
+      ops.listMcpServerTools,
+      { params: { query: { ...params } } },
+      options,
+      // The page and its total sit inside `data`, not in the envelope.
+      nestedItems<McpTool>('data'),
     );
   }
 }

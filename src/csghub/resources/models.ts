@@ -1,16 +1,49 @@
 import * as ops from '../../../generated/csghub.operations.js';
+import type { components } from '../../../generated/csghub.js';
+import type { APIPromise } from '../../core/api-promise.js';
+import type { RequestOptions } from '../../core/options.js';
 import type { Transport } from '../../internal/transport.js';
-
-import type { Model, ModelListParams, ModelCreateParams, ModelUpdateParams } from '../types.js';
+import type { RepoId } from '../ids.js';
+import type {
+  BodyOf,
+  Model,
+  ModelListParams,
+  ModelCreateParams,
+  ModelUpdateParams,
+} from '../types.js';
+import { Finetunes } from './finetunes.js';
 import { Repositories } from './repositories.js';
+import { repoCall, Runs } from './runs.js';
+import { nothing, orEmpty } from './shared.js';
+import { Serverless } from './serverless.js';
 
-/** Model repositories: list, inspect, create, update and delete them, and read their files, commits and branches. */
+/** Repositories related to a repository, by kind; kinds with nothing related are left out. */
+export type ModelRelations = components['schemas']['ModelRelations'];
+/** A GGUF file of a model, one per quantization. */
+export type QuantizationFile = components['schemas']['QuantizationFile'];
+
+export type ModelSetRelationsParams = BodyOf<'setModelRelations'>;
+export type ModelAddDatasetRelationParams = BodyOf<'addModelDatasetRelation'>;
+export type ModelRemoveDatasetRelationParams = BodyOf<'removeModelDatasetRelation'>;
+
+/**
+ * Model repositories: list, inspect, create, update and delete them, read their files, commits
+ * and branches, their relations and quantizations, and run them (`serverless`, `runs`,
+ * `finetunes`).
+ */
 export class Models extends Repositories<
   Model,
   ModelListParams,
   ModelCreateParams,
   ModelUpdateParams
 > {
+  /** The model's serverless deploy (administrators). */
+  readonly serverless: Serverless;
+  /** Your dedicated inference endpoints of a model, and your other deploys of it. */
+  readonly runs: Runs;
+  /** Your interactive fine-tuning instances of a model. */
+  readonly finetunes: Finetunes;
+
   constructor(transport: Transport, storage: Transport) {
     super(transport, storage, {
       list: ops.listModels,
@@ -25,5 +58,49 @@ export class Models extends Repositories<
       listCommits: ops.listModelCommits,
       listBranches: ops.listModelBranches,
     });
+    this.serverless = new Serverless(transport);
+    this.runs = new Runs(transport);
+    this.finetunes = new Finetunes(transport);
+  }
+
+  /** The datasets, code repositories, spaces and prompts related to a model. */
+  getRelations(id: RepoId, options?: RequestOptions): APIPromise<ModelRelations> {
+    return repoCall(this.transport, ops.getModelRelations, id, undefined, options);
+  }
+
+  /** Replaces the model's related datasets (README metadata); `[]` clears them. */
+  setRelations(
+    id: RepoId,
+    params: ModelSetRelationsParams,
+    options?: RequestOptions,
+  ): APIPromise<undefined> {
+    const op = ops.setModelRelations;
+    return repoCall(this.transport, op, id, undefined, options, { body: params }, nothing);
+  }
+
+  /** Adds one dataset to the model's related datasets. Not retried automatically. */
+  addDatasetRelation(
+    id: RepoId,
+    params: ModelAddDatasetRelationParams,
+    options?: RequestOptions,
+  ): APIPromise<undefined> {
+    const op = ops.addModelDatasetRelation;
+    return repoCall(this.transport, op, id, undefined, options, { body: params }, nothing);
+  }
+
+  /** Removes one dataset from the model's related datasets. */
+  removeDatasetRelation(
+    id: RepoId,
+    params: ModelRemoveDatasetRelationParams,
+    options?: RequestOptions,
+  ): APIPromise<undefined> {
+    const op = ops.removeModelDatasetRelation;
+    return repoCall(this.transport, op, id, undefined, options, { body: params }, nothing);
+  }
+
+  /** The model's GGUF files on its default branch, one per quantization (`[]` when none). */
+  listQuantizations(id: RepoId, options?: RequestOptions): APIPromise<QuantizationFile[]> {
+    const op = ops.listModelQuantizations;
+    return repoCall(this.transport, op, id, undefined, options, {}, orEmpty<QuantizationFile>);
   }
 }

@@ -1,11 +1,13 @@
-import { apiPromise, type APIPromise } from '../../core/api-promise.js';
+import type { APIPromise } from '../../core/api-promise.js';
 import type { RequestOptions } from '../../core/options.js';
-import { pagePromise, type PagePromise } from '../../core/pagination.js';
+import type { PagePromise } from '../../core/pagination.js';
 import { APIResource } from '../../internal/resource.js';
 import type { Operation, Transport } from '../../internal/transport.js';
 import { downloadFile, type DownloadOptions, type FileDownload } from '../download.js';
 import { encodeFilePath, splitRepoId, type RepoId } from '../ids.js';
 import { listPages, nestedItems, type CsghubPage, type PageExtractor } from '../pagination.js';
+import { guarded, guardedPage } from './guard.js';
+import { nothing, orEmpty } from './shared.js';
 import type {
   RepoBranch,
   RepoCommit,
@@ -30,19 +32,8 @@ export interface RepoOperations {
   listBranches: Operation;
 }
 
-const asArray = <T>(data: unknown): T[] => (Array.isArray(data) ? (data as T[]) : []);
-const nothing = (): undefined => undefined;
 const refQuery = (params: RepoRefParams | undefined) =>
   params?.ref === undefined ? {} : { ref: params.ref };
-
-/** A bad argument rejects the returned promise, like every other failure, rather than throwing. */
-function guarded<T>(call: () => APIPromise<T>): APIPromise<T> {
-  try {
-    return call();
-  } catch (error) {
-    return apiPromise(Promise.reject(error as Error), {});
-  }
-}
 
 /**
  * What every repository kind shares: list, get, create, update, delete, and reading files,
@@ -129,7 +120,7 @@ export class Repositories<
         op,
         { params: { path: splitRepoId(id, op), query } },
         options,
-        asArray<RepoFile>,
+        orEmpty<RepoFile>,
       ),
     );
   }
@@ -190,18 +181,14 @@ export class Repositories<
     options?: RequestOptions,
   ): PagePromise<CsghubPage<RepoCommit>, RepoCommit> {
     const op = this.#ops.listCommits;
-    let path;
-    try {
-      path = splitRepoId(id, op);
-    } catch (error) {
-      return pagePromise(apiPromise(Promise.reject(error as Error), {}));
-    }
-    return listPages(
-      this.transport,
-      op,
-      { params: { path, query: { ...params } } },
-      options,
-      nestedItems<RepoCommit>('commits'),
+    return guardedPage(() =>
+      listPages(
+        this.transport,
+        op,
+        { params: { path: splitRepoId(id, op), query: { ...params } } },
+        options,
+        nestedItems<RepoCommit>('commits'),
+      ),
     );
   }
 
@@ -213,7 +200,7 @@ export class Repositories<
         op,
         { params: { path: splitRepoId(id, op) } },
         options,
-        asArray<RepoBranch>,
+        orEmpty<RepoBranch>,
       ),
     );
   }

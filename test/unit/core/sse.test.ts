@@ -37,6 +37,19 @@ describe('serverSentEvents', () => {
     expect(events).toEqual(['a\nb']);
   });
 
+  it('handles \\r\\n and \\r line ends, comments, ids and an empty data line', async () => {
+    const events = [];
+    for await (const event of serverSentEvents(
+      streamOf([': hello\r\nid: 7\r\nevent: status\r', '\ndata:\r\r', 'data: x\n\n']),
+    )) {
+      events.push(event);
+    }
+    expect(events).toEqual([
+      { event: 'status', data: '', id: '7' },
+      { event: undefined, data: 'x', id: '7' },
+    ]);
+  });
+
   it('cancels the stream when the reader stops early', async () => {
     let cancelled = false;
     const stream = new ReadableStream<Uint8Array>({

@@ -59,7 +59,7 @@ describe('status streams', () => {
       states.push(event.status);
     expect(states).toEqual(['Deploying', 'Running']);
     expect(seen[0]?.url.pathname).toBe('/api/v1/things/7/status');
-    expect(seen[0]?.headers.get('accept')).toBe('text/event-stream');
+    expect(seen[0]?.headers.get('accept')).toBe('text/event-stream, application/json;q=0.9');
   });
 
   it('ends with an APIError on an error event', async () => {
@@ -130,6 +130,20 @@ describe('waitForStatus', () => {
       waitForStatus(wait(open), { intervalMs: 1, timeoutMs: 2000 }),
     ).resolves.toMatchObject({ status: 'Running' });
     expect(seen).toHaveLength(3);
+  });
+
+  it('reads again after a failed reading instead of failing', async () => {
+    const { open, seen } = setup((_, call) =>
+      sse(
+        call === 1 ? `${status('Deploying')}event:error\ndata:cache miss\n\n` : status('Running'),
+      ),
+    );
+    await expect(
+      waitForStatus(wait(open), { intervalMs: 1, timeoutMs: 2000 }),
+    ).resolves.toMatchObject({
+      status: 'Running',
+    });
+    expect(seen).toHaveLength(2);
   });
 
   it('times out with the last state seen', async () => {

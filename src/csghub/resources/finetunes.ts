@@ -1,0 +1,79 @@
+import * as ops from '../../../generated/csghub.operations.js';
+import type { APIPromise } from '../../core/api-promise.js';
+import type { RequestOptions } from '../../core/options.js';
+import type { Transport } from '../../internal/transport.js';
+import type { RepoId } from '../ids.js';
+import type { LogLine } from '../streams.js';
+import type { BodyOf, QueryOf } from '../types.js';
+import { DeployResource, repoCall, type DeployCreated } from './runs.js';
+
+export type FinetuneCreateParams = BodyOf<'createFinetuneInstance'>;
+export type FinetuneUpdateParams = BodyOf<'updateFinetuneInstance'>;
+export type FinetuneStreamLogsParams = QueryOf<'streamFinetuneInstanceLogs'>;
+
+/**
+ * Interactive fine-tuning instances of a model (a training web UI on one replica). Read them
+ * with `models.runs.get` (`proxy_endpoint`) and wait for them with `models.runs.waitFor`.
+ */
+export class Finetunes extends DeployResource {
+  constructor(transport: Transport) {
+    super(
+      transport,
+      'fine-tuning instance',
+      ops.streamModelRunStatus,
+      ops.streamFinetuneInstanceLogs,
+    );
+  }
+
+  /**
+   * Starts a fine-tuning instance of the model and answers its id. Not retried automatically:
+   * a retry may start a second instance.
+   */
+  create(
+    model: RepoId,
+    params: FinetuneCreateParams,
+    options?: RequestOptions,
+  ): APIPromise<DeployCreated> {
+    return repoCall(this.transport, ops.createFinetuneInstance, model, undefined, options, {
+      body: params,
+    });
+  }
+
+  /** Changes an instance's settings, typically its hardware; stop it first. */
+  update(
+    model: RepoId,
+    deployId: number,
+    params: FinetuneUpdateParams,
+    options?: RequestOptions,
+  ): APIPromise<undefined> {
+    return this.act(ops.updateFinetuneInstance, model, deployId, options, { body: params });
+  }
+
+  /** Deletes an instance; work not saved out of it is lost. */
+  delete(model: RepoId, deployId: number, options?: RequestOptions): APIPromise<undefined> {
+    return this.act(ops.deleteFinetuneInstance, model, deployId, options);
+  }
+
+  /**
+   * Starts a stopped instance with its saved settings. Not retried automatically: a repeated
+   * start restarts an instance that is still coming up.
+   */
+  start(model: RepoId, deployId: number, options?: RequestOptions): APIPromise<undefined> {
+    return this.act(ops.startFinetuneInstance, model, deployId, options);
+  }
+
+  /** Stops an instance; its settings are kept for a later start. */
+  stop(model: RepoId, deployId: number, options?: RequestOptions): APIPromise<undefined> {
+    return this.act(ops.stopFinetuneInstance, model, deployId, options);
+  }
+
+  /** The instance's container log lines, past then new; endless, stop iterating when done. */
+  streamLogs(
+    model: RepoId,
+    deployId: number,
+    params?: FinetuneStreamLogsParams,
+    options?: RequestOptions,
+  ): AsyncIterable<LogLine> {
+    return this.logsOf(model, deployId, params, options);
+  }
+}

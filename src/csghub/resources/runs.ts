@@ -1,0 +1,253 @@
+import * as ops from '../../../generated/csghub.operations.js';
+import type { components } from '../../../generated/csghub.js';
+import type { APIPromise } from '../../core/api-promise.js';
+import { InvalidArgumentError } from '../../core/errors.js';
+import type { RequestOptions } from '../../core/options.js';
+import type { WaitOptions } from '../../core/waiter.js';
+import { APIResource } from '../../internal/resource.js';
+import type { Operation, Transport } from '../../internal/transport.js';
+import { splitRepoId, type RepoId } from '../ids.js';
+import {
+  logLines,
+  statusEvents,
+  waitForStatus,
+  type LogLine,
+  type StatusEvent,
+} from '../streams.js';
+import type { BodyOf, QueryOf } from '../types.js';
+import { guarded } from './guard.js';
+import { nothing, orEmpty } from './shared.js';
+
+/** A deploy of a model: a dedicated endpoint, a fine-tuning instance or a serverless deploy. */
+export type Deploy = components['schemas']['Deploy'];
+/** Where a deploy is in its lifecycle. */
+export type DeployStatus = components['schemas']['DeployStatus'];
+/** The answer to a create: the deploy's id (`deploy_id`); the other keys are zero values. */
+export type DeployCreated = components['schemas']['DeployCreated'];
+/** One reading of a deploy's status stream. */
+export type DeployStatusEvent = StatusEvent<DeployStatus>;
+
+export type RunCreateParams = BodyOf<'createModelRun'>;
+export type RunUpdateParams = BodyOf<'updateModelRun'>;
+export type RunStreamLogsParams = QueryOf<'streamModelRunLogs'>;
+
+const FAILED: readonly DeployStatus[] = ['BuildingFailed', 'DeployFailed', 'RuntimeError'];
+
+/**
+ * States `target` can no longer be reached from. `Stopped` and `Sleeping` are not among them:
+ * the service reports `Stopped` when it cannot read a deploy's state, and a woken deploy stays
+ * `Sleeping` until its replica is up. A failed deploy can still be stopped; nothing follows
+ * `Deleted`.
+ */
+function deadEnds(target: DeployStatus): ReadonlySet<string> {
+  const dead = new Set<string>(target === 'Stopped' || target === 'Deleted' ? [] : FAILED);
+  if (target !== 'Deleted') dead.add('Deleted');
+  dead.delete(target);
+  return dead;
+}
+
+function deployPath(op: Operation, model: RepoId, deployId: number) {
+  if (!Number.isSafeInteger(deployId) || deployId < 1) {
+    throw new InvalidArgumentError(
+      `deploy id must be a positive integer (got ${String(deployId)})`,
+      op,
+    );
+  }
+  return { ...splitRepoId(model, op), id: deployId };
+}
+
+/**
+ * Runs `op` on a repository, or on one of its deploys when `deployId` is given; a malformed
+ * id rejects the promise before anything is sent.
+ */
+export function repoCall<T>(
+  transport: Transport,
+  op: Operation,
+  model: RepoId,
+  deployId: number | undefined,
+  options: RequestOptions | undefined,
+  init: { query?: object | undefined; body?: unknown } = {},
+  map?: (data: unknown) => T,
+): APIPromise<T> {
+  return guarded(() => {
+    const path = deployId === undefined ? splitRepoId(model, op) : deployPath(op, model, deployId);
+    const params = init.query ? { path, query: init.query } : { path };
+    return transport.request(op, { params, body: init.body }, options, map);
+  });
+}
+
+/** What the deploy kinds share: calls on one deploy, status and log streams, the waiter. */
+export abstract class DeployResource extends APIResource {
+  readonly #kind: string;
+  readonly #status: Operation;
+  readonly #logs: Operation;
+
+  constructor(transport: Transport, kind: string, status: Operation, logs: Operation) {
+    super(transport);
+    this.#kind = kind;
+    this.#status = status;
+    this.#logs = logs;
+  }
+
+  /** `op` on the model or one of its deploys, answering nothing. */
+  protected act(
+    op: Operation,
+    model: RepoId,
+    deployId: number | undefined,
+    options: RequestOptions | undefined,
+    init?: { query?: object | undefined; body?: unknown },
+  ): APIPromise<undefined> {
+    return repoCall(this.transport, op, model, deployId, options, init, nothing);
+  }
+
+  // Generators defer a malformed id's throw to the first read, so it rejects like the rest.
+  protected async *statusOf(
+    model: RepoId,
+    deployId: number,
+    options?: RequestOptions,
+  ): AsyncGenerator<DeployStatusEvent> {
+    const path = deployPath(this.#status, model, deployId);
+    yield* statusEvents<DeployStatus>(this.transport, this.#status, { params: { path } }, options);
+  }
+
+  protected async *logsOf(
+    model: RepoId,
+    deployId: number,
+    query: object | undefined,
+    options?: RequestOptions,
+  ): AsyncGenerator<LogLine> {
+    const path = deployPath(this.#logs, model, deployId);
+    yield* logLines(this.transport, this.#logs, { params: { path, query: query ?? {} } }, options);
+  }
+
+  protected waitOn(
+    model: RepoId,
+    deployId: number,
+    target: DeployStatus,
+    options?: WaitOptions,
+  ): Promise<DeployStatusEvent> {
+    const repo = typeof model === 'string' ? model : `${model.namespace}/${model.name}`;
+    return waitForStatus(
+      {
+        open: (signal) => this.statusOf(model, deployId, { signal }),
+        target,
+        failures: deadEnds(target),
+        what: `${this.#kind} ${String(deployId)} of ${repo} to be ${target}`,
+        operation: this.#status,
+      },
+      options,
+    );
+  }
+}
+
+/**
+ * Dedicated inference endpoints of a model, and every other deploy of yours of it: fine-tuning
+ * instances are read, followed and deleted here too.
+ */
+export class Runs extends DeployResource {
+  constructor(transport: Transport) {
+    super(transport, 'deploy', ops.streamModelRunStatus, ops.streamModelRunLogs);
+  }
+
+  /** Your deploys of the model that are not deleted (endpoints and fine-tuning instances), newest first. */
+  list(model: RepoId, options?: RequestOptions): APIPromise<Deploy[]> {
+    return repoCall(
+      this.transport,
+      ops.listModelRuns,
+      model,
+      undefined,
+      options,
+      {},
+      orEmpty<Deploy>,
+    );
+  }
+
+  /**
+   * Deploys the model as a dedicated endpoint and answers its id; follow it with
+   * {@link Runs.waitFor}. Not retried automatically: a retry may start a second endpoint.
+   */
+  create(
+    model: RepoId,
+    params: RunCreateParams,
+    options?: RequestOptions,
+  ): APIPromise<DeployCreated> {
+    return repoCall(this.transport, ops.createModelRun, model, undefined, options, {
+      body: params,
+    });
+  }
+
+  /** One of your deploys of the model, with its endpoint, replicas and instances. */
+  get(model: RepoId, deployId: number, options?: RequestOptions): APIPromise<Deploy> {
+    return repoCall(this.transport, ops.getModelRun, model, deployId, options);
+  }
+
+  /** Changes a deploy's settings; most changes need it stopped first. */
+  update(
+    model: RepoId,
+    deployId: number,
+    params: RunUpdateParams,
+    options?: RequestOptions,
+  ): APIPromise<undefined> {
+    return this.act(ops.updateModelRun, model, deployId, options, { body: params });
+  }
+
+  /** Deletes a deploy (an endpoint or a fine-tuning instance) and releases its resource. */
+  delete(model: RepoId, deployId: number, options?: RequestOptions): APIPromise<undefined> {
+    return this.act(ops.deleteModelRun, model, deployId, options);
+  }
+
+  /**
+   * Starts a stopped deploy with its saved settings. Not retried automatically: a repeated
+   * start restarts a deploy that is still coming up.
+   */
+  start(model: RepoId, deployId: number, options?: RequestOptions): APIPromise<undefined> {
+    return this.act(ops.startModelRun, model, deployId, options);
+  }
+
+  /** Stops a deploy; its settings are kept for a later start. */
+  stop(model: RepoId, deployId: number, options?: RequestOptions): APIPromise<undefined> {
+    return this.act(ops.stopModelRun, model, deployId, options);
+  }
+
+  /** Asks a deploy that scaled to zero (`Sleeping`) to start a replica again. */
+  wakeup(model: RepoId, deployId: number, options?: RequestOptions): APIPromise<undefined> {
+    return this.act(ops.wakeupModelRun, model, deployId, options);
+  }
+
+  /**
+   * The deploy's state, a reading about every 10 seconds; the service never ends the stream, so
+   * stop iterating when done. A reading the service could not take ends it with an `APIError`.
+   */
+  streamStatus(
+    model: RepoId,
+    deployId: number,
+    options?: RequestOptions,
+  ): AsyncIterable<DeployStatusEvent> {
+    return this.statusOf(model, deployId, options);
+  }
+
+  /** The deploy's container log lines, past then new; endless, stop iterating when done. */
+  streamLogs(
+    model: RepoId,
+    deployId: number,
+    params?: RunStreamLogsParams,
+    options?: RequestOptions,
+  ): AsyncIterable<LogLine> {
+    return this.logsOf(model, deployId, params, options);
+  }
+
+  /**
+   * Follows the deploy's status stream until it is `target`. Fails fast with `WaitFailedError`
+   * on `BuildingFailed`, `DeployFailed`, `RuntimeError` or `Deleted` (only `Deleted` when
+   * waiting for `Stopped`), and with `WaitTimeoutError` after `timeoutMs`. Readings the service
+   * could not take are skipped.
+   */
+  waitFor(
+    model: RepoId,
+    deployId: number,
+    target: DeployStatus,
+    options?: WaitOptions,
+  ): Promise<DeployStatusEvent> {
+    return this.waitOn(model, deployId, target, options);
+  }
+}

@@ -1,0 +1,103 @@
+import * as ops from '../../../generated/csghub.operations.js';
+import type { components } from '../../../generated/csghub.js';
+import type { APIPromise } from '../../core/api-promise.js';
+import type { RequestOptions } from '../../core/options.js';
+import type { PagePromise } from '../../core/pagination.js';
+import { APIResource } from '../../internal/resource.js';
+import type { Operation } from '../../internal/transport.js';
+import { listPages, type CsghubPage } from '../pagination.js';
+import type { BodyOf, QueryOf } from '../types.js';
+import { orEmpty } from './shared.js';
+
+type Schemas = components['schemas'];
+
+export type RuntimeFramework = Schemas['RuntimeFramework'];
+/** A model some runtime framework can run, with what it is enabled for. */
+export type RuntimeFrameworkModel = Schemas['RuntimeFrameworkModel'];
+
+export type RuntimeFrameworkListParams = QueryOf<'listRuntimeFrameworks'>;
+export type RuntimeFrameworkListModelsParams = QueryOf<'listRuntimeFrameworkModels'>;
+export type RuntimeFrameworkListModelsForParams = QueryOf<'listModelsByRuntimeFramework'>;
+/** The models (`namespace/name`) and the use (`deploy_type`, inference by default). */
+export type RuntimeFrameworkAddModelsParams = BodyOf<'addRuntimeFrameworkModels'> &
+  QueryOf<'addRuntimeFrameworkModels'>;
+export type RuntimeFrameworkRemoveModelsParams = BodyOf<'removeRuntimeFrameworkModels'> &
+  QueryOf<'removeRuntimeFrameworkModels'>;
+
+/** Inference, fine-tuning and evaluation engines, and the models each can run. */
+export class RuntimeFrameworks extends APIResource {
+  /** Every runtime framework, enabled or not, optionally only those for one use (not paged). */
+  list(
+    params?: RuntimeFrameworkListParams,
+    options?: RequestOptions,
+  ): APIPromise<RuntimeFramework[]> {
+    return this.transport.request(
+      ops.listRuntimeFrameworks,
+      { params: { query: { ...params } } },
+      options,
+      orEmpty<RuntimeFramework>,
+    );
+  }
+
+  /** One page of the models the frameworks of one use can run; iterate it for all of them. */
+  listModels(
+    params?: RuntimeFrameworkListModelsParams,
+    options?: RequestOptions,
+  ): PagePromise<CsghubPage<RuntimeFrameworkModel>, RuntimeFrameworkModel> {
+    return listPages(
+      this.transport,
+      ops.listRuntimeFrameworkModels,
+      { params: { query: { ...params } } },
+      options,
+    );
+  }
+
+  /**
+   * One page of the models a framework can run. The service currently ignores `id` and
+   * `deploy_type` and lists the inference models; `listModels` chooses the use.
+   */
+  listModelsFor(
+    id: number,
+    params?: RuntimeFrameworkListModelsForParams,
+    options?: RequestOptions,
+  ): PagePromise<CsghubPage<RuntimeFrameworkModel>, RuntimeFrameworkModel> {
+    return listPages(
+      this.transport,
+      ops.listModelsByRuntimeFramework,
+      { params: { path: { id }, query: { ...params } } },
+      options,
+    );
+  }
+
+  /** Attaches models to a framework (administrators); resolves to those it could not attach. */
+  addModels(
+    id: number,
+    params: RuntimeFrameworkAddModelsParams,
+    options?: RequestOptions,
+  ): APIPromise<string[]> {
+    return this.#changeModels(ops.addRuntimeFrameworkModels, id, params, options);
+  }
+
+  /** Detaches models from a framework (administrators); resolves to those it could not detach. */
+  removeModels(
+    id: number,
+    params: RuntimeFrameworkRemoveModelsParams,
+    options?: RequestOptions,
+  ): APIPromise<string[]> {
+    return this.#changeModels(ops.removeRuntimeFrameworkModels, id, params, options);
+  }
+
+  #changeModels(
+    op: Operation,
+    id: number,
+    { deploy_type, ...body }: RuntimeFrameworkAddModelsParams,
+    options: RequestOptions | undefined,
+  ): APIPromise<string[]> {
+    return this.transport.request(
+      op,
+      { params: { path: { id }, query: { deploy_type } }, body },
+      options,
+      orEmpty<string>,
+    );
+  }
+}

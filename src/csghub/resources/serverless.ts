@@ -1,0 +1,135 @@
+import * as ops from '../../../generated/csghub.operations.js';
+import type { APIPromise } from '../../core/api-promise.js';
+import type { RequestOptions } from '../../core/options.js';
+import type { WaitOptions } from '../../core/waiter.js';
+import type { Transport } from '../../internal/transport.js';
+import type { RepoId } from '../ids.js';
+import type { LogLine } from '../streams.js';
+import type { BodyOf, QueryOf } from '../types.js';
+import {
+  DeployResource,
+  repoCall,
+  type Deploy,
+  type DeployCreated,
+  type DeployStatus,
+  type DeployStatusEvent,
+} from './runs.js';
+
+export type ServerlessCreateParams = BodyOf<'createServerlessDeploy'>;
+export type ServerlessUpdateParams = BodyOf<'updateServerlessDeploy'>;
+export type ServerlessStopParams = QueryOf<'stopServerlessDeploy'>;
+export type ServerlessStreamLogsParams = QueryOf<'streamServerlessDeployLogs'>;
+
+/** A model's serverless deploy (at most one per model); all but reading it needs an administrator. */
+export class Serverless extends DeployResource {
+  constructor(transport: Transport) {
+    super(
+      transport,
+      'serverless deploy',
+      ops.streamServerlessDeployStatus,
+      ops.streamServerlessDeployLogs,
+    );
+  }
+
+  /** The model's serverless deploy without its endpoints, or `null` when it has none. */
+  getForModel(model: RepoId, options?: RequestOptions): APIPromise<Deploy | null> {
+    return repoCall(
+      this.transport,
+      ops.getModelServerlessDeploy,
+      model,
+      undefined,
+      options,
+      {},
+      (data) => (data ?? null) as Deploy | null,
+    );
+  }
+
+  /**
+   * Deploys the model as serverless inference and answers the deploy's id; when the model
+   * already has one, answers its id and changes nothing, so it is retried like a read.
+   */
+  create(
+    model: RepoId,
+    params: ServerlessCreateParams,
+    options?: RequestOptions,
+  ): APIPromise<DeployCreated> {
+    return repoCall(this.transport, ops.createServerlessDeploy, model, undefined, options, {
+      body: params,
+    });
+  }
+
+  /** Deletes the model's serverless deploy (it is found by model) and takes its price offline. */
+  delete(model: RepoId, options?: RequestOptions): APIPromise<undefined> {
+    return this.act(ops.deleteServerlessDeploy, model, undefined, options);
+  }
+
+  /** The serverless deploy with its endpoint, replicas and instances. */
+  get(model: RepoId, deployId: number, options?: RequestOptions): APIPromise<Deploy> {
+    return repoCall(this.transport, ops.getServerlessDeploy, model, deployId, options);
+  }
+
+  /** Changes the deploy's settings; most changes need it stopped first. */
+  update(
+    model: RepoId,
+    deployId: number,
+    params: ServerlessUpdateParams,
+    options?: RequestOptions,
+  ): APIPromise<undefined> {
+    return this.act(ops.updateServerlessDeploy, model, deployId, options, { body: params });
+  }
+
+  /**
+   * Starts the stopped deploy with its saved settings. Not retried automatically: a repeated
+   * start restarts a deploy that is still coming up.
+   */
+  start(model: RepoId, deployId: number, options?: RequestOptions): APIPromise<undefined> {
+    return this.act(ops.startServerlessDeploy, model, deployId, options);
+  }
+
+  /** Stops the deploy; `force` marks it stopped even when its containers cannot be confirmed gone. */
+  stop(
+    model: RepoId,
+    deployId: number,
+    params?: ServerlessStopParams,
+    options?: RequestOptions,
+  ): APIPromise<undefined> {
+    return this.act(ops.stopServerlessDeploy, model, deployId, options, { query: params });
+  }
+
+  /**
+   * The deploy's state, a reading about every 10 seconds; the service never ends the stream, so
+   * stop iterating when done. A reading the service could not take ends it with an `APIError`.
+   */
+  streamStatus(
+    model: RepoId,
+    deployId: number,
+    options?: RequestOptions,
+  ): AsyncIterable<DeployStatusEvent> {
+    return this.statusOf(model, deployId, options);
+  }
+
+  /** The deploy's container log lines, past (up to `limit`) then new; endless, stop iterating when done. */
+  streamLogs(
+    model: RepoId,
+    deployId: number,
+    params?: ServerlessStreamLogsParams,
+    options?: RequestOptions,
+  ): AsyncIterable<LogLine> {
+    return this.logsOf(model, deployId, params, options);
+  }
+
+  /**
+   * Follows the deploy's status stream until it is `target`. Fails fast with `WaitFailedError`
+   * on `BuildingFailed`, `DeployFailed`, `RuntimeError` or `Deleted` (only `Deleted` when
+   * waiting for `Stopped`), and with `WaitTimeoutError` after `timeoutMs`. Readings the service
+   * could not take are skipped.
+   */
+  waitFor(
+    model: RepoId,
+    deployId: number,
+    target: DeployStatus,
+    options?: WaitOptions,
+  ): Promise<DeployStatusEvent> {
+    return this.waitOn(model, deployId, target, options);
+  }
+}
