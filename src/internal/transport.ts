@@ -58,6 +58,8 @@ export interface BodyHandoff {
    * returns: a reader that goes on reading re-arms both (see `guardBody`).
    */
   readonly signal: AbortSignal | undefined;
+  /** Masks the token in what the body may echo (in-band errors). */
+  readonly scrub: Scrub;
 }
 
 export type BodyReader = (response: Response, handoff: BodyHandoff) => unknown;
@@ -223,7 +225,7 @@ export class Transport {
     try {
       const response = await this.#fetch(url, request);
       if (response.ok && init.read) {
-        const handoff = { operation: op, controller, timeoutMs, signal };
+        const handoff = { operation: op, controller, timeoutMs, signal, scrub: this.#scrub };
         return { ok: true, response, data: init.read(response, handoff) };
       }
       const text = response.status === 204 || op.method === 'HEAD' ? '' : await response.text();

@@ -6,7 +6,12 @@ import type { RequestOptions } from '../../core/options.js';
 import { guardBody } from '../../internal/body.js';
 import { APIResource } from '../../internal/resource.js';
 import { serverSentEvents } from '../../internal/sse.js';
-import { requestIdOf, type Operation, type Transport } from '../../internal/transport.js';
+import {
+  requestIdOf,
+  type Operation,
+  type Scrub,
+  type Transport,
+} from '../../internal/transport.js';
 import { gatewayProfile } from '../profile.js';
 import type { BodyOf } from '../types.js';
 
@@ -71,7 +76,7 @@ export class ChatCompletions extends APIResource {
       {
         body: params,
         read: (response, handoff) =>
-          chunks(serverSentEvents(guardBody(response, handoff)), op, response),
+          chunks(serverSentEvents(guardBody(response, handoff)), op, response, handoff.scrub),
       },
       { ...options, headers },
     );
@@ -103,6 +108,7 @@ async function* chunks(
   events: AsyncIterable<{ data: string }>,
   op: Operation,
   response: Response,
+  scrub: Scrub,
 ): AsyncGenerator<ChatCompletionChunk> {
   for await (const { data } of events) {
     if (data === '[DONE]') return;
@@ -114,19 +120,20 @@ async function* chunks(
         operation: op,
         status: response.status,
         headers: response.headers,
-        body: data.slice(0, 2048),
+        body: scrub(data.slice(0, 2048)),
         message: 'stream event is not JSON',
         cause,
       });
     }
     // Failures after the stream started (a spent quota, a backend error) arrive in-band.
     if ((chunk as { error?: unknown } | null)?.error) {
-      const { code, message } = gatewayProfile.describeError(chunk);
+      const failure = scrub(chunk);
+      const { code, message } = gatewayProfile.describeError(failure);
       const ErrorClass = String(code).includes('rate_limit') ? RateLimitError : APIError;
       throw new ErrorClass({
         operation: op,
         headers: response.headers,
-        body: chunk,
+        body: failure,
         code,
         serviceMessage: message,
         requestId: requestIdOf(response.headers),

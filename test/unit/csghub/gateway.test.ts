@@ -10,6 +10,7 @@ import {
 } from '../../../src/csghub/index.js';
 import type { ChatCompletionChunk } from '../../../src/csghub/resources/chat.js';
 import { csghubWith } from '../../helpers/csghub.js';
+import { TOKEN } from '../../helpers/fake-fetch.js';
 import { json } from '../../helpers/fake-fetch.js';
 
 const question = {
@@ -295,5 +296,30 @@ describe('embeddings, models and MCP resources', () => {
     for await (const r of csghub.mcpResources.list({ per: 2 })) ids.push(r.id);
     expect(ids).toEqual([1, 2, 3]);
     expect(seen.map((s) => s.url.search)).toEqual(['?per=2&page=1', '?per=2&page=2']);
+  });
+});
+
+describe('secrets in streams', () => {
+  it('masks the token in an in-band error that echoes it', async () => {
+    const { csghub } = csghubWith(
+      () =>
+        new Response(
+          `data: {"error":{"message":"key ${TOKEN} is out of quota","type":"rate_limit_exceeded"}}\n\n`,
+          {
+            headers: { 'content-type': 'text/event-stream' },
+          },
+        ),
+    );
+    const stream = await csghub.chat.completions.create({
+      model: 'Qwen/Qwen2.5-7B-Instruct',
+      messages: [{ role: 'user', content: 'hi' }],
+      stream: true,
+    });
+    const read = async () => {
+      for await (const chunk of stream) expect(chunk).toBeUndefined();
+    };
+    const error = await read().catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(Error);
+    expect(`${String(error)} ${JSON.stringify(error)}`).not.toContain(TOKEN);
   });
 });
