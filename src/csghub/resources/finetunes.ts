@@ -13,7 +13,7 @@ export type FinetuneStreamLogsParams = QueryOf<'streamFinetuneInstanceLogs'>;
 
 /**
  * Interactive fine-tuning instances of a model (a training web UI on one replica). Read them
- * with `models.runs.get` (`proxy_endpoint`) and wait for them with `models.runs.waitFor`.
+ * with `models.runs.get` (`proxy_endpoint`) and wait for them with `waitFor` (both read the runs' status route).
  */
 export class Finetunes extends DeployResource {
   constructor(transport: Transport) {

@@ -100,8 +100,12 @@ export abstract class DeployResource extends APIResource {
     return repoCall(this.transport, op, model, deployId, options, init, nothing);
   }
 
-  // Generators defer a malformed id's throw to the first read, so it rejects like the rest.
-  protected async *statusOf(
+  /**
+   * The deploy's state, a reading about every 10 seconds; the service never ends the stream, so
+   * stop iterating when done. A reading the service could not take ends it with an `APIError`.
+   */
+  // A generator defers a malformed id's throw to the first read, so it rejects like the rest.
+  async *streamStatus(
     model: RepoId,
     deployId: number,
     options?: RequestOptions,
@@ -120,7 +124,13 @@ export abstract class DeployResource extends APIResource {
     yield* logLines(this.transport, this.#logs, { params: { path, query: query ?? {} } }, options);
   }
 
-  protected waitOn(
+  /**
+   * Follows the deploy's status stream until it is `target`. Fails fast with `WaitFailedError`
+   * on `BuildingFailed`, `DeployFailed`, `RuntimeError` or `Deleted` (only `Deleted` when
+   * waiting for `Stopped`), and with `WaitTimeoutError` after `timeoutMs`. A reading the
+   * service could not take is read again.
+   */
+  waitFor(
     model: RepoId,
     deployId: number,
     target: DeployStatus,
@@ -129,7 +139,7 @@ export abstract class DeployResource extends APIResource {
     const repo = typeof model === 'string' ? model : `${model.namespace}/${model.name}`;
     return waitForStatus(
       {
-        open: (signal) => this.statusOf(model, deployId, { signal }),
+        open: (signal) => this.streamStatus(model, deployId, { signal }),
         target,
         failures: deadEnds(target),
         what: `${this.#kind} ${String(deployId)} of ${repo} to be ${target}`,
@@ -214,18 +224,6 @@ export class Runs extends DeployResource {
     return this.act(ops.wakeupModelRun, model, deployId, options);
   }
 
-  /**
-   * The deploy's state, a reading about every 10 seconds; the service never ends the stream, so
-   * stop iterating when done. A reading the service could not take ends it with an `APIError`.
-   */
-  streamStatus(
-    model: RepoId,
-    deployId: number,
-    options?: RequestOptions,
-  ): AsyncIterable<DeployStatusEvent> {
-    return this.statusOf(model, deployId, options);
-  }
-
   /** The deploy's container log lines, past then new; endless, stop iterating when done. */
   streamLogs(
     model: RepoId,
@@ -234,20 +232,5 @@ export class Runs extends DeployResource {
     options?: RequestOptions,
   ): AsyncIterable<LogLine> {
     return this.logsOf(model, deployId, params, options);
-  }
-
-  /**
-   * Follows the deploy's status stream until it is `target`. Fails fast with `WaitFailedError`
-   * on `BuildingFailed`, `DeployFailed`, `RuntimeError` or `Deleted` (only `Deleted` when
-   * waiting for `Stopped`), and with `WaitTimeoutError` after `timeoutMs`. Readings the service
-   * could not take are skipped.
-   */
-  waitFor(
-    model: RepoId,
-    deployId: number,
-    target: DeployStatus,
-    options?: WaitOptions,
-  ): Promise<DeployStatusEvent> {
-    return this.waitOn(model, deployId, target, options);
   }
 }

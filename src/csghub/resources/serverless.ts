@@ -1,19 +1,11 @@
 import * as ops from '../../../generated/csghub.operations.js';
 import type { APIPromise } from '../../core/api-promise.js';
 import type { RequestOptions } from '../../core/options.js';
-import type { WaitOptions } from '../../core/waiter.js';
 import type { Transport } from '../../internal/transport.js';
 import type { RepoId } from '../ids.js';
 import type { LogLine } from '../streams.js';
 import type { BodyOf, QueryOf } from '../types.js';
-import {
-  DeployResource,
-  repoCall,
-  type Deploy,
-  type DeployCreated,
-  type DeployStatus,
-  type DeployStatusEvent,
-} from './runs.js';
+import { DeployResource, repoCall, type Deploy, type DeployCreated } from './runs.js';
 
 export type ServerlessCreateParams = BodyOf<'createServerlessDeploy'>;
 export type ServerlessUpdateParams = BodyOf<'updateServerlessDeploy'>;
@@ -96,18 +88,6 @@ export class Serverless extends DeployResource {
     return this.act(ops.stopServerlessDeploy, model, deployId, options, { query: params });
   }
 
-  /**
-   * The deploy's state, a reading about every 10 seconds; the service never ends the stream, so
-   * stop iterating when done. A reading the service could not take ends it with an `APIError`.
-   */
-  streamStatus(
-    model: RepoId,
-    deployId: number,
-    options?: RequestOptions,
-  ): AsyncIterable<DeployStatusEvent> {
-    return this.statusOf(model, deployId, options);
-  }
-
   /** The deploy's container log lines, past (up to `limit`) then new; endless, stop iterating when done. */
   streamLogs(
     model: RepoId,
@@ -116,20 +96,5 @@ export class Serverless extends DeployResource {
     options?: RequestOptions,
   ): AsyncIterable<LogLine> {
     return this.logsOf(model, deployId, params, options);
-  }
-
-  /**
-   * Follows the deploy's status stream until it is `target`. Fails fast with `WaitFailedError`
-   * on `BuildingFailed`, `DeployFailed`, `RuntimeError` or `Deleted` (only `Deleted` when
-   * waiting for `Stopped`), and with `WaitTimeoutError` after `timeoutMs`. Readings the service
-   * could not take are skipped.
-   */
-  waitFor(
-    model: RepoId,
-    deployId: number,
-    target: DeployStatus,
-    options?: WaitOptions,
-  ): Promise<DeployStatusEvent> {
-    return this.waitOn(model, deployId, target, options);
   }
 }

@@ -47,8 +47,9 @@ const KINDS: { kind: Kind; id: string; anonymousGet: boolean; create: Record<str
 
 const repos = (hub: CSGHub, kind: Kind) => hub[kind];
 
-async function collect<T>(items: AsyncIterable<T>, limit = 500): Promise<T[]> {
-  const out: T[] = [];
+// Items of different kinds: their types do not unify, and only their number matters here.
+async function collect(items: AsyncIterable<unknown>, limit = 500): Promise<unknown[]> {
+  const out: unknown[] = [];
   for await (const item of items) {
     out.push(item);
     if (out.length >= limit) break;

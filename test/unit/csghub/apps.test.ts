@@ -8,32 +8,12 @@ import {
 } from '../../../src/csghub/index.js';
 import { json } from '../../helpers/fake-fetch.js';
 import { csghubWith, envelope } from '../../helpers/csghub.js';
+import { endless, sse } from '../../helpers/streams.js';
 
 const SPACE = 'OpenCSG/chat';
 const DATASET = 'OpenCSG/GSM8K_zh';
 
-const sse = (text: string) =>
-  new Response(text, { headers: { 'content-type': 'text/event-stream' } });
-
 const states = (...values: string[]) => values.map((v) => `event:status\ndata:${v}\n\n`).join('');
-
-/** A stream that sends `events` then stays open, as the service's streams do, until aborted. */
-function endless(request: Request, events: string, onCancel?: () => void) {
-  return new Response(
-    new ReadableStream<Uint8Array>({
-      start(stream) {
-        stream.enqueue(new TextEncoder().encode(events));
-        request.signal.addEventListener('abort', () => {
-          stream.error(request.signal.reason);
-        });
-      },
-      cancel() {
-        onCancel?.();
-      },
-    }),
-    { headers: { 'content-type': 'text/event-stream' } },
-  );
-}
 
 async function collect<T>(items: AsyncIterable<T>, limit = 1000): Promise<T[]> {
   const out: T[] = [];

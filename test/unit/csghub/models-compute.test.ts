@@ -9,12 +9,10 @@ import {
 } from '../../../src/csghub/index.js';
 import { csghubWith, envelope } from '../../helpers/csghub.js';
 import { json } from '../../helpers/fake-fetch.js';
+import { sse } from '../../helpers/streams.js';
 
 const MODEL = 'OpenCSG/csg-wukong-1B';
 const BASE = '/api/v1/models/OpenCSG/csg-wukong-1B';
-
-const sse = (text: string) =>
-  new Response(text, { headers: { 'content-type': 'text/event-stream' } });
 
 const reading = (status: string, message = '', reason = '') =>
   `event:status\ndata:${JSON.stringify({ status, details: null, message, reason })}\n\n`;

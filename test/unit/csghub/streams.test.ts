@@ -9,6 +9,7 @@ import { transportsOf } from '../../../src/csghub/client.js';
 import { logLines, statusEvents, waitForStatus } from '../../../src/csghub/streams.js';
 import type { Operation } from '../../../src/internal/transport.js';
 import { csghubWith } from '../../helpers/csghub.js';
+import { endless, sse } from '../../helpers/streams.js';
 
 const op: Operation = {
   id: 'streamThingStatus',
@@ -17,29 +18,8 @@ const op: Operation = {
   idempotent: true,
 };
 
-const sse = (text: string) =>
-  new Response(text, { headers: { 'content-type': 'text/event-stream' } });
-
 const status = (value: string, extra = '') =>
   `event:status\ndata:{"status":"${value}","details":null,"message":"${extra}","reason":""}\n\n`;
-
-/** A stream that sends `events` then stays open until aborted or cancelled. */
-function endless(request: Request, events: string, onCancel?: () => void) {
-  return new Response(
-    new ReadableStream<Uint8Array>({
-      start(stream) {
-        stream.enqueue(new TextEncoder().encode(events));
-        request.signal.addEventListener('abort', () => {
-          stream.error(request.signal.reason);
-        });
-      },
-      cancel() {
-        onCancel?.();
-      },
-    }),
-    { headers: { 'content-type': 'text/event-stream' } },
-  );
-}
 
 function setup(handler: Parameters<typeof csghubWith>[0], timeoutMs = 5000) {
   const { csghub, seen } = csghubWith(handler, { timeoutMs });
