@@ -1,6 +1,7 @@
 import type { APIPromise } from '../core/api-promise.js';
 import type { RequestOptions } from '../core/options.js';
 import { AbstractPage, pagePromise, type PagePromise } from '../core/pagination.js';
+import { orEmpty } from '../internal/payload.js';
 import type { CallInit, Operation, Transport } from '../internal/transport.js';
 
 /** A page of a CSGHub list (`page`/`per` in, `data` and `total` out). */
@@ -51,7 +52,7 @@ const numberOrUndefined = (value: unknown) => (typeof value === 'number' ? value
 
 /** Items in `data`, count in the envelope's `total` (most lists). */
 export const envelopeItems: PageExtractor<unknown> = (data, body) => ({
-  items: Array.isArray(data) ? (data as unknown[]) : [],
+  items: orEmpty(data),
   total: numberOrUndefined((body as { total?: unknown } | undefined)?.total),
 });
 
@@ -59,9 +60,8 @@ export const envelopeItems: PageExtractor<unknown> = (data, body) => ({
 export function nestedItems<Item>(key: string): PageExtractor<Item> {
   return (data) => {
     const page = (data ?? {}) as Record<string, unknown>;
-    const items = page[key];
     return {
-      items: (Array.isArray(items) ? items : []) as Item[],
+      items: orEmpty<Item>(page[key]),
       total: numberOrUndefined(page['total']),
     };
   };

@@ -4,7 +4,7 @@ import { APIResource } from '../../internal/resource.js';
 import { listPrivateImages, listSystemImages } from '../../../generated/cfgpu.operations.js';
 import { flattenImageTree, type FlatImage } from '../images.js';
 import type { ImageListParams, ImageTreeNode, PrivateImage } from '../types.js';
-import { arrayOrEmpty } from './shared.js';
+import { orEmpty } from '../../internal/payload.js';
 
 /** An image from {@link Images.listAll}, tagged with the list it came from. */
 export interface ListedImage extends FlatImage {
@@ -19,7 +19,7 @@ export class Images extends APIResource {
       listPrivateImages,
       { params: { query: params } },
       options,
-      arrayOrEmpty<PrivateImage>,
+      orEmpty<PrivateImage>,
     );
   }
 
@@ -29,7 +29,7 @@ export class Images extends APIResource {
       listSystemImages,
       { params: { query: params } },
       options,
-      arrayOrEmpty<ImageTreeNode>,
+      orEmpty<ImageTreeNode>,
     );
   }
 

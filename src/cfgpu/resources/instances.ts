@@ -23,7 +23,7 @@ import type {
   InstanceStatus,
   InstanceStatusCode,
 } from '../types.js';
-import { arrayOrEmpty, nothing } from './shared.js';
+import { nothing, orEmpty } from '../../internal/payload.js';
 
 const path = (instanceId: string) => ({ path: { instanceId } });
 
@@ -52,7 +52,7 @@ export class Instances extends APIResource {
 
   /** The lifecycle state of every instance. */
   listStatuses(options?: RequestOptions): APIPromise<InstanceStatus[]> {
-    return this.transport.request(listInstanceStatuses, {}, options, arrayOrEmpty<InstanceStatus>);
+    return this.transport.request(listInstanceStatuses, {}, options, orEmpty<InstanceStatus>);
   }
 
   /**

@@ -8,7 +8,7 @@ import { APIResource } from '../../internal/resource.js';
 import type { Transport } from '../../internal/transport.js';
 import { listPages, type CsghubPage } from '../pagination.js';
 import type { BodyOf, QueryOf } from '../types.js';
-import { nothing, orEmpty } from './shared.js';
+import { nothing, orEmpty } from '../../internal/payload.js';
 
 type Schemas = components['schemas'];
 

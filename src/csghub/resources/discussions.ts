@@ -10,7 +10,7 @@ import { splitRepoId, type RepoId } from '../ids.js';
 import { envelopeItems, listPages, type CsghubPage, type PageExtractor } from '../pagination.js';
 import type { BodyOf, QueryOf } from '../types.js';
 import { guarded, guardedPage } from './guard.js';
-import { nothing } from './shared.js';
+import { nothing } from '../../internal/payload.js';
 
 type Schemas = components['schemas'];
 

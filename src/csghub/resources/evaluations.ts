@@ -5,7 +5,7 @@ import type { RequestOptions } from '../../core/options.js';
 import { poll, type WaitOptions } from '../../core/waiter.js';
 import { APIResource } from '../../internal/resource.js';
 import type { BodyOf } from '../types.js';
-import { nothing } from './shared.js';
+import { nothing } from '../../internal/payload.js';
 
 type Schemas = components['schemas'];
 

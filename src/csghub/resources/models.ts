@@ -14,7 +14,7 @@ import type {
 import { Finetunes } from './finetunes.js';
 import { Repositories } from './repositories.js';
 import { repoCall, Runs } from './runs.js';
-import { nothing, orEmpty } from './shared.js';
+import { nothing, orEmpty } from '../../internal/payload.js';
 import { Serverless } from './serverless.js';
 
 /** Repositories related to a repository, by kind; kinds with nothing related are left out. */

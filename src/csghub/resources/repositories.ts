@@ -7,7 +7,7 @@ import { downloadFile, type DownloadOptions, type FileDownload } from '../downlo
 import { encodeFilePath, splitRepoId, type RepoId } from '../ids.js';
 import { listPages, nestedItems, type CsghubPage, type PageExtractor } from '../pagination.js';
 import { guarded, guardedPage } from './guard.js';
-import { nothing, orEmpty } from './shared.js';
+import { nothing, orEmpty } from '../../internal/payload.js';
 import type {
   RepoBranch,
   RepoCommit,

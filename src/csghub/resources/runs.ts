@@ -16,7 +16,7 @@ import {
 } from '../streams.js';
 import type { BodyOf, QueryOf } from '../types.js';
 import { guarded } from './guard.js';
-import { nothing, orEmpty } from './shared.js';
+import { nothing, orEmpty } from '../../internal/payload.js';
 
 /** A deploy of a model: a dedicated endpoint, a fine-tuning instance or a serverless deploy. */
 export type Deploy = components['schemas']['Deploy'];

@@ -7,7 +7,7 @@ import { APIResource } from '../../internal/resource.js';
 import type { Operation } from '../../internal/transport.js';
 import { listPages, type CsghubPage } from '../pagination.js';
 import type { BodyOf, QueryOf } from '../types.js';
-import { orEmpty } from './shared.js';
+import { orEmpty } from '../../internal/payload.js';
 
 type Schemas = components['schemas'];
 

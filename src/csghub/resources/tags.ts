@@ -5,7 +5,7 @@ import type { RequestOptions } from '../../core/options.js';
 import type { PagePromise } from '../../core/pagination.js';
 import { APIResource } from '../../internal/resource.js';
 import { listPages, type CsghubPage } from '../pagination.js';
-import { nothing, orEmpty } from './shared.js';
+import { nothing, orEmpty } from '../../internal/payload.js';
 import type { BodyOf, QueryOf } from '../types.js';
 
 type Schemas = components['schemas'];

@@ -1,5 +1,5 @@
 /** Maps an answer whose payload carries nothing worth returning. */
 export const nothing = (): undefined => undefined;
 
-/** Lists the service answers as `null` when empty come back as `[]`. */
+/** Lists the services answer as `null` (or leave out) when empty come back as `[]`. */
 export const orEmpty = <T>(data: unknown): T[] => (Array.isArray(data) ? (data as T[]) : []);
