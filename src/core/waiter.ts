@@ -29,15 +29,25 @@ export interface PollSpec<T> {
 export const DEFAULT_WAIT_TIMEOUT_MS = 600_000;
 export const DEFAULT_WAIT_INTERVAL_MS = 5_000;
 
-/** Polls until `done`, failing fast on `failed`, on timeout and on abort. */
-export async function poll<T>(spec: PollSpec<T>, options: WaitOptions = {}): Promise<T> {
+/**
+ * Runs one wait: `body` gets a signal that fires at the deadline or when the caller aborts,
+ * and reports each state it sees. A fired signal ends the wait with `WaitTimeoutError`
+ * (naming the last state seen) or `APIUserAbortError`; a failure state's
+ * `WaitFailedError` passes through.
+ */
+export async function waitWithin<T>(
+  what: string,
+  operation: OperationRef,
+  options: WaitOptions,
+  body: (signal: AbortSignal, seen: (state: string) => void) => Promise<T>,
+): Promise<T> {
   const timeoutMs = options.timeoutMs ?? DEFAULT_WAIT_TIMEOUT_MS;
-  const intervalMs = options.intervalMs ?? DEFAULT_WAIT_INTERVAL_MS;
   const controller = new AbortController();
   const onAbort = () => {
     controller.abort(options.signal?.reason);
   };
   options.signal?.addEventListener('abort', onAbort, { once: true });
+  if (options.signal?.aborted) onAbort();
   // Infinity (or anything a timer cannot hold) waits without a deadline.
   const timer =
     timeoutMs < 2 ** 31
@@ -45,40 +55,46 @@ export async function poll<T>(spec: PollSpec<T>, options: WaitOptions = {}): Pro
           controller.abort();
         }, timeoutMs)
       : undefined;
-  let last: T | undefined;
+  let last: string | undefined;
   try {
-    for (;;) {
-      if (options.signal?.aborted) throw abortError(spec);
-      last = await spec.read(controller.signal);
-      const state = spec.state(last);
-      if (spec.done(last)) return last;
-      if (spec.failed(last)) {
-        throw new WaitFailedError(`${spec.what} failed: it is ${state}`, state);
-      }
-      await sleep(intervalMs, controller.signal);
-    }
+    return await body(controller.signal, (state) => {
+      last = state;
+    });
   } catch (error) {
-    if (options.signal?.aborted) throw abortError(spec, error);
+    if (options.signal?.aborted) {
+      throw new APIUserAbortError({
+        operation,
+        message: `stopped waiting for ${what}: aborted`,
+        cause: error,
+      });
+    }
     if (controller.signal.aborted && !(error instanceof WaitFailedError)) {
-      throw timeoutError(spec, last);
+      const seen = last === undefined ? '' : `; last state ${last}`;
+      throw new WaitTimeoutError(`timed out waiting for ${what}${seen}`, last);
     }
     throw error;
   } finally {
     clearTimeout(timer);
     options.signal?.removeEventListener('abort', onAbort);
+    // Ends whatever the body left open (a poll in flight, a stream).
+    controller.abort();
   }
 }
 
-function timeoutError<T>(spec: PollSpec<T>, last: T | undefined): WaitTimeoutError {
-  const state = last === undefined ? undefined : spec.state(last);
-  const seen = state === undefined ? '' : `; last state ${state}`;
-  return new WaitTimeoutError(`timed out waiting for ${spec.what}${seen}`, state);
-}
-
-function abortError<T>(spec: PollSpec<T>, cause?: unknown): APIUserAbortError {
-  return new APIUserAbortError({
-    operation: spec.operation,
-    message: `stopped waiting for ${spec.what}: aborted`,
-    cause,
+/** Polls until `done`, failing fast on `failed`, on timeout and on abort. */
+export function poll<T>(spec: PollSpec<T>, options: WaitOptions = {}): Promise<T> {
+  const intervalMs = options.intervalMs ?? DEFAULT_WAIT_INTERVAL_MS;
+  return waitWithin(spec.what, spec.operation, options, async (signal, seen) => {
+    for (;;) {
+      signal.throwIfAborted();
+      const value = await spec.read(signal);
+      const state = spec.state(value);
+      seen(state);
+      if (spec.done(value)) return value;
+      if (spec.failed(value)) {
+        throw new WaitFailedError(`${spec.what} failed: it is ${state}`, state);
+      }
+      await sleep(intervalMs, signal);
+    }
   });
 }

@@ -1,16 +1,6 @@
-import {
-  APIError,
-  APIUserAbortError,
-  WaitFailedError,
-  WaitTimeoutError,
-  nameErrorClasses,
-} from '../core/errors.js';
+import { APIError, WaitFailedError, nameErrorClasses } from '../core/errors.js';
 import type { RequestOptions } from '../core/options.js';
-import {
-  DEFAULT_WAIT_INTERVAL_MS,
-  DEFAULT_WAIT_TIMEOUT_MS,
-  type WaitOptions,
-} from '../core/waiter.js';
+import { DEFAULT_WAIT_INTERVAL_MS, waitWithin, type WaitOptions } from '../core/waiter.js';
 import { guardBody } from '../internal/body.js';
 import { serverSentEvents } from '../internal/sse.js';
 import { sleep } from '../internal/sleep.js';
@@ -117,29 +107,15 @@ export interface StatusWait<Status extends string> {
  * Follows a status stream until `target`, failing fast on a failure state, on timeout and
  * on abort. A stream that ends early is opened again after `intervalMs`.
  */
-export async function waitForStatus<Status extends string>(
+export function waitForStatus<Status extends string>(
   wait: StatusWait<Status>,
   options: WaitOptions = {},
 ): Promise<StatusEvent<Status>> {
-  const timeoutMs = options.timeoutMs ?? DEFAULT_WAIT_TIMEOUT_MS;
-  const controller = new AbortController();
-  const onAbort = () => {
-    controller.abort(options.signal?.reason);
-  };
-  options.signal?.addEventListener('abort', onAbort, { once: true });
-  if (options.signal?.aborted) onAbort();
-  const timer =
-    timeoutMs < 2 ** 31
-      ? setTimeout(() => {
-          controller.abort();
-        }, timeoutMs)
-      : undefined;
-  let last: StatusEvent<Status> | undefined;
-  try {
+  return waitWithin(wait.what, wait.operation, options, async (signal, seen) => {
     for (;;) {
       try {
-        for await (const event of wait.open(controller.signal)) {
-          last = event;
+        for await (const event of wait.open(signal)) {
+          seen(event.status);
           if (event.status === wait.target) return event;
           if (wait.failures.has(event.status)) {
             const why = [event.message, event.reason].find((text) => text);
@@ -153,24 +129,7 @@ export async function waitForStatus<Status extends string>(
         // One failed reading is not a failed deploy: read again after the interval.
         if (!(error instanceof StatusReadingError)) throw error;
       }
-      await sleep(options.intervalMs ?? DEFAULT_WAIT_INTERVAL_MS, controller.signal);
+      await sleep(options.intervalMs ?? DEFAULT_WAIT_INTERVAL_MS, signal);
     }
-  } catch (error) {
-    if (options.signal?.aborted) {
-      throw new APIUserAbortError({
-        operation: wait.operation,
-        message: `stopped waiting for ${wait.what}: aborted`,
-        cause: error,
-      });
-    }
-    if (controller.signal.aborted && !(error instanceof WaitFailedError)) {
-      const seen = last ? `; last state ${last.status}` : '';
-      throw new WaitTimeoutError(`timed out waiting for ${wait.what}${seen}`, last?.status);
-    }
-    throw error;
-  } finally {
-    clearTimeout(timer);
-    options.signal?.removeEventListener('abort', onAbort);
-    controller.abort();
-  }
+  });
 }

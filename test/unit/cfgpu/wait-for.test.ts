@@ -113,6 +113,19 @@ describe('instances.waitFor()', () => {
     ).rejects.toThrow(APIUserAbortError);
   });
 
+  it('polls nothing when the signal is already aborted', async () => {
+    const { cfgpu, seen } = lifecycle('RUNNING');
+    const error = await cfgpu.instances
+      .waitFor('instance-1', 'RUNNING', { signal: AbortSignal.abort() })
+      .catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(APIUserAbortError);
+    expect((error as Error).message).toBe(
+      'stopped waiting for instance instance-1 to reach RUNNING: aborted' +
+        ' (getInstanceStatus: GET /userapi/v1/instance/{instanceId}/status)',
+    );
+    expect(seen).toHaveLength(0);
+  });
+
   it('passes service errors through', async () => {
     const { cfgpu } = cfgpuWith(() => fail('BIZ_ERROR', '实例不存在'));
     await expect(cfgpu.instances.waitFor('instance-1', 'RUNNING')).rejects.toThrow(CfgpuError);
