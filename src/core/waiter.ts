@@ -1,6 +1,6 @@
 import { APIUserAbortError, WaitFailedError, WaitTimeoutError } from './errors.js';
 import type { OperationRef } from './errors.js';
-import { sleep } from '../internal/sleep.js';
+import { abortAfter, sleep } from '../internal/sleep.js';
 
 /** How long and how often a waiter polls. */
 export interface WaitOptions {
@@ -41,20 +41,13 @@ export async function waitWithin<T>(
   options: WaitOptions,
   body: (signal: AbortSignal, seen: (state: string) => void) => Promise<T>,
 ): Promise<T> {
-  const timeoutMs = options.timeoutMs ?? DEFAULT_WAIT_TIMEOUT_MS;
   const controller = new AbortController();
   const onAbort = () => {
     controller.abort(options.signal?.reason);
   };
   options.signal?.addEventListener('abort', onAbort, { once: true });
   if (options.signal?.aborted) onAbort();
-  // Infinity (or anything a timer cannot hold) waits without a deadline.
-  const timer =
-    timeoutMs < 2 ** 31
-      ? setTimeout(() => {
-          controller.abort();
-        }, timeoutMs)
-      : undefined;
+  const timer = abortAfter(options.timeoutMs ?? DEFAULT_WAIT_TIMEOUT_MS, controller);
   let last: string | undefined;
   try {
     return await body(controller.signal, (state) => {

@@ -3,9 +3,8 @@ import {
   APIConnectionTimeoutError,
   APIUserAbortError,
 } from '../core/errors.js';
+import { abortAfter } from './sleep.js';
 import type { BodyHandoff } from './transport.js';
-
-const MAX_TIMER_MS = 2 ** 31 - 1;
 
 /**
  * The body of a streamed response, read by the caller at its own pace: it errors with
@@ -25,18 +24,12 @@ export function guardBody(response: Response, handoff: BodyHandoff): ReadableStr
   }
   const reader = body.getReader();
   let timer: ReturnType<typeof setTimeout> | undefined;
-  let idle = false;
   const onAbort = () => {
     controller.abort(signal?.reason);
   };
   const arm = () => {
     clearTimeout(timer);
-    if (timeoutMs < MAX_TIMER_MS) {
-      timer = setTimeout(() => {
-        idle = true;
-        controller.abort();
-      }, timeoutMs);
-    }
+    timer = abortAfter(timeoutMs, controller);
   };
   const finish = () => {
     clearTimeout(timer);
@@ -61,7 +54,8 @@ export function guardBody(response: Response, handoff: BodyHandoff): ReadableStr
         stream.error(
           signal?.aborted
             ? new APIUserAbortError({ operation, cause })
-            : idle
+            : // Not the caller's signal, so the idle timer fired.
+              controller.signal.aborted
               ? new APIConnectionTimeoutError({
                   operation,
                   message: `no data for ${timeoutMs} ms`,

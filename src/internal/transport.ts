@@ -13,11 +13,10 @@ import {
 import type { ClientOptions, FetchLike, Logger, RequestOptions } from '../core/options.js';
 import { DEFAULT_MAX_RETRIES, retryDelay, shouldRetry, type RetryContext } from '../core/retry.js';
 import { buildUrl } from './url.js';
-import { sleep } from './sleep.js';
+import { abortAfter, sleep } from './sleep.js';
 import { checkPathParams } from './validate.js';
 
 export const DEFAULT_TIMEOUT_MS = 60_000;
-const MAX_TIMER_MS = 2 ** 31 - 1;
 
 /** One row of a generated operation table (`generated/<api>.operations.ts`). */
 export interface Operation extends OperationRef {
@@ -197,9 +196,7 @@ export class Transport {
     }
     const timeoutMs = options?.timeoutMs ?? this.#timeoutMs;
     const controller = new AbortController();
-    // Beyond what a timer can hold (Infinity included) means no timeout.
-    const timer =
-      timeoutMs < MAX_TIMER_MS ? setTimeout(abortOnTimeout, timeoutMs, controller) : undefined;
+    const timer = abortAfter(timeoutMs, controller);
     const onAbort =
       signal &&
       (() => {
@@ -333,10 +330,6 @@ function invalid(name: string, value: number, expected: string): never {
 }
 
 /** Shared timer callback: no closure per request. */
-function abortOnTimeout(controller: AbortController): void {
-  controller.abort();
-}
-
 /** Read through a call: TypeScript would keep a pre-`await` narrowing of `signal.aborted`. */
 function isAborted(signal: AbortSignal | undefined): boolean {
   return signal?.aborted ?? false;
