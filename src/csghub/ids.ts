@@ -17,7 +17,7 @@ export function splitRepoId(
   const [namespace, name] = parts;
   if (parts.length !== 2 || !namespace || !name || !PART.test(namespace) || !PART.test(name)) {
     throw new InvalidArgumentError(
-      `repository ${JSON.stringify(typeof id === 'string' ? id : `${text(id.namespace)}/${text(id.name)}`)} is not "namespace/name"`,
+      `repository ${JSON.stringify(parts.join('/'))} is not "namespace/name"`,
       operation,
     );
   }

@@ -12,6 +12,16 @@ describe('repository ids and file paths', () => {
     },
   );
 
+  it('names the refused id as it was given, in either form', async () => {
+    const { csghub } = csghubWith(() => envelope({}));
+    await expect(csghub.models.get('a/b/c')).rejects.toThrow(
+      'repository "a/b/c" is not "namespace/name"',
+    );
+    await expect(csghub.models.get({ namespace: 'ns', name: 'na me' })).rejects.toThrow(
+      'repository "ns/na me" is not "namespace/name"',
+    );
+  });
+
   it('keeps / between file path segments and encodes each segment', async () => {
     const { csghub, seen } = csghubWith(() => envelope({ name: 'a b#.txt' }));
     await csghub.datasets.getFile('OpenCSG/chinese-fineweb-edu', 'data/train/a b#?.txt', {
