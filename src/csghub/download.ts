@@ -29,10 +29,12 @@ const LFS_POINTER =
 type Fetched =
   { kind: 'bytes'; download: FileDownload } | { kind: 'pointer'; oid: string; size: number };
 
+const lastSegment = (path: string): string => path.split('/').pop() ?? path;
+
 function filenameOf(response: Response, path: string): string {
   const disposition = response.headers.get('content-disposition') ?? '';
   const match = /filename\*?=(?:UTF-8'')?"?([^";]+)"?/i.exec(disposition);
-  return match?.[1] ? decodeURIComponent(match[1]) : (path.split('/').pop() ?? path);
+  return match?.[1] ? decodeURIComponent(match[1]) : lastSegment(path);
 }
 
 function sizeOf(response: Response): number | undefined {
@@ -44,24 +46,22 @@ function sizeOf(response: Response): number | undefined {
 function readFile(path: string) {
   return async (response: Response, handoff: BodyHandoff): Promise<Fetched> => {
     const size = sizeOf(response);
+    let body = guardBody(response, handoff);
     if (size !== undefined && size <= POINTER_MAX_BYTES) {
-      const text = await response.text();
-      const pointer = LFS_POINTER.exec(text);
-      if (pointer?.[1] && pointer[2])
+      // Small enough to be a pointer: read it whole (still under the idle timeout and the
+      // caller's signal) and look, keeping the bytes as they are should it be the file.
+      const bytes = new Uint8Array(await new Response(body).arrayBuffer());
+      const pointer = LFS_POINTER.exec(new TextDecoder().decode(bytes));
+      if (pointer?.[1] && pointer[2]) {
         return { kind: 'pointer', oid: pointer[1], size: Number(pointer[2]) };
-      const bytes = new TextEncoder().encode(text);
-      const body = new ReadableStream<Uint8Array>({
+      }
+      body = new ReadableStream<Uint8Array>({
         start(stream) {
           stream.enqueue(bytes);
           stream.close();
         },
       });
-      return {
-        kind: 'bytes',
-        download: { body, size, filename: filenameOf(response, path), lfs: false },
-      };
     }
-    const body = guardBody(response, handoff);
     return {
       kind: 'bytes',
       download: { body, size, filename: filenameOf(response, path), lfs: false },
@@ -124,7 +124,7 @@ export async function downloadFile(
       (body) => ({
         body: body as ReadableStream<Uint8Array>,
         size: first.size,
-        filename: displayPath.split('/').pop() ?? displayPath,
+        filename: lastSegment(displayPath),
         lfs: true,
       }),
     );

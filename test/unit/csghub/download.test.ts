@@ -57,6 +57,29 @@ describe('download()', () => {
     expect(seen[0]?.headers.get('accept')).toBe('application/octet-stream, application/json');
   });
 
+  it('returns a small binary file byte for byte', async () => {
+    const data = new Uint8Array([0xff, 0x00, 0xfe, 0x80, 0xc3]);
+    const { csghub } = csghubWith(
+      () => new Response(data, { headers: { 'content-length': String(data.byteLength) } }),
+    );
+    const file = await csghub.models.download('OpenCSG/csg-wukong-1B', 'tokenizer.bin');
+    expect(file).toMatchObject({ filename: 'tokenizer.bin', size: 5, lfs: false });
+    expect(new Uint8Array(await new Response(file.body).arrayBuffer())).toEqual(data);
+  });
+
+  it('times out on a small file whose bytes stop coming', async () => {
+    const { csghub } = csghubWith(
+      (request) => {
+        const response = slowBody(request, ['a', 'b'], 200);
+        return new Response(response.body, { headers: { 'content-length': '2' } });
+      },
+      { timeoutMs: 40 },
+    );
+    await expect(
+      csghub.datasets.download('OpenCSG/chinese-fineweb-edu', 'README.md'),
+    ).rejects.toBeInstanceOf(APIConnectionTimeoutError);
+  });
+
   it('follows an LFS pointer to its signed URL, without sending the token there', async () => {
     const { csghub, seen } = csghubWith((request) => {
       const url = new URL(request.url);
