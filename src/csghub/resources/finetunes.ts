@@ -5,7 +5,8 @@ import type { Transport } from '../../internal/transport.js';
 import type { RepoId } from '../ids.js';
 import type { LogLine } from '../streams.js';
 import type { BodyOf, QueryOf } from '../types.js';
-import { DeployResource, repoCall, type DeployCreated } from './runs.js';
+import { repoCall } from './repo-call.js';
+import { DeployResource, type DeployCreated } from './runs.js';
 
 export type FinetuneCreateParams = BodyOf<'createFinetuneInstance'>;
 export type FinetuneUpdateParams = BodyOf<'updateFinetuneInstance'>;

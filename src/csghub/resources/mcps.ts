@@ -4,7 +4,7 @@ import type { APIPromise } from '../../core/api-promise.js';
 import type { RequestOptions } from '../../core/options.js';
 import type { PagePromise } from '../../core/pagination.js';
 import type { Transport } from '../../internal/transport.js';
-import { splitRepoId, type RepoId } from '../ids.js';
+import type { RepoId } from '../ids.js';
 import { listPages, nestedItems, type CsghubPage } from '../pagination.js';
 import type {
   BodyOf,
@@ -14,7 +14,7 @@ import type {
   McpServerUpdateParams,
   QueryOf,
 } from '../types.js';
-import { guarded } from './guard.js';
+import { repoCall } from './repo-call.js';
 import { Repositories } from './repositories.js';
 
 /** A tool an MCP server offers. */
@@ -61,10 +61,7 @@ export class McpServers extends Repositories<
     params: McpServerDeployParams,
     options?: RequestOptions,
   ): APIPromise<McpDeploySpace> {
-    const op = ops.deployMcpServer;
-    return guarded(() =>
-      this.transport.request(op, { params: { path: splitRepoId(id, op) }, body: params }, options),
-    );
+    return repoCall(this.transport, ops.deployMcpServer, id, undefined, options, { body: params });
   }
 
   /**

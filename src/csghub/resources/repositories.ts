@@ -7,6 +7,7 @@ import { downloadFile, type DownloadOptions, type FileDownload } from '../downlo
 import { encodeFilePath, splitRepoId, type RepoId } from '../ids.js';
 import { listPages, nestedItems, type CsghubPage, type PageExtractor } from '../pagination.js';
 import { guarded, guardedPage } from './guard.js';
+import { repoCall } from './repo-call.js';
 import { nothing, orEmpty } from '../../internal/payload.js';
 import type {
   RepoBranch,
@@ -77,10 +78,7 @@ export class Repositories<
 
   /** One repository, by `'namespace/name'`. */
   get(id: RepoId, options?: RequestOptions): APIPromise<Repo> {
-    const op = this.#ops.get;
-    return guarded(() =>
-      this.transport.request(op, { params: { path: splitRepoId(id, op) } }, options),
-    );
+    return repoCall(this.transport, this.#ops.get, id, undefined, options);
   }
 
   /** Creates an empty repository. Not retried automatically. */
@@ -90,18 +88,12 @@ export class Repositories<
 
   /** Changes a repository's settings (description, visibility, …). */
   update(id: RepoId, params: UpdateParams, options?: RequestOptions): APIPromise<Repo> {
-    const op = this.#ops.update;
-    return guarded(() =>
-      this.transport.request(op, { params: { path: splitRepoId(id, op) }, body: params }, options),
-    );
+    return repoCall(this.transport, this.#ops.update, id, undefined, options, { body: params });
   }
 
   /** Deletes a repository for good. */
   delete(id: RepoId, options?: RequestOptions): APIPromise<undefined> {
-    const op = this.#ops.delete;
-    return guarded(() =>
-      this.transport.request(op, { params: { path: splitRepoId(id, op) } }, options, nothing),
-    );
+    return repoCall(this.transport, this.#ops.delete, id, undefined, options, {}, nothing);
   }
 
   /** The entries of one directory (the root by default). */
@@ -110,19 +102,12 @@ export class Repositories<
     params?: RepoFileListParams,
     options?: RequestOptions,
   ): APIPromise<RepoFile[]> {
-    const op = this.#ops.listFiles;
     const query = {
       ...refQuery(params),
       ...(params?.path === undefined ? {} : { path: params.path }),
     };
-    return guarded(() =>
-      this.transport.request(
-        op,
-        { params: { path: splitRepoId(id, op), query } },
-        options,
-        orEmpty<RepoFile>,
-      ),
-    );
+    const op = this.#ops.listFiles;
+    return repoCall(this.transport, op, id, undefined, options, { query }, orEmpty<RepoFile>);
   }
 
   /** One file's details and, for small text files, its content (base64). */
@@ -164,14 +149,8 @@ export class Repositories<
     params?: RepoRefParams,
     options?: RequestOptions,
   ): APIPromise<RepoCommit> {
-    const op = this.#ops.getLastCommit;
-    return guarded(() =>
-      this.transport.request(
-        op,
-        { params: { path: splitRepoId(id, op), query: refQuery(params) } },
-        options,
-      ),
-    );
+    const query = refQuery(params);
+    return repoCall(this.transport, this.#ops.getLastCommit, id, undefined, options, { query });
   }
 
   /** The commits of a branch, newest first, a page at a time (or all of them, iterated). */
@@ -195,13 +174,6 @@ export class Repositories<
   /** Every branch. */
   listBranches(id: RepoId, options?: RequestOptions): APIPromise<RepoBranch[]> {
     const op = this.#ops.listBranches;
-    return guarded(() =>
-      this.transport.request(
-        op,
-        { params: { path: splitRepoId(id, op) } },
-        options,
-        orEmpty<RepoBranch>,
-      ),
-    );
+    return repoCall(this.transport, op, id, undefined, options, {}, orEmpty<RepoBranch>);
   }
 }

@@ -1,12 +1,11 @@
 import * as ops from '../../../generated/csghub.operations.js';
 import type { components } from '../../../generated/csghub.js';
 import type { APIPromise } from '../../core/api-promise.js';
-import { InvalidArgumentError } from '../../core/errors.js';
 import type { RequestOptions } from '../../core/options.js';
 import type { WaitOptions } from '../../core/waiter.js';
 import { APIResource } from '../../internal/resource.js';
 import type { Operation, Transport } from '../../internal/transport.js';
-import { splitRepoId, type RepoId } from '../ids.js';
+import type { RepoId } from '../ids.js';
 import {
   logLines,
   statusEvents,
@@ -15,8 +14,8 @@ import {
   type StatusEvent,
 } from '../streams.js';
 import type { BodyOf, QueryOf } from '../types.js';
-import { guarded } from './guard.js';
 import { nothing, orEmpty } from '../../internal/payload.js';
+import { deployPath, repoCall } from './repo-call.js';
 
 /** A deploy of a model: a dedicated endpoint, a fine-tuning instance or a serverless deploy. */
 export type Deploy = components['schemas']['Deploy'];
@@ -44,36 +43,6 @@ function deadEnds(target: DeployStatus): ReadonlySet<string> {
   if (target !== 'Deleted') dead.add('Deleted');
   dead.delete(target);
   return dead;
-}
-
-function deployPath(op: Operation, model: RepoId, deployId: number) {
-  if (!Number.isSafeInteger(deployId) || deployId < 1) {
-    throw new InvalidArgumentError(
-      `deploy id must be a positive integer (got ${String(deployId)})`,
-      op,
-    );
-  }
-  return { ...splitRepoId(model, op), id: deployId };
-}
-
-/**
- * Runs `op` on a repository, or on one of its deploys when `deployId` is given; a malformed
- * id rejects the promise before anything is sent.
- */
-export function repoCall<T>(
-  transport: Transport,
-  op: Operation,
-  model: RepoId,
-  deployId: number | undefined,
-  options: RequestOptions | undefined,
-  init: { query?: object | undefined; body?: unknown } = {},
-  map?: (data: unknown) => T,
-): APIPromise<T> {
-  return guarded(() => {
-    const path = deployId === undefined ? splitRepoId(model, op) : deployPath(op, model, deployId);
-    const params = init.query ? { path, query: init.query } : { path };
-    return transport.request(op, { params, body: init.body }, options, map);
-  });
 }
 
 /** What the deploy kinds share: calls on one deploy, status and log streams, the waiter. */

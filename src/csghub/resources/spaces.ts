@@ -19,7 +19,8 @@ import type {
   SpaceListParams,
   SpaceUpdateParams,
 } from '../types.js';
-import { guarded } from './guard.js';
+import { nothing, orEmpty } from '../../internal/payload.js';
+import { repoCall } from './repo-call.js';
 import { Repositories } from './repositories.js';
 
 /** The state of a space's latest deployment, as its status stream reports it. */
@@ -72,17 +73,17 @@ export class Spaces extends Repositories<
    * in the background (see `waitFor`). Not retried automatically.
    */
   run(id: RepoId, options?: RequestOptions): APIPromise<undefined> {
-    return guarded(() => this.transport.request(ops.runSpace, at(id, ops.runSpace), options));
+    return repoCall(this.transport, ops.runSpace, id, undefined, options, {}, nothing);
   }
 
   /** Stops the space's latest deployment (a build in progress is cancelled). Not retried automatically. */
   stop(id: RepoId, options?: RequestOptions): APIPromise<undefined> {
-    return guarded(() => this.transport.request(ops.stopSpace, at(id, ops.stopSpace), options));
+    return repoCall(this.transport, ops.stopSpace, id, undefined, options, {}, nothing);
   }
 
   /** Wakes a space that was scaled to zero after idling (`Sleeping`); a stopped one needs `run`. */
   wakeup(id: RepoId, options?: RequestOptions): APIPromise<undefined> {
-    return guarded(() => this.transport.request(ops.wakeupSpace, at(id, ops.wakeupSpace), options));
+    return repoCall(this.transport, ops.wakeupSpace, id, undefined, options, {}, nothing);
   }
 
   /**
@@ -120,7 +121,7 @@ export class Spaces extends Repositories<
       ops.listSpaceCudaVersions,
       { params: { query: { ...params } } },
       options,
-      (data) => (data ?? []) as string[],
+      orEmpty<string>,
     );
   }
 

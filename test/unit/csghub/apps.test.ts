@@ -41,6 +41,13 @@ describe('spaces: deployments', () => {
     expect(seen[0]?.url.pathname).toBe(path);
   });
 
+  it('resolves run, stop and wakeup to nothing, whatever data the answer carries', async () => {
+    const { csghub } = csghubWith(() => envelope({ deploy_id: 7 }));
+    await expect(csghub.spaces.run(SPACE)).resolves.toBeUndefined();
+    await expect(csghub.spaces.stop(SPACE)).resolves.toBeUndefined();
+    await expect(csghub.spaces.wakeup(SPACE)).resolves.toBeUndefined();
+  });
+
   it('does not retry run and stop, which are not idempotent, but retries wakeup', async () => {
     const { csghub, seen } = csghubWith(() => json({ msg: 'busy' }, { status: 503 }));
     await expect(csghub.spaces.run(SPACE)).rejects.toBeInstanceOf(APIError);
