@@ -8,7 +8,8 @@ import type { Operation, PathValue } from '../../internal/transport.js';
 import { encodeFilePath, splitRepoId, type RepoId } from '../ids.js';
 import { CsghubPage, DEFAULT_PER } from '../pagination.js';
 import type { QueryOf } from '../types.js';
-import { guarded, guardedPage } from './guard.js';
+import { guardedPage } from './guard.js';
+import { repoCall } from './repo-call.js';
 
 /** What the viewer can show: subsets, their splits and row counts, and the conversion job. */
 export type DatasetViewerCatalog = components['schemas']['DatasetViewerCatalog'];
@@ -55,10 +56,7 @@ export class DatasetViewerRowsPage extends CsghubPage<DatasetViewerRow> {
 export class DatasetViewer extends APIResource {
   /** The subsets (configs), their splits and row counts, and the state of the Parquet conversion. */
   getCatalog(id: RepoId, options?: RequestOptions): APIPromise<DatasetViewerCatalog> {
-    const op = ops.getDatasetViewerCatalog;
-    return guarded(() =>
-      this.transport.request(op, { params: { path: splitRepoId(id, op) } }, options),
-    );
+    return repoCall(this.transport, ops.getDatasetViewerCatalog, id, undefined, options);
   }
 
   /**
