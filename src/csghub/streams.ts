@@ -29,6 +29,12 @@ export interface LogLine {
   line: string;
 }
 
+/** Asks for an event stream; errors before the stream starts still come as JSON. */
+export const acceptingEvents = (options: RequestOptions | undefined): RequestOptions => ({
+  ...options,
+  headers: { accept: 'text/event-stream, application/json;q=0.9', ...options?.headers },
+});
+
 /** Opens an event stream: the body of a 2xx answer, guarded by an idle timeout. */
 function openEvents(
   transport: Transport,
@@ -36,9 +42,7 @@ function openEvents(
   init: CallInit,
   options: RequestOptions | undefined,
 ) {
-  // Errors before the stream starts come as JSON.
-  const headers = { accept: 'text/event-stream, application/json;q=0.9', ...options?.headers };
-  return transport.request(op, { ...init, read: guardBody }, { ...options, headers }, (body) =>
+  return transport.request(op, { ...init, read: guardBody }, acceptingEvents(options), (body) =>
     serverSentEvents(body as ReadableStream<Uint8Array>),
   );
 }

@@ -13,6 +13,7 @@ import {
   type Transport,
 } from '../../internal/transport.js';
 import { gatewayProfile } from '../profile.js';
+import { acceptingEvents } from '../streams.js';
 import type { BodyOf } from '../types.js';
 
 type Schemas = components['schemas'];
@@ -69,8 +70,6 @@ export class ChatCompletions extends APIResource {
     const op = ops.createChatCompletion;
     if (params.stream !== true)
       return this.transport.request(op, { body: params }, options, asCompletion);
-    // Errors before the stream starts are still JSON.
-    const headers = { accept: 'text/event-stream, application/json;q=0.9', ...options?.headers };
     return this.transport.request(
       op,
       {
@@ -78,7 +77,7 @@ export class ChatCompletions extends APIResource {
         read: (response, handoff) =>
           chunks(serverSentEvents(guardBody(response, handoff)), op, response, handoff.scrub),
       },
-      { ...options, headers },
+      acceptingEvents(options),
     );
   }
 }
