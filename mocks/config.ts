@@ -10,3 +10,7 @@ export type ServiceName = keyof typeof DEFAULT_PORTS;
 /** Environment variable that overrides a default port, e.g. `CFGPU_MOCK_PORT`. */
 export const portEnvVar = (name: ServiceName): string =>
   name === 'docs' ? 'DOCS_PORT' : `${name.toUpperCase()}_MOCK_PORT`;
+
+/** How to move a service to another port, for "port busy" messages. */
+export const portHint = (name: ServiceName): string =>
+  `choose another with --${name}-port or ${portEnvVar(name)}`;

@@ -9,7 +9,8 @@ import net from 'node:net';
 import path from 'node:path';
 import { stringify } from 'yaml';
 import { ROOT, bundleApi, loadApi } from '../scripts/lib/apis.js';
-import { portEnvVar, type ServiceName } from './config.js';
+import { listenError } from '../scripts/lib/static-server.js';
+import { portHint, type ServiceName } from './config.js';
 
 export interface MockServer {
   api: string;
@@ -67,13 +68,7 @@ export function assertPortFree(
   return new Promise((resolve, reject) => {
     const server = net.createServer();
     server.once('error', (error: NodeJS.ErrnoException) => {
-      reject(
-        new Error(
-          error.code === 'EADDRINUSE'
-            ? `port ${port} on ${host} is busy; ${what} needs it (${hint})`
-            : `cannot listen on ${host}:${port} for ${what}: ${error.message}`,
-        ),
-      );
+      reject(listenError(error, host, port, what, hint));
     });
     server.listen(port, host, () => {
       server.close(() => {
@@ -94,8 +89,7 @@ function prismBin(): string {
 export async function startMock(options: StartMockOptions): Promise<MockServer> {
   const host = options.host ?? '127.0.0.1';
   const port = options.port ?? (await freePort(host));
-  const flag = `--${options.api}-port or ${portEnvVar(options.api as ServiceName)}`;
-  await assertPortFree(port, host, `the ${options.api} mock`, `choose another with ${flag}`);
+  await assertPortFree(port, host, `the ${options.api} mock`, portHint(options.api as ServiceName));
   const spec = await writeBundledSpec(options.api);
   const args = [prismBin(), 'mock', spec, '--host', host, '--port', String(port)];
   args.push('--errors', String(options.errors ?? false));

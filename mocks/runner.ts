@@ -6,7 +6,7 @@ import { parseArgs } from 'node:util';
 import type http from 'node:http';
 import { loadApis } from '../scripts/lib/apis.js';
 import { createStaticServer, listen } from '../scripts/lib/static-server.js';
-import { DEFAULT_PORTS, portEnvVar, type ServiceName } from './config.js';
+import { DEFAULT_PORTS, portEnvVar, portHint, type ServiceName } from './config.js';
 import { startMock, type MockServer } from './prism.js';
 
 export interface RunOptions {
@@ -81,7 +81,7 @@ export async function run(options: RunOptions): Promise<void> {
       const { buildDocs, DOCS_DIR } = await import('../scripts/docs-build.js');
       await buildDocs();
       docsServer = createStaticServer(DOCS_DIR);
-      docsUrl = await listen(docsServer, portFor('docs', values), host);
+      docsUrl = await listen(docsServer, portFor('docs', values), host, portHint('docs'));
     }
     await started;
     for (const mock of mocks) console.log(`${mock.api.padEnd(7)} mock  ${mock.url}`);

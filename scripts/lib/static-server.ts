@@ -33,17 +33,31 @@ export function createStaticServer(root: string): http.Server {
   });
 }
 
+/** The one-line reason listening failed; a busy port says how to choose another (`hint`). */
+export function listenError(
+  error: NodeJS.ErrnoException,
+  host: string,
+  port: number,
+  what: string,
+  hint: string,
+): Error {
+  return new Error(
+    error.code === 'EADDRINUSE'
+      ? `port ${port} on ${host} is busy; ${what} needs it (${hint})`
+      : `cannot listen on ${host}:${port} for ${what}: ${error.message}`,
+  );
+}
+
 /** Listens and resolves to the base URL; rejects with a one-line reason when the port is busy. */
-export function listen(server: http.Server, port: number, host: string): Promise<string> {
+export function listen(
+  server: http.Server,
+  port: number,
+  host: string,
+  hint = 'choose another port',
+): Promise<string> {
   return new Promise((resolve, reject) => {
     server.once('error', (error: NodeJS.ErrnoException) => {
-      reject(
-        new Error(
-          error.code === 'EADDRINUSE'
-            ? `port ${port} on ${host} is busy; the docs server needs it (choose another with --docs-port or DOCS_PORT)`
-            : `cannot listen on ${host}:${port}: ${error.message}`,
-        ),
-      );
+      reject(listenError(error, host, port, 'the docs server', hint));
     });
     server.listen(port, host, () => {
       const address = server.address() as { port: number };

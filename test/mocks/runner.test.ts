@@ -2,7 +2,10 @@ import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import net from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ROOT } from '../../scripts/lib/apis.js';
+import http from 'node:http';
+import { portHint } from '../../mocks/config.js';
 import { freePort } from '../../mocks/prism.js';
+import { listen } from '../../scripts/lib/static-server.js';
 
 const children: ChildProcessWithoutNullStreams[] = [];
 
@@ -93,6 +96,24 @@ describe('npm run mock', () => {
       expect(lines).toEqual([
         `error: port ${port} on 127.0.0.1 is busy; the cfgpu mock needs it (choose another with --cfgpu-port or CFGPU_MOCK_PORT)`,
       ]);
+    } finally {
+      blocker.close();
+    }
+  });
+
+  it('names the docs flag and variable when the docs port is busy', async () => {
+    const blocker = net.createServer();
+    const port = await new Promise<number>((resolve) =>
+      blocker.listen(0, '127.0.0.1', () => {
+        resolve((blocker.address() as net.AddressInfo).port);
+      }),
+    );
+    try {
+      await expect(
+        listen(http.createServer(), port, '127.0.0.1', portHint('docs')),
+      ).rejects.toThrow(
+        `port ${port} on 127.0.0.1 is busy; the docs server needs it (choose another with --docs-port or DOCS_PORT)`,
+      );
     } finally {
       blocker.close();
     }
