@@ -6,19 +6,11 @@ import {
   NotFoundError,
 } from '../../../src/csghub/index.js';
 import { anonymous, client, example, status } from './context.js';
+import { collect } from '../../helpers/collect.js';
 
 const SPACE = 'OpenCSG/csg-wukong-demo';
 const MCP = 'OpenCSG/fetch-mcp';
 const DATASET = 'OpenCSG/GSM8K_zh';
-
-async function collect<T>(items: AsyncIterable<T>, limit = 100): Promise<T[]> {
-  const out: T[] = [];
-  for await (const item of items) {
-    out.push(item);
-    if (out.length >= limit) break;
-  }
-  return out;
-}
 
 /** A status and a named example of it together; no retries, so failures answer at once. */
 const failure = (code: number, name: string) => ({

@@ -10,6 +10,7 @@ import type {
   ChatCompletionCreateParamsNonStreaming,
 } from '../../../src/csghub/resources/chat.js';
 import { anonymous, client, example, status } from './context.js';
+import { collect } from '../../helpers/collect.js';
 
 const question: ChatCompletionCreateParamsNonStreaming = {
   model: 'Qwen/Qwen2.5-7B-Instruct',
@@ -27,12 +28,6 @@ const haiku = {
   stream: true as const,
   stream_options: { include_usage: true },
 };
-
-async function collect<T>(items: AsyncIterable<T>): Promise<T[]> {
-  const out: T[] = [];
-  for await (const item of items) out.push(item);
-  return out;
-}
 
 const text = (chunks: ChatCompletionChunk[]) =>
   chunks.map((chunk) => chunk.choices[0]?.delta.content ?? '').join('');

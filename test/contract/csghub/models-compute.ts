@@ -9,6 +9,7 @@ import {
   PermissionDeniedError,
 } from '../../../src/csghub/index.js';
 import { anonymous, client, example, status } from './context.js';
+import { collect } from '../../helpers/collect.js';
 
 const MODEL = 'OpenCSG/csg-wukong-1B';
 const CODE = 'OpenCSG/csghub-sdk';
@@ -27,15 +28,6 @@ const streamFailure = (prefer: string) => ({
   headers: { accept: 'text/event-stream, application/json', Prefer: prefer },
   maxRetries: 0,
 });
-
-async function collect<T>(items: AsyncIterable<T>, limit = 50): Promise<T[]> {
-  const out: T[] = [];
-  for await (const item of items) {
-    out.push(item);
-    if (out.length >= limit) break;
-  }
-  return out;
-}
 
 export function modelsCompute(): void {
   describe('model relations and quantizations', () => {

@@ -7,19 +7,11 @@ import {
 } from '../../../src/csghub/index.js';
 import type { RepoKind } from '../../../src/csghub/resources/discussions.js';
 import { anonymous, client, example, status } from './context.js';
+import { collect } from '../../helpers/collect.js';
 
 const CLUSTER = '8f6a4b0e-2d47-4c8e-9a51-3f1d7b2c6e90';
 const CSV_HEADER =
   'ClusterID,ClusterRegion,DeployName,Username,Resource,CreateTime,Status,TotalTimeInMin,TotalFeeInCents';
-
-async function collect<T>(items: AsyncIterable<T>, limit = 200): Promise<T[]> {
-  const out: T[] = [];
-  for await (const item of items) {
-    out.push(item);
-    if (out.length >= limit) break;
-  }
-  return out;
-}
 
 /** A status together with one of its named examples. */
 const statusExample = (code: number, name: string) => ({

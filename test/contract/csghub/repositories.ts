@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { AuthenticationError, NotFoundError, type CSGHub } from '../../../src/csghub/index.js';
 import { anonymous, client, example, status } from './context.js';
+import { collect } from '../../helpers/collect.js';
 
 type Kind = 'models' | 'datasets' | 'codes' | 'spaces' | 'mcps';
 
@@ -47,16 +48,6 @@ const KINDS: { kind: Kind; id: string; anonymousGet: boolean; create: Record<str
 
 const repos = (hub: CSGHub, kind: Kind) => hub[kind];
 
-// Items of different kinds: their types do not unify, and only their number matters here.
-async function collect(items: AsyncIterable<unknown>, limit = 500): Promise<unknown[]> {
-  const out: unknown[] = [];
-  for await (const item of items) {
-    out.push(item);
-    if (out.length >= limit) break;
-  }
-  return out;
-}
-
 const text = async (stream: ReadableStream<Uint8Array>) => new Response(stream).text();
 
 export function repositories(): void {
@@ -69,7 +60,8 @@ export function repositories(): void {
       });
       expect(page.items.length).toBeGreaterThan(0);
       expect(page.page).toBe(1);
-      const all = await collect(repos(anonymous(), kind).list());
+      // Items of different kinds: their types do not unify, and only their number matters here.
+      const all = await collect<unknown>(repos(anonymous(), kind).list());
       expect(all.length).toBeGreaterThan(0);
     });
 

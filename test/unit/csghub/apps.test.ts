@@ -9,20 +9,12 @@ import {
 import { json } from '../../helpers/fake-fetch.js';
 import { csghubWith, envelope } from '../../helpers/csghub.js';
 import { endless, sse } from '../../helpers/streams.js';
+import { collect } from '../../helpers/collect.js';
 
 const SPACE = 'OpenCSG/chat';
 const DATASET = 'OpenCSG/GSM8K_zh';
 
 const states = (...values: string[]) => values.map((v) => `event:status\ndata:${v}\n\n`).join('');
-
-async function collect<T>(items: AsyncIterable<T>, limit = 1000): Promise<T[]> {
-  const out: T[] = [];
-  for await (const item of items) {
-    out.push(item);
-    if (out.length >= limit) break;
-  }
-  return out;
-}
 
 const query = (url: URL | undefined) => Object.fromEntries(url?.searchParams ?? []);
 

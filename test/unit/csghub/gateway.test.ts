@@ -10,8 +10,8 @@ import {
 } from '../../../src/csghub/index.js';
 import type { ChatCompletionChunk } from '../../../src/csghub/resources/chat.js';
 import { csghubWith } from '../../helpers/csghub.js';
-import { TOKEN } from '../../helpers/fake-fetch.js';
-import { json } from '../../helpers/fake-fetch.js';
+import { json, TOKEN } from '../../helpers/fake-fetch.js';
+import { collect } from '../../helpers/collect.js';
 
 const question = {
   model: 'Qwen/Qwen2.5-7B-Instruct',
@@ -84,12 +84,6 @@ function streaming(text: string, { size = 1 << 20, close = false, timeoutMs = 50
     { timeoutMs },
   );
   return { csghub, seen, cancelled: () => streams[0]?.cancelled() };
-}
-
-async function collect<T>(items: AsyncIterable<T>): Promise<T[]> {
-  const out: T[] = [];
-  for await (const item of items) out.push(item);
-  return out;
 }
 
 const contents = (chunks: ChatCompletionChunk[]) =>

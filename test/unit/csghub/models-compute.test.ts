@@ -10,18 +10,13 @@ import {
 import { csghubWith, envelope } from '../../helpers/csghub.js';
 import { json } from '../../helpers/fake-fetch.js';
 import { sse } from '../../helpers/streams.js';
+import { collect } from '../../helpers/collect.js';
 
 const MODEL = 'OpenCSG/csg-wukong-1B';
 const BASE = '/api/v1/models/OpenCSG/csg-wukong-1B';
 
 const reading = (status: string, message = '', reason = '') =>
   `event:status\ndata:${JSON.stringify({ status, details: null, message, reason })}\n\n`;
-
-async function collect<T>(items: AsyncIterable<T>): Promise<T[]> {
-  const out: T[] = [];
-  for await (const item of items) out.push(item);
-  return out;
-}
 
 const run = { deploy_name: 'wukong-chat', runtime_framework_id: 12, resource_id: 27 };
 const dataset = { dataset: 'OpenCSG/chinese-fineweb-edu' };

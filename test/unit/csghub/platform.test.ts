@@ -11,6 +11,7 @@ import {
 import type { RepoKind } from '../../../src/csghub/resources/discussions.js';
 import { csghubWith, envelope } from '../../helpers/csghub.js';
 import { json } from '../../helpers/fake-fetch.js';
+import { collect } from '../../helpers/collect.js';
 
 const route = (seen: { method: string; url: URL }[]) =>
   seen.map((s) => `${s.method} ${s.url.pathname}${s.url.search}`);
@@ -24,12 +25,6 @@ function pagedServer(total: number, answer: (items: { id: number }[]) => Respons
     const all = Array.from({ length: total }, (_, i) => ({ id: i + 1 }));
     return answer(all.slice((page - 1) * per, page * per));
   });
-}
-
-async function collect<T>(items: AsyncIterable<T>): Promise<T[]> {
-  const out: T[] = [];
-  for await (const item of items) out.push(item);
-  return out;
 }
 
 describe('discussions', () => {
