@@ -5,18 +5,12 @@ import {
   InternalServerError,
   NotFoundError,
 } from '../../../src/csghub/index.js';
-import { anonymous, client, example, status } from './context.js';
+import { anonymous, client, example, failure, status } from './context.js';
 import { collect } from '../../helpers/collect.js';
 
 const SPACE = 'OpenCSG/csg-wukong-demo';
 const MCP = 'OpenCSG/fetch-mcp';
 const DATASET = 'OpenCSG/GSM8K_zh';
-
-/** A status and a named example of it together; no retries, so failures answer at once. */
-const failure = (code: number, name: string) => ({
-  headers: { Prefer: `code=${code}, example=${name}` },
-  maxRetries: 0,
-});
 
 /** Contract tests of this area; see csghub.contract.test.ts. */
 export function apps(): void {

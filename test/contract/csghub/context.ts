@@ -23,6 +23,12 @@ export const example = (name: string) => ({ headers: { Prefer: `example=${name}`
 /** Selects a response status. */
 export const status = (code: number) => ({ headers: { Prefer: `code=${code}` } });
 
+/** Selects a failure status with one of its named examples, without retries. */
+export const failure = (code: number, name: string) => ({
+  headers: { Prefer: `code=${code}, example=${name}` },
+  maxRetries: 0,
+});
+
 afterEach(() => {
   expect(recorder.takeViolations()).toEqual([]);
 });

@@ -8,17 +8,11 @@ import {
   NotFoundError,
   PermissionDeniedError,
 } from '../../../src/csghub/index.js';
-import { anonymous, client, example, status } from './context.js';
+import { anonymous, client, example, failure, status } from './context.js';
 import { collect } from '../../helpers/collect.js';
 
 const MODEL = 'OpenCSG/csg-wukong-1B';
 const CODE = 'OpenCSG/csghub-sdk';
-
-/** A failure status with one of its named examples, without retries. */
-const failure = (code: number, name: string) => ({
-  headers: { Prefer: `code=${code}, example=${name}` },
-  maxRetries: 0,
-});
 
 /**
  * A failure status on a stream: error answers are JSON, and Prism only picks one when the

@@ -6,17 +6,12 @@ import {
   PermissionDeniedError,
 } from '../../../src/csghub/index.js';
 import type { RepoKind } from '../../../src/csghub/resources/discussions.js';
-import { anonymous, client, example, status } from './context.js';
+import { anonymous, client, example, failure, status } from './context.js';
 import { collect } from '../../helpers/collect.js';
 
 const CLUSTER = '8f6a4b0e-2d47-4c8e-9a51-3f1d7b2c6e90';
 const CSV_HEADER =
   'ClusterID,ClusterRegion,DeployName,Username,Resource,CreateTime,Status,TotalTimeInMin,TotalFeeInCents';
-
-/** A status together with one of its named examples. */
-const statusExample = (code: number, name: string) => ({
-  headers: { Prefer: `code=${code}, example=${name}` },
-});
 
 /** Contract tests of this area; see csghub.contract.test.ts. */
 export function platform(): void {
@@ -246,10 +241,7 @@ export function platform(): void {
       const empty = await client().clusters.downloadDeploysReport({}, example('empty'));
       expect(empty.trimEnd()).toBe(CSV_HEADER);
       const error = await client()
-        .clusters.downloadDeploysReport(
-          { start_time: '2026-06-01' },
-          statusExample(400, 'halfRange'),
-        )
+        .clusters.downloadDeploysReport({ start_time: '2026-06-01' }, failure(400, 'halfRange'))
         .catch((e: unknown) => e);
       expect(error).toBeInstanceOf(BadRequestError);
       expect(String(error)).toContain('start_time and end_time must be provided together');
