@@ -14,7 +14,7 @@ describe('the built package', () => {
     const script = `
       import { CFGPU, CfgpuError, flattenImageTree } from 'csgkit/cfgpu';
       import { APIError, retryDelay } from 'csgkit/core';
-      import { CSGHub, NotFoundError } from 'csgkit/csghub';
+      import { CSGHub, NotFoundError, StatusReadingError } from 'csgkit/csghub';
       const error = new CfgpuError({ operation: { id: 'x', method: 'GET', path: '/' }, errorCode: '52005', errorMsg: 'm' });
       console.log(JSON.stringify({
         client: typeof new CFGPU({ token: 't' }).instances.waitFor,
@@ -24,6 +24,7 @@ describe('the built package', () => {
         delay: typeof retryDelay,
         hub: typeof new CSGHub({ token: 't' }).models.download,
         sharedErrors: NotFoundError.prototype instanceof APIError,
+        streamErrors: StatusReadingError.prototype instanceof APIError,
       }));`;
     const { stdout } = await run(process.execPath, ['--input-type=module', '-e', script], {
       cwd: ROOT,
@@ -36,6 +37,7 @@ describe('the built package', () => {
       delay: 'function',
       hub: 'function',
       sharedErrors: true,
+      streamErrors: true,
     });
   });
 });
