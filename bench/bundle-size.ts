@@ -88,7 +88,20 @@ export async function measureBundleSize(): Promise<BundleReport> {
 
 const TOP_INPUTS = 8;
 
+/** Inputs of a bundle that belong to the CSGHub client (its sources or generated files). */
+export function csghubInputs(size: BundleSize): string[] {
+  return size.inputs
+    .map(([path]) => path)
+    .filter((path) => /(^|\/)(src\/csghub|generated\/csghub)/.test(path));
+}
+
 const bytes = (n: number) => `${n.toLocaleString('en-US')} B`;
+
+function isolation(leaked: string[]): string {
+  return leaked.length === 0
+    ? '✅ Target: importing only `csgkit/cfgpu` pulls no CSGHub code (no `src/csghub/` or `generated/csghub*` input in its bundle).'
+    : `❌ Target: importing only \`csgkit/cfgpu\` pulls no CSGHub code; it pulls ${leaked.map((path) => `\`${path}\``).join(', ')}.`;
+}
 
 export function renderBundleSize(report: BundleReport): string {
   const ok = report.wrapperGzipped <= WRAPPER_BUDGET_BYTES;
@@ -108,6 +121,8 @@ export function renderBundleSize(report: BundleReport): string {
     `| \`csgkit/csghub\` (\`CSGHub\`, the whole client) | ${bytes(report.csghub.minified)} | ${bytes(report.csghub.gzipped)} |`,
     '',
     `${report.csghub.gzipped <= CSGHUB_BUDGET_BYTES ? '✅' : '❌'} Target: the CSGHub client weighs ≤ 12 kB gzipped (${bytes(CSGHUB_BUDGET_BYTES)}).`,
+    '',
+    isolation(csghubInputs(report.cfgpu)),
     '',
     'Largest inputs of the `csgkit/cfgpu` bundle (minified bytes before gzip):',
     '',

@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { format, resolveConfig } from 'prettier';
 import { measureBundleSize, renderBundleSize } from './bundle-size.js';
 import { measureThroughput, renderThroughput } from './throughput.js';
+import { measureTypecheck, renderTypecheck } from './typecheck.js';
 
 const REPORT_FILE = fileURLToPath(new URL('../BENCHMARKS.md', import.meta.url));
 const START = '<!-- bench:start -->';
@@ -36,8 +37,9 @@ async function prettify(document: string): Promise<string> {
 
 // Bundle first: it is quick, fails loudly on a Node built-in, and is done before timing starts.
 const bundle = renderBundleSize(await measureBundleSize());
+const typecheck = renderTypecheck(measureTypecheck());
 const throughput = renderThroughput(await measureThroughput());
-const report = [environment(), bundle, throughput].join('\n\n');
+const report = [environment(), bundle, typecheck, throughput].join('\n\n');
 
 process.stdout.write(`${report}\n`);
 const document = splice(await readFile(REPORT_FILE, 'utf8'), report);

@@ -3,6 +3,8 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
+import { csghubInputs, measureBundleSize } from '../../bench/bundle-size.js';
+import { check } from '../../bench/typecheck.js';
 import { ROOT } from '../../scripts/lib/apis.js';
 
 const run = promisify(execFile);
@@ -40,4 +42,18 @@ describe('the built package', () => {
       streamErrors: true,
     });
   });
+
+  it('keeps CSGHub code out of a bundle that imports only csgkit/cfgpu', async () => {
+    const report = await measureBundleSize();
+    expect(csghubInputs(report.csghub).some((path) => path.endsWith('src/csghub/client.ts'))).toBe(
+      true,
+    );
+    expect(csghubInputs(report.cfgpu)).toEqual([]);
+  });
+
+  // The type-check benchmark's consumers must stay valid code, or `npm run bench` breaks late.
+  it('type-checks both benchmark consumers against the built declarations', () => {
+    expect(check('csgkit')).toBeGreaterThan(0);
+    expect(check('openapiFetch')).toBeGreaterThan(0);
+  }, 60_000);
 });
