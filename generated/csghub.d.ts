@@ -3685,6 +3685,2749 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/user/{username}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a user
+         * @description Returns a user's profile, looked up by user name, or by `uuid` when `type=uuid` is sent
+         *     (the same route serves both; there is no separate path for ids). Works without a token.
+         *     Anonymous callers and other users get the public part only (`username`, `nickname`,
+         *     `avatar`, `tags`, `namespaces`, `orgs` without roles, and `created_at` as the zero time);
+         *     the user and administrators get the whole profile, including `uuid`, which `updateUser` and
+         *     `setUserLabels` need. Empty fields are left out of the answer. An unknown name or `uuid`
+         *     answers 404 with `SYS-ERR-3`.
+         */
+        get: operations["getUser"];
+        /**
+         * Update a user
+         * @description Changes a user's profile. The path segment must be the user's `uuid` (from `getUser`), not
+         *     the user name: the service looks the user up by `uuid` only, and anything else answers 500
+         *     with `SYS-ERR-3`. Needs a token; users may change their own profile, administrators anyone's.
+         *     Send only the fields to change, except `tag_ids`: every update resets the profile tags to
+         *     that list, so an update without it removes them all. `new_username` (rename, once, by the
+         *     user only) and `email` (by the user only, with the code mailed by the email verification
+         *     step) have extra rules; `roles` may be changed by administrators on other accounts only.
+         *     Refused changes of name, email or roles answer 500 with the reason as `msg` and no `code`.
+         *     The answer carries only `msg`.
+         */
+        put: operations["updateUser"];
+        post?: never;
+        /**
+         * Delete a user
+         * @description Deletes a user account and its data. Administrators only. Administrators cannot be deleted,
+         *     nor users who own organizations, have running or building deployments, or have billing
+         *     records (HTTP 400 with `USER-ERR-14` … `USER-ERR-17`). The deletion runs in the background:
+         *     the answer (`msg` only) means it has started. An unknown user answers 500 with `SYS-ERR-3`.
+         */
+        delete: operations["deleteUser"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/user/labels": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Set a user's labels
+         * @description Replaces the labels an administrator puts on a user (`basic`, `advanced`, `vip`,
+         *     `blacklist`); the user is named by `uuid` in the body. Administrators only. An empty list
+         *     removes every label. A missing `id`, or an unknown label, answers 400 with `REQ-ERR-6`; an
+         *     unknown `uuid` answers 500. The answer carries only `msg`.
+         */
+        put: operations["setUserLabels"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/user/{username}/models": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List a user's models
+         * @description Lists the models in a user's namespace, newest first. Works without a token; private ones
+         *     are included only when the token's user is that user. Pages with `page` and `per` (1–100,
+         *     default 50) and answers `total`. The answer names its status `message` instead of `msg`, and
+         *     `data` is `null` when the page is empty. Sending any filter parameter (`search`, `sort`,
+         *     `source`, `xnet_migration_status`, the tag parameters, `model_tree`, `list_serverless`,
+         *     `model_params_min`, `model_params_max`) switches to the hub's repository search: items then
+         *     come in `sort` order (`recently_update` by default), and administrators also see private
+         *     ones. An unknown user answers 500, not 404.
+         */
+        get: operations["listUserModels"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/user/{username}/datasets": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List a user's datasets
+         * @description Lists the datasets in a user's namespace, newest first. Works without a token; private ones
+         *     are included only when the token's user is that user. Pages with `page` and `per` (1–100,
+         *     default 50) and answers `total`. The answer names its status `message` instead of `msg`, and
+         *     `data` is `null` when the page is empty. Sending any filter parameter (`search`, `sort`,
+         *     `source`, `xnet_migration_status`, the tag parameters, `dataset_type`, `user_purchased`,
+         *     `repo_size_min`, `repo_size_max`) switches to the hub's repository search: items then come
+         *     in `sort` order (`recently_update` by default), and administrators also see private ones. An
+         *     unknown user answers 500, not 404.
+         */
+        get: operations["listUserDatasets"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/user/{username}/codes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List a user's code repositories
+         * @description Lists the code repositories in a user's namespace, newest first. Works without a token;
+         *     private ones are included only when the token's user is that user. Pages with `page` and
+         *     `per` (1–100, default 50) and answers `total`. The answer names its status `message` instead
+         *     of `msg`, and `data` is `null` when the page is empty. Sending any filter parameter
+         *     (`search`, `sort`, `source`, `xnet_migration_status`, the tag parameters) switches to the
+         *     hub's repository search: items then come in `sort` order (`recently_update` by default), and
+         *     administrators also see private ones. An unknown user answers 500, not 404.
+         */
+        get: operations["listUserCodes"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/user/{username}/spaces": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List a user's spaces
+         * @description Lists the spaces in a user's namespace, newest first. Works without a token; private ones
+         *     are included only when the token's user is that user. Pages with `page` and `per` (1–100,
+         *     default 50) and answers `total`. The answer names its status `message` instead of `msg`, and
+         *     `data` is `null` when the page is empty. Sending any filter parameter (`search`, `sort`,
+         *     `source`, `xnet_migration_status`, the tag parameters, `status` (`sdk` filters either way))
+         *     switches to the hub's repository search: items then come in `sort` order (`recently_update`
+         *     by default), and administrators also see private ones. An unknown user answers 500, not 404.
+         */
+        get: operations["listUserSpaces"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/user/{username}/mcps": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List a user's MCP servers
+         * @description Lists the MCP servers in a user's namespace, newest first. Works without a token; private
+         *     ones are included only when the token's user is that user. Pages with `page` and `per`
+         *     (1–100, default 50) and answers `total`. The answer nests the page in `data` (`data.data`
+         *     and `data.total`; `data.data` is `null` when the page is empty) and has no top-level
+         *     `total`. Sending any filter parameter (`search`, `sort`, `source`, `xnet_migration_status`,
+         *     the tag parameters) switches to the hub's repository search: items then come in `sort` order
+         *     (`recently_update` by default), and administrators also see private ones. An unknown user
+         *     answers 500, not 404.
+         */
+        get: operations["listUserMcpServers"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/user/{username}/collections": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List a user's collections
+         * @description Lists the collections a user created, newest first, each with at most three of its
+         *     repositories (the most recently updated; only public ones). Works without a token; private
+         *     collections are included only when the token's user is that user. Pages with `page` and
+         *     `per` (1–100, default 50) and answers `total`. The answer has no `msg`: only `data` (`null`
+         *     when the page is empty) and `total`. An unknown user answers 500, not 404.
+         */
+        get: operations["listUserCollections"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/user/{username}/likes/models": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List liked models
+         * @description Lists the models the token's user liked, newest repository first (not in the order they were
+         *     liked). Needs a token. The service ignores `{username}` and always answers for the token's
+         *     user, so pass your own user name. Pages with `page` and `per` (1–100, default 50) and
+         *     answers `total`. The answer names its status `message` instead of `msg`, and `data` is
+         *     `null` when the page is empty.
+         */
+        get: operations["listUserLikedModels"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/user/{username}/likes/datasets": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List liked datasets
+         * @description Lists the datasets the token's user liked, newest repository first (not in the order they
+         *     were liked). Needs a token. The service ignores `{username}` and always answers for the
+         *     token's user, so pass your own user name. Pages with `page` and `per` (1–100, default 50)
+         *     and answers `total`. The answer names its status `message` instead of `msg`, and `data` is
+         *     `null` when the page is empty.
+         */
+        get: operations["listUserLikedDatasets"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/user/{username}/likes/codes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List liked code repositories
+         * @description Lists the code repositories the token's user liked, newest repository first (not in the
+         *     order they were liked). Needs a token. The service ignores `{username}` and always answers
+         *     for the token's user, so pass your own user name. Pages with `page` and `per` (1–100,
+         *     default 50) and answers `total`. The answer names its status `message` instead of `msg`, and
+         *     `data` is `null` when the page is empty.
+         */
+        get: operations["listUserLikedCodes"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/user/{username}/likes/spaces": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List liked spaces
+         * @description Lists the spaces the token's user liked, newest repository first (not in the order they were
+         *     liked). Needs a token. The service ignores `{username}` and always answers for the token's
+         *     user, so pass your own user name. Pages with `page` and `per` (1–100, default 50) and
+         *     answers `total`. The answer names its status `message` instead of `msg`, and `data` is
+         *     `null` when the page is empty.
+         */
+        get: operations["listUserLikedSpaces"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/user/{username}/likes/mcps": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List liked MCP servers
+         * @description Lists the MCP servers the token's user liked, newest repository first (not in the order they
+         *     were liked). Needs a token. The service ignores `{username}` and always answers for the
+         *     token's user, so pass your own user name. Pages with `page` and `per` (1–100, default 50)
+         *     and answers `total`. The answer nests the page in `data` (`data.data` and `data.total`;
+         *     `data.data` is `null` when the page is empty) and has no top-level `total`.
+         */
+        get: operations["listUserLikedMcpServers"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/user/{username}/likes/collections": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List liked collections
+         * @description Lists the collections the token's user liked, newest collection first. Needs a token. The
+         *     service ignores `{username}` and always answers for the token's user, so pass your own user
+         *     name. Pages with `page` and `per` (1–100, default 50) and answers `total`. The answer has no
+         *     `msg`: only `data` (`null` when the page is empty) and `total`.
+         */
+        get: operations["listUserLikedCollections"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/user/{username}/likes/{repo_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description User name (login name) of the account, as in `wanghh2000`.
+                 * @example wanghh2000
+                 */
+                username: components["parameters"]["UserName"];
+                /**
+                 * @description Id of the git repository to like or unlike: the `repository_id` of a model, dataset, code
+                 *     repository, space or MCP server (not its `id`). A value that is not an integer answers 500.
+                 * @example 4521
+                 */
+                repo_id: components["parameters"]["UserRepoId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Like a repository
+         * @description Adds a like from the token's user to a model, dataset, code repository, space or MCP server,
+         *     named by its git repository id (`repository_id`, not the kind-specific `id`). Needs a token.
+         *     The service ignores `{username}` and always likes as the token's user. Liking twice changes
+         *     nothing. A repository that does not exist or that the user cannot see answers 500, as does
+         *     a `repo_id` that is not an integer. The answer carries only `msg`.
+         */
+        put: operations["likeRepository"];
+        post?: never;
+        /**
+         * Unlike a repository
+         * @description Removes the token's user's like from a repository, named by its git repository id
+         *     (`repository_id`). Needs a token. The service ignores `{username}`. Removing a like that does
+         *     not exist (or from an unknown repository) changes nothing and still answers 200. A `repo_id`
+         *     that is not an integer answers 500. The answer carries only `msg`.
+         */
+        delete: operations["unlikeRepository"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/user/{username}/likes/collections/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description User name (login name) of the account, as in `wanghh2000`.
+                 * @example wanghh2000
+                 */
+                username: components["parameters"]["UserName"];
+                /**
+                 * @description Id of the collection. A value that is not an integer answers 500.
+                 * @example 37
+                 */
+                id: components["parameters"]["UserCollectionId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Like a collection
+         * @description Adds a like from the token's user to a collection. Needs a token. The service ignores
+         *     `{username}` and always likes as the token's user. Liking twice changes nothing. An unknown
+         *     collection, or someone else's private one, answers 500. The answer carries only `msg`.
+         */
+        put: operations["likeCollection"];
+        post?: never;
+        /**
+         * Unlike a collection
+         * @description Removes the token's user's like from a collection. Needs a token. The service ignores
+         *     `{username}`. Removing a like that does not exist changes nothing and still answers 200. The
+         *     answer carries only `msg`.
+         */
+        delete: operations["unlikeCollection"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/user/{username}/ssh_keys": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description User name (login name) of the account, as in `wanghh2000`.
+                 * @example wanghh2000
+                 */
+                username: components["parameters"]["UserName"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List SSH keys
+         * @description Lists the token's user's SSH public keys, newest first. Needs a token, and `{username}` must
+         *     be the token's user (otherwise 401 `AUTH-ERR-7`). Pages with `page` and `per` (1–100,
+         *     default 50) but answers no `total`: keep asking for the next page until one comes back
+         *     shorter than `per`. `data` may be `null` when there are no keys. Each key's `user` is the
+         *     owner's stored account record. A bad `page` or `per` answers 400 with a `msg` but no `code`.
+         */
+        get: operations["listUserSshKeys"];
+        put?: never;
+        /**
+         * Add an SSH key
+         * @description Adds an SSH public key to the token's user, for git over SSH. Needs a token, and
+         *     `{username}` must be the token's user (otherwise 401 `AUTH-ERR-7`). A name the user already
+         *     uses, a key anyone already added, or content that is not an OpenSSH public key answers 500
+         *     with the reason in `msg`. The answer is the stored key, with `user` set to `null`.
+         */
+        post: operations["createUserSshKey"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/user/{username}/ssh_key/{name}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description User name (login name) of the account, as in `wanghh2000`.
+                 * @example wanghh2000
+                 */
+                username: components["parameters"]["UserName"];
+                /**
+                 * @description Name the SSH key was added under.
+                 * @example laptop
+                 */
+                name: components["parameters"]["UserSshKeyName"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Delete an SSH key
+         * @description Deletes one of the token's user's SSH keys, by the name it was added under. Needs a token,
+         *     and `{username}` must be the token's user (otherwise 401 `AUTH-ERR-7`). Note the singular
+         *     `ssh_key` in the path. An unknown name answers 500, not 404. The answer carries only `msg`.
+         */
+        delete: operations["deleteUserSshKey"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/user/{username}/tokens": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List access tokens
+         * @description Lists the token's user's current access tokens, newest first, with their secret values in
+         *     full. Needs a token, and `{username}` must be the token's user (otherwise 401
+         *     `AUTH-ERR-7`). Not paged. `data` is `null` when the user has no token. Every account gets
+         *     a `git` token named with a random UUID when it is created; that is the token to send as
+         *     `Authorization: Bearer <token>`. Manage tokens with `createAccessToken`,
+         *     `updateAccessToken` and `deleteAccessToken`.
+         */
+        get: operations["listUserAccessTokens"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/token/{token_value}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Look up a token
+         * @description Answers who owns a token and what it is for: the owner's `user_name` and `user_uuid`, the
+         *     token's name, application, expiry and creation time. This is how the hub itself checks
+         *     tokens, and how a client can find out which user its token belongs to. The token value is a
+         *     secret and travels in the URL path, where proxies and access logs may record it: call this
+         *     only over HTTPS and only with your own token. Works without an `Authorization` header (the
+         *     path is the credential). Only current tokens are found: a deleted token, or the old value of
+         *     a refreshed one, answers 404 with `msg` `not found` (no `code`). The recorded expiry is not
+         *     checked. `id` is 0 and the quota fields are empty in this answer.
+         */
+        get: operations["getTokenInfo"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/token/{app}/{token_name}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description What the token is for: `git` (a CSGHub access token, for the API and git over HTTPS),
+                 *     `mirror` (multi-source sync), `starship` (the CodeSouler assistant) or `aigateway` (AI
+                 *     gateway API key). The service does not check the value.
+                 * @example git
+                 */
+                app: components["parameters"]["UserTokenApp"];
+                /**
+                 * @description Name of the token, unique per user and application.
+                 * @example sdk-ci
+                 */
+                token_name: components["parameters"]["UserTokenName"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Refresh an access token
+         * @description Replaces the secret value of one of the token's user's tokens: the old value stops working
+         *     at once (deactivated, `getTokenInfo` answers 404 for it) and the answer carries the new
+         *     value. Name, application, permission and expiry are kept. Needs a token. No body is read;
+         *     the Swagger's `expired_at` query parameter is ignored by the current server. An unknown
+         *     name answers 404 with `msg` `not found`. Refreshing the token the request is authenticated
+         *     with locks the caller out until the new value is used.
+         */
+        put: operations["updateAccessToken"];
+        /**
+         * Create an access token
+         * @description Creates a token for the token's user, named `{token_name}`, for application `{app}` (`git`
+         *     for a CSGHub access token usable as `Authorization: Bearer <token>`). Needs a token. The
+         *     answer is the stored token with its secret value. A body is required (send `{}` when no
+         *     option is needed); the name is checked for sensitive content. A name the user already uses
+         *     for that application answers 500. The service does not check `{app}`; only `git`, `mirror`
+         *     and `aigateway` tokens are accepted by the API's authentication.
+         */
+        post: operations["createAccessToken"];
+        /**
+         * Delete an access token
+         * @description Deletes one of the token's user's tokens, by application and name; it stops working at
+         *     once. Needs a token. An unknown name answers 404 with `msg` `not found` (no `code`). The
+         *     answer carries only `msg`.
+         */
+        delete: operations["deleteAccessToken"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/organizations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List organizations
+         * @description Returns one page of all organizations on the hub, oldest first; with `search`, the closest
+         *     name matches come first. Works without a token. The organizations and their count sit
+         *     inside `data` (`data.data`, `data.total`), not in the envelope, and `data.data` is `null`
+         *     when the page is empty. Each item carries its `verify_status`, its namespace record and its
+         *     industry tags. Served by the user service behind the hub.
+         */
+        get: operations["listOrganizations"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/organization/{namespace}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Name (path) of the organization, as in `https://hub.opencsg.com/organizations/<namespace>`.
+                 * @example OpenCSG
+                 */
+                namespace: components["parameters"]["OrgNamespace"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get an organization
+         * @description Returns one organization by its name. Works without a token. The answer has no
+         *     `verify_status` (only the list fills it); empty optional fields are left out. An unknown
+         *     name answers 404. Served by the user service behind the hub.
+         */
+        get: operations["getOrganization"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/organization/{namespace}/models": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Name (path) of the organization, as in `https://hub.opencsg.com/organizations/<namespace>`.
+                 * @example OpenCSG
+                 */
+                namespace: components["parameters"]["OrgNamespace"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List an organization's models
+         * @description Returns one page of the models whose path starts with `<namespace>/`, newest first.
+         *     Works without a token; then, and for callers outside the organization, only public
+         *     models are listed, while members (any role) also see private ones. The body carries
+         *     `message` instead of the usual `msg`, next to `data` and `total`; an empty page has
+         *     `data: null`. An unknown organization answers an empty page, not 404. Paging takes
+         *     `page` and `per` only; there is no search or sort.
+         */
+        get: operations["listOrganizationModels"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/organization/{namespace}/datasets": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Name (path) of the organization, as in `https://hub.opencsg.com/organizations/<namespace>`.
+                 * @example OpenCSG
+                 */
+                namespace: components["parameters"]["OrgNamespace"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List an organization's datasets
+         * @description Returns one page of the datasets whose path starts with `<namespace>/`, newest first.
+         *     Works without a token; then, and for callers outside the organization, only public
+         *     datasets are listed, while members (any role) also see private ones. The body carries
+         *     `message` instead of the usual `msg`, next to `data` and `total`; an empty page has
+         *     `data: null`. An unknown organization answers an empty page, not 404. Paging takes
+         *     `page` and `per` only; there is no search or sort.
+         */
+        get: operations["listOrganizationDatasets"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/organization/{namespace}/codes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Name (path) of the organization, as in `https://hub.opencsg.com/organizations/<namespace>`.
+                 * @example OpenCSG
+                 */
+                namespace: components["parameters"]["OrgNamespace"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List an organization's code repositories
+         * @description Returns one page of the code repositories whose path starts with `<namespace>/`, newest
+         *     first. Works without a token; then, and for callers outside the organization, only
+         *     public code repositories are listed, while members (any role) also see private ones. The
+         *     body carries `message` instead of the usual `msg`, next to `data` and `total`; an empty
+         *     page has `data: null`. An unknown organization answers an empty page, not 404. Paging
+         *     takes `page` and `per` only; there is no search or sort.
+         */
+        get: operations["listOrganizationCodes"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/organization/{namespace}/spaces": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Name (path) of the organization, as in `https://hub.opencsg.com/organizations/<namespace>`.
+                 * @example OpenCSG
+                 */
+                namespace: components["parameters"]["OrgNamespace"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List an organization's spaces
+         * @description Returns one page of the spaces whose path starts with `<namespace>/`, newest first.
+         *     Works without a token; then, and for callers outside the organization, only public
+         *     spaces are listed, while members (any role) also see private ones. Each space shows its
+         *     current run state. The body carries `message` instead of the usual `msg`, next to `data`
+         *     and `total`; an empty page has `data: null`. An unknown organization answers an empty
+         *     page, not 404. Paging takes `page` and `per` only; there is no search or sort.
+         */
+        get: operations["listOrganizationSpaces"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/organization/{namespace}/mcps": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Name (path) of the organization, as in `https://hub.opencsg.com/organizations/<namespace>`.
+                 * @example OpenCSG
+                 */
+                namespace: components["parameters"]["OrgNamespace"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List an organization's MCP servers
+         * @description Returns one page of the MCP servers whose path starts with `<namespace>/`, newest first.
+         *     Works without a token; then, and for callers outside the organization, only public MCP
+         *     servers are listed, while members (any role) also see private ones. The servers and
+         *     their count sit inside `data` (`data.data`, `data.total`), as in the hub-wide MCP server
+         *     list; an empty page has `data.data: null`. An unknown organization answers an empty
+         *     page, not 404. Paging takes `page` and `per` only; there is no search or sort.
+         */
+        get: operations["listOrganizationMcpServers"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/organization/{namespace}/members": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Name (path) of the organization, as in `https://hub.opencsg.com/organizations/<namespace>`.
+                 * @example OpenCSG
+                 */
+                namespace: components["parameters"]["OrgNamespace"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List an organization's members
+         * @description Returns one page of the organization's members. Works without a token. Members'
+         *     `role` and `last_login_at` are only shown when the caller belongs to the organization.
+         *     The members and their count sit inside `data` (`data.data`, `data.total`), and
+         *     `data.data` is `null` when the page is empty. An unknown organization answers 404.
+         *     Served by the user service behind the hub.
+         */
+        get: operations["listOrganizationMembers"];
+        put?: never;
+        /**
+         * Add members to an organization
+         * @description Adds one or more users to the organization, all in the same role. Only the
+         *     organization's admins may do this. Users who already belong to it are skipped and keep
+         *     their role; the users are added one after another, so an unknown user name stops the call
+         *     with 500 after the names before it were added. Each new member is notified. The answer
+         *     carries `data: null`. The user service answers refusals (caller not an admin or not a
+         *     member, unknown organization or user) and a body that fails validation with 500, not
+         *     400/403/404.
+         */
+        post: operations["addOrganizationMembers"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/organization/{namespace}/members/{username}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Name (path) of the organization, as in `https://hub.opencsg.com/organizations/<namespace>`.
+                 * @example OpenCSG
+                 */
+                namespace: components["parameters"]["OrgNamespace"];
+                /**
+                 * @description User name of the member.
+                 * @example wanghh2000
+                 */
+                username: components["parameters"]["OrgMemberUsername"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Change a member's role
+         * @description Gives a member another role. Admins may change anyone's role; any member may change their
+         *     own role, except to become `admin` (`SYS-ERR-7`), and the last admin may not give up the
+         *     role (`SYS-ERR-6`). The answer carries `data: null`. The user service answers every
+         *     failure with 500 — refusals (`AUTH-ERR-2`), an unknown organization or user, a target who
+         *     is not a member, and a body that fails validation included.
+         */
+        put: operations["changeOrganizationMemberRole"];
+        post?: never;
+        /**
+         * Remove a member
+         * @description Removes a user from the organization. Admins may remove anyone; any member may remove
+         *     themselves (leave), except the last admin, who gets 409. The request carries a JSON body
+         *     with the member's current `role`: nothing is removed when it does not match the stored
+         *     role, and removing a user who is not a member also answers 200 — read the member list to
+         *     confirm. The answer carries `data: null`. Other refusals (caller not an admin or not a
+         *     member, unknown organization or user, body that fails validation) answer 500.
+         */
+        delete: operations["removeOrganizationMember"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/collections": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List public collections
+         * @description Returns one page of the hub's public collections, of all users and organizations. Works
+         *     without a token, and a token changes nothing: private collections are never listed here.
+         *     Each collection shows at most three of its public repositories, the most recently updated
+         *     first. This answer has no `msg`: the body is only `data` and `total`, and `data` is
+         *     `null` when the page is empty. `user_likes`, `can_write`, `can_manage` and `avatar` are
+         *     always `false`/empty here; read a single collection for them.
+         */
+        get: operations["listCollections"];
+        put?: never;
+        /**
+         * Create a collection
+         * @description Creates an empty collection owned by the token's user, or by an organization when
+         *     `namespace` is set (see that field: any non-empty value makes an organization collection,
+         *     and the service checks neither the organization nor your membership). Add repositories
+         *     afterwards with `POST /collections/{id}/repos`. The answer is the stored record
+         *     (`CollectionRecord`), with `repositories: null`.
+         */
+        post: operations["createCollection"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/collections/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Collection id.
+                 * @example 27
+                 */
+                id: components["parameters"]["CollectionId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get a collection
+         * @description Returns one collection with all its repositories, the most recently updated first, each
+         *     with the owner's note (`remark`) and, for spaces, the current run state (`status`).
+         *     Public collections can be read without a token. Callers who may not change the collection
+         *     see only its public repositories. A private collection the caller may not see answers
+         *     500 (`AUTH-ERR-0`), not 403; an unknown id answers 404.
+         */
+        get: operations["getCollection"];
+        /**
+         * Update a collection
+         * @description Overwrites a collection's name, display name, description, colour and visibility; send
+         *     every field, as a field left out becomes empty (or `false`). Only a collection with a
+         *     `username` can be updated, by that user: anyone else — and everyone for an organization's
+         *     collection, which has no `username` — gets 403. An unknown id answers 404. The answer is
+         *     the stored record (`CollectionRecord`) including its repository rows.
+         */
+        put: operations["updateCollection"];
+        post?: never;
+        /**
+         * Delete a collection
+         * @description Deletes a collection for good. Only the user who created it may do so (for an
+         *     organization's collection too). An unknown id, or someone else's collection, answers 500
+         *     and deletes nothing. The answer carries `data: null`.
+         */
+        delete: operations["deleteCollection"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/collections/{id}/repos": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Collection id.
+                 * @example 27
+                 */
+                id: components["parameters"]["CollectionId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Add repositories to a collection
+         * @description Adds repositories to a collection, optionally with a note for each. Only the user who
+         *     created the collection may do so. The repositories are added in one step: if one is
+         *     already in the collection (`COLL-ERR-0`) or does not exist, none is added. The collection's
+         *     `updated_at` does not change. Every refusal answers 500. The answer carries `data: null`.
+         */
+        post: operations["addCollectionRepos"];
+        /**
+         * Remove repositories from a collection
+         * @description Takes repositories out of a collection. Only the user who created the collection may do
+         *     so. The request carries a JSON body; ids that are not in the collection are skipped, so
+         *     the call also answers 200 when nothing was removed. Every refusal answers 500. The answer
+         *     carries `data: null`.
+         */
+        delete: operations["removeCollectionRepos"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/collections/{id}/repos/{repo_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Collection id.
+                 * @example 27
+                 */
+                id: components["parameters"]["CollectionId"];
+                /**
+                 * @description Repository id of a repository in the collection (the `id` of an entry of the collection's `repositories`, which is the repository's `repository_id` elsewhere).
+                 * @example 4521
+                 */
+                repo_id: components["parameters"]["CollectionRepoId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Change the note on a repository of a collection
+         * @description Sets the owner's note (`remark`) on one repository of a collection. Only the user who
+         *     created the collection may do so; anyone else gets 403. A repository that is not in the
+         *     collection, or an unknown collection, answers 500. The answer carries `data: null`.
+         */
+        put: operations["updateCollectionRepo"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/accounting/credit/balance": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List every account's balance
+         * @description Returns the accounts of all users and organizations with their balances, ordered by owner
+         *     UUID. Administrators only. Amounts are in cents (分) of CNY. Paged with `page` and `per`;
+         *     the page and its `total` travel inside `data` (`data.data`, `data.total`), not in the
+         *     envelope. Needs a hub with the billing module (as hub.opencsg.com); the open-source edition
+         *     has no such route and answers 404.
+         */
+        get: operations["listAccountBalances"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/accounting/credit/low-balance-warn": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Set the low-balance warning threshold
+         * @description Sets the balance, in cents (分) of CNY, below which the account owner gets a low-balance
+         *     notification. Applies to the caller's own account, or to the organization (or user) named by
+         *     `user_uuid` when the caller may manage it. Needs a hub with the billing module; the
+         *     open-source edition answers 404.
+         */
+        put: operations["setLowBalanceWarning"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/accounting/credit/{id}/balance": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description UUID of the user or organization whose account to read. Callers may read their own account,
+                 *     an organization's account they are a member of, and — as administrators — any account.
+                 * @example 8f2c5c8e-6b1a-4c1d-9f3e-2a7b5d9c0e14
+                 */
+                id: components["parameters"]["AccountingOwnerUuid"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get an account's balance
+         * @description Returns the balance of a user's or organization's account, split into cash and bonus parts,
+         *     with the low-balance warning settings. Every amount is in cents (分) of CNY as a JSON number
+         *     (divide by 100 for yuan); the balance is negative when usage has overdrawn it. Callers may
+         *     read their own account and those of organizations they belong to; administrators any. Any
+         *     failure — including an account the caller may not read — answers 500
+         *     `fail to get account balance`. Needs a hub with the billing module; the open-source edition
+         *     answers 404.
+         */
+        get: operations["getAccountBalance"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/accounting/credit/{id}/bills": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description UUID of the user or organization whose account to read. Callers may read their own account,
+                 *     an organization's account they are a member of, and — as administrators — any account.
+                 * @example 8f2c5c8e-6b1a-4c1d-9f3e-2a7b5d9c0e14
+                 */
+                id: components["parameters"]["AccountingOwnerUuid"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List an account's bills
+         * @description Returns, for one scene and a range of days, what each instance cost: daily bills summed per
+         *     instance, with totals over every page. Money is in cents (分) of CNY and negative for
+         *     spending; `consumption` is in the instance's usage unit (minutes of runtime for deploys,
+         *     tokens for AI-gateway models). Deploys and evaluations come newest first, then by instance
+         *     name. The page and its totals travel inside `data` (`data.data`, `data.total`,
+         *     `data.total_value`, …), not in the envelope. Callers may read their own account and those
+         *     of organizations they belong to; administrators any. Needs a hub with the billing module;
+         *     the open-source edition answers 404.
+         */
+        get: operations["listAccountBills"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/accounting/credit/{id}/statements": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description UUID of the user or organization whose account to read. Callers may read their own account,
+                 *     an organization's account they are a member of, and — as administrators — any account.
+                 * @example 8f2c5c8e-6b1a-4c1d-9f3e-2a7b5d9c0e14
+                 */
+                id: components["parameters"]["AccountingOwnerUuid"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List an account's statements
+         * @description Returns the balance movements of one scene in a time range, newest first: one statement per
+         *     charge (usually per metered minute of a deploy, or per AI-gateway request) or recharge, with
+         *     totals over every page. Money is in cents (分) of CNY — negative for charges, positive for
+         *     recharges. The page and its totals travel inside `data` (`data.data`, `data.total`,
+         *     `data.total_value`, `data.total_consumption`). Callers may read their own account and those
+         *     of organizations they belong to; administrators any. Needs a hub with the billing module;
+         *     the open-source edition answers 404.
+         */
+        get: operations["listAccountStatements"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/accounting/metering/{id}/statements": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description UUID of the user or organization whose account to read. Callers may read their own account,
+                 *     an organization's account they are a member of, and — as administrators — any account.
+                 * @example 8f2c5c8e-6b1a-4c1d-9f3e-2a7b5d9c0e14
+                 */
+                id: components["parameters"]["AccountingOwnerUuid"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List an account's metering records
+         * @description Returns the raw usage measurements (minutes of runtime, tokens) of one scene in a time
+         *     range, newest first, before any pricing — the one accounting read the open-source edition
+         *     also serves. Needs a token; callers may read their own account and those of organizations
+         *     they belong to, administrators any. Reading another account answers 500
+         *     `fail to query meterings by user`, not 403. The page and its `total` travel inside `data`
+         *     (`data.data`, `data.total`).
+         */
+        get: operations["listMeteringRecords"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/accounting/recharge/create-pay-order": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Create a recharge payment order
+         * @description Creates a payment order to recharge the caller's account — or the organization named by
+         *     `orgName` — with `rechargeAmount` yuan (元) through an online payment channel. The answer
+         *     carries what the payer needs (`content`; for `wx_pub_qr` and `alipay_qr` the URL to show as a
+         *     QR code) and the `rechargeUUID` to poll with the recharge status read; once paid, the amount
+         *     is added to the cash balance in cents. Every call creates a new order: do not retry blindly.
+         *     Needs a hub with the billing module and a configured payment service; the open-source
+         *     edition answers 404.
+         */
+        post: operations["createRechargeOrder"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/accounting/recharge/{id}/status": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Id of the recharge, the `rechargeUUID` the pay order answered.
+                 * @example 0d6b3f5e-8a4c-4a77-9d2e-51c3b7f9e8a2
+                 */
+                id: components["parameters"]["AccountingRechargeId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get a recharge order's payment status
+         * @description Tells whether a recharge order has been paid. Poll it after creating a pay order (every few
+         *     seconds while the QR code is shown) until `rechargeSucceeded` is true. Needs a hub with the
+         *     billing module; the open-source edition answers 404.
+         */
+        get: operations["getRechargeStatus"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/accounting/recharge/list": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List an account's recharge orders
+         * @description Returns the online recharge orders of one user or organization account created in a range
+         *     of days, newest first, optionally filtered by order number, state and channel. Callers may
+         *     list their own account and those of organizations they belong to; administrators any.
+         *     Amounts of the orders are in yuan (元); `sum` is in cents (分). Needs a hub with the billing
+         *     module; the open-source edition answers 404.
+         */
+        get: operations["listAccountRecharges"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/accounting/recharge/user-recharge-list": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List my recharge orders
+         * @description Returns the caller's own online recharge orders created in a time range, newest first,
+         *     optionally filtered by state, channel, or a piece of the recharge id. Amounts of the orders
+         *     are in yuan (元); `sum` is in cents (分). Needs a hub with the billing module; the
+         *     open-source edition answers 404.
+         */
+        get: operations["listMyRecharges"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/accounting/recharges": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List recharge orders of all accounts
+         * @description Returns the online recharge orders of every account created in a range of days, newest
+         *     first, optionally filtered by payer name, order number, state and channel — the finance
+         *     view. Administrators only. Amounts of the orders are in yuan (元); `sum` is in cents (分).
+         *     Needs a hub with the billing module; the open-source edition answers 404.
+         */
+        get: operations["listAllRecharges"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/accounting/weekly_recharges": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Run the weekly recharge report
+         * @description Makes the accounting service compute the past week's recharges and send its weekly report
+         *     now, instead of waiting for the schedule. Meant for administrators and scheduled jobs; a GET
+         *     that causes work, so do not call it from a page that may be reloaded. Takes no parameters;
+         *     `data` carries nothing useful. Needs a hub with the billing module; the open-source edition
+         *     answers 404.
+         */
+        get: operations["runWeeklyRechargeReport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/accounting/invoice/list": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * List my invoices
+         * @description Returns the caller's invoice requests, a page at a time, optionally filtered by text and
+         *     state. A read sent as POST: the filter and the page travel in the body (`page` and
+         *     `page_size` are required there), so retrying is safe. Amounts are in cents (分) of CNY.
+         *     Needs a hub with the billing module; the open-source edition answers 404.
+         */
+        post: operations["listInvoices"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/accounting/invoice/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Invoice id.
+                 * @example 42
+                 */
+                id: components["parameters"]["AccountingInvoiceId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get one of my invoices
+         * @description Returns one of the caller's invoice requests, with its state and, once issued, the download
+         *     link. Amounts are in cents (分) of CNY. Needs a hub with the billing module; the open-source
+         *     edition answers 404.
+         */
+        get: operations["getInvoice"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/accounting/invoice/create": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Request an invoice
+         * @description Asks for an invoice of one past month's cash spending, with the buyer details of one of the
+         *     caller's invoice titles. Take `bill_cycle` and the amount (cents, 分) from the invoicable
+         *     list; the service checks the month and the amount before creating the request, and refuses a
+         *     month that already has an invoice that did not fail. The new request starts as `processing`.
+         *     `data` carries nothing useful — list the invoices to see it. Needs a hub with the billing
+         *     module; the open-source edition answers 404.
+         */
+        post: operations["createInvoice"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/accounting/invoice/dashboard": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Get my invoice totals
+         * @description Returns the caller's invoice totals for a month range: cash spent this month (not invoicable
+         *     until the month ends), the amount already invoiced or being invoiced, and past cash spending
+         *     not invoiced yet. All in cents (分) of CNY. A read sent as POST (the month range travels in
+         *     the body), so retrying is safe. Needs a hub with the billing module; the open-source edition
+         *     answers 404.
+         */
+        post: operations["getInvoiceDashboard"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/accounting/invoice/invoicable": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * List the months I can invoice
+         * @description Returns the past months in a range whose cash spending has no invoice yet (or only a failed
+         *     one), newest first, with the amount to invoice in cents (分) of CNY — the `bill_cycle` and
+         *     `invoice_amount` to send when requesting an invoice. A read sent as POST (range and page in
+         *     the body; `page` and `page_size` required), so retrying is safe. Needs a hub with the billing
+         *     module; the open-source edition answers 404.
+         */
+        post: operations["listInvoicableMonths"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/accounting/invoice/admin/list": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * List invoice requests of all accounts
+         * @description Returns the invoice requests of every account, a page at a time, optionally filtered by text
+         *     and state — finance's work list. Administrators only. A read sent as POST (filter and page in
+         *     the body; `page` and `page_size` required), so retrying is safe. Amounts are in cents (分) of
+         *     CNY. Needs a hub with the billing module; the open-source edition answers 404.
+         */
+        post: operations["listAllInvoices"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/accounting/invoice/admin/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Invoice id.
+                 * @example 42
+                 */
+                id: components["parameters"]["AccountingInvoiceId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get any invoice request
+         * @description Returns one invoice request of any account. Administrators only. Needs a hub with the
+         *     billing module; the open-source edition answers 404.
+         */
+        get: operations["getInvoiceAsAdmin"];
+        /**
+         * Record the outcome of an invoice request
+         * @description Finance records what happened to an invoice request: `issued` with the download link, or
+         *     `failed` with the reason (the month can then be invoiced again). Administrators only.
+         *     Answers the updated invoice. Needs a hub with the billing module; the open-source edition
+         *     answers 404.
+         */
+        put: operations["updateInvoiceAsAdmin"];
+        post?: never;
+        /**
+         * Delete an invoice request
+         * @description Deletes an invoice request of any account; its month becomes invoicable again.
+         *     Administrators only. `data` carries nothing useful. Needs a hub with the billing module; the
+         *     open-source edition answers 404.
+         */
+        delete: operations["deleteInvoiceAsAdmin"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/accounting/invoice/title": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Save an invoice title
+         * @description Saves buyer details (an invoice title) for the caller's invoice requests. With `is_default`
+         *     true it becomes the default and the caller's other titles stop being default. Every call
+         *     saves a new title. Needs a hub with the billing module; the open-source edition answers 404.
+         */
+        post: operations["createInvoiceTitle"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/accounting/invoice/title/list": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * List my invoice titles
+         * @description Returns the caller's saved invoice titles, the default one first, optionally filtered by
+         *     name. A read sent as POST (page and filter in the body; `page` and `page_size` required), so
+         *     retrying is safe. The page and its `total` travel inside `data` (`data.data`, `data.total`).
+         *     Needs a hub with the billing module; the open-source edition answers 404.
+         */
+        post: operations["listInvoiceTitles"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/accounting/invoice/title/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Invoice title id.
+                 * @example 7
+                 */
+                id: components["parameters"]["AccountingInvoiceTitleId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Update an invoice title
+         * @description Replaces the buyer details of one of the caller's invoice titles; send the whole title.
+         *     Invoices already requested keep the details they were made with. `data` carries nothing
+         *     useful. Needs a hub with the billing module; the open-source edition answers 404.
+         */
+        put: operations["updateInvoiceTitle"];
+        post?: never;
+        /**
+         * Delete an invoice title
+         * @description Deletes one of the caller's invoice titles. Invoices already requested keep their details.
+         *     `data` carries nothing useful. Needs a hub with the billing module; the open-source edition
+         *     answers 404.
+         */
+        delete: operations["deleteInvoiceTitle"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/accounting/price": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List prices
+         * @description Returns the prices of one product line, optionally narrowed to a kind, to resources and to a
+         *     state (enabled ones by default). Prices are in cents (分) of CNY per `sku_unit` units. Paged
+         *     with `page` and `per` (50 by default, no upper bound here); the page and its `total` travel
+         *     inside `data` (`data.data`, `data.total`). Needs a hub with the billing module; the
+         *     open-source edition answers 404.
+         */
+        get: operations["listSkuPrices"];
+        put?: never;
+        /**
+         * Create a price
+         * @description Adds a price for a resource. Administrators only. The enabled prices of the same product
+         *     line, kind and resource are disabled (`sku_status` 9) in the same transaction, so the new
+         *     price takes over; the old ones stay for the usage they priced. `sku_price` is in cents (分)
+         *     of CNY for `sku_unit` units of `sku_unit_type`. Every call creates a price, so do not retry
+         *     blindly. Needs a hub with the billing module; the open-source edition answers 404.
+         */
+        post: operations["createSkuPrice"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/accounting/price/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Price id.
+                 * @example 88
+                 */
+                id: components["parameters"]["AccountingPriceId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get a price
+         * @description Returns one price. `sku_price` is in cents (分) of CNY for `sku_unit` units of
+         *     `sku_unit_type`. Needs a hub with the billing module; the open-source edition answers 404.
+         */
+        get: operations["getSkuPrice"];
+        /**
+         * Update a price
+         * @description Changes the given fields of a price; fields left out keep their value. Administrators only.
+         *     Answers the price as stored. Needs a hub with the billing module; the open-source edition
+         *     answers 404.
+         */
+        put: operations["updateSkuPrice"];
+        post?: never;
+        /**
+         * Delete a price
+         * @description Deletes a price. Administrators only. `data` carries nothing useful. Prefer disabling
+         *     (`sku_status` 9) a price that already priced usage. Needs a hub with the billing module; the
+         *     open-source edition answers 404.
+         */
+        delete: operations["deleteSkuPrice"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/accounting/subscriptions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List subscriptions
+         * @description Returns subscriptions of one product line in a given state and time range, with payment
+         *     totals over every page — the caller's own, or those of the account named by `user_uuid`
+         *     (administrators, or members of that organization). Money is in cents (分) of CNY. The page
+         *     and its totals travel inside `data` (`data.data`, `data.total`, `data.paid_total_amount`,
+         *     `data.paid_total_count`). Needs a hub with the billing module; the open-source edition
+         *     answers 404.
+         */
+        get: operations["listSubscriptions"];
+        put?: never;
+        /**
+         * Subscribe, change plan or unsubscribe
+         * @description Puts the caller's account on a monthly plan of a product line. Without a running
+         *     subscription, a plan starts one and its first month is charged from the balance at once; a
+         *     different plan upgrades or downgrades the running one (the price difference for the rest of
+         *     the period is charged); `free` closes it. Asking for the plan already in force changes
+         *     nothing. A balance that does not cover the charge fails with `ACT-ERR-0`; a plan with
+         *     another billing period fails with `ACT-ERR-2`. Charges money, so do not retry blindly. Needs
+         *     a hub with the billing module; the open-source edition answers 404.
+         */
+        post: operations["changeSubscription"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/accounting/subscriptions/bills": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List subscription bills
+         * @description Returns the charges of subscriptions of one product line in a given payment state and time
+         *     range, with the amount over every page — the caller's own, or those of the account named by
+         *     `user_uuid` (administrators, or members of that organization). Money is in cents (分) of
+         *     CNY. The page and its totals travel inside `data` (`data.data`, `data.total`,
+         *     `data.total_amount`). Needs a hub with the billing module; the open-source edition answers
+         *     404.
+         */
+        get: operations["listSubscriptionBills"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/accounting/subscriptions/status": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get my subscription status
+         * @description Returns the caller's current (latest) subscription of one product line with the quota used
+         *     in the current period. Needs a hub with the billing module; the open-source edition answers
+         *     404.
+         */
+        get: operations["getSubscriptionStatus"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/agent/instances": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List agent instances
+         * @description Returns the agent instances the caller may use: their own and every public one, the
+         *     platform's built-in agents included. Pinned instances come first (most recently pinned
+         *     first), then the rest by last change, newest first. Paged with `page` and `per` (default
+         *     50, at most 100); `total` counts the matches over all pages and is left out when there are
+         *     none. Each instance's `is_running` is asked of its runtime while the list is built.
+         *     Enterprise and SaaS editions of the hub serve the agent routes; the community edition does
+         *     not.
+         */
+        get: operations["listAgentInstances"];
+        put?: never;
+        /**
+         * Create an agent instance
+         * @description Creates an agent instance owned by the caller, usually from a template, and creates the
+         *     agent in its runtime (a Langflow flow, a CSGClaw sandbox, …). Needs a token; some editions
+         *     also require a verified phone number. A private template of another user answers 403. The
+         *     per-user quota of the agent kind (`AGENT-ERR-0`) and a name the caller already uses
+         *     (`AGENT-ERR-1`) answer 500. The answer is the new instance; `is_pinned`, `is_shared` and
+         *     `is_running` are `false` in it.
+         */
+        post: operations["createAgentInstance"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/agent/instances/monitor": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Choose the instances a status stream reports on
+         * @description Registers, under an id the client chooses, the list of instances whose state
+         *     `GET /api/v1/agent/instances/status?monitor_id=…` should stream. Call it first, then open
+         *     the stream with the same `monitor_id`; call it again with the same id to change the list.
+         *     Both fields are required (400 otherwise). The answer carries no data.
+         */
+        post: operations["setAgentInstanceMonitor"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/agent/instances/status": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Stream the state of several agent instances
+         * @description Streams, as server-sent events, the state of the instances registered under `monitor_id`
+         *     with `POST /api/v1/agent/instances/monitor`. Each event reports one instance; its `data` is
+         *     a JSON object `{id, type, content_id, status, error}`: `status` is the runtime's state
+         *     text (such as `Running`, `Building`, `Stopped`) and is left out when the check failed, in
+         *     which case `error` says why. The event name is not visible in the service's public source,
+         *     so read `data` whatever the event is called. The stream stays open; close it when done.
+         *     Errors before the stream starts (such as a missing `monitor_id`) are JSON.
+         */
+        get: operations["streamAgentInstanceStatus"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/agent/instances/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Id of the agent instance (an integer, as in `AgentInstance.id`).
+                 * @example 128
+                 */
+                id: components["parameters"]["AgentInstanceId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get an agent instance
+         * @description Returns one agent instance: the caller's own, or any public one. A private instance of
+         *     another user answers 403; an id that does not exist answers 500 (`SYS-ERR-3`), not 404.
+         *     `is_pinned` is always `false` here and `config` is left out; the list carries both.
+         */
+        get: operations["getAgentInstance"];
+        /**
+         * Update an agent instance
+         * @description Changes the name, description, visibility or metadata of one of the caller's instances;
+         *     fields left out stay as they are. Another user's instance answers 403; an id that does not
+         *     exist answers 500 (`SYS-ERR-3`). Sending a `type` other than the instance's is refused
+         *     with 500. The answer carries no data — read the instance again to see it.
+         */
+        put: operations["updateAgentInstance"];
+        post?: never;
+        /**
+         * Delete an agent instance
+         * @description Deletes one of the caller's instances with its sessions, messages and tasks, then removes
+         *     the agent from its runtime in the background (a CSGClaw sandbox is stopped and deleted).
+         *     Another user's instance answers 403; a built-in agent and an id that does not exist answer
+         *     500. Deleting again answers 500 (`SYS-ERR-3`), which is also what a retried delete sees
+         *     when its first attempt went through.
+         */
+        delete: operations["deleteAgentInstance"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/agent/instances/{id}/share": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Id of the agent instance (an integer, as in `AgentInstance.id`).
+                 * @example 128
+                 */
+                id: components["parameters"]["AgentInstanceId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Share an agent instance anonymously
+         * @description Creates an anonymous share of one of the caller's public CSGClaw instances. Anyone may then
+         *     read it with `GET /api/v1/agent/shared/instance?share_uuid=…` and reach the sandbox through
+         *     the AI gateway at `/v1/shared/sandboxes/{share_name}/…`, without learning the instance's
+         *     `content_id`. Only the owner may share (403 otherwise), and only a public instance of the
+         *     `csgclaw` kind; others are refused with 400. The share stops working when the instance is
+         *     made private. Enterprise and SaaS editions only.
+         */
+        post: operations["shareAgentInstance"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/agent/instances/{id}/sessions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Id of the agent instance (an integer, as in `AgentInstance.id`).
+                 * @example 128
+                 */
+                id: components["parameters"]["AgentInstanceId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List your sessions of an agent instance
+         * @description Returns the caller's own sessions of the instance, most recently changed first. Paged with
+         *     `page` and `per` (default 50, at most 100); `total` counts them over all pages and is left
+         *     out when there are none. The instance is not looked up, so an id that does not exist
+         *     answers an empty list.
+         */
+        get: operations["listAgentSessions"];
+        put?: never;
+        /**
+         * Start a session with an agent instance
+         * @description Creates a session of the caller with the instance, which must be the caller's own or
+         *     public. Without `session_uuid` the service generates one; with the id of a session that
+         *     already exists, nothing is created and that id is answered, so the call can be repeated
+         *     safely with a client-chosen id. Failures all answer 500: a private instance of another user
+         *     (`AUTH-ERR-2`, not 403) and an instance id that does not exist (`SYS-ERR-3`). Needs a
+         *     token; some editions also require a verified phone number.
+         */
+        post: operations["createAgentSession"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/agent/instances/{id}/sessions/{session_uuid}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Id of the agent instance (an integer, as in `AgentInstance.id`).
+                 * @example 128
+                 */
+                id: components["parameters"]["AgentInstanceId"];
+                /**
+                 * @description The session's `session_uuid`. The service generates a UUID when it creates the session
+                 *     itself, but accepts any string a client chose when it created the session, so the value is
+                 *     not checked against the UUID format.
+                 * @example 3f1b2c9e-8d4a-4e6f-9a7b-2c5d8e1f0a34
+                 */
+                session_uuid: components["parameters"]["AgentSessionUuid"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get a session
+         * @description Returns one of the caller's sessions. Another user's session answers 403; a session id that
+         *     does not exist, or a session of another instance than `id`, answers 500.
+         */
+        get: operations["getAgentSession"];
+        /**
+         * Rename a session
+         * @description Sets the name of one of the caller's sessions; `name` is required (1–255 characters).
+         *     Another user's session answers 403; a session id that does not exist, or a session of
+         *     another instance than `id`, answers 500. The answer carries no data.
+         */
+        put: operations["updateAgentSession"];
+        post?: never;
+        /**
+         * Delete a session
+         * @description Deletes one of the caller's sessions with its messages. Another user's session answers
+         *     403; a session id that does not exist (including one already deleted), or a session of
+         *     another instance than `id`, answers 500. The answer carries no data.
+         */
+        delete: operations["deleteAgentSession"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/agent/instances/{id}/sessions/{session_uuid}/histories": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Id of the agent instance (an integer, as in `AgentInstance.id`).
+                 * @example 128
+                 */
+                id: components["parameters"]["AgentInstanceId"];
+                /**
+                 * @description The session's `session_uuid`. The service generates a UUID when it creates the session
+                 *     itself, but accepts any string a client chose when it created the session, so the value is
+                 *     not checked against the UUID format.
+                 * @example 3f1b2c9e-8d4a-4e6f-9a7b-2c5d8e1f0a34
+                 */
+                session_uuid: components["parameters"]["AgentSessionUuid"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List the messages of a session
+         * @description Returns every message of one of the caller's sessions, oldest turn first and each request
+         *     before its response; responses replaced by a rewrite are left out. Not paged; `max_turn`
+         *     cuts the list after a turn. Another user's session answers 403; a session id that does not
+         *     exist, or a session of another instance than `id`, answers 500.
+         */
+        get: operations["listAgentSessionHistories"];
+        put?: never;
+        /**
+         * Record messages in a session
+         * @description Records messages (a user's request, the agent's response) in one of the caller's sessions
+         *     and answers their new ids at once. The messages are stored in the background, in order:
+         *     they appear in the list shortly after. Each request opens a new turn, and a turn takes one
+         *     response: a response with no request before it, or a second one in a turn, is never stored,
+         *     and the call does not report it. Another user's session answers 403; a session id that does
+         *     not exist, or a session of another instance than `id`, answers 500.
+         */
+        post: operations["createAgentSessionHistories"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/agent/instances/{id}/sessions/{session_uuid}/histories/{msg_uuid}/feedback": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Id of the agent instance (an integer, as in `AgentInstance.id`).
+                 * @example 128
+                 */
+                id: components["parameters"]["AgentInstanceId"];
+                /**
+                 * @description The session's `session_uuid`. The service generates a UUID when it creates the session
+                 *     itself, but accepts any string a client chose when it created the session, so the value is
+                 *     not checked against the UUID format.
+                 * @example 3f1b2c9e-8d4a-4e6f-9a7b-2c5d8e1f0a34
+                 */
+                session_uuid: components["parameters"]["AgentSessionUuid"];
+                /**
+                 * @description The message's `msg_uuid`, a UUID the service generated when the message was recorded.
+                 * @example 9b2e4f6a-1c3d-4e5f-8a7b-6c5d4e3f2a1b
+                 */
+                msg_uuid: components["parameters"]["AgentHistoryMsgUuid"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Rate a message
+         * @description Sets the caller's rating (`like`, `dislike`, or `none` to clear it) of a message in one of
+         *     their sessions, with an optional reason. The change is applied in the background; the
+         *     answer does not tell whether the message exists. Another user's session answers 403; a
+         *     session id that does not exist, or a session of another instance than `id`, answers 500.
+         *     The answer carries no data.
+         */
+        put: operations["setAgentSessionMessageFeedback"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/agent/instances/{id}/sessions/{session_uuid}/histories/{msg_uuid}/rewrite": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Id of the agent instance (an integer, as in `AgentInstance.id`).
+                 * @example 128
+                 */
+                id: components["parameters"]["AgentInstanceId"];
+                /**
+                 * @description The session's `session_uuid`. The service generates a UUID when it creates the session
+                 *     itself, but accepts any string a client chose when it created the session, so the value is
+                 *     not checked against the UUID format.
+                 * @example 3f1b2c9e-8d4a-4e6f-9a7b-2c5d8e1f0a34
+                 */
+                session_uuid: components["parameters"]["AgentSessionUuid"];
+                /**
+                 * @description The message's `msg_uuid`, a UUID the service generated when the message was recorded.
+                 * @example 9b2e4f6a-1c3d-4e5f-8a7b-6c5d4e3f2a1b
+                 */
+                msg_uuid: components["parameters"]["AgentHistoryMsgUuid"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Replace an agent response
+         * @description Replaces an agent response of one of the caller's sessions with regenerated text: the old
+         *     message is marked rewritten (and leaves the list) and a new one takes its turn. The answer
+         *     carries the new message's id at once; the replacement is applied in the background, and
+         *     only a response (not a request) that was not already rewritten can be replaced — other
+         *     `msg_uuid` values are accepted but change nothing. Another user's session answers 403; a
+         *     session id that does not exist, or a session of another instance than `id`, answers 500.
+         */
+        put: operations["rewriteAgentSessionMessage"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/agent/instances/{id}/sessions/{session_uuid}/share": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Id of the agent instance (an integer, as in `AgentInstance.id`).
+                 * @example 128
+                 */
+                id: components["parameters"]["AgentInstanceId"];
+                /**
+                 * @description The session's `session_uuid`. The service generates a UUID when it creates the session
+                 *     itself, but accepts any string a client chose when it created the session, so the value is
+                 *     not checked against the UUID format.
+                 * @example 3f1b2c9e-8d4a-4e6f-9a7b-2c5d8e1f0a34
+                 */
+                session_uuid: components["parameters"]["AgentSessionUuid"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Share a session read-only
+         * @description Creates a read-only snapshot link to one of the caller's sessions: anyone with its
+         *     `share_uuid` may read the session's messages up to its current turn with
+         *     `GET /api/v1/agent/shared/session` until `expires_at` (Unix seconds). Messages added later
+         *     are not shown. No body. Each call creates a new link. Another user's session answers 403.
+         */
+        post: operations["shareAgentSession"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/agent/shared/session": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read a shared session
+         * @description Returns the read-only snapshot of a session behind a share link: the session's name and
+         *     owner, and its messages up to the turn it had when shared. Works without a token. An
+         *     unknown `share_uuid` answers 404 (`AGENT-ERR-5`), an expired link 410 (`AGENT-ERR-6`).
+         */
+        get: operations["getAgentSharedSession"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/agent/shared/instance": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read a shared agent instance
+         * @description Returns what anyone may see of a shared agent instance, with the sandbox alias to use on
+         *     the AI gateway's anonymous route `/v1/shared/sandboxes/{shared_sandbox_name}/…`. Works
+         *     without a token. An unknown share, or an instance its owner has since made private, answers
+         *     404. Enterprise and SaaS editions only.
+         */
+        get: operations["getAgentSharedInstance"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/agent/user-preferences": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Set a preference (pin, instance settings)
+         * @description Saves a preference of the caller for one agent-related item: `pin` puts it at the top of
+         *     its list (at most 5 pinned items per kind; a sixth answers `AGENT-ERR-4`), and
+         *     `config-instance` saves the caller's own settings for an agent instance (the `value`
+         *     object, shown as `config` on that instance in lists). Setting the same preference again
+         *     replaces its `value`. There is no read route:
+         *     preferences show in the lists they affect (`is_pinned`, `config`). The answer carries no
+         *     data.
+         */
+        post: operations["setAgentPreference"];
+        /**
+         * Remove a preference (unpin)
+         * @description Removes a preference of the caller for one item, such as a pin. The body names the
+         *     preference like when setting it; `value` is ignored. The service's store deletes without
+         *     checking that the preference existed, so removing one that is not set is not expected to
+         *     fail. The answer carries no data.
+         */
+        delete: operations["removeAgentPreference"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/agent/knowledge-bases": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List knowledge bases
+         * @description Returns one page of the knowledge bases an agent of the token's user can use: the user's own
+         *     and every public one, pinned ones first, then the most recently changed. Needs a token.
+         *     Paging follows `page` and `per` (1–100, 50 when absent); `total` counts all pages and is
+         *     left out when nothing matches.
+         */
+        get: operations["listAgentKnowledgeBases"];
+        put?: never;
+        /**
+         * Create a knowledge base
+         * @description Creates a knowledge base owned by the token's user: the agent service first creates an empty
+         *     retrieval flow, whose id becomes `content_id`, then the hub records it. Needs a token. A
+         *     name you already use is refused with `AGENT-ERR-2`. Not safe to retry blindly: check the list
+         *     for the name first.
+         */
+        post: operations["createAgentKnowledgeBase"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/agent/knowledge-bases/content-id/{content_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The knowledge base's `content_id`, the id of its retrieval flow in the agent service.
+                 * @example 3f6c1e2a-8b7d-4c5e-9a1f-2d3b4c5e6f70
+                 */
+                content_id: components["parameters"]["AgentKnowledgeBaseContentId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Update a knowledge base by content id
+         * @description Same as `updateAgentKnowledgeBase`, addressing the knowledge base by its `content_id` (the
+         *     retrieval flow's id, as the agent service knows it). Owner only (403 otherwise). The answer
+         *     carries no data. There is no read by content id.
+         */
+        put: operations["updateAgentKnowledgeBaseByContentId"];
+        post?: never;
+        /**
+         * Delete a knowledge base by content id
+         * @description Same as `deleteAgentKnowledgeBase`, addressing the knowledge base by its `content_id`. Owner
+         *     only (403 otherwise). The answer carries no data.
+         */
+        delete: operations["deleteAgentKnowledgeBaseByContentId"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/agent/knowledge-bases/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Knowledge base id, as listed by `listAgentKnowledgeBases`.
+                 * @example 42
+                 */
+                id: components["parameters"]["AgentKnowledgeBaseId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get a knowledge base
+         * @description Returns one knowledge base with its owner. Needs a token; a private knowledge base of
+         *     another user answers 403. An unknown id answers 500, not 404.
+         */
+        get: operations["getAgentKnowledgeBase"];
+        /**
+         * Update a knowledge base
+         * @description Changes the given fields of a knowledge base; a new name or description is also sent to the
+         *     agent service's retrieval flow. Owner only (403 otherwise). The answer carries no data. An
+         *     unknown id answers 500.
+         */
+        put: operations["updateAgentKnowledgeBase"];
+        post?: never;
+        /**
+         * Delete a knowledge base
+         * @description Deletes a knowledge base and its retrieval flow in the agent service. Owner only (403
+         *     otherwise). The answer carries no data. An unknown id — including one already deleted —
+         *     answers 500.
+         */
+        delete: operations["deleteAgentKnowledgeBase"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/agent/templates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List agent templates
+         * @description Returns one page of the agent templates the token's user can use: their own and every public
+         *     one, pinned first, then the most recently changed. Items leave out `content`; get a template
+         *     to read it. Needs a token. Paging follows `page` and `per` (1–100, 50 when absent); `total` is
+         *     left out when nothing matches.
+         */
+        get: operations["listAgentTemplates"];
+        put?: never;
+        /**
+         * Create an agent template
+         * @description Creates an agent template owned by the token's user and answers it with its new id and times.
+         *     Needs a token. `type`, `name` and `content` are required; `csgclaw` templates come from code
+         *     repositories and are refused (`AGENT-ERR-17`). Each call creates a new template, so a retry
+         *     can leave a duplicate.
+         */
+        post: operations["createAgentTemplate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/agent/templates/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Template id, as listed by `listAgentTemplates`.
+                 * @example 7
+                 */
+                id: components["parameters"]["AgentTemplateId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get an agent template
+         * @description Returns one template with its `content`. Needs a token; a private template of another user
+         *     answers 403. An unknown id answers 500 (`SYS-ERR-3`), not 404.
+         */
+        get: operations["getAgentTemplate"];
+        /**
+         * Update an agent template
+         * @description Changes a template. Owner only (403 otherwise). `type` and `name` must be sent (the binding
+         *     requires them) but `type` is never changed; other absent fields keep their value, and
+         *     `metadata` is merged key by key (`null` removes a key). The answer echoes the request body
+         *     with the id — not the stored template: `created_at` and `updated_at` are the zero time, and
+         *     fields you did not send are missing or `null`. An unknown id answers 500 (`SYS-ERR-3`).
+         */
+        put: operations["updateAgentTemplate"];
+        post?: never;
+        /**
+         * Delete an agent template
+         * @description Deletes a template (instances created from it stay). Owner only (403 otherwise). The answer
+         *     carries no data. An unknown or already deleted id answers 500 (`SYS-ERR-3`).
+         */
+        delete: operations["deleteAgentTemplate"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/agent/templates/{id}/instances": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Template id, as listed by `listAgentTemplates`.
+                 * @example 7
+                 */
+                id: components["parameters"]["AgentTemplateId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List the instances of a template
+         * @description Returns one page of the agent instances created from a template that the token's user can
+         *     see — their own and public ones — pinned first, then the most recently changed. Needs a
+         *     token. An unknown template id answers an empty list. Paging follows `page` and `per` (1–100,
+         *     50 when absent); `total` is left out when nothing matches.
+         */
+        get: operations["listAgentTemplateInstances"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/agent/prompts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List prompts for agents
+         * @description Returns one page of the token's user's own prompt repositories, as an agent's prompt picker
+         *     shows them: pinned first, then the most recently changed. Other users' public prompts are
+         *     not listed. Needs a token. Create, change and delete prompts as repositories under
+         *     `/api/v1/prompts`. Paging follows `page` and `per` (1–100, 50 when absent); `total` is left
+         *     out when nothing matches.
+         */
+        get: operations["listAgentPrompts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/agent/prompts/optimize": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Optimize a prompt
+         * @description Asks a language model to rewrite a prompt so that it is clearer and more complete while
+         *     keeping its intent and language, and answers the rewritten prompt in one JSON answer (not a
+         *     stream). Needs a token. Nothing is stored, but every call runs the model again and may word
+         *     the result differently.
+         */
+        post: operations["optimizeAgentPrompt"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/agent/tasks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List agent tasks
+         * @description Returns one page of the work the token's user's agents started — fine-tuning workflows and
+         *     inference deploys — pinned first, then the most recently changed. Inference deploys that were
+         *     deleted are left out. Needs a token. `session_uuid` needs `instance_id`, and `instance_id`
+         *     must name an instance the user may see (another user's private instance answers 403; an
+         *     unknown one 500). Paging follows `page` and `per` (1–100, 50 when absent), applied after both
+         *     kinds are merged; `total` is left out when nothing matches. Tasks are recorded by the hub when
+         *     an agent starts the work; there is no call to create, change or delete them.
+         */
+        get: operations["listAgentTasks"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/agent/tasks/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Task id (the list's `id`, not the backend's `task_id`).
+                 * @example 91
+                 */
+                id: components["parameters"]["AgentTaskId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get an agent task
+         * @description Returns one task of the token's user with its agent instance, session and backend details
+         *     (`metadata`). Needs a token. An unknown id, or another user's task, answers 404
+         *     (`SYS-ERR-3`). The state is named `status` here, `task_status` in the list.
+         */
+        get: operations["getAgentTask"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/agent/mcp-servers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List MCP servers for agents
+         * @description Returns one page of the MCP servers the token's user's agents can call: the hub's built-in
+         *     servers and the ones the user added, with the last inspection's `status` and `capabilities`,
+         *     pinned first, then the most recently changed. Needs a token. `built_in=false` lists only the
+         *     user's own servers. Paging follows `page` and `per` (1–100, 50 when absent); `total` is left
+         *     out when nothing matches.
+         */
+        get: operations["listAgentMcpServers"];
+        put?: never;
+        /**
+         * Add an MCP server for agents
+         * @description Adds an MCP server of the token's user, reachable over streamable HTTP or SSE, for their
+         *     agents to call. Needs a token. The name must differ from every built-in server's and the
+         *     user's other servers' (`AGENT-ERR-3`). The answer's `id` is numeric: address the server as
+         *     `user:{id}` afterwards. Its `status` and `capabilities` may only appear after the hub's next
+         *     scheduled inspection (every 10 minutes by default); `inspectAgentMcpServer` checks an endpoint
+         *     right away.
+         */
+        post: operations["createAgentMcpServer"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/agent/mcp-servers/inspect": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Inspect an MCP server endpoint
+         * @description Connects to an MCP server endpoint with the given transport and headers and answers whether
+         *     it answered and what it offers — tools, resources, prompts and resource templates. The
+         *     endpoint need not be registered: use this to test settings before adding a server. Nothing
+         *     is stored, so a retry is safe. Needs a token. A server that cannot be reached or refuses the
+         *     handshake is reported with `status: error` and no `capabilities`.
+         */
+        post: operations["inspectAgentMcpServer"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/agent/mcp-servers/monitor": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Choose MCP servers to follow
+         * @description Registers a monitor: an id of your choosing (a fresh UUID) naming the MCP servers whose
+         *     connection state `streamAgentMcpServerStatus` should report. Call this first, then open the
+         *     stream with the same `monitor_id`. Needs a token. The answer carries no data.
+         */
+        post: operations["setAgentMcpServerMonitor"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/agent/mcp-servers/status": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Stream the state of followed MCP servers
+         * @description Streams, as server-sent events, the connection state of the MCP servers registered under
+         *     `monitor_id` by `setAgentMcpServerMonitor`. Each event reports one server: its data is a
+         *     JSON object with `id` (`builtin:{n}` or `user:{n}`), `status` (`connected` or `error`) and,
+         *     when the check failed, `error`. The event name is not visible in the service's public
+         *     source, so read `data` whatever the event is called. Readings repeat while the stream is
+         *     open; close it when you no longer need them. Needs a token; a request without `monitor_id` is
+         *     refused with 400 before the stream starts.
+         */
+        get: operations["streamAgentMcpServerStatus"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/agent/mcp-servers/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description MCP server id, `builtin:{n}` for a built-in server or `user:{n}` for one you added.
+                 * @example user:17
+                 */
+                id: components["parameters"]["AgentMcpServerId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get an MCP server for agents
+         * @description Returns one MCP server with its connection settings (`headers`, `env`) and last inspection.
+         *     For a built-in server, `headers` are its defaults overlaid with the token's user's own and
+         *     `installed` tells whether the user saved settings for it. Needs a token. An unknown id
+         *     answers 500 (`SYS-ERR-3`), not 404.
+         */
+        get: operations["getAgentMcpServer"];
+        /**
+         * Update an MCP server for agents
+         * @description For a server the token's user added (`user:{n}`), changes the given fields. For a built-in
+         *     server (`builtin:{n}`), stores the given `headers` and `env` as the user's own settings —
+         *     this is how a server with `need_install` is installed — and ignores the other fields. Needs
+         *     a token. The answer carries no data. An unknown id answers 500 (`SYS-ERR-3`).
+         */
+        put: operations["updateAgentMcpServer"];
+        post?: never;
+        /**
+         * Delete an MCP server for agents
+         * @description For a server the token's user added, deletes it; another user's answers 403. For a built-in
+         *     server, deletes the user's own settings for it (uninstalls it); the server itself stays.
+         *     Needs a token. The answer carries no data. An unknown id answers 500.
+         */
+        delete: operations["deleteAgentMcpServer"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -9274,6 +12017,4832 @@ export interface components {
              */
             total: number;
         };
+        /** @description A tag attached to a user's profile (for example an industry or interest). */
+        UserTag: {
+            /**
+             * Format: int64
+             * @description Tag id.
+             * @example 231
+             */
+            id?: number;
+            /**
+             * @description Tag name.
+             * @example finance
+             */
+            name?: string;
+            /**
+             * @description Tag category.
+             * @example industry
+             */
+            category?: string;
+            /**
+             * @description Group within the category; often empty.
+             * @example
+             */
+            group?: string;
+            /**
+             * @description Whether the tag is predefined by the platform.
+             * @example true
+             */
+            built_in?: boolean;
+            /**
+             * @description Kind of object the tag was defined for, such as `organization`.
+             * @example organization
+             */
+            scope?: string;
+            /**
+             * @description Display name; empty in this answer.
+             * @example
+             */
+            show_name?: string;
+            /**
+             * @description Translation key of the display name.
+             * @example finance
+             */
+            i18n_key?: string;
+            /**
+             * Format: date-time
+             * @description Not filled here; always the zero time `0001-01-01T00:00:00Z`.
+             * @example 0001-01-01T00:00:00Z
+             */
+            created_at?: string;
+            /**
+             * Format: date-time
+             * @description Not filled here; always the zero time `0001-01-01T00:00:00Z`.
+             * @example 0001-01-01T00:00:00Z
+             */
+            updated_at?: string;
+        };
+        /**
+         * @description A namespace (user or organization) as the user service sends it. Keys are capitalised because
+         *     the service's type has no JSON names. Only `Path`, `Type` and `UUID` are filled; `Avatar` and
+         *     `NSType` are empty and `User` is an empty user record. In an organization entry, `Path` holds
+         *     the organization's display name rather than its path.
+         */
+        UserNamespace: {
+            /**
+             * @description Name of the namespace (for a user's own namespace, the user name).
+             * @example wanghh2000
+             */
+            Path?: string;
+            /**
+             * @description Kind of namespace, `user` or `organization`.
+             * @example user
+             */
+            Type?: string;
+            /**
+             * @description Unique id of the namespace.
+             * @example 4e8a2c1f-9b3d-4f6a-a0e7-5c2d8b1f3e94
+             */
+            UUID?: string;
+            /**
+             * @description Always empty here.
+             * @example
+             */
+            Avatar?: string;
+            /**
+             * @description Always empty here.
+             * @example
+             */
+            NSType?: string;
+            /** @description Always an empty user record here. */
+            User?: {
+                /**
+                 * @description Always empty.
+                 * @example
+                 */
+                username?: string;
+                /**
+                 * @description Always empty.
+                 * @example
+                 */
+                nickname?: string;
+                /**
+                 * Format: date-time
+                 * @description Always the zero time.
+                 * @example 0001-01-01T00:00:00Z
+                 */
+                created_at?: string;
+            };
+        };
+        /** @description An organization the user belongs to, as listed in a user profile. */
+        UserOrganization: {
+            /**
+             * @description Unique name of the organization (its namespace in repository paths).
+             * @example OpenCSG
+             */
+            path?: string;
+            /**
+             * @description Display name of the organization; absent when empty.
+             * @example OpenCSG
+             */
+            name?: string;
+            /**
+             * @description Home page URL; absent when empty.
+             * @example https://opencsg.com
+             */
+            homepage?: string;
+            /**
+             * @description URL of the logo image; absent when empty.
+             * @example https://cdn.opencsg.com/avatars/opencsg.png
+             */
+            logo?: string;
+            /**
+             * @description Kind of organization, such as `company`, `school` or `community`; absent when empty.
+             * @example company
+             */
+            org_type?: string;
+            /**
+             * @description Whether the organization passed the hub's verification.
+             * @example true
+             */
+            verified?: boolean;
+            /**
+             * Format: int64
+             * @description Id of the user who created the organization; absent when 0.
+             * @example 1
+             */
+            user_id?: number;
+            /**
+             * @description Unique id of the organization.
+             * @example 2b6f0e8c-41a7-4c39-9d15-7e3a8c0b5f21
+             */
+            uuid?: string;
+            /**
+             * @description The profile user's role in the organization (`admin`, `write` or `read`); only in answers
+             *     to the user or an administrator.
+             * @example admin
+             */
+            role?: string;
+            namespace?: components["schemas"]["UserNamespace"];
+        };
+        /**
+         * @description A user's profile. Anyone may read the public part (`username`, `nickname`, `avatar`, `tags`,
+         *     `namespaces`, `orgs`); the user and administrators also get the private part (`id`, `uuid`,
+         *     `email`, `phone`, `phone_area`, `bio`, `homepage`, `roles`, `verify_status`, `labels` and the
+         *     real `created_at`, and each organization's `role`). Empty fields are left out of the answer,
+         *     except `created_at`, which is the zero time `0001-01-01T00:00:00Z` in public answers.
+         */
+        UserProfile: {
+            /**
+             * Format: int64
+             * @description Numeric user id; private.
+             * @example 1024
+             */
+            id?: number;
+            /**
+             * @description Unique login name; also the user's namespace in repository paths.
+             * @example wanghh2000
+             */
+            username: string;
+            /**
+             * @description Display name.
+             * @example Wang Hui
+             */
+            nickname: string;
+            /**
+             * @description Unique id of the user; private. `updateUser` and `setUserLabels` address users by it.
+             * @example 9c2b6a41-3f7e-4a8d-b1c5-6e0d2f4a7b93
+             */
+            uuid?: string;
+            /**
+             * @description Email address; private.
+             * @example wanghh2000@opencsg.com
+             */
+            email?: string;
+            /**
+             * @description Phone number without the country code; private.
+             * @example 13800138000
+             */
+            phone?: string;
+            /**
+             * @description Country calling code of `phone`, such as `+86`; private.
+             * @example +86
+             */
+            phone_area?: string;
+            /**
+             * @description URL of the avatar image.
+             * @example https://cdn.opencsg.com/avatars/wanghh2000.png
+             */
+            avatar?: string;
+            /**
+             * @description Free-text self-introduction; private.
+             * @example Working on small bilingual language models.
+             */
+            bio?: string;
+            /**
+             * @description Personal home page URL; private.
+             * @example https://github.com/wanghh2000
+             */
+            homepage?: string;
+            /**
+             * @description Roles on the hub; private. `admin` and `super_user` make the user an administrator;
+             *     ordinary accounts carry `personal_user` or no role at all.
+             * @example [
+             *       "personal_user"
+             *     ]
+             */
+            roles?: string[];
+            /**
+             * @description State of the user's identity verification; private.
+             * @example none
+             * @enum {string}
+             */
+            verify_status?: "none" | "pending" | "approved" | "rejected";
+            /**
+             * @description Labels an administrator put on the user; private.
+             * @example [
+             *       "vip"
+             *     ]
+             */
+            labels?: ("basic" | "advanced" | "vip" | "blacklist")[];
+            /**
+             * Format: date-time
+             * @description When the account was created; the zero time `0001-01-01T00:00:00Z` in public answers.
+             * @example 2023-11-02T09:15:00Z
+             */
+            created_at: string;
+            /** @description Tags on the user's profile; absent when there are none. */
+            tags?: components["schemas"]["UserTag"][];
+            /** @description The user's own namespace (one entry); absent when the user has none. */
+            namespaces?: components["schemas"]["UserNamespace"][];
+            /** @description Organizations the user belongs to; absent when none. */
+            orgs?: components["schemas"]["UserOrganization"][];
+        };
+        /**
+         * @description Fields of a profile to change; send only those to change, except `tag_ids` (see there). To
+         *     rename the account send `new_username` alone.
+         */
+        UserUpdateRequest: {
+            /**
+             * @description New display name (the profile's `nickname`). Checked for sensitive content.
+             * @example Wang Hui
+             */
+            name?: string;
+            /**
+             * Format: email
+             * @description New email address; only the user may change it, and `email_verification_code` must come
+             *     with it.
+             * @example wanghui@opencsg.com
+             */
+            email?: string;
+            /**
+             * @description Code mailed to the new address by the hub's email verification step.
+             * @example 482913
+             */
+            email_verification_code?: string;
+            /**
+             * @description New phone number, without the country code.
+             * @example 13800138000
+             */
+            phone?: string;
+            /**
+             * @description Country calling code of `phone`, such as `+86`.
+             * @example +86
+             */
+            phone_area?: string;
+            /**
+             * @description New roles, replacing the old ones. Administrators only, and never on their own account.
+             * @example [
+             *       "personal_user"
+             *     ]
+             */
+            roles?: string[];
+            /**
+             * Format: uri
+             * @description URL of the new avatar image; must be an image URL (otherwise HTTP 400 `REQ-ERR-6`).
+             * @example https://cdn.opencsg.com/avatars/wanghh2000-2.png
+             */
+            avatar?: string;
+            /**
+             * @description Personal home page URL. Checked for sensitive content.
+             * @example https://github.com/wanghh2000
+             */
+            homepage?: string;
+            /**
+             * @description Free-text self-introduction. Checked for sensitive content.
+             * @example Working on small bilingual language models.
+             */
+            bio?: string;
+            /**
+             * @description New login name. Only the user may change it, only once, and only to a name nobody uses;
+             *     send it as the only field.
+             * @example wanghui
+             */
+            new_username?: string;
+            /**
+             * @description Ids of the profile tags the user should carry afterwards. Every update replaces the tags
+             *     with this list, so leaving it out removes all of them; send the current ids to keep them.
+             * @example [
+             *       231
+             *     ]
+             */
+            tag_ids?: number[];
+        };
+        /** @description The labels a user should carry; they replace the current ones. */
+        UserLabelsRequest: {
+            /**
+             * @description The user's `uuid`.
+             * @example 9c2b6a41-3f7e-4a8d-b1c5-6e0d2f4a7b93
+             */
+            id: string;
+            /**
+             * @description The new labels; an empty list or `null` removes all of them.
+             * @example [
+             *       "vip"
+             *     ]
+             */
+            labels?: ("basic" | "advanced" | "vip" | "blacklist")[] | null;
+        };
+        /**
+         * @description Envelope of the user repository lists. Unlike the rest of the API it names the status
+         *     `message` (not `msg`), and `data` is `null` rather than `[]` when the page is empty.
+         */
+        UserRepoListEnvelope: {
+            /**
+             * @description Always `OK` on success.
+             * @example OK
+             */
+            message: string;
+            /**
+             * @description Number of matching repositories over all pages.
+             * @example 2
+             */
+            total: number;
+        };
+        /**
+         * @description One page of MCP servers of a user. The servers and their count travel inside `data`;
+         *     the envelope has no `total`.
+         */
+        UserMcpServerPage: {
+            /** @description The MCP servers of this page; `null` when there are none. */
+            data?: components["schemas"]["McpServer"][] | null;
+            /**
+             * @description Number of matching MCP servers over all pages.
+             * @example 1
+             */
+            total: number;
+        };
+        /** @description A repository shown in a collection summary. */
+        UserCollectionRepository: {
+            /**
+             * Format: int64
+             * @description Id of the git repository (the `repository_id` of the model, dataset, …).
+             * @example 4521
+             */
+            id?: number;
+            /**
+             * Format: int64
+             * @description Id of the user who created the repository.
+             * @example 1
+             */
+            user_id?: number;
+            /**
+             * @description Full path, `<namespace>/<name>`.
+             * @example OpenCSG/csg-wukong-1B
+             */
+            path?: string;
+            /**
+             * @description Repository name.
+             * @example csg-wukong-1B
+             */
+            name?: string;
+            /**
+             * @description Display name.
+             * @example csg-wukong-1B
+             */
+            nickname?: string;
+            /**
+             * @description Free-text description.
+             * @example A 1B-parameter bilingual language model pre-trained by OpenCSG.
+             */
+            description?: string;
+            /**
+             * @description Whether the repository is private.
+             * @example false
+             */
+            private?: boolean;
+            /**
+             * @description Number of likes.
+             * @example 128
+             */
+            likes?: number;
+            /**
+             * @description Number of downloads.
+             * @example 25630
+             */
+            download_count?: number;
+            /** @description The repository's `task` tags only; `null` when it has none. */
+            tags?: components["schemas"]["RepoTag"][] | null;
+            /**
+             * @description Kind of repository.
+             * @example model
+             * @enum {string}
+             */
+            repository_type?: "model" | "dataset" | "code" | "space" | "prompt" | "mcpserver" | "template" | "skill";
+            /**
+             * Format: date-time
+             * @description When the repository was created.
+             * @example 2024-04-12T06:31:08Z
+             */
+            created_at?: string;
+            /**
+             * Format: date-time
+             * @description When the repository last changed.
+             * @example 2024-09-03T11:02:45Z
+             */
+            updated_at?: string;
+        };
+        /**
+         * @description A collection (a curated list of repositories) as the user lists show it: with at most
+         *     three repositories, the most recently updated ones.
+         */
+        UserCollection: {
+            /**
+             * Format: int64
+             * @description Collection id.
+             * @example 37
+             */
+            id?: number;
+            /**
+             * @description User who created the collection.
+             * @example wanghh2000
+             */
+            username?: string;
+            /**
+             * @description User or organization the collection belongs to.
+             * @example wanghh2000
+             */
+            namespace?: string;
+            /**
+             * @description Colour theme of the collection card, as CSS colour text.
+             * @example #fff000
+             */
+            theme?: string;
+            /**
+             * @description Collection name.
+             * @example wukong-family
+             */
+            name?: string;
+            /**
+             * @description Display name.
+             * @example Wukong family
+             */
+            nickname?: string;
+            /**
+             * @description Free-text description.
+             * @example Everything around csg-wukong-1B.
+             */
+            description?: string;
+            /**
+             * @description Whether only the owner can see it.
+             * @example false
+             */
+            private?: boolean;
+            /** @description Up to three repositories of the collection, most recently updated first; `null` when empty. */
+            repositories?: components["schemas"]["UserCollectionRepository"][] | null;
+            /**
+             * Format: date-time
+             * @description When the collection was created.
+             * @example 2024-10-08T05:30:00Z
+             */
+            created_at?: string;
+            /**
+             * Format: date-time
+             * @description When the collection last changed.
+             * @example 2024-11-02T13:47:21Z
+             */
+            updated_at?: string;
+            /**
+             * @description Number of users who liked the collection.
+             * @example 4
+             */
+            likes?: number;
+            /**
+             * @description Not filled in these lists; always `false`.
+             * @example false
+             */
+            user_likes?: boolean;
+            /**
+             * @description Not filled in these lists; always `false`.
+             * @example false
+             */
+            can_write?: boolean;
+            /**
+             * @description Not filled in these lists; always `false`.
+             * @example false
+             */
+            can_manage?: boolean;
+            /**
+             * @description Not filled in these lists; always empty.
+             * @example
+             */
+            avatar?: string;
+        };
+        /** @description An SSH public key a user added for git over SSH. */
+        UserSshKey: {
+            /**
+             * Format: int64
+             * @description Key id.
+             * @example 58
+             */
+            id?: number;
+            /**
+             * Format: int64
+             * @description Id of the key on the git server; 0 (unused).
+             * @example 0
+             */
+            git_id?: number;
+            /**
+             * @description Name the key was added under.
+             * @example laptop
+             */
+            name?: string;
+            /**
+             * @description The public key, in OpenSSH `authorized_keys` format.
+             * @example ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIKq3w7m8Jd2bGQ0c9pYyX1n8s3R6fT4hE5vL2kW9aZ0u wanghh2000@laptop
+             */
+            content?: string;
+            /**
+             * Format: int64
+             * @description Id of the user who owns the key.
+             * @example 1024
+             */
+            user_id?: number;
+            /**
+             * @description In lists, the owner's account record as the database stores it, which carries many more
+             *     (internal) keys than listed here, such as `role_mask` and `password_hash`; do not rely on
+             *     them. `null` in the answer to adding a key.
+             */
+            user?: null | {
+                /**
+                 * Format: int64
+                 * @description User id.
+                 * @example 1024
+                 */
+                id?: number;
+                /**
+                 * @description User name.
+                 * @example wanghh2000
+                 */
+                username?: string;
+                /**
+                 * @description Display name.
+                 * @example Wang Hui
+                 */
+                name?: string;
+                /**
+                 * @description Email address.
+                 * @example wanghh2000@opencsg.com
+                 */
+                email?: string;
+                /**
+                 * @description Unique id of the user.
+                 * @example 9c2b6a41-3f7e-4a8d-b1c5-6e0d2f4a7b93
+                 */
+                uuid?: string;
+            };
+            /**
+             * @description SHA-256 fingerprint of the key as `ssh-keygen -l` prints it, without the `SHA256:` prefix.
+             * @example 3xQe0vYhT1m9bK2pQ8wZ7cR5nL4sD6fG1hJ0kA9uV2E
+             */
+            fingerprint_sha256?: string;
+            /**
+             * Format: date-time
+             * @description Internal soft-delete time (capitalised key); always the zero time `0001-01-01T00:00:00Z`.
+             * @example 0001-01-01T00:00:00Z
+             */
+            DeletedAt?: string;
+            /**
+             * Format: date-time
+             * @description When the key was added.
+             * @example 2024-11-21T09:02:17Z
+             */
+            created_at?: string;
+            /**
+             * Format: date-time
+             * @description When the key record last changed.
+             * @example 2024-11-21T09:02:17Z
+             */
+            updated_at?: string;
+        };
+        /** @description An SSH public key to add to the token's user. */
+        UserSshKeyCreateRequest: {
+            /**
+             * @description Name for the key, unique among the user's keys; used to delete it later.
+             * @example laptop
+             */
+            name: string;
+            /**
+             * @description The public key in OpenSSH `authorized_keys` format (`<type> <base64> [comment]`), such as
+             *     the content of `~/.ssh/id_ed25519.pub`. A key already added by anyone is refused.
+             * @example ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIKq3w7m8Jd2bGQ0c9pYyX1n8s3R6fT4hE5vL2kW9aZ0u wanghh2000@laptop
+             */
+            content: string;
+        };
+        /**
+         * @description Application a token belongs to: `git` is the CSGHub access token used with the API and git
+         *     over HTTPS; `mirror` syncs repositories from other hubs; `starship` is for the CodeSouler
+         *     assistant; `aigateway` is an AI gateway API key.
+         * @example git
+         * @enum {string}
+         */
+        UserTokenApp: "git" | "mirror" | "starship" | "aigateway";
+        /**
+         * @description An access token or API key with its owner. `token` is the secret value itself: treat every
+         *     answer carrying it as a secret.
+         */
+        UserToken: {
+            /**
+             * Format: int64
+             * @description Token id; 0 in the answer to `getTokenInfo`.
+             * @example 7781
+             */
+            id?: number;
+            /**
+             * @description The token's secret value, in full.
+             * @example 3f9a1c7e52b84d0fa6e2b1c9d8e7f605
+             */
+            token?: string;
+            /**
+             * @description Name of the token, unique per user and application.
+             * @example sdk-ci
+             */
+            token_name?: string;
+            application?: components["schemas"]["UserTokenApp"];
+            /**
+             * @description Free permission text stored with the token; absent when empty. The hub does not enforce it.
+             * @example read
+             */
+            permission?: string;
+            /**
+             * @description User name of the token's owner.
+             * @example wanghh2000
+             */
+            user_name?: string;
+            /**
+             * @description Unique id of the token's owner.
+             * @example 9c2b6a41-3f7e-4a8d-b1c5-6e0d2f4a7b93
+             */
+            user_uuid?: string;
+            /**
+             * Format: date-time
+             * @description Expiry time recorded with the token; the zero time `0001-01-01T00:00:00Z` when none was set.
+             * @example 0001-01-01T00:00:00Z
+             */
+            expire_at?: string;
+            /**
+             * @description Namespace of an AI gateway API key; empty for user tokens.
+             * @example
+             */
+            ns_uuid?: string;
+            /**
+             * @description Spending quota of an AI gateway API key (`unlimited`, `monthly` or `total`); empty otherwise and in `getTokenInfo`.
+             * @example
+             * @enum {string}
+             */
+            quota_type?: "" | "unlimited" | "monthly" | "total";
+            /**
+             * @description What the quota counts, `fee`; empty when there is no quota.
+             * @example
+             * @enum {string}
+             */
+            quota_value_type?: "" | "fee";
+            /**
+             * @description Amount of the quota already used; 0 without a quota.
+             * @example 0
+             */
+            usage?: number;
+            /**
+             * @description Quota limit; 0 without a quota or when unlimited.
+             * @example 0
+             */
+            quota?: number;
+            /**
+             * Format: date-time
+             * @description When an AI gateway API key was last used; `null` otherwise.
+             * @example null
+             */
+            last_used_at?: string | null;
+            /**
+             * Format: date-time
+             * @description When the token was created.
+             * @example 2024-11-21T09:10:45Z
+             */
+            created_at?: string;
+            /**
+             * Format: date-time
+             * @description When the token record last changed.
+             * @example 2024-11-21T09:10:45Z
+             */
+            updated_at?: string;
+            /**
+             * @description For AI gateway keys, `owner` (created by a user) or `builtin`; empty for other tokens.
+             * @example
+             * @enum {string}
+             */
+            token_type?: "" | "owner" | "builtin";
+        };
+        /**
+         * @description Options of a new token. The name and application come from the path; send `{}` when no
+         *     option is needed (a body is required).
+         */
+        UserTokenCreateRequest: {
+            /**
+             * @description Free permission text stored with the token; the hub does not enforce it.
+             * @example
+             */
+            permission?: string;
+            /**
+             * Format: date-time
+             * @description Expiry time to record with the token; kept only when it lies in the future. The current
+             *     server records it, but API authentication does not check it.
+             * @example 2025-12-31T23:59:59Z
+             */
+            expired_at?: string;
+        };
+        /**
+         * @description A newly created token as stored. `token` is the secret value; it is also answered later by
+         *     `listUserAccessTokens`.
+         */
+        UserTokenRecord: {
+            /**
+             * Format: int64
+             * @description Token id.
+             * @example 7781
+             */
+            id?: number;
+            /**
+             * Format: int64
+             * @description Unused; 0.
+             * @example 0
+             */
+            git_id?: number;
+            /**
+             * @description Name of the token.
+             * @example sdk-ci
+             */
+            name?: string;
+            /**
+             * @description The token's secret value: 32 hexadecimal characters for `git`, `mirror` and `starship`
+             *     tokens.
+             * @example 3f9a1c7e52b84d0fa6e2b1c9d8e7f605
+             */
+            token?: string;
+            /**
+             * Format: int64
+             * @description Id of the owner.
+             * @example 1024
+             */
+            user_id?: number;
+            /** @description Always `null` here. */
+            user?: null;
+            application?: components["schemas"]["UserTokenApp"];
+            /**
+             * @description Free permission text as sent; not enforced by the hub.
+             * @example
+             */
+            permission?: string;
+            /**
+             * @description Whether the token is current; `true` for a new token (refreshing a token deactivates the old value).
+             * @example true
+             */
+            is_active?: boolean;
+            /**
+             * Format: date-time
+             * @description Expiry time recorded with the token; the zero time `0001-01-01T00:00:00Z` when none was set.
+             * @example 0001-01-01T00:00:00Z
+             */
+            expired_at?: string;
+            /**
+             * Format: date-time
+             * @description Internal soft-delete time (capitalised key); the zero time.
+             * @example 0001-01-01T00:00:00Z
+             */
+            DeletedAt?: string;
+            /**
+             * @description Namespace of an AI gateway API key; empty for user tokens.
+             * @example
+             */
+            ns_uuid?: string;
+            /**
+             * @description Empty for user tokens.
+             * @example
+             */
+            token_type?: string;
+            /**
+             * Format: date-time
+             * @description When the token was created.
+             * @example 2024-11-21T09:10:45Z
+             */
+            created_at?: string;
+            /**
+             * Format: date-time
+             * @description When the token record last changed.
+             * @example 2024-11-21T09:10:45Z
+             */
+            updated_at?: string;
+        };
+        /**
+         * @description State of the organization's company verification: `none` when never requested, `pending`
+         *     while under review, then `approved` or `rejected`.
+         * @example approved
+         * @enum {string}
+         */
+        OrgVerifyStatus: "none" | "pending" | "approved" | "rejected";
+        /**
+         * @description An organization: a shared namespace for repositories, with members in roles. The service
+         *     leaves out empty optional fields (`name`, `description`, `homepage`, `logo`, `org_type`,
+         *     `verify_status`, `namespace`, `tags`).
+         */
+        OrgOrganization: {
+            /**
+             * @description Unique name of the organization, used in repository paths (`<path>/<repo>`).
+             * @example OpenCSG
+             */
+            path: string;
+            /**
+             * @description Display name.
+             * @example OpenCSG 开放传神
+             */
+            name?: string;
+            /**
+             * @description What the organization is about.
+             * @example OpenCSG builds open large models, datasets and tools for the Chinese AI community.
+             */
+            description?: string;
+            /**
+             * @description URL of the organization's website.
+             * @example https://opencsg.com
+             */
+            homepage?: string;
+            /**
+             * @description URL of the organization's logo image.
+             * @example https://cdn.opencsg.com/orgs/opencsg-logo.png
+             */
+            logo?: string;
+            /**
+             * @description Kind of organization as entered by its creator, such as `company` or `school`; free text.
+             * @example company
+             */
+            org_type?: string;
+            /**
+             * @description Whether the organization is marked as verified.
+             * @example true
+             */
+            verified: boolean;
+            /**
+             * Format: int64
+             * @description Id of the owning user; not filled by the read operations documented here.
+             * @example 1024
+             */
+            user_id?: number;
+            /** @description Company verification state; only the organization list fills it. */
+            verify_status?: components["schemas"]["OrgVerifyStatus"];
+            /**
+             * Format: uuid
+             * @description Stable unique id of the organization.
+             * @example 8d0f6a1e-2b4c-4d9a-9f3e-6c7b5a4d3e21
+             */
+            uuid?: string;
+            /**
+             * @description The organization's namespace record. Its keys are capitalised (the service type has no JSON
+             *     names); `Type` is `organization`, and `User` is an empty placeholder.
+             */
+            namespace?: components["schemas"]["Namespace"];
+            /**
+             * @description Role of a given user in the organization; only filled by the per-user organization list, not here.
+             * @example admin
+             */
+            role?: string;
+            /** @description Industry tags of the organization (category `industry`, scope `organization`). */
+            tags?: components["schemas"]["RepoTag"][];
+        };
+        /**
+         * @description One page of organizations. The organizations and their count travel inside the envelope's
+         *     `data`, not in the envelope itself.
+         */
+        OrgOrganizationPage: {
+            /** @description The organizations of this page; `null` (not `[]`) when the page is empty. */
+            data: components["schemas"]["OrgOrganization"][] | null;
+            /**
+             * @description Number of organizations matching the filters over all pages.
+             * @example 2
+             */
+            total: number;
+        };
+        /**
+         * @description The body of an organization's model, dataset, code and space lists. Unlike every other
+         *     answer it carries `message` instead of `msg`; `data` is `null` (not `[]`) when the page is
+         *     empty.
+         */
+        OrgRepoListBody: {
+            /**
+             * @description Always `OK`.
+             * @example OK
+             * @constant
+             */
+            message: "OK";
+            /** @description The repositories of this page, or `null`. */
+            data: unknown;
+            /**
+             * @description Number of repositories visible to the caller over all pages.
+             * @example 2
+             */
+            total: number;
+        };
+        /**
+         * @description One page of an organization's MCP servers. The servers and their count travel inside the
+         *     envelope's `data`, not in the envelope itself.
+         */
+        OrgMcpServerPage: {
+            /** @description The MCP servers of this page; `null` (not `[]`) when the page is empty. */
+            data: components["schemas"]["McpServer"][] | null;
+            /**
+             * @description Number of MCP servers visible to the caller over all pages.
+             * @example 1
+             */
+            total: number;
+        };
+        /**
+         * @description Role of a member in an organization: `read` sees the organization's private repositories,
+         *     `write` can also change them, `admin` can also manage members and the organization itself.
+         * @example write
+         * @enum {string}
+         */
+        OrgMemberRole: "read" | "write" | "admin";
+        /**
+         * @description A member of an organization. `role` and `last_login_at` are only sent when the caller is a
+         *     member of the same organization; anonymous callers and outsiders see name, display name,
+         *     id and avatar only.
+         */
+        OrgMember: {
+            /**
+             * @description User name.
+             * @example wanghh2000
+             */
+            username: string;
+            /**
+             * @description Display name; may be empty.
+             * @example Wang Hui
+             */
+            nickname: string;
+            /**
+             * @description Unique id of the user.
+             * @example 3f2a9c1e-7b64-4e0d-a5c8-91d2e4f6b703
+             */
+            uuid: string;
+            /**
+             * @description URL of the avatar image; absent when the user has none.
+             * @example https://cdn.opencsg.com/avatars/wanghh2000.png
+             */
+            avatar?: string;
+            /** @description The member's role; only shown to members of the organization. */
+            role?: components["schemas"]["OrgMemberRole"];
+            /**
+             * @description When the member last signed in, as stored (RFC 3339 text); only shown to members of the organization, absent when unknown.
+             * @example 2025-06-30T08:12:45Z
+             */
+            last_login_at?: string;
+        };
+        /**
+         * @description One page of an organization's members. The members and their count travel inside the
+         *     envelope's `data`, not in the envelope itself.
+         */
+        OrgMemberPage: {
+            /** @description The members of this page; `null` (not `[]`) when the page is empty. */
+            data: components["schemas"]["OrgMember"][] | null;
+            /**
+             * @description Number of members over all pages.
+             * @example 3
+             */
+            total: number;
+        };
+        /** @description Users to add to the organization, all in the same role. */
+        OrgMemberAddRequest: {
+            /**
+             * @description User names separated by commas, without spaces (`alice,bob`). Users who already belong to
+             *     the organization are skipped and keep their role; an unknown name stops the call with 500
+             *     after the names before it were added.
+             * @example zhangsan,lisi
+             */
+            users: string;
+            /** @description Role the new members get. The service stores the text as given, so only these three values give access. */
+            role: components["schemas"]["OrgMemberRole"];
+        };
+        /** @description A member's current role and the role to give them. */
+        OrgMemberRoleChangeRequest: {
+            /**
+             * @description The member's current role. The service only uses it to stop members promoting themselves
+             *     (changing your own role to `admin` from anything else fails); it does not check it
+             *     against the stored role.
+             */
+            old_role: components["schemas"]["OrgMemberRole"];
+            /** @description The role to give. The service stores the text as given, so only these three values give access. */
+            new_role: components["schemas"]["OrgMemberRole"];
+        };
+        /** @description The role the member currently has; the membership is only removed when it matches. */
+        OrgMemberRemoveRequest: {
+            /**
+             * @description The member's current role. When it does not match the stored role nothing is removed and
+             *     the call still answers 200.
+             */
+            role: components["schemas"]["OrgMemberRole"];
+        };
+        /**
+         * @description Kind of repository.
+         * @example model
+         * @enum {string}
+         */
+        CollectionRepoType: "model" | "dataset" | "code" | "space" | "prompt" | "mcpserver" | "template" | "skill";
+        /**
+         * @description A repository in a collection. `id` is the repository id (the `repository_id` of the model,
+         *     dataset, … objects), not the id of the model or dataset record. Only task tags are listed.
+         */
+        CollectionRepo: {
+            /**
+             * Format: int64
+             * @description Repository id; use it in `repo_ids` and as `{repo_id}`.
+             * @example 4521
+             */
+            id?: number;
+            /**
+             * Format: int64
+             * @description Id of the user who created the repository.
+             * @example 1024
+             */
+            user_id?: number;
+            /**
+             * @description `<namespace>/<name>` of the repository.
+             * @example OpenCSG/csg-wukong-1B
+             */
+            path?: string;
+            /**
+             * @description Repository name.
+             * @example csg-wukong-1B
+             */
+            name?: string;
+            /**
+             * @description Display name.
+             * @example csg-wukong-1B
+             */
+            nickname?: string;
+            /**
+             * @description Repository description.
+             * @example A 1B-parameter bilingual language model pre-trained by OpenCSG.
+             */
+            description?: string;
+            /**
+             * @description Whether the repository is private.
+             * @example false
+             */
+            private?: boolean;
+            /**
+             * Format: int64
+             * @description Number of users who liked the repository.
+             * @example 128
+             */
+            likes?: number;
+            /**
+             * Format: int64
+             * @description Number of downloads.
+             * @example 25630
+             */
+            download_count?: number;
+            /** @description The repository's task tags; `null` when it has none. */
+            tags?: components["schemas"]["RepoTag"][] | null;
+            repository_type?: components["schemas"]["CollectionRepoType"];
+            /**
+             * Format: date-time
+             * @description When the repository was created.
+             * @example 2024-04-12T06:31:08Z
+             */
+            created_at?: string;
+            /**
+             * Format: date-time
+             * @description When the repository's files last changed.
+             * @example 2024-09-03T11:02:45Z
+             */
+            updated_at?: string;
+            /**
+             * @description Run state of a space (such as `Running` or `Sleeping`); only on spaces in a single collection's answer.
+             * @example Running
+             */
+            status?: string;
+            /**
+             * @description The collection owner's note on this repository, at most 500 characters; only in a single collection's answer, absent when empty.
+             * @example Base model for our chat demos.
+             */
+            remark?: string;
+        };
+        /**
+         * @description A collection: a named, curated list of repositories of any kind, owned by a user or an
+         *     organization. `user_likes`, `can_write`, `can_manage` and `avatar` are only filled in a
+         *     single collection's answer; lists send them as `false`/empty.
+         */
+        Collection: {
+            /**
+             * Format: int64
+             * @description Collection id.
+             * @example 27
+             */
+            id?: number;
+            /**
+             * @description User who owns the collection; empty for an organization's collection.
+             * @example wanghh2000
+             */
+            username?: string;
+            /**
+             * @description Organization that owns the collection; empty for a user's collection.
+             * @example
+             */
+            namespace?: string;
+            /**
+             * @description Colour of the collection's card, as CSS colour text.
+             * @example #fde68a
+             */
+            theme?: string;
+            /**
+             * @description Name of the collection.
+             * @example chinese-llm-starter
+             */
+            name?: string;
+            /**
+             * @description Display name.
+             * @example Chinese LLM starter kit
+             */
+            nickname?: string;
+            /**
+             * @description What the collection gathers.
+             * @example Small Chinese language models and the datasets to fine-tune them.
+             */
+            description?: string;
+            /**
+             * @description Whether only the owner (or the owning organization's members) can see it.
+             * @example false
+             */
+            private?: boolean;
+            /**
+             * @description The repositories, most recently updated first; `null` when there are none. Lists show at
+             *     most three public ones per collection; a single collection shows all of them, but only
+             *     the public ones to callers who may not change it.
+             */
+            repositories?: components["schemas"]["CollectionRepo"][] | null;
+            /**
+             * Format: date-time
+             * @description When the collection was created.
+             * @example 2025-03-02T09:41:27Z
+             */
+            created_at?: string;
+            /**
+             * Format: date-time
+             * @description When the collection itself was last changed (adding repositories does not change it).
+             * @example 2025-06-18T14:05:10Z
+             */
+            updated_at?: string;
+            /**
+             * Format: int64
+             * @description Number of users who liked the collection.
+             * @example 12
+             */
+            likes?: number;
+            /**
+             * @description Whether the token's user liked it; single collection only.
+             * @example false
+             */
+            user_likes?: boolean;
+            /**
+             * @description Whether the token's user may change it; single collection only.
+             * @example true
+             */
+            can_write?: boolean;
+            /**
+             * @description Whether the token's user may manage it; single collection only.
+             * @example true
+             */
+            can_manage?: boolean;
+            /**
+             * @description Avatar of the owning user or logo of the owning organization; single collection only.
+             * @example https://cdn.opencsg.com/avatars/wanghh2000.png
+             */
+            avatar?: string;
+        };
+        /** @description One page of public collections. This answer has no `msg`: only `data` and `total`. */
+        CollectionPage: {
+            /** @description The collections of this page; `null` (not `[]`) when the page is empty. */
+            data: components["schemas"]["Collection"][] | null;
+            /**
+             * @description Number of public collections matching `search` over all pages.
+             * @example 2
+             */
+            total: number;
+        };
+        /**
+         * @description A new collection. The service requires no field, but `name`, `nickname` and `description`
+         *     must pass the hub's sensitive-content check.
+         */
+        CollectionCreateRequest: {
+            /**
+             * @description Organization that will own the collection. Leave it out (or empty) for a collection of
+             *     your own: any non-empty value, your own user name included, makes an organization
+             *     collection with no `username`, which can no longer be updated through
+             *     `PUT /collections/{id}`. The service does not check that the organization exists or that
+             *     you belong to it.
+             * @example OpenCSG
+             */
+            namespace?: string;
+            /**
+             * @description Colour of the collection's card, as CSS colour text.
+             * @example #fde68a
+             */
+            theme?: string;
+            /**
+             * @description Name of the collection.
+             * @example chinese-llm-starter
+             */
+            name?: string;
+            /**
+             * @description Display name.
+             * @example Chinese LLM starter kit
+             */
+            nickname?: string;
+            /**
+             * @description What the collection gathers.
+             * @example Small Chinese language models and the datasets to fine-tune them.
+             */
+            description?: string;
+            /**
+             * @description Whether only you (or the organization's members) can see it; `false` when left out.
+             * @default false
+             * @example false
+             */
+            private?: boolean;
+        };
+        /**
+         * @description A collection as stored, which is what create and update answer. It differs from
+         *     `Collection`: it has `user_id` and a zero-time `DeletedAt`, and lacks `user_likes`,
+         *     `can_write`, `can_manage` and `avatar`. After an update, `repositories` holds the stored
+         *     repository rows, with every other column of the row present and zero-valued (such as
+         *     `git_path`, `user`, `metadata`); after a create it is `null`.
+         */
+        CollectionRecord: {
+            /**
+             * Format: int64
+             * @description Collection id.
+             * @example 27
+             */
+            id?: number;
+            /**
+             * @description Organization that owns the collection; empty for a user's collection.
+             * @example
+             */
+            namespace?: string;
+            /**
+             * @description User who owns the collection; empty for an organization's collection.
+             * @example wanghh2000
+             */
+            username?: string;
+            /**
+             * Format: int64
+             * @description Id of the user who created the collection (also set for an organization's collection).
+             * @example 1024
+             */
+            user_id?: number;
+            /**
+             * @description Name of the collection.
+             * @example chinese-llm-starter
+             */
+            name?: string;
+            /**
+             * @description Colour of the collection's card, as CSS colour text.
+             * @example #fde68a
+             */
+            theme?: string;
+            /**
+             * @description Display name.
+             * @example Chinese LLM starter kit
+             */
+            nickname?: string;
+            /**
+             * @description What the collection gathers.
+             * @example Small Chinese language models and the datasets to fine-tune them.
+             */
+            description?: string;
+            /**
+             * @description Whether only the owner (or the owning organization's members) can see it.
+             * @example false
+             */
+            private?: boolean;
+            /** @description `null` after a create; the stored repository rows after an update. */
+            repositories?: ({
+                /**
+                 * Format: int64
+                 * @description Repository id.
+                 * @example 4521
+                 */
+                id?: number;
+                /**
+                 * @description `<namespace>/<name>` of the repository.
+                 * @example OpenCSG/csg-wukong-1B
+                 */
+                path?: string;
+                repository_type?: components["schemas"]["CollectionRepoType"];
+            } & {
+                [key: string]: unknown;
+            })[] | null;
+            /**
+             * Format: int64
+             * @description Number of users who liked the collection.
+             * @example 0
+             */
+            likes?: number;
+            /**
+             * Format: date-time
+             * @description Internal soft-delete time, always the zero time `0001-01-01T00:00:00Z` (the service sends this key capitalised).
+             * @example 0001-01-01T00:00:00Z
+             */
+            DeletedAt?: string;
+            /**
+             * Format: date-time
+             * @description When the collection was created.
+             * @example 2025-03-02T09:41:27Z
+             */
+            created_at?: string;
+            /**
+             * Format: date-time
+             * @description When the collection was last changed.
+             * @example 2025-03-02T09:41:27Z
+             */
+            updated_at?: string;
+        };
+        /**
+         * @description The new state of a collection. Every field is written, so send them all: a field left out
+         *     becomes empty (or `false`). The owner cannot be changed (a `namespace` sent here is
+         *     ignored). `name`, `nickname` and `description` must pass the hub's sensitive-content check.
+         */
+        CollectionUpdateRequest: {
+            /**
+             * @description Colour of the collection's card, as CSS colour text.
+             * @example #bfdbfe
+             */
+            theme?: string;
+            /**
+             * @description Name of the collection.
+             * @example chinese-llm-starter
+             */
+            name?: string;
+            /**
+             * @description Display name.
+             * @example Chinese LLM starter kit (2025)
+             */
+            nickname?: string;
+            /**
+             * @description What the collection gathers.
+             * @example Small Chinese language models, with datasets and demo spaces.
+             */
+            description?: string;
+            /**
+             * @description Whether only the owner can see it; `false` when left out.
+             * @default false
+             * @example false
+             */
+            private?: boolean;
+        };
+        /**
+         * @description Repositories to add to a collection, optionally with a note for each. All are added in one
+         *     step: if any is already in the collection (`COLL-ERR-0`) or does not exist, none is added
+         *     and the call answers 500. Without at least one id the call also fails with 500.
+         */
+        CollectionReposAddRequest: {
+            /**
+             * @description Repository ids (`repository_id` of a model, dataset, code, space or MCP server).
+             * @example [
+             *       4521,
+             *       6033
+             *     ]
+             */
+            repo_ids?: number[];
+            /**
+             * @description Notes keyed by repository id (as text, the way JSON object keys travel), each at most 500
+             *     characters and subject to the sensitive-content check. Ids not in `repo_ids` are ignored.
+             * @example {
+             *       "4521": "Base model for our chat demos."
+             *     }
+             */
+            remarks?: {
+                [key: string]: string;
+            };
+        };
+        /** @description Repositories to take out of a collection. Ids not in the collection are skipped. */
+        CollectionReposRemoveRequest: {
+            /**
+             * @description Repository ids to remove; an empty or missing list removes nothing.
+             * @example [
+             *       6033
+             *     ]
+             */
+            repo_ids?: number[];
+        };
+        /** @description The note on one repository of a collection. */
+        CollectionRepoUpdateRequest: {
+            /**
+             * @description New note, at most 500 characters, subject to the sensitive-content check; empty or left out clears it.
+             * @example Base model for our chat demos; use the chat variant for demos.
+             */
+            remark?: string;
+        };
+        /**
+         * @description One account as the accounting service stores it (administrators' list of all accounts).
+         *     Amounts are in cents (分) of CNY, as JSON numbers.
+         */
+        AccountingAccount: {
+            /**
+             * Format: int64
+             * @description Account record id.
+             * @example 1024
+             */
+            id?: number;
+            /**
+             * @description UUID of the user or organization the account belongs to.
+             * @example 8f2c5c8e-6b1a-4c1d-9f3e-2a7b5d9c0e14
+             */
+            user_uuid?: string;
+            /**
+             * @description Bonus (non-cash) balance in cents (分), from gifts, activities and portal grants.
+             * @example 2850.5
+             */
+            balance?: number;
+            /**
+             * @description Cash balance in cents (分), from paid recharges.
+             * @example 10000
+             */
+            cash_balance?: number;
+            /**
+             * @description Low-balance warning threshold in cents (分); `0` when none is set.
+             * @example 5000
+             */
+            low_balance_warn?: number;
+            /**
+             * Format: date-time
+             * @description When the last low-balance warning was sent; `0001-01-01T00:00:00Z` if never.
+             * @example 2026-06-28T09:12:44Z
+             */
+            low_balance_warn_at?: string;
+            /**
+             * Format: date-time
+             * @description When the last overdraft warning was sent; `0001-01-01T00:00:00Z` if never.
+             * @example 0001-01-01T00:00:00Z
+             */
+            negative_balance_warn_at?: string;
+        };
+        /** @description One page of accounts, with the number of accounts over all pages. */
+        AccountingAccountPage: {
+            /** @description The accounts on this page, ordered by owner UUID. */
+            data?: components["schemas"]["AccountingAccount"][] | null;
+            /**
+             * @description Number of accounts over all pages.
+             * @example 2
+             */
+            total?: number;
+        };
+        /** @description Sets the balance below which the account owner is warned. */
+        AccountingLowBalanceWarnRequest: {
+            /**
+             * @description Threshold in cents (分) of CNY, the unit of the balance; must be above 0.
+             * @example 5000
+             */
+            low_balance_warn: number;
+            /**
+             * @description UUID of the organization (or user) whose threshold to set; the caller's own account when
+             *     absent.
+             * @example 8f2c5c8e-6b1a-4c1d-9f3e-2a7b5d9c0e14
+             */
+            user_uuid?: string;
+        };
+        /**
+         * @description Balance of one user's or organization's account. Every amount is in cents (分) of CNY, as a
+         *     JSON number; divide by 100 for yuan. Negative when usage has overdrawn the account.
+         */
+        AccountingBalance: {
+            /**
+             * @description UUID of the user or organization the account belongs to.
+             * @example 8f2c5c8e-6b1a-4c1d-9f3e-2a7b5d9c0e14
+             */
+            userUUID?: string;
+            /**
+             * @description Spendable balance in cents (分) — the cash and bonus parts together.
+             * @example 12850.5
+             */
+            balance?: number;
+            /** @description The two parts of `balance`, in cents (分). */
+            composition?: {
+                /**
+                 * @description Cash balance in cents (分), from paid recharges; spent first (after vouchers), goes negative on overdraft, and is the part that can be invoiced.
+                 * @example 10000
+                 */
+                cash?: number;
+                /**
+                 * @description Bonus balance in cents (分), from gifts, activities and portal grants; spent once the cash is used up.
+                 * @example 2850.5
+                 */
+                bonus?: number;
+            };
+            /**
+             * @description Threshold in cents (分) below which the owner is warned; `0` when no warning is set.
+             * @example 5000
+             */
+            low_balance_warn?: number;
+            /**
+             * Format: date-time
+             * @description When the last low-balance warning was sent; `0001-01-01T00:00:00Z` if never.
+             * @example 2026-06-28T09:12:44Z
+             */
+            low_balance_warnat?: string;
+            /**
+             * Format: date-time
+             * @description When the last overdraft warning was sent; `0001-01-01T00:00:00Z` if never.
+             * @example 0001-01-01T00:00:00Z
+             */
+            negative_balance_warnat?: string;
+        };
+        /**
+         * @description What a charge, recharge or metering record is for — the accounting "scene":
+         *
+         *     - `0` reserved by the system
+         *     - `1` recharge granted on the portal (bonus balance: gifts, activities, manual top-ups)
+         *     - `2` payment of an order (prepaid resource)
+         *     - `3` cash recharge paid by the user
+         *     - `4` payment of a subscription
+         *     - `10` dedicated inference endpoint
+         *     - `11` space
+         *     - `12` fine-tuning instance
+         *     - `13` multi-source sync
+         *     - `14` model evaluation
+         *     - `15` serverless or external text model through the AI gateway (billed per token)
+         *     - `16` multimodal model through the AI gateway (image, audio, video, OCR)
+         *     - `20` Starship (deprecated)
+         *     - `22` GUI agent (deprecated)
+         *     - `40` dataset purchase
+         *     - `41` dataset sale income (for the seller)
+         *     - `99` unknown
+         * @example 10
+         * @enum {integer}
+         */
+        AccountingScene: 0 | 1 | 2 | 3 | 4 | 10 | 11 | 12 | 13 | 14 | 15 | 16 | 20 | 22 | 40 | 41 | 99;
+        /**
+         * @description Totals over every matching row (all pages), sent next to a page of bills or statements. Money
+         *     is in cents (分) of CNY, negative for spending.
+         */
+        AccountingUsageSummary: {
+            /**
+             * @description Number of matching rows over all pages.
+             * @example 2
+             */
+            total?: number;
+            /**
+             * @description Sum of `value`, in cents (分); negative for spending.
+             * @example -1380
+             */
+            total_value?: number;
+            /**
+             * @description Sum of `consumption`, in the rows' usage units (minutes, tokens, …).
+             * @example 690
+             */
+            total_consumption?: number;
+            /**
+             * @description Sum of prompt tokens (token-billed scenes only).
+             * @example 0
+             */
+            total_prompt_token?: number;
+            /**
+             * @description Sum of prompt tokens served from cache (token-billed scenes only).
+             * @example 0
+             */
+            total_prompt_cached_token?: number;
+            /**
+             * @description Sum of completion tokens (token-billed scenes only).
+             * @example 0
+             */
+            total_completion_token?: number;
+            /**
+             * @description Part of `total_value` paid with vouchers, in cents (分).
+             * @example 0
+             */
+            total_voucher_value?: number;
+            /**
+             * @description Part of `total_value` paid from the cash balance, in cents (分).
+             * @example -1380
+             */
+            total_cash_value?: number;
+            /**
+             * @description Sum of audio/video duration in seconds (multimodal scenes only).
+             * @example 0
+             */
+            total_duration?: number;
+            /**
+             * @description Sum of generated items such as images (multimodal scenes only).
+             * @example 0
+             */
+            total_count?: number;
+        };
+        /**
+         * @description Unit a price or a usage amount is counted in: time (`second` for audio/video duration,
+         *     `minute`, `day`, `week`, `month`, `year`), `token`, `repository`, `byte`, or `count` (number of
+         *     images, audio or video clips). Aggregated rows that were never priced carry `''`.
+         * @example minute
+         * @enum {string}
+         */
+        AccountingSkuUnitType: "second" | "minute" | "day" | "week" | "month" | "year" | "token" | "repository" | "byte" | "count" | "";
+        /**
+         * @description Usage of one instance (deploy, space, fine-tuning instance, model…) summed over the requested
+         *     days. Money is in cents (分) of CNY, negative for spending.
+         */
+        AccountingBill: {
+            /**
+             * @description Name of the billed instance (the deploy's service name, the evaluation's task id, or the model for token-billed scenes).
+             * @example u-wanghh2000-csg-wukong-1b-8a3f
+             */
+            instance_name?: string;
+            /**
+             * @description Amount charged over the period, in cents (分); negative for spending.
+             * @example -960
+             */
+            value?: number;
+            /**
+             * @description Usage over the period in `unit_type` units (minutes of runtime for deploys, tokens for token-billed models).
+             * @example 480
+             */
+            consumption?: number;
+            /**
+             * Format: date-time
+             * @description When the instance was created (deploys) or submitted (evaluations); zero time for other scenes.
+             * @example 2026-06-30T02:11:09Z
+             */
+            created_at?: string;
+            /**
+             * @description Status of the instance when the service fills it; usually empty.
+             * @example
+             */
+            status?: string;
+            /**
+             * @description Repository of the instance, `namespace/name`, when the service fills it; usually empty.
+             * @example
+             */
+            repo_path?: string;
+            /**
+             * Format: int64
+             * @description Deploy id when the service fills it; usually `0`.
+             * @example 0
+             */
+            deploy_id?: number;
+            /**
+             * @description Deploy name when the service fills it; usually empty.
+             * @example
+             */
+            deploy_name?: string;
+            /**
+             * @description User who created the deploy, when the service fills it; usually empty.
+             * @example
+             */
+            deploy_user?: string;
+            /**
+             * @description Prompt tokens (token-billed scenes only).
+             * @example 0
+             */
+            prompt_token?: number;
+            /**
+             * @description Prompt tokens served from cache (token-billed scenes only).
+             * @example 0
+             */
+            prompt_cached_token?: number;
+            /**
+             * @description Completion tokens (token-billed scenes only).
+             * @example 0
+             */
+            completion_token?: number;
+            /**
+             * @description Part of `value` paid with vouchers, in cents (分).
+             * @example 0
+             */
+            voucher_value?: number;
+            /**
+             * @description Part of `value` paid from the cash balance, in cents (分).
+             * @example -960
+             */
+            cash_value?: number;
+            /**
+             * @description Audio/video duration in seconds (multimodal scenes only).
+             * @example 0
+             */
+            duration?: number;
+            /**
+             * @description Number of generated items such as images (multimodal scenes only).
+             * @example 0
+             */
+            count?: number;
+            /**
+             * @description Media kind for multimodal scenes (`image`, `audio`, `video`, `ocr`); empty otherwise.
+             * @example
+             */
+            data_type?: string;
+            /**
+             * @description Resolution the multimodal price applies to; empty otherwise.
+             * @example
+             */
+            resolution?: string;
+            unit_type?: components["schemas"]["AccountingSkuUnitType"];
+        };
+        /** @description One page of per-instance bills, with totals over every page. */
+        AccountingBillPage: components["schemas"]["AccountingUsageSummary"] & {
+            /** @description The bills on this page — newest instance first for deploys and evaluations, then by instance name. */
+            data?: components["schemas"]["AccountingBill"][] | null;
+        };
+        /**
+         * @description One balance movement: a charge for usage or a recharge. Money is in cents (分) of CNY —
+         *     negative for charges, positive for recharges.
+         */
+        AccountingStatement: {
+            /**
+             * Format: int64
+             * @description Statement id.
+             * @example 5587321
+             */
+            id?: number;
+            /**
+             * Format: uuid
+             * @description Id of the metering or payment event the statement was made from.
+             * @example 3c1f0b7e-52a9-4e4b-8b8e-0f6d2a9c4e11
+             */
+            event_uuid?: string;
+            /**
+             * @description UUID of the user or organization whose balance moved.
+             * @example 8f2c5c8e-6b1a-4c1d-9f3e-2a7b5d9c0e14
+             */
+            user_uuid?: string;
+            /**
+             * @description Amount in cents (分); negative for a charge, positive for a recharge.
+             * @example -20
+             */
+            value?: number;
+            scene?: components["schemas"]["AccountingScene"];
+            /**
+             * @description UUID of the operator who caused the movement; empty for metered usage.
+             * @example
+             */
+            op_uid?: string;
+            /**
+             * Format: date-time
+             * @description When the statement was written.
+             * @example 2026-07-01T02:16:00.412Z
+             */
+            created_at?: string;
+            /**
+             * @description Billed instance (the deploy's service name, or the model for token-billed scenes); empty for recharges.
+             * @example u-wanghh2000-csg-wukong-1b-8a3f
+             */
+            customer_id?: string;
+            /**
+             * @description Day the usage belongs to, as a date-time at midnight.
+             * @example 2026-07-01T00:00:00Z
+             */
+            event_date?: string;
+            /**
+             * @description Unit price applied, in cents (分) per `sku_unit` of `sku_unit_type`.
+             * @example 120
+             */
+            price?: number;
+            /**
+             * @description Unit label of `price`, as the metering event sent it.
+             * @example
+             */
+            price_unit?: string;
+            /**
+             * @description Usage charged by this statement, in `sku_unit_type` units.
+             * @example 1
+             */
+            consumption?: number;
+            /**
+             * @description What `consumption` counts: `0` minutes of runtime, `1` tokens, `2` quota, `3` items.
+             * @example 0
+             * @enum {integer}
+             */
+            value_type?: 0 | 1 | 2 | 3;
+            /**
+             * @description Priced resource (hardware resource id, or model id for token-billed scenes).
+             * @example 37
+             */
+            resource_id?: string;
+            /**
+             * @description Display name of the priced resource.
+             * @example NVIDIA A10 24GB
+             */
+            resource_name?: string;
+            /**
+             * Format: int64
+             * @description Id of the price record applied.
+             * @example 88
+             */
+            sku_id?: number;
+            /**
+             * Format: date-time
+             * @description When the usage was measured.
+             * @example 2026-07-01T02:16:00Z
+             */
+            recorded_at?: string;
+            /**
+             * Format: int64
+             * @description Number of `sku_unit_type` units `price` is for (e.g. 60 minutes, 1000000 tokens).
+             * @example 60
+             */
+            sku_unit?: number;
+            sku_unit_type?: components["schemas"]["AccountingSkuUnitType"];
+            /**
+             * @description ISO currency of the price.
+             * @example CNY
+             */
+            sku_price_currency?: string;
+            /**
+             * @description Part of the balance that moved: `balance` (bonus), `cash_balance` or `voucher`.
+             * @example cash_balance
+             */
+            balance_type?: string;
+            /**
+             * @description That part's value after the movement, in cents (分).
+             * @example 9980
+             */
+            balance_value?: number;
+            /**
+             * @description Whether the statement was cancelled.
+             * @example false
+             */
+            is_cancel?: boolean;
+            /**
+             * @description Amount the event asked for, in cents (分), before splitting over balance parts.
+             * @example -20
+             */
+            event_value?: number;
+            /** @description The gift behind a bonus recharge (activity and expiry), or `null`; the key is capitalised on the wire. */
+            Present?: Record<string, never> | null;
+            /**
+             * @description Subscription quota used by this statement, when a subscription covered the usage.
+             * @example 0
+             */
+            quota?: number;
+            /**
+             * Format: int64
+             * @description Subscription bill that covered the usage, or `0`.
+             * @example 0
+             */
+            sub_bill_id?: number;
+            /**
+             * @description Discount rate applied (0.9 means 10 % off); `0` when none.
+             * @example 0
+             */
+            discount?: number;
+            /**
+             * @description Amount before discount, in cents (分).
+             * @example -20
+             */
+            regular_value?: number;
+            /**
+             * @description Prompt tokens (token-billed scenes only).
+             * @example 0
+             */
+            prompt_token?: number;
+            /**
+             * @description Prompt tokens served from cache (token-billed scenes only).
+             * @example 0
+             */
+            prompt_cached_token?: number;
+            /**
+             * @description Completion tokens (token-billed scenes only).
+             * @example 0
+             */
+            completion_token?: number;
+            /**
+             * @description API key the usage was made with (token-billed scenes); empty otherwise.
+             * @example
+             */
+            api_key?: string;
+            /**
+             * Format: int64
+             * @description Id of that API key, or `0`.
+             * @example 0
+             */
+            token_id?: number;
+            /**
+             * @description Why a portal recharge was granted: `market`, `employee_cost`, `customer_poc` or `other`; empty otherwise.
+             * @example
+             */
+            purpose?: string;
+            /**
+             * @description Free text about the recharge purpose.
+             * @example
+             */
+            purpose_desc?: string;
+            /**
+             * @description Media kind for multimodal scenes; empty otherwise.
+             * @example
+             */
+            data_type?: string;
+            /**
+             * @description Resolution for multimodal scenes; empty otherwise.
+             * @example
+             */
+            resolution?: string;
+            /**
+             * @description Audio/video duration in seconds (multimodal scenes only).
+             * @example 0
+             */
+            duration?: number;
+            /**
+             * @description Voucher that paid the statement, when one did.
+             * @example
+             */
+            voucher_no?: string;
+        };
+        /** @description One page of statements, newest first, with totals over every page. */
+        AccountingStatementPage: components["schemas"]["AccountingUsageSummary"] & {
+            /** @description The statements on this page, newest first. */
+            data?: components["schemas"]["AccountingStatement"][] | null;
+        };
+        /**
+         * @description One usage measurement reported by a running instance (before it is priced): minutes of
+         *     runtime or tokens. No money is involved.
+         */
+        AccountingMetering: {
+            /**
+             * Format: int64
+             * @description Metering record id.
+             * @example 9916204
+             */
+            id?: number;
+            /**
+             * Format: uuid
+             * @description Id of the metering event.
+             * @example 3c1f0b7e-52a9-4e4b-8b8e-0f6d2a9c4e11
+             */
+            event_uuid?: string;
+            /**
+             * @description UUID of the user or organization the usage is billed to.
+             * @example 8f2c5c8e-6b1a-4c1d-9f3e-2a7b5d9c0e14
+             */
+            user_uuid?: string;
+            /**
+             * @description Amount used, in the unit given by `value_type` (minutes or tokens).
+             * @example 1
+             */
+            value?: number;
+            /**
+             * @description What `value` counts: `0` minutes of runtime, `1` tokens, `2` quota, `3` items.
+             * @example 0
+             * @enum {integer}
+             */
+            value_type?: 0 | 1 | 2 | 3;
+            scene?: components["schemas"]["AccountingScene"];
+            /**
+             * @description UUID of the operator, when the event carried one.
+             * @example
+             */
+            op_uid?: string;
+            /**
+             * @description Hardware resource (or model) the usage ran on.
+             * @example 37
+             */
+            resource_id?: string;
+            /**
+             * @description Display name of that resource.
+             * @example NVIDIA A10 24GB
+             */
+            resource_name?: string;
+            /**
+             * @description Measured instance (the deploy's service name).
+             * @example u-wanghh2000-csg-wukong-1b-8a3f
+             */
+            customer_id?: string;
+            /**
+             * Format: date-time
+             * @description When the usage was measured.
+             * @example 2026-07-01T02:16:00Z
+             */
+            recorded_at?: string;
+            /**
+             * @description Extra data of the event as a JSON-encoded string, often empty.
+             * @example {"order_detail_id":0}
+             */
+            extra?: string;
+            /**
+             * Format: date-time
+             * @description When the record was stored.
+             * @example 2026-07-01T02:16:00.873Z
+             */
+            created_at?: string;
+            /**
+             * @description Unit of `value` (`minute`, `token`, …).
+             * @example minute
+             */
+            sku_unit_type?: string;
+        };
+        /** @description One page of metering records, newest first, with the number of records over all pages. */
+        AccountingMeteringPage: {
+            /** @description The records on this page, newest first. */
+            data?: components["schemas"]["AccountingMetering"][] | null;
+            /**
+             * @description Number of matching records over all pages.
+             * @example 2
+             */
+            total?: number;
+        };
+        /**
+         * @description Payment channel of a recharge order, as the payment service names it. The hub's own recharge
+         *     page offers WeChat Pay native QR (`wx_pub_qr`) and Alipay QR (`alipay_qr`); the other values
+         *     are channels the payment service knows and may not be enabled on a given hub.
+         * @example wx_pub_qr
+         * @enum {string}
+         */
+        AccountingPaymentChannel: "alipay" | "alipay_wap" | "alipay_qr" | "alipay_scan" | "alipay_lite" | "alipay_pc_direct" | "wx" | "wx_pub" | "wx_pub_qr" | "wx_pub_scan" | "wx_wap" | "wx_lite" | "qpay" | "qpay_pub" | "upacp" | "upacp_pc" | "upacp_qr" | "upacp_scan" | "upacp_wap" | "upacp_b2b" | "cp_b2b" | "applepay_upacp" | "cmb_wallet" | "cmb_pc_qr" | "bfb_wap" | "jdpay_wap" | "yeepay_wap" | "isv_qr" | "isv_scan" | "isv_wap" | "isv_lite" | "ccb_pay" | "ccb_qr" | "cmpay" | "coolcredit" | "cb_alipay" | "cb_alipay_wap" | "cb_alipay_qr" | "cb_alipay_scan" | "cb_alipay_pc_direct" | "cb_wx" | "cb_wx_pub" | "cb_wx_pub_qr" | "cb_wx_pub_scan" | "paypal" | "balance" | "yeepay_wx_pub_qr" | "yeepay_wx_pub" | "yeepay_wx_pub_ofl" | "yeepay_wx_lite" | "yeepay_wx_lite_ofl" | "yeepay_wx_pub_scan" | "yeepay_alipay_qr" | "yeepay_alipay_lite" | "yeepay_alipay_pub" | "yeepay_alipay_scan" | "yeepay_upacp_qr" | "yeepay_upacp_scan";
+        /** @description A recharge to pay for with an online payment channel. */
+        AccountingPayOrderRequest: {
+            channelCode: components["schemas"]["AccountingPaymentChannel"];
+            /**
+             * @description Amount to recharge, in yuan (元) of CNY, with at most two decimals (0.01 to 100 000 000).
+             * @example 100
+             */
+            rechargeAmount: number;
+            /**
+             * @description Name of an organization to recharge instead of the caller's own account.
+             * @example OpenCSG
+             */
+            orgName?: string;
+        };
+        /**
+         * @description A payment order waiting to be paid. Show `content` to the payer (for the QR channels, render it
+         *     as a QR code), then poll the recharge status until `rechargeSucceeded` is true.
+         */
+        AccountingPayOrder: {
+            /**
+             * @description What the payer needs to pay: for `wx_pub_qr` and `alipay_qr`, the payment URL to encode as a
+             *     QR code (the payment provider's code URL).
+             * @example weixin://wxpay/bizpayurl?pr=Qm8xY2fzz
+             */
+            content?: string;
+            /**
+             * @description Id of the recharge; pass it to the status read.
+             * @example 0d6b3f5e-8a4c-4a77-9d2e-51c3b7f9e8a2
+             */
+            rechargeUUID?: string;
+            /**
+             * @description Order number sent to the payment provider (date and a snowflake id).
+             * @example 202607011858401720497016832
+             */
+            orderNo?: string;
+            channel?: components["schemas"]["AccountingPaymentChannel"];
+            /**
+             * Format: date-time
+             * @description When the order was created.
+             * @example 2026-07-01T10:15:04.512+08:00
+             */
+            createTime?: string;
+        };
+        /** @description Whether a recharge order has been paid. */
+        AccountingRechargeStatus: {
+            /**
+             * @description Id of the recharge.
+             * @example 0d6b3f5e-8a4c-4a77-9d2e-51c3b7f9e8a2
+             */
+            rechargeUUID?: string;
+            /**
+             * @description `true` once the payment went through and the amount was added to the cash balance.
+             * @example false
+             */
+            rechargeSucceeded?: boolean;
+        };
+        /** @description One recharge order paid (or to be paid) through the payment service. */
+        AccountingRecharge: {
+            /**
+             * @description Id of the recharge.
+             * @example 0d6b3f5e-8a4c-4a77-9d2e-51c3b7f9e8a2
+             */
+            uuid?: string;
+            /**
+             * @description Order number sent to the payment provider.
+             * @example 202607011858401720497016832
+             */
+            order_no?: string;
+            /**
+             * @description UUID of the user or organization whose account is recharged.
+             * @example 8f2c5c8e-6b1a-4c1d-9f3e-2a7b5d9c0e14
+             */
+            user_uuid?: string;
+            /**
+             * @description UUID of the user who paid.
+             * @example 8f2c5c8e-6b1a-4c1d-9f3e-2a7b5d9c0e14
+             */
+            from_user_uuid?: string;
+            /**
+             * @description Recharged amount in yuan (元). The service stores it as whole cents (分) and sends it here
+             *     as a decimal number; `sum` of the list stays in cents.
+             * @example 100
+             */
+            amount?: number;
+            /**
+             * @description ISO currency code, upper case.
+             * @example CNY
+             */
+            currency?: string;
+            /**
+             * @description Id of the payment in the payment service.
+             * @example 6a0f7f1e-2b8c-4f53-a4e9-07d1c5b2e3f4
+             */
+            payment_uuid?: string;
+            /**
+             * @description Payment channel used (see the payment channel values, e.g. `wx_pub_qr`, `alipay_qr`).
+             * @example wx_pub_qr
+             */
+            recharge_payment_type?: string;
+            /**
+             * @description Whether the payment went through.
+             * @example true
+             */
+            succeeded?: boolean;
+            /**
+             * @description Whether the order was closed unpaid (timed out or cancelled).
+             * @example false
+             */
+            closed?: boolean;
+            /**
+             * Format: date-time
+             * @description When the payment went through; `0001-01-01T00:00:00Z` while unpaid.
+             * @example 2026-07-01T02:16:31Z
+             */
+            time_succeeded?: string;
+            /**
+             * Format: date-time
+             * @description When the order was created.
+             * @example 2026-07-01T02:15:04Z
+             */
+            created_at?: string;
+            /**
+             * Format: date-time
+             * @description When the order last changed.
+             * @example 2026-07-01T02:16:31Z
+             */
+            updated_at?: string;
+            /**
+             * @description Free text stored with the order.
+             * @example
+             */
+            description?: string;
+            /**
+             * @description Name of the user who paid.
+             * @example wanghh2000
+             */
+            user_name?: string;
+            /**
+             * @description Whether the recharged account is a `user` or an `organization`.
+             * @example user
+             */
+            entity_type?: string;
+            /**
+             * @description Organization recharged, when the account is an organization's.
+             * @example
+             */
+            org_name?: string;
+        };
+        /** @description One page of recharge orders, newest first. */
+        AccountingRechargePage: {
+            /** @description The orders on this page, newest first. */
+            data?: components["schemas"]["AccountingRecharge"][] | null;
+            /**
+             * @description Number of matching orders over all pages.
+             * @example 2
+             */
+            total?: number;
+            /**
+             * Format: int64
+             * @description Sum of the matching orders' amounts over all pages, in cents (分).
+             * @example 15000
+             */
+            sum?: number;
+        };
+        /**
+         * @description State of an invoice request: `processing` (submitted, waiting for finance), `issued` (the
+         *     invoice is out; `invoice_url` points to it), `failed` (refused; `reason` says why — the bill
+         *     cycle can be invoiced again).
+         * @example issued
+         * @enum {string}
+         */
+        AccountingInvoiceStatus: "processing" | "issued" | "failed";
+        /** @description A page of invoices to list, optionally filtered. */
+        AccountingInvoiceListRequest: {
+            /**
+             * @description Page number, from 1. Required in practice — `0` or a missing value fails validation.
+             * @example 1
+             */
+            page: number;
+            /**
+             * @description Invoices per page, 1 to 100. Required in practice.
+             * @example 10
+             */
+            page_size: number;
+            /**
+             * @description Only invoices whose title, bank, bank account, user name, taxpayer id or request date
+             *     (`YYYY-MM-DD`) contains this text, ignoring case.
+             * @example 开放传神
+             */
+            search?: string;
+            status?: components["schemas"]["AccountingInvoiceStatus"];
+        };
+        /**
+         * @description An invoice request for one month's cash spending, with the buyer details copied from the
+         *     invoice title at the time of the request.
+         */
+        AccountingInvoice: {
+            /**
+             * @description Invoice id.
+             * @example 42
+             */
+            id?: number;
+            /**
+             * @description UUID of the user or organization the invoice is for.
+             * @example 8f2c5c8e-6b1a-4c1d-9f3e-2a7b5d9c0e14
+             */
+            user_uuid?: string;
+            /**
+             * @description Name of the account owner.
+             * @example wanghh2000
+             */
+            user_name?: string;
+            /**
+             * @description Kind of buyer on the title, e.g. `enterprise_ordinary`.
+             * @example enterprise_ordinary
+             */
+            title_type?: string;
+            /**
+             * @description Kind of invoice, e.g. `ordinary` (普通发票) or `vat` (增值税专用发票).
+             * @example ordinary
+             */
+            invoice_type?: string;
+            /**
+             * @description Month invoiced, `YYYY-MM`.
+             * @example 2026-05
+             */
+            bill_cycle?: string;
+            /**
+             * @description Buyer name printed on the invoice.
+             * @example 北京开放传神科技有限公司
+             */
+            invoice_title?: string;
+            /**
+             * Format: date-time
+             * @description When the invoice was requested.
+             * @example 2026-06-03T08:30:12Z
+             */
+            apply_time?: string;
+            /**
+             * @description Amount invoiced, in cents (分) of CNY — the month's cash spending.
+             * @example 128000
+             */
+            invoice_amount?: number;
+            status?: components["schemas"]["AccountingInvoiceStatus"];
+            /**
+             * @description Why the invoice failed, or a note from finance; empty otherwise.
+             * @example
+             */
+            reason?: string;
+            /**
+             * Format: date-time
+             * @description When the invoice was issued; zero time until then.
+             * @example 2026-06-10T02:00:00Z
+             */
+            invoice_date?: string;
+            /**
+             * @description Where to download the issued invoice; empty until issued.
+             * @example https://opencsg-invoices.oss-cn-beijing.aliyuncs.com/2026/06/42.pdf
+             */
+            invoice_url?: string;
+            /**
+             * @description Buyer's taxpayer identification number.
+             * @example 91110108MA01XXXXXX
+             */
+            taxpayer_id?: string;
+            /**
+             * @description Buyer's bank.
+             * @example 招商银行北京分行
+             */
+            bank_name?: string;
+            /**
+             * @description Buyer's bank account number.
+             * @example 110912345610201
+             */
+            bank_account?: string;
+            /**
+             * @description Buyer's registered address.
+             * @example 北京市海淀区
+             */
+            registered_addr?: string;
+            /**
+             * @description Contact phone number.
+             * @example 13800138000
+             */
+            contact_phone?: string;
+            /**
+             * @description Address the issued invoice is sent to.
+             * @example finance@opencsg.com
+             */
+            email?: string;
+            /**
+             * Format: date-time
+             * @description When the record was created.
+             * @example 2026-06-03T08:30:12Z
+             */
+            created_at?: string;
+            /**
+             * Format: date-time
+             * @description When the record last changed.
+             * @example 2026-06-10T02:00:00Z
+             */
+            updated_at?: string;
+        };
+        /** @description One page of invoices, with the number of invoices over all pages. */
+        AccountingInvoicePage: {
+            /** @description The invoices on this page. */
+            data?: components["schemas"]["AccountingInvoice"][] | null;
+            /**
+             * @description Number of matching invoices over all pages.
+             * @example 1
+             */
+            total?: number;
+        };
+        /** @description Asks for an invoice of one month's cash spending. */
+        AccountingInvoiceCreateRequest: {
+            /**
+             * Format: int64
+             * @description Id of one of the caller's invoice titles (buyer details).
+             * @example 7
+             */
+            title_id: number;
+            /**
+             * @description Month to invoice, `YYYY-MM`; a month already invoiced (and not failed) is refused.
+             * @example 2026-05
+             */
+            bill_cycle: string;
+            /**
+             * @description Amount to invoice, in cents (分) — the month's amount as the invoicable list gives it.
+             * @example 128000
+             */
+            invoice_amount: number;
+        };
+        /** @description Month range of the invoice dashboard. */
+        AccountingInvoiceDashboardRequest: {
+            /**
+             * @description First month counted, `YYYY-MM`.
+             * @example 2026-01
+             */
+            start_month: string;
+            /**
+             * @description Month after the last one counted, `YYYY-MM` (exclusive).
+             * @example 2026-07
+             */
+            end_month: string;
+        };
+        /** @description Invoice totals of the account, in cents (分) of CNY. */
+        AccountingInvoiceDashboard: {
+            /**
+             * @description Cash spent this month, in cents (分); it becomes invoicable when the month ends.
+             * @example 6400
+             */
+            current_month_non_invoicable?: number;
+            /**
+             * @description Amount already invoiced or being invoiced in the month range, in cents (分).
+             * @example 128000
+             */
+            invoiced_amount?: number;
+            /**
+             * @description Cash spent in past months of the range and not yet invoiced, in cents (分); never negative.
+             * @example 35600
+             */
+            uninvoiced_amount?: number;
+        };
+        /** @description A page of months that can still be invoiced. */
+        AccountingInvoicableRequest: {
+            /**
+             * @description Page number, from 1. Required in practice.
+             * @example 1
+             */
+            page: number;
+            /**
+             * @description Months per page, 1 to 100. Required in practice.
+             * @example 12
+             */
+            page_size: number;
+            /**
+             * @description First month considered, `YYYY-MM`.
+             * @example 2026-01
+             */
+            start_month?: string;
+            /**
+             * @description Month after the last one considered, `YYYY-MM` (exclusive).
+             * @example 2026-07
+             */
+            end_month?: string;
+        };
+        /** @description A month of cash spending that has no invoice yet (or only a failed one). */
+        AccountingInvoicable: {
+            /**
+             * @description Month, `YYYY-MM`.
+             * @example 2026-05
+             */
+            bill_cycle?: string;
+            /**
+             * @description Cash spent that month, in cents (分); send it as `invoice_amount` to create the invoice.
+             * @example 128000
+             */
+            amount?: number;
+        };
+        /** @description One page of invoicable months, newest first. */
+        AccountingInvoicablePage: {
+            /** @description The months on this page, newest first. */
+            data?: components["schemas"]["AccountingInvoicable"][] | null;
+            /**
+             * @description Number of invoicable months.
+             * @example 2
+             */
+            total?: number;
+        };
+        /** @description What finance records on an invoice request. */
+        AccountingInvoiceAdminUpdateRequest: {
+            status: components["schemas"]["AccountingInvoiceStatus"];
+            /**
+             * @description Why the invoice failed, or a note for the requester.
+             * @example
+             */
+            reason?: string;
+            /**
+             * @description Where the issued invoice can be downloaded.
+             * @example https://opencsg-invoices.oss-cn-beijing.aliyuncs.com/2026/06/42.pdf
+             */
+            invoice_url?: string;
+        };
+        /** @description Buyer details of an invoice title; an update sends the whole title again. */
+        AccountingInvoiceTitleRequest: {
+            /**
+             * @description Buyer name printed on invoices.
+             * @example 北京开放传神科技有限公司
+             */
+            title: string;
+            /**
+             * @description Kind of buyer, e.g. `enterprise_ordinary`.
+             * @example enterprise_ordinary
+             */
+            title_type: string;
+            /**
+             * @description Kind of invoice wanted, e.g. `ordinary` or `vat`.
+             * @example ordinary
+             */
+            invoice_type: string;
+            /**
+             * @description Taxpayer identification number.
+             * @example 91110108MA01XXXXXX
+             */
+            tax_id: string;
+            /**
+             * @description Registered address.
+             * @example 北京市海淀区
+             */
+            address?: string;
+            /**
+             * @description Bank name.
+             * @example 招商银行北京分行
+             */
+            bank_name?: string;
+            /**
+             * @description Bank account number.
+             * @example 110912345610201
+             */
+            bank_account?: string;
+            /**
+             * @description Contact phone number.
+             * @example 13800138000
+             */
+            contact_phone: string;
+            /**
+             * Format: email
+             * @description Address issued invoices are sent to; must be a valid email address.
+             * @example finance@opencsg.com
+             */
+            email: string;
+            /**
+             * @description Make this the default title (the others stop being default).
+             * @example true
+             */
+            is_default?: boolean;
+        };
+        /** @description Saved buyer details to request invoices with. */
+        AccountingInvoiceTitle: {
+            /**
+             * Format: int64
+             * @description Title id.
+             * @example 7
+             */
+            id?: number;
+            /**
+             * @description UUID of the user or organization the title belongs to.
+             * @example 8f2c5c8e-6b1a-4c1d-9f3e-2a7b5d9c0e14
+             */
+            user_uuid?: string;
+            /**
+             * @description Name of the owner.
+             * @example wanghh2000
+             */
+            user_name?: string;
+            /**
+             * @description Buyer name printed on invoices.
+             * @example 北京开放传神科技有限公司
+             */
+            title?: string;
+            /**
+             * @description Kind of buyer, e.g. `enterprise_ordinary`.
+             * @example enterprise_ordinary
+             */
+            title_type?: string;
+            /**
+             * @description Taxpayer identification number.
+             * @example 91110108MA01XXXXXX
+             */
+            tax_id?: string;
+            /**
+             * @description Registered address.
+             * @example 北京市海淀区
+             */
+            address?: string;
+            /**
+             * @description Bank name.
+             * @example 招商银行北京分行
+             */
+            bank_name?: string;
+            /**
+             * @description Bank account number.
+             * @example 110912345610201
+             */
+            bank_account?: string;
+            /**
+             * @description Contact phone number.
+             * @example 13800138000
+             */
+            contact_phone?: string;
+            /**
+             * @description Address issued invoices are sent to.
+             * @example finance@opencsg.com
+             */
+            email?: string;
+            /**
+             * @description Whether this is the owner's default title (listed first).
+             * @example true
+             */
+            is_default?: boolean;
+            /**
+             * Format: date-time
+             * @description When the title was created.
+             * @example 2026-03-02T06:40:00Z
+             */
+            created_at?: string;
+            /**
+             * Format: date-time
+             * @description When the title last changed.
+             * @example 2026-03-02T06:40:00Z
+             */
+            updated_at?: string;
+        };
+        /** @description A page of invoice titles to list. */
+        AccountingInvoiceTitleListRequest: {
+            /**
+             * @description Page number, from 1. Required in practice.
+             * @example 1
+             */
+            page: number;
+            /**
+             * @description Titles per page, 1 to 100. Required in practice.
+             * @example 10
+             */
+            page_size: number;
+            /**
+             * @description Only titles whose name contains this text, ignoring case.
+             * @example 开放传神
+             */
+            search?: string;
+        };
+        /** @description One page of invoice titles, the default one first. */
+        AccountingInvoiceTitlePage: {
+            /** @description The titles on this page, the default one first. */
+            data?: components["schemas"]["AccountingInvoiceTitle"][] | null;
+            /**
+             * @description Number of matching titles over all pages.
+             * @example 1
+             */
+            total?: number;
+        };
+        /**
+         * @description How a price is charged:
+         *
+         *     - `1` pay as you go, by time used
+         *     - `2` time span (monthly or yearly subscription)
+         *     - `3` package add-on, by time
+         *     - `4` prompt tokens
+         *     - `5` completion tokens
+         *     - `6` multimodal prompt (image, audio, video)
+         *     - `7` multimodal completion (image, audio, video)
+         * @example 1
+         * @enum {integer}
+         */
+        AccountingSkuKind: 1 | 2 | 3 | 4 | 5 | 6 | 7;
+        /**
+         * @description Product line a price belongs to: `1` CSGHub, `2` Starship (deprecated), `0` reserved by the
+         *     system. Writes accept only `1` and `2`.
+         * @example 1
+         * @enum {integer}
+         */
+        AccountingSkuType: 0 | 1 | 2;
+        /**
+         * @description State of a price: `1` enabled and in use, `9` disabled (kept for history). `2`–`8` are reserved.
+         * @example 1
+         * @enum {integer}
+         */
+        AccountingSkuStatus: 1 | 9;
+        /**
+         * @description A price of a resource: `sku_price` cents (分) of CNY for every `sku_unit` units of
+         *     `sku_unit_type` (e.g. 1200 cents per 60 minutes of an A10 GPU, or 400 cents per 1 000 000
+         *     prompt tokens of a model).
+         */
+        AccountingPrice: {
+            /**
+             * Format: int64
+             * @description Price id.
+             * @example 88
+             */
+            id?: number;
+            sku_type?: components["schemas"]["AccountingSkuType"];
+            /**
+             * Format: int64
+             * @description Price in cents (分) of CNY for `sku_unit` units.
+             * @example 1200
+             */
+            sku_price?: number;
+            /**
+             * Format: int64
+             * @description Number of `sku_unit_type` units `sku_price` pays for.
+             * @example 60
+             */
+            sku_unit?: number;
+            /**
+             * @description Human-readable description of the price.
+             * @example NVIDIA A10 24GB, pay as you go
+             */
+            sku_desc?: string;
+            /**
+             * @description Priced resource — a hardware resource id for deploys, a model id for token-billed models, or a plan name for subscriptions.
+             * @example 37
+             */
+            resource_id?: string;
+            sku_unit_type?: components["schemas"]["AccountingSkuUnitType"];
+            /**
+             * @description ISO currency of the price, usually `CNY`.
+             * @example CNY
+             */
+            sku_price_currency?: string;
+            sku_kind?: components["schemas"]["AccountingSkuKind"];
+            /**
+             * @description What a subscription price includes, as a JSON-encoded string; empty for other kinds.
+             * @example
+             */
+            quota?: string;
+            /**
+             * Format: int64
+             * @description Related price (e.g. the pay-as-you-go price an add-on extends), or `0`.
+             * @example 0
+             */
+            sku_price_id?: number;
+            /**
+             * @description Discount rate from 0 to 1 (0.9 means 10 % off); `0` when none.
+             * @example 0
+             */
+            discount?: number;
+            /**
+             * Format: int64
+             * @description Usage limit in cents (分) a subscription covers before pay-as-you-go prices apply; `0` when none.
+             * @example 0
+             */
+            use_limit_price?: number;
+            /**
+             * @description Resolution a multimodal price applies to; empty otherwise.
+             * @example
+             */
+            resolution?: string;
+            sku_status?: components["schemas"]["AccountingSkuStatus"];
+            /**
+             * Format: int64
+             * @description Price in cents (分) for `sku_unit` prompt tokens served from cache; `0` when none.
+             * @example 0
+             */
+            sku_cached_price?: number;
+            /**
+             * Format: date-time
+             * @description When the price was created; a new price for the same resource replaces older ones from then on.
+             * @example 2026-01-05T03:00:00Z
+             */
+            created_at?: string;
+            /**
+             * Format: date-time
+             * @description When the price last changed.
+             * @example 2026-01-05T03:00:00Z
+             */
+            updated_at?: string;
+        };
+        /** @description One page of prices, with the number of prices over all pages. */
+        AccountingPricePage: {
+            /** @description The prices on this page. */
+            data?: components["schemas"]["AccountingPrice"][] | null;
+            /**
+             * @description Number of matching prices over all pages.
+             * @example 2
+             */
+            total?: number;
+        };
+        /** @description A new price of a resource. */
+        AccountingPriceCreateRequest: {
+            /**
+             * @description Product line: `1` CSGHub, `2` Starship (deprecated).
+             * @example 1
+             * @enum {integer}
+             */
+            sku_type: 1 | 2;
+            /**
+             * Format: int64
+             * @description Price in cents (分) of CNY for `sku_unit` units; must not be negative.
+             * @example 1200
+             */
+            sku_price?: number;
+            /**
+             * Format: int64
+             * @description Number of `sku_unit_type` units the price pays for; at least 1.
+             * @example 60
+             */
+            sku_unit: number;
+            /**
+             * @description Human-readable description.
+             * @example NVIDIA A10 24GB, pay as you go
+             */
+            sku_desc: string;
+            /**
+             * @description Priced resource (hardware resource id, model id, or plan name).
+             * @example 37
+             */
+            resource_id: string;
+            sku_unit_type: components["schemas"]["AccountingSkuUnitType"];
+            /**
+             * @description ISO currency, usually `CNY`.
+             * @example CNY
+             */
+            sku_price_currency?: string;
+            sku_kind: components["schemas"]["AccountingSkuKind"];
+            /**
+             * @description What a subscription price includes, as a JSON-encoded string.
+             * @example
+             */
+            quota?: string;
+            /**
+             * Format: int64
+             * @description Related price id, or `0`.
+             * @example 0
+             */
+            sku_price_id?: number;
+            /**
+             * @description Discount rate from 0 to 1 (0.9 means 10 % off).
+             * @example 0
+             */
+            discount?: number;
+            /**
+             * Format: int64
+             * @description Usage limit in cents (分) a subscription covers.
+             * @example 0
+             */
+            use_limit_price?: number;
+            /**
+             * @description Resolution a multimodal price applies to.
+             * @example
+             */
+            resolution?: string;
+            /**
+             * @description `1` enabled, `9` disabled.
+             * @example 1
+             * @enum {integer}
+             */
+            sku_status: 1 | 9;
+            /**
+             * Format: int64
+             * @description Price in cents (分) for `sku_unit` cached prompt tokens; omit or `null` for none.
+             * @example null
+             */
+            sku_cached_price?: number | null;
+        };
+        /** @description Fields of a price to change; fields left out keep their value. */
+        AccountingPriceUpdateRequest: {
+            /**
+             * @description Product line: `1` CSGHub, `2` Starship (deprecated).
+             * @example 1
+             * @enum {integer}
+             */
+            sku_type?: 1 | 2;
+            /**
+             * Format: int64
+             * @description Price in cents (分) of CNY for `sku_unit` units.
+             * @example 1000
+             */
+            sku_price?: number;
+            /**
+             * Format: int64
+             * @description Number of `sku_unit_type` units the price pays for.
+             * @example 60
+             */
+            sku_unit?: number;
+            /**
+             * @description Human-readable description.
+             * @example NVIDIA A10 24GB, pay as you go
+             */
+            sku_desc?: string;
+            /**
+             * @description Priced resource.
+             * @example 37
+             */
+            resource_id?: string;
+            sku_unit_type?: components["schemas"]["AccountingSkuUnitType"];
+            /**
+             * @description ISO currency.
+             * @example CNY
+             */
+            sku_price_currency?: string;
+            sku_kind?: components["schemas"]["AccountingSkuKind"];
+            /**
+             * @description What a subscription price includes, as a JSON-encoded string.
+             * @example
+             */
+            quota?: string;
+            /**
+             * Format: int64
+             * @description Related price id.
+             * @example 0
+             */
+            sku_price_id?: number;
+            /**
+             * @description Discount rate from 0 to 1.
+             * @example 0.9
+             */
+            discount?: number;
+            /**
+             * Format: int64
+             * @description Usage limit in cents (分) a subscription covers.
+             * @example 0
+             */
+            use_limit_price?: number;
+            /**
+             * @description Resolution a multimodal price applies to.
+             * @example
+             */
+            resolution?: string;
+            /**
+             * @description `1` enabled, `9` disabled.
+             * @example 1
+             * @enum {integer}
+             */
+            sku_status?: 1 | 9;
+            /**
+             * Format: int64
+             * @description Price in cents (分) for `sku_unit` cached prompt tokens.
+             * @example 0
+             */
+            sku_cached_price?: number;
+        };
+        /**
+         * @description State of a subscription: `active` (paid for the current period), `canceled` (ends with the
+         *     current period, or never started), `closed` (ended).
+         * @example active
+         * @enum {string}
+         */
+        AccountingSubscriptionStatusValue: "active" | "canceled" | "closed";
+        /** @description A subscription of an account to a monthly plan. Money is in cents (分) of CNY. */
+        AccountingSubscription: {
+            /**
+             * Format: int64
+             * @description Subscription id; `0` when nothing was created (closing a subscription that did not exist).
+             * @example 311
+             */
+            id?: number;
+            /**
+             * @description UUID of the user or organization subscribed.
+             * @example 8f2c5c8e-6b1a-4c1d-9f3e-2a7b5d9c0e14
+             */
+            user_uuid?: string;
+            sku_type?: components["schemas"]["AccountingSkuType"];
+            /**
+             * Format: int64
+             * @description Price of the current plan.
+             * @example 120
+             */
+            price_id?: number;
+            /**
+             * @description Current plan.
+             * @example pro
+             */
+            resource_id?: string;
+            status?: components["schemas"]["AccountingSubscriptionStatusValue"];
+            /**
+             * @description UUID of the user who made the last change.
+             * @example 8f2c5c8e-6b1a-4c1d-9f3e-2a7b5d9c0e14
+             */
+            action_user?: string;
+            /**
+             * Format: date-time
+             * @description When the subscription started.
+             * @example 2026-06-01T02:00:00Z
+             */
+            start_at?: string;
+            /**
+             * Format: date-time
+             * @description When the subscription ended; zero time while it runs.
+             * @example 0001-01-01T00:00:00Z
+             */
+            end_at?: string;
+            /**
+             * Format: int64
+             * @description Latest subscription bill.
+             * @example 902
+             */
+            last_bill_id?: number;
+            /**
+             * Format: date-time
+             * @description Start of the current (last paid) period.
+             * @example 2026-07-01T02:00:00Z
+             */
+            last_period_start?: string;
+            /**
+             * Format: date-time
+             * @description End of the current (last paid) period.
+             * @example 2026-08-01T02:00:00Z
+             */
+            last_period_end?: string;
+            /**
+             * @description Everything paid for this subscription, in cents (分).
+             * @example 19800
+             */
+            amount_paid_total?: number;
+            /**
+             * Format: int64
+             * @description Number of payments made for it.
+             * @example 2
+             */
+            amount_paid_count?: number;
+            /**
+             * Format: int64
+             * @description Price that applies from the next period (differs after a downgrade).
+             * @example 120
+             */
+            next_price_id?: number;
+            /**
+             * @description Plan that applies from the next period.
+             * @example pro
+             */
+            next_resource_id?: string;
+            /**
+             * Format: date-time
+             * @description When the subscription record was created.
+             * @example 2026-06-01T02:00:00Z
+             */
+            created_at?: string;
+        };
+        /** @description One page of subscriptions, with payment totals over every page. */
+        AccountingSubscriptionPage: {
+            /** @description The subscriptions on this page. */
+            data?: components["schemas"]["AccountingSubscription"][] | null;
+            /**
+             * @description Number of matching subscriptions over all pages.
+             * @example 1
+             */
+            total?: number;
+            /**
+             * @description Sum paid for the matching subscriptions, in cents (分).
+             * @example 19800
+             */
+            paid_total_amount?: number;
+            /**
+             * @description Number of payments for the matching subscriptions.
+             * @example 2
+             */
+            paid_total_count?: number;
+        };
+        /**
+         * @description The plan the caller's account should be on. A new plan starts a subscription (its first month
+         *     is charged at once); another plan upgrades or downgrades the running one (the difference is
+         *     charged); `free` closes it.
+         */
+        AccountingSubscriptionRequest: {
+            /**
+             * @description Product line: `1` CSGHub, `2` Starship (deprecated).
+             * @example 1
+             * @enum {integer}
+             */
+            sku_type: 1 | 2;
+            /**
+             * @description Plan to subscribe to — the `resource_id` of a monthly time-span price (`sku_kind` 2) — or `free` to close the subscription.
+             * @example pro
+             */
+            resource_id: string;
+            /**
+             * @description Billing period; only `month` is accepted.
+             * @example month
+             * @enum {string}
+             */
+            sku_unit_type: "month";
+        };
+        /** @description One charge (or failed charge) of a subscription. Money is in cents (分) of CNY. */
+        AccountingSubscriptionBill: {
+            /**
+             * Format: int64
+             * @description Bill id.
+             * @example 902
+             */
+            id?: number;
+            /**
+             * Format: int64
+             * @description Subscription billed.
+             * @example 311
+             */
+            sub_id?: number;
+            /**
+             * @description Id of the change or renewal event that made the bill.
+             * @example 5b7e2c1a-9d3f-4e8b-a6c2-7f1d0e9b3a54
+             */
+            event_uuid?: string;
+            /**
+             * @description UUID of the user or organization billed.
+             * @example 8f2c5c8e-6b1a-4c1d-9f3e-2a7b5d9c0e14
+             */
+            user_uuid?: string;
+            /**
+             * @description Amount charged, in cents (分).
+             * @example 9900
+             */
+            amount_paid?: number;
+            /**
+             * @description `paid`, or `unpaid` when the balance did not cover it.
+             * @example paid
+             * @enum {string}
+             */
+            status?: "paid" | "unpaid";
+            /**
+             * @description What made the bill.
+             * @example subscription_cycle
+             * @enum {string}
+             */
+            reason?: "subscription_create" | "subscription_cycle" | "subscription_upgrade" | "subscription_downgrade" | "subscription_close" | "balance_insufficient" | "lost_price";
+            /**
+             * Format: date-time
+             * @description Start of the period paid for.
+             * @example 2026-07-01T02:00:00Z
+             */
+            period_start?: string;
+            /**
+             * Format: date-time
+             * @description End of the period paid for.
+             * @example 2026-08-01T02:00:00Z
+             */
+            period_end?: string;
+            /**
+             * Format: int64
+             * @description Price applied.
+             * @example 120
+             */
+            price_id?: number;
+            /**
+             * @description Plan billed.
+             * @example pro
+             */
+            resource_id?: string;
+            /**
+             * @description Free-text explanation, e.g. how an upgrade difference was computed.
+             * @example
+             */
+            explain?: string;
+            /**
+             * Format: date-time
+             * @description When the bill was made.
+             * @example 2026-07-01T02:00:03Z
+             */
+            created_at?: string;
+            /**
+             * @description Discount rate of the price applied; `0` when none.
+             * @example 0
+             */
+            discount?: number;
+        };
+        /** @description One page of subscription bills, with the amount over every page. */
+        AccountingSubscriptionBillPage: {
+            /**
+             * @description Sum of `amount_paid` of the matching bills, in cents (分).
+             * @example 19800
+             */
+            total_amount?: number;
+            /**
+             * @description Number of matching bills over all pages.
+             * @example 2
+             */
+            total?: number;
+            /** @description The bills on this page. */
+            data?: components["schemas"]["AccountingSubscriptionBill"][] | null;
+        };
+        /** @description How much of one resource's quota the current period has used. */
+        AccountingSubscriptionUsage: {
+            /**
+             * @description Resource the quota is for.
+             * @example 37
+             */
+            resource_id?: string;
+            /**
+             * @description Display name of the resource.
+             * @example NVIDIA A10 24GB
+             */
+            resource_name?: string;
+            /**
+             * @description Instance that used it, when tracked per instance.
+             * @example
+             */
+            customer_id?: string;
+            /**
+             * @description Amount used this period, in the resource's unit (minutes, tokens, …).
+             * @example 1260
+             */
+            used?: number;
+            /**
+             * @description Amount included per period.
+             * @example 6000
+             */
+            quota?: number;
+            /**
+             * @description What `used` and `quota` count: `0` minutes, `1` tokens, `2` quota, `3` items.
+             * @example 0
+             * @enum {integer}
+             */
+            value_type?: 0 | 1 | 2 | 3;
+        };
+        /** @description Current subscription of one account for one product line, with its usage. */
+        AccountingSubscriptionStatus: {
+            /**
+             * @description UUID of the user or organization.
+             * @example 8f2c5c8e-6b1a-4c1d-9f3e-2a7b5d9c0e14
+             */
+            user_uuid?: string;
+            sku_type?: components["schemas"]["AccountingSkuType"];
+            /**
+             * Format: int64
+             * @description Subscription id; `0` when the account never subscribed.
+             * @example 311
+             */
+            sub_id?: number;
+            /**
+             * @description `active`, `canceled` or `closed`; empty when the account never subscribed.
+             * @example active
+             */
+            status?: string;
+            /**
+             * Format: int64
+             * @description Price of the current plan.
+             * @example 120
+             */
+            price_id?: number;
+            /**
+             * @description Current plan.
+             * @example pro
+             */
+            resource_id?: string;
+            /**
+             * Format: date-time
+             * @description When the subscription started.
+             * @example 2026-06-01T02:00:00Z
+             */
+            start_at?: string;
+            /**
+             * Format: date-time
+             * @description When it ended; zero time while it runs.
+             * @example 0001-01-01T00:00:00Z
+             */
+            end_at?: string;
+            /**
+             * Format: int64
+             * @description Start of the current period, Unix seconds.
+             * @example 1782871200
+             */
+            period_start?: number;
+            /**
+             * Format: int64
+             * @description End of the current period, Unix seconds.
+             * @example 1785549600
+             */
+            period_end?: number;
+            /**
+             * Format: int64
+             * @description Bill of the current period.
+             * @example 902
+             */
+            bill_id?: number;
+            /**
+             * @description Month of the current bill, `YYYY-MM`.
+             * @example 2026-07
+             */
+            bill_month?: string;
+            /**
+             * Format: int64
+             * @description Price that applies from the next period.
+             * @example 120
+             */
+            next_price_id?: number;
+            /**
+             * @description Plan that applies from the next period.
+             * @example pro
+             */
+            next_resource_id?: string;
+            /** @description Quota usage of the current period, one entry per resource. */
+            usage?: components["schemas"]["AccountingSubscriptionUsage"][] | null;
+            /**
+             * Format: date-time
+             * @description When this status was computed or last changed.
+             * @example 2026-07-01T08:30:00Z
+             */
+            update_at?: string;
+        };
+        /**
+         * @description An agent instance: a running agent of some kind (a Langflow flow, a code agent, a CSGClaw
+         *     sandbox, …) that a user created, often from a template, or one of the platform's built-in
+         *     system agents. Sessions (conversations) belong to an instance.
+         */
+        AgentInstance: {
+            /**
+             * Format: int64
+             * @description Instance id.
+             * @example 128
+             */
+            id: number;
+            /**
+             * Format: int64
+             * @description Id of the agent template the instance was created from; `0` when it was created without one (built-in agents, code agents).
+             * @example 42
+             */
+            template_id: number;
+            /**
+             * @description Name shown to the owner; unique among the owner's instances.
+             * @example Code review helper
+             */
+            name: string;
+            /**
+             * @description Description of the instance; empty when none was given.
+             * @example Reviews pull requests of OpenCSG/csghub-server and suggests fixes.
+             */
+            description: string;
+            /**
+             * @description Kind of agent, which decides where it runs: `langflow` (a Langflow flow), `code` (a code
+             *     agent; the built-in system agents are of this kind), `openclaw`, or `csgclaw` (a sandbox
+             *     created from a repository-managed template, enterprise and SaaS editions). The list is
+             *     open: editions register their own kinds.
+             * @example code
+             */
+            type: string;
+            /**
+             * @description Id of the agent in the system that runs it, unique per `type`: the flow id for
+             *     `langflow`, `<namespace>/<name>` for `code` (built-in agents use `system/<name>`), the
+             *     generated sandbox name for `csgclaw`.
+             * @example wanghh2000/code-review-helper
+             */
+            content_id: string;
+            /**
+             * @description Whether other users see and may chat with the instance. A CSGClaw instance can be shared only while it is public.
+             * @example false
+             */
+            public: boolean;
+            /**
+             * @description Whether the caller may change or delete it — true only for the owner of an instance that is not built in.
+             * @example true
+             */
+            editable: boolean;
+            /**
+             * @description Whether the agent is running now, as its runtime reported when the answer was built; `false` when that check failed.
+             * @example true
+             */
+            is_running: boolean;
+            /**
+             * @description Whether it is one of the platform's built-in system agents (public, owned by the system, never editable).
+             * @example false
+             */
+            built_in: boolean;
+            /**
+             * @description Whether the caller pinned it (see `POST /api/v1/agent/user-preferences`). Filled in lists; a single instance read answers `false`.
+             * @example false
+             */
+            is_pinned: boolean;
+            /**
+             * @description Whether an anonymous share of the instance exists (`POST /api/v1/agent/instances/{id}/share`).
+             * @example false
+             */
+            is_shared: boolean;
+            /**
+             * @description The caller's own settings for the instance, saved as a `config-instance` preference; present in lists when the caller saved some.
+             * @example {
+             *       "model": "Qwen/Qwen2.5-7B-Instruct"
+             *     }
+             */
+            config?: {
+                [key: string]: unknown;
+            };
+            /**
+             * @description Free-form details of the instance. Built-in agents carry `system_type`, `model` and
+             *     `capabilities`; CSGClaw instances carry `provision_request` and `runtime_snapshot`.
+             * @example {
+             *       "capabilities": [
+             *         "file-upload"
+             *       ]
+             *     }
+             */
+            metadata?: {
+                [key: string]: unknown;
+            };
+            /**
+             * Format: date-time
+             * @description When the instance was created.
+             * @example 2026-05-12T03:41:27.518Z
+             */
+            created_at: string;
+            /**
+             * Format: date-time
+             * @description When the instance was last changed.
+             * @example 2026-06-30T10:02:11.204Z
+             */
+            updated_at: string;
+        };
+        /**
+         * @description A new agent instance. `type` and `name` are required; the rest depends on the kind of agent.
+         *     The owner is always the caller.
+         */
+        AgentInstanceCreateRequest: {
+            /**
+             * @description Kind of agent to create, such as `langflow`, `code` or `csgclaw`; the kinds an edition supports differ.
+             * @example langflow
+             */
+            type: string;
+            /**
+             * @description Name of the instance; must not repeat a name among the caller's instances (`AGENT-ERR-1`).
+             * @example Invoice assistant
+             */
+            name: string;
+            /**
+             * @description Description of the instance.
+             * @example Answers questions about invoices with the finance knowledge base.
+             */
+            description?: string;
+            /**
+             * @description Whether other users may see and use the instance.
+             * @default false
+             * @example false
+             */
+            public?: boolean;
+            /**
+             * Format: int64
+             * @description Id of the agent template to create the instance from. The template must be public or the
+             *     caller's own (else 403). For `csgclaw`, this or `metadata.provision_request.repo_path`
+             *     is required.
+             * @example 42
+             */
+            template_id?: number;
+            /**
+             * @description Id of the agent in its runtime, for kinds whose agent already exists there (`code`:
+             *     `<namespace>/<name>`). Leave it out for `langflow` and `csgclaw`, where the service
+             *     creates the agent and generates the id.
+             * @example wanghh2000/code-review-helper
+             */
+            content_id?: string;
+            /**
+             * @description Free-form details stored with the instance. For `csgclaw`, `provision_request` holds
+             *     `repo_path`, `resource_id`, `env` (string values) and `llm.model`; invalid values answer
+             *     400 (`AGENT-ERR-18` … `AGENT-ERR-21`).
+             * @example {
+             *       "tags": [
+             *         "finance"
+             *       ]
+             *     }
+             */
+            metadata?: {
+                [key: string]: unknown;
+            };
+            /**
+             * @description Flow definition for a `langflow` instance, as Langflow exports it; when given it is used to create the flow instead of the template's content.
+             * @example {
+             *       "nodes": [],
+             *       "edges": []
+             *     }
+             */
+            data?: unknown;
+        };
+        /** @description Registers which instances a status stream should report on. */
+        AgentInstanceMonitorRequest: {
+            /**
+             * @description An id the client chooses (a fresh UUID), then passes to `GET /api/v1/agent/instances/status`.
+             * @example 5d0c3a7e-2b41-4f8e-b6a9-0e7f1c2d3b4a
+             */
+            monitor_id: string;
+            /**
+             * @description Ids of the instances to report on.
+             * @example [
+             *       128,
+             *       131
+             *     ]
+             */
+            instance_ids: number[];
+        };
+        /**
+         * @description Changes to an agent instance; fields left out stay as they are. Only the owner may change an
+         *     instance, and built-in agents cannot be changed.
+         */
+        AgentInstanceUpdateRequest: {
+            /**
+             * @description New name.
+             * @example Code review helper (beta)
+             */
+            name?: string;
+            /**
+             * @description New description.
+             * @example Reviews pull requests and suggests fixes.
+             */
+            description?: string;
+            /**
+             * @description Whether other users may see and use the instance. Making a CSGClaw instance private also disables its existing share.
+             * @example true
+             */
+            public?: boolean;
+            /**
+             * @description Keys to merge into the instance's metadata; a key set to `null` is removed. The metadata
+             *     of a `csgclaw` instance cannot change after creation: sending it answers 400
+             *     (`AGENT-ERR-16`).
+             * @example {
+             *       "tags": [
+             *         "review"
+             *       ]
+             *     }
+             */
+            metadata?: {
+                [key: string]: unknown;
+            };
+        };
+        /** @description A new anonymous share of an agent instance. */
+        AgentInstanceShare: {
+            /**
+             * @description Id of the share, to read it with `GET /api/v1/agent/shared/instance?share_uuid=…`.
+             * @example 0e4f8a2c-6b1d-4c3e-9f7a-5d2b8c1e4a60
+             */
+            share_uuid: string;
+            /**
+             * @description Short alias of the sandbox for anonymous access through the AI gateway at `/v1/shared/sandboxes/{share_name}/…`; it never reveals the instance's `content_id`.
+             * @example k7f3q9xz
+             */
+            share_name: string;
+            /**
+             * @description What is shared; currently always `instance`.
+             * @example instance
+             */
+            type: string;
+        };
+        /** @description A session (one conversation) of a user with an agent instance. */
+        AgentSession: {
+            /**
+             * Format: int64
+             * @description Internal numeric id of the session; paths use `session_uuid`.
+             * @example 5021
+             */
+            id: number;
+            /**
+             * @description The session's id in paths; a UUID unless the client chose another string when it created the session.
+             * @example 3f1b2c9e-8d4a-4e6f-9a7b-2c5d8e1f0a34
+             */
+            session_uuid: string;
+            /**
+             * @description Name of the session (empty until one is set).
+             * @example Review of PR 1377
+             */
+            name: string;
+            /**
+             * @description Kind of the instance the session belongs to, such as `code` or `langflow`.
+             * @example code
+             */
+            type: string;
+            /**
+             * Format: int64
+             * @description Id of the instance the session belongs to.
+             * @example 128
+             */
+            instance_id: number;
+            /**
+             * @description UUID of the user who owns the session.
+             * @example 6f1e2d3c-4b5a-4968-8776-5a4b3c2d1e0f
+             */
+            user_uuid: string;
+            /**
+             * Format: int64
+             * @description Number of the latest turn (a request and its response share a turn number); `0` before the first message.
+             * @example 4
+             */
+            last_turn: number;
+            /**
+             * Format: date-time
+             * @description When the session was created.
+             * @example 2026-06-30T10:05:44.120Z
+             */
+            created_at: string;
+            /**
+             * Format: date-time
+             * @description When the session last changed; lists are ordered by it, newest first.
+             * @example 2026-06-30T10:18:02.913Z
+             */
+            updated_at: string;
+        };
+        /** @description A new session of an agent instance. Both fields are optional; an empty object is enough. */
+        AgentSessionCreateRequest: {
+            /**
+             * @description Id to give the session. Left out or empty, the service generates a UUID. If a session
+             *     with this id already exists, nothing is created and its id is answered.
+             * @example 3f1b2c9e-8d4a-4e6f-9a7b-2c5d8e1f0a34
+             */
+            session_uuid?: string;
+            /**
+             * @description Name of the session.
+             * @example Review of PR 1377
+             */
+            name?: string;
+        };
+        /** @description The id of the created (or already existing) session. */
+        AgentSessionCreated: {
+            /**
+             * @description The session's id, for the session paths.
+             * @example 3f1b2c9e-8d4a-4e6f-9a7b-2c5d8e1f0a34
+             */
+            session_uuid: string;
+        };
+        /** @description A new name for a session. */
+        AgentSessionUpdateRequest: {
+            /**
+             * @description New name of the session.
+             * @example Review of PR 1377 (follow-up)
+             */
+            name: string;
+        };
+        /**
+         * @description A user's rating of a message — `none` (no rating, the default), `like` or `dislike`.
+         * @example like
+         * @enum {string}
+         */
+        AgentHistoryFeedback: "none" | "like" | "dislike";
+        /** @description One message of a session — a user's request or the agent's response. */
+        AgentHistoryMessage: {
+            /**
+             * Format: int64
+             * @description Internal numeric id of the message.
+             * @example 90311
+             */
+            id: number;
+            /**
+             * Format: uuid
+             * @description Id of the message, for the feedback and rewrite paths.
+             * @example 9b2e4f6a-1c3d-4e5f-8a7b-6c5d4e3f2a1b
+             */
+            msg_uuid: string;
+            /**
+             * Format: int64
+             * @description Internal numeric id of the session (`AgentSession.id`).
+             * @example 5021
+             */
+            session_id: number;
+            /**
+             * @description Id of the session the message belongs to.
+             * @example 3f1b2c9e-8d4a-4e6f-9a7b-2c5d8e1f0a34
+             */
+            session_uuid: string;
+            /**
+             * @description `true` for a user's request, `false` for the agent's response.
+             * @example false
+             */
+            request: boolean;
+            /**
+             * @description Text of the message, as the client recorded it (often Markdown or a JSON document of the agent's events).
+             * @example The change looks good; consider adding a test for the empty list case.
+             */
+            content: string;
+            feedback: components["schemas"]["AgentHistoryFeedback"];
+            /**
+             * @description Why the user rated the message so; empty when no reason was given.
+             * @example
+             */
+            feedback_reason: string;
+            /**
+             * @description Whether the message was replaced by a rewrite. Lists leave replaced messages out, so this is `false` there.
+             * @example false
+             */
+            is_rewritten: boolean;
+            /**
+             * Format: date-time
+             * @description When the message was recorded.
+             * @example 2026-06-30T10:06:12.402Z
+             */
+            created_at: string;
+            /**
+             * Format: date-time
+             * @description When the message last changed (for example its feedback).
+             * @example 2026-06-30T10:06:12.402Z
+             */
+            updated_at: string;
+        };
+        /** @description A message to record in a session. */
+        AgentHistoryNewMessage: {
+            /**
+             * @description `true` for a user's request, `false` for the agent's response. Left out, the message counts as a response. A response is stored only after the request of its turn.
+             * @default false
+             * @example true
+             */
+            request?: boolean;
+            /**
+             * @description Text of the message.
+             * @example Please review the handler changes in PR 1377.
+             */
+            content?: string;
+        };
+        /** @description Messages to record in a session, in order. */
+        AgentHistoryCreateRequest: {
+            /** @description The messages, usually a request followed by its response. */
+            messages: components["schemas"]["AgentHistoryNewMessage"][];
+        };
+        /** @description Ids given to the recorded messages. */
+        AgentHistoryCreated: {
+            /**
+             * @description One id per message sent, in the same order.
+             * @example [
+             *       "4a8c2e6f-0b1d-4f3e-9a5c-7e6d5c4b3a21",
+             *       "9b2e4f6a-1c3d-4e5f-8a7b-6c5d4e3f2a1b"
+             *     ]
+             */
+            msg_uuids: string[];
+        };
+        /** @description A rating of a message. */
+        AgentHistoryFeedbackRequest: {
+            feedback: components["schemas"]["AgentHistoryFeedback"];
+            /**
+             * @description Why the user rates the message so (optional).
+             * @example The suggested fix does not compile.
+             */
+            reason?: string;
+        };
+        /** @description The new text of an agent response. */
+        AgentHistoryRewriteRequest: {
+            /**
+             * @description The regenerated response that replaces the old one.
+             * @example The change looks good. Add a test for an empty session list before merging.
+             */
+            content: string;
+        };
+        /** @description The id of the message that replaces the rewritten one. */
+        AgentHistoryRewritten: {
+            /**
+             * Format: uuid
+             * @description Id of the new message.
+             * @example e1d2c3b4-a5f6-4708-9a1b-2c3d4e5f6a7b
+             */
+            msg_uuid: string;
+        };
+        /** @description A read-only snapshot link to a session. */
+        AgentSessionShare: {
+            /**
+             * @description Id of the snapshot, to read it with `GET /api/v1/agent/shared/session?share_uuid=…`.
+             * @example c2a7e9f1-4b3d-4a6e-8c5f-1d0e9b8a7c6d
+             */
+            share_uuid: string;
+            /**
+             * Format: int64
+             * @description When the link stops working, in Unix seconds (UTC).
+             * @example 1782972000
+             */
+            expires_at: number;
+        };
+        /** @description The session part of a shared snapshot. */
+        AgentSharedSessionInfo: {
+            /**
+             * @description Id of the shared session.
+             * @example 3f1b2c9e-8d4a-4e6f-9a7b-2c5d8e1f0a34
+             */
+            session_uuid: string;
+            /**
+             * Format: int64
+             * @description Id of the agent instance of the session.
+             * @example 128
+             */
+            instance_id: number;
+            /**
+             * Format: int64
+             * @description Last turn included in the snapshot; messages added after sharing are not shown.
+             * @example 2
+             */
+            max_turn: number;
+            /**
+             * @description UUID of the user who shared the session.
+             * @example 6f1e2d3c-4b5a-4968-8776-5a4b3c2d1e0f
+             */
+            user_uuid: string;
+            /**
+             * @description Name of the session.
+             * @example Review of PR 1377
+             */
+            name: string;
+        };
+        /** @description A read-only snapshot of a session, as anyone with the link sees it. */
+        AgentSharedSession: {
+            session: components["schemas"]["AgentSharedSessionInfo"];
+            /** @description The messages up to `session.max_turn`, oldest turn first, each request before its response. */
+            histories: components["schemas"]["AgentHistoryMessage"][];
+        };
+        /** @description What anyone may see of a shared agent instance. */
+        AgentSharedInstance: {
+            /**
+             * Format: int64
+             * @description Id of the share record.
+             * @example 17
+             */
+            id: number;
+            /**
+             * Format: int64
+             * @description Id of the shared instance.
+             * @example 131
+             */
+            instance_id: number;
+            /**
+             * @description Kind of the shared instance, such as `csgclaw`.
+             * @example csgclaw
+             */
+            type: string;
+            /**
+             * @description Name of the instance.
+             * @example Release notes writer
+             */
+            name: string;
+            /**
+             * @description Description of the instance.
+             * @example Drafts release notes from merged pull requests.
+             */
+            description: string;
+            /**
+             * @description Name of the agent inside the sandbox, from the template's `agent.toml`.
+             * @example assistant
+             */
+            agent_name: string;
+            /**
+             * @description The share's sandbox alias (`share_name`), to use with the AI gateway route `/v1/shared/sandboxes/{share_name}/…`.
+             * @example k7f3q9xz
+             */
+            shared_sandbox_name: string;
+        };
+        /** @description A preference of the caller for one agent-related item, such as pinning it. */
+        AgentPreferenceRequest: {
+            /**
+             * @description Kind of item the preference is about.
+             * @example agent_instance
+             * @enum {string}
+             */
+            entity_type: "agent_instance" | "agent_knowledge_base" | "agent_template" | "agent_mcp_server" | "agent_task" | "agent_prompt" | "agent_model" | "agent_skill";
+            /**
+             * @description Id of the item, as text (numeric ids such as `128` as well as string ids such as `builtin:3`).
+             * @example 128
+             */
+            entity_id: string;
+            /**
+             * @description `pin` puts the item at the top of its list (at most 5 pinned items per kind,
+             *     `AGENT-ERR-4`); `config-instance` saves the caller's settings for an agent instance, given
+             *     in `value` and shown as `config` on the instance in lists.
+             * @example pin
+             * @enum {string}
+             */
+            preference: "pin" | "config-instance";
+            /**
+             * @description The settings for a `config-instance` preference; ignored for `pin` and when removing.
+             * @example {
+             *       "model": "Qwen/Qwen2.5-7B-Instruct"
+             *     }
+             */
+            value?: {
+                [key: string]: unknown;
+            };
+        };
+        /** @description A knowledge base in a list. */
+        AgentKnowledgeBaseListItem: {
+            /**
+             * Format: int64
+             * @description Knowledge base id.
+             * @example 42
+             */
+            id: number;
+            /**
+             * @description Name of the knowledge base.
+             * @example csghub-docs
+             */
+            name: string;
+            /**
+             * @description What the knowledge base holds; empty when none was given.
+             * @example User guide and API notes of CSGHub.
+             */
+            description: string;
+            /**
+             * @description Id of the retrieval flow in the agent service.
+             * @example 3f6c1e2a-8b7d-4c5e-9a1f-2d3b4c5e6f70
+             */
+            content_id: string;
+            /**
+             * @description Whether every signed-in user can see and use it.
+             * @example false
+             */
+            public: boolean;
+            /**
+             * @description Whether the token's user owns it, and so may change or delete it.
+             * @example true
+             */
+            editable: boolean;
+            /**
+             * @description Whether the token's user pinned it; pinned items come first.
+             * @example false
+             */
+            is_pinned: boolean;
+            /**
+             * Format: date-time
+             * @description When it was created.
+             * @example 2026-03-02T08:15:30Z
+             */
+            created_at: string;
+            /**
+             * Format: date-time
+             * @description When it was last changed.
+             * @example 2026-03-05T11:40:02Z
+             */
+            updated_at: string;
+        };
+        /** @description What to send to create a knowledge base. */
+        AgentKnowledgeBaseCreateRequest: {
+            /**
+             * @description Name, unique among your knowledge bases.
+             * @example csghub-docs
+             */
+            name: string;
+            /**
+             * @description What the knowledge base will hold.
+             * @example User guide and API notes of CSGHub.
+             */
+            description?: string;
+            /**
+             * @description Share it with every signed-in user; private when absent.
+             * @example false
+             */
+            public?: boolean;
+        };
+        /**
+         * @description A knowledge base as the create call answers it: the hub's record of a retrieval (RAG) flow kept
+         *     by the agent service, which `content_id` names.
+         */
+        AgentKnowledgeBase: {
+            /**
+             * Format: int64
+             * @description Knowledge base id, used in `/agent/knowledge-bases/{id}`.
+             * @example 42
+             */
+            id: number;
+            /**
+             * @description Name, unique among the owner's knowledge bases (at most 50 characters).
+             * @example csghub-docs
+             */
+            name: string;
+            /**
+             * @description What the knowledge base holds; absent when empty.
+             * @example User guide and API notes of CSGHub.
+             */
+            description?: string;
+            /**
+             * @description Id of the retrieval flow in the agent service; unique across the hub.
+             * @example 3f6c1e2a-8b7d-4c5e-9a1f-2d3b4c5e6f70
+             */
+            content_id: string;
+            /**
+             * @description Whether every signed-in user can see and use the knowledge base.
+             * @example false
+             */
+            public: boolean;
+            /** @description Free-form metadata of the knowledge base, such as the model the flow uses; absent when empty. */
+            metadata?: {
+                [key: string]: unknown;
+            };
+            /**
+             * Format: date-time
+             * @description When the knowledge base was created.
+             * @example 2026-03-02T08:15:30Z
+             */
+            created_at: string;
+            /**
+             * Format: date-time
+             * @description When the knowledge base was last changed.
+             * @example 2026-03-02T08:15:30Z
+             */
+            updated_at: string;
+        };
+        /** @description Fields of a knowledge base to change; absent fields keep their value. */
+        AgentKnowledgeBaseUpdateRequest: {
+            /**
+             * @description New name, unique among your knowledge bases.
+             * @example csghub-user-guide
+             */
+            name?: string;
+            /**
+             * @description New description.
+             * @example User guide of CSGHub, English and Chinese.
+             */
+            description?: string;
+            /**
+             * @description Share it with every signed-in user (`true`) or keep it to yourself (`false`).
+             * @example true
+             */
+            public?: boolean;
+            /** @description Metadata to store with the knowledge base. */
+            metadata?: {
+                [key: string]: unknown;
+            };
+        };
+        /** @description One knowledge base with its owner and metadata. */
+        AgentKnowledgeBaseDetail: {
+            /**
+             * Format: int64
+             * @description Knowledge base id.
+             * @example 42
+             */
+            id: number;
+            /**
+             * @description Name of the knowledge base.
+             * @example csghub-docs
+             */
+            name: string;
+            /**
+             * @description What the knowledge base holds; empty when none was given.
+             * @example User guide and API notes of CSGHub.
+             */
+            description: string;
+            /**
+             * @description UUID of the owner.
+             * @example f3b4c2a1-7d6e-4f3a-9b2c-1e5d8a7c6b40
+             */
+            user_uuid: string;
+            /**
+             * @description User name of the owner.
+             * @example wanghh2000
+             */
+            owner: string;
+            /**
+             * @description Avatar URL of the owner; empty when none.
+             * @example https://cdn.opencsg.com/avatars/wanghh2000.png
+             */
+            avatar: string;
+            /**
+             * @description Id of the retrieval flow in the agent service.
+             * @example 3f6c1e2a-8b7d-4c5e-9a1f-2d3b4c5e6f70
+             */
+            content_id: string;
+            /**
+             * @description Whether every signed-in user can see and use it.
+             * @example false
+             */
+            public: boolean;
+            /**
+             * @description Whether the token's user owns it, and so may change or delete it.
+             * @example true
+             */
+            editable: boolean;
+            /**
+             * @description Whether the token's user pinned it.
+             * @example false
+             */
+            is_pinned: boolean;
+            /** @description Free-form metadata of the knowledge base; absent when empty. */
+            metadata?: {
+                [key: string]: unknown;
+            };
+            /**
+             * Format: date-time
+             * @description When it was created.
+             * @example 2026-03-02T08:15:30Z
+             */
+            created_at: string;
+            /**
+             * Format: date-time
+             * @description When it was last changed.
+             * @example 2026-03-05T11:40:02Z
+             */
+            updated_at: string;
+        };
+        /**
+         * @description An agent template: the definition agent instances are created from (a Langflow flow, a code
+         *     agent, a CSGClaw agent published from a code repository, …).
+         */
+        AgentTemplate: {
+            /**
+             * Format: int64
+             * @description Template id.
+             * @example 7
+             */
+            id: number;
+            /**
+             * @description Kind of agent the template defines, such as `langflow`, `code`, `openclaw` or `csgclaw`;
+             *     free text on the wire.
+             * @example langflow
+             */
+            type: string;
+            /**
+             * @description Template name (at most 255 characters).
+             * @example Customer support triage
+             */
+            name: string;
+            /**
+             * @description What the template does; empty when none was given, `null` in the update call's echo when not sent.
+             * @example Sorts incoming tickets by product and urgency and drafts a first reply.
+             */
+            description?: string | null;
+            /**
+             * @description The template's whole definition, e.g. a Langflow flow as JSON text. Sent by the get, create
+             *     and update calls; left out of lists.
+             * @example {"nodes":[],"edges":[]}
+             */
+            content?: string;
+            /**
+             * @description Whether every signed-in user can see the template and create instances from it.
+             * @example true
+             */
+            public?: boolean;
+            /**
+             * @description Whether the token's user owns the template, and so may change or delete it; `false` in the create and update echoes.
+             * @example true
+             */
+            editable: boolean;
+            /** @description Free-form metadata of the template; `null` when none is stored. */
+            metadata?: {
+                [key: string]: unknown;
+            } | null;
+            /**
+             * @description Whether the token's user pinned the template; pinned templates come first in lists.
+             * @example false
+             */
+            is_pinned: boolean;
+            /**
+             * Format: date-time
+             * @description When the template was created; the zero time in the update call's echo.
+             * @example 2026-02-10T09:00:00Z
+             */
+            created_at: string;
+            /**
+             * Format: date-time
+             * @description When the template was last changed; the zero time in the update call's echo.
+             * @example 2026-02-18T14:22:05Z
+             */
+            updated_at: string;
+        };
+        /** @description What to send to create an agent template. */
+        AgentTemplateCreateRequest: {
+            /**
+             * @description Kind of agent, such as `langflow` or `code`. `csgclaw` templates come from code repositories
+             *     and are refused here (`AGENT-ERR-17`).
+             * @example langflow
+             */
+            type: string;
+            /**
+             * @description Template name.
+             * @example Customer support triage
+             */
+            name: string;
+            /**
+             * @description What the template does.
+             * @example Sorts incoming tickets by product and urgency and drafts a first reply.
+             */
+            description?: string;
+            /**
+             * @description The template's whole definition, e.g. a Langflow flow as JSON text. Required here.
+             * @example {"nodes":[],"edges":[]}
+             */
+            content: string;
+            /**
+             * @description Let every signed-in user see the template and create instances from it; private when absent.
+             * @example false
+             */
+            public?: boolean;
+            /** @description Free-form metadata to store with the template. */
+            metadata?: {
+                [key: string]: unknown;
+            };
+        };
+        /**
+         * @description What to send to change a template. `type` and `name` are required by the request binding even
+         *     though `type` is never changed; other absent fields keep their value.
+         */
+        AgentTemplateUpdateRequest: {
+            /**
+             * @description The template's kind, as stored; required but ignored.
+             * @example langflow
+             */
+            type: string;
+            /**
+             * @description Template name (send the current one to keep it).
+             * @example Customer support triage v2
+             */
+            name: string;
+            /**
+             * @description New description.
+             * @example Sorts tickets, drafts a reply and tags the owning team.
+             */
+            description?: string;
+            /**
+             * @description New definition.
+             * @example {"nodes":[{"id":"ChatInput-1"}],"edges":[]}
+             */
+            content?: string;
+            /**
+             * @description Share the template (`true`) or make it private (`false`).
+             * @example true
+             */
+            public?: boolean;
+            /**
+             * @description Metadata keys to set; merged into the stored metadata key by key, and a key sent as `null`
+             *     is removed.
+             */
+            metadata?: {
+                [key: string]: unknown;
+            };
+        };
+        /** @description An agent instance created from a template, as the template's instance list shows it. */
+        AgentTemplateInstance: {
+            /**
+             * Format: int64
+             * @description Instance id, used under `/agent/instances/{id}`.
+             * @example 315
+             */
+            id: number;
+            /**
+             * Format: int64
+             * @description Id of the template the instance was created from.
+             * @example 7
+             */
+            template_id: number | null;
+            /**
+             * @description Instance name.
+             * @example Support triage for OpenCSG
+             */
+            name: string;
+            /**
+             * @description Instance description.
+             * @example Triage bot for the OpenCSG support mailbox.
+             */
+            description?: string | null;
+            /**
+             * @description Kind of agent, as the template's `type` (`langflow`, `code`, …).
+             * @example langflow
+             */
+            type: string;
+            /**
+             * @description Id of the instance's resource in the agent runtime (a flow id, a sandbox name, …).
+             * @example 9b1d4f7e-2c3a-4e5b-8d6f-0a1b2c3d4e5f
+             */
+            content_id: string;
+            /**
+             * @description Whether every signed-in user can see and use the instance.
+             * @example false
+             */
+            public: boolean;
+            /**
+             * @description Whether the token's user owns the instance.
+             * @example true
+             */
+            editable: boolean;
+            /**
+             * @description Whether the instance is running.
+             * @example false
+             */
+            is_running: boolean;
+            /**
+             * @description Whether the instance is one of the hub's built-in agents.
+             * @example false
+             */
+            built_in: boolean;
+            /**
+             * @description Whether the token's user pinned the instance.
+             * @example false
+             */
+            is_pinned: boolean;
+            /**
+             * @description Whether the instance has been shared by link.
+             * @example false
+             */
+            is_shared: boolean;
+            /** @description The token's user's own settings for the instance; absent when none. */
+            config?: {
+                [key: string]: unknown;
+            };
+            /** @description Free-form metadata of the instance. */
+            metadata?: {
+                [key: string]: unknown;
+            } | null;
+            /**
+             * Format: date-time
+             * @description When the instance was created.
+             * @example 2026-02-20T03:12:44Z
+             */
+            created_at: string;
+            /**
+             * Format: date-time
+             * @description When the instance was last changed.
+             * @example 2026-02-21T07:30:10Z
+             */
+            updated_at: string;
+        };
+        /**
+         * @description One of the caller's prompt repositories, as the agent's prompt picker lists it. Manage the
+         *     repository itself under `/api/v1/prompts/{namespace}/{name}` (its `path`).
+         */
+        AgentPromptListItem: {
+            /**
+             * Format: int64
+             * @description Id of the prompt record; the key for pinning it.
+             * @example 58
+             */
+            id: number;
+            /**
+             * @description Name of the prompt repository.
+             * @example code-review-prompts
+             */
+            name: string;
+            /**
+             * @description Description of the prompt repository.
+             * @example Prompts for reviewing Go and TypeScript changes.
+             */
+            description: string;
+            /**
+             * @description Repository path, `namespace/name`.
+             * @example wanghh2000/code-review-prompts
+             */
+            path: string;
+            /**
+             * @description Whether the repository is public.
+             * @example true
+             */
+            public: boolean;
+            /**
+             * @description Whether the token's user pinned the prompt; pinned prompts come first.
+             * @example false
+             */
+            is_pinned: boolean;
+            /**
+             * Format: date-time
+             * @description When the prompt record was created.
+             * @example 2026-01-12T06:00:00Z
+             */
+            created_at: string;
+            /**
+             * Format: date-time
+             * @description When the prompt record was last changed.
+             * @example 2026-02-03T10:45:19Z
+             */
+            updated_at: string;
+        };
+        /** @description The prompt to improve. */
+        AgentPromptOptimizeRequest: {
+            /**
+             * @description The prompt text as written by the user, in any language.
+             * @example write a summary of this model card
+             */
+            prompt: string;
+        };
+        /** @description The improved prompt. */
+        AgentPromptOptimizeResult: {
+            /**
+             * @description The rewritten prompt, in the language of the input, ready to use; may contain Markdown. No
+             *     explanation or heading is added around it.
+             * @example You are a technical writer. Summarise the model card below in at most five bullet points:
+             *     - what the model does and its size,
+             *     - the training data,
+             *     - the main benchmark results,
+             *     - the license,
+             *     - known limitations.
+             */
+            optimized_prompt: string;
+        };
+        /**
+         * @description Kind of work an agent started: `finetuneJob` (a fine-tuning workflow) or `inference` (an inference deploy).
+         * @example finetuneJob
+         * @enum {string}
+         */
+        AgentTaskType: "finetuneJob" | "inference";
+        /**
+         * @description State of a task, folded from its backend's state: `in_progress` (workflow running; deploy
+         *     building, queued, starting or deploying, and any state not listed here), `completed` (workflow
+         *     succeeded; deploy running) or `failed` (workflow failed or errored; deploy failed, stopped or
+         *     deleted).
+         * @example completed
+         * @enum {string}
+         */
+        AgentTaskStatus: "in_progress" | "completed" | "failed";
+        /** @description A task in the list. The state is named `task_status` here but `status` in the detail. */
+        AgentTaskListItem: {
+            /**
+             * Format: int64
+             * @description Task id, used in `/agent/tasks/{id}`.
+             * @example 91
+             */
+            id: number;
+            /**
+             * @description Id in the backend — the workflow's task id for `finetuneJob`, the deploy id (as text) for `inference`.
+             * @example ft-20260214-8f3k2
+             */
+            task_id: string;
+            /**
+             * @description Name of the workflow or deploy.
+             * @example finetune-csg-wukong-1B-support-faq
+             */
+            task_name: string;
+            task_type: components["schemas"]["AgentTaskType"];
+            task_status: components["schemas"]["AgentTaskStatus"];
+            /**
+             * Format: int64
+             * @description Id of the agent instance that started the task.
+             * @example 315
+             */
+            instance_id: number;
+            /**
+             * @description UUID of the agent session in which the task was started.
+             * @example 0e8a5c2d-6b1f-4a7e-9c3d-5f2a1b0c9d8e
+             */
+            session_uuid: string;
+            /**
+             * @description Whether the token's user pinned the task; pinned tasks come first.
+             * @example false
+             */
+            is_pinned: boolean;
+            /**
+             * Format: date-time
+             * @description When the task was recorded.
+             * @example 2026-02-14T02:10:00Z
+             */
+            created_at: string;
+            /**
+             * Format: date-time
+             * @description When the task record was last changed.
+             * @example 2026-02-14T02:10:00Z
+             */
+            updated_at: string;
+        };
+        /** @description One task with its agent, session and backend details. */
+        AgentTaskDetail: {
+            /**
+             * Format: int64
+             * @description Task id.
+             * @example 91
+             */
+            id: number;
+            /**
+             * @description Id in the backend — the workflow's task id for `finetuneJob`, the deploy id (as text) for `inference`.
+             * @example ft-20260214-8f3k2
+             */
+            task_id: string;
+            /**
+             * @description Name of the workflow or deploy.
+             * @example finetune-csg-wukong-1B-support-faq
+             */
+            task_name: string;
+            /**
+             * @description Description of the workflow; for a deploy, its last message or variables.
+             * @example Fine-tune csg-wukong-1B on the support FAQ dataset.
+             */
+            task_desc: string;
+            task_type: components["schemas"]["AgentTaskType"];
+            status: components["schemas"]["AgentTaskStatus"];
+            /**
+             * Format: int64
+             * @description Id of the agent instance that started the task.
+             * @example 315
+             */
+            instance_id: number;
+            /**
+             * @description Kind of that agent instance (`code`, `langflow`, …).
+             * @example code
+             */
+            instance_type: string;
+            /**
+             * @description Name of that agent instance.
+             * @example CSGHub assistant
+             */
+            instance_name: string;
+            /**
+             * @description UUID of the session in which the task was started.
+             * @example 0e8a5c2d-6b1f-4a7e-9c3d-5f2a1b0c9d8e
+             */
+            session_uuid: string;
+            /**
+             * @description Name of that session; empty when unknown.
+             * @example Fine-tune wukong on our FAQ
+             */
+            session_name: string;
+            /**
+             * @description User name of the task's owner.
+             * @example wanghh2000
+             */
+            username: string;
+            /**
+             * @description Where the task runs — `argo_workflow` for `finetuneJob`, `deploy` for `inference`.
+             * @example argo_workflow
+             * @enum {string}
+             */
+            backend: "argo_workflow" | "deploy";
+            /**
+             * @description Backend fields, absent when they could not be read. For `argo_workflow`: `job_id`,
+             *     `cluster_id`, `namespace`, `repo_ids`, `repo_type`, `reason`, `image`, `datasets`,
+             *     `resource_id`, `resource_name`, `submit_time`, `start_time`, `end_time`, `duration`
+             *     (seconds, `null` until finished), `result_url`, `download_url`, `failures_url`. For `deploy`:
+             *     `space_id`, `git_path`, `git_branch`, `env`, `template`, `hardware`, `image_id`,
+             *     `runtime_framework`, `container_port`, `min_replica`, `max_replica`, `svc_name`,
+             *     `cluster_id`, `secure_level`, `task`, `sku`, `order_detail_id`, `engine_args`, `variables`,
+             *     `reason`, `updated_at`. Times are RFC 3339; unset times are `0001-01-01T00:00:00Z`.
+             */
+            metadata?: {
+                [key: string]: unknown;
+            } | null;
+            /**
+             * Format: date-time
+             * @description When the task was recorded.
+             * @example 2026-02-14T02:10:00Z
+             */
+            created_at: string;
+            /**
+             * Format: date-time
+             * @description When the task record was last changed.
+             * @example 2026-02-14T02:10:00Z
+             */
+            updated_at: string;
+        };
+        /**
+         * @description Transport the MCP server speaks: `streamable` (streamable HTTP) or `sse` (HTTP with server-sent events).
+         * @example streamable
+         * @enum {string}
+         */
+        AgentMcpServerProtocol: "streamable" | "sse";
+        /**
+         * @description What an MCP server offered when last inspected, as its MCP list calls answered: `tools`,
+         *     `resources`, `prompts` and `resource_templates`, each a list of the protocol's objects (a tool
+         *     has `name`, `description` and `inputSchema`).
+         */
+        AgentMcpCapabilities: {
+            /** @description The tools, as `tools/list` answers them. */
+            tools?: {
+                [key: string]: unknown;
+            }[];
+            /** @description The resources, as `resources/list` answers them. */
+            resources?: {
+                [key: string]: unknown;
+            }[];
+            /** @description The prompts, as `prompts/list` answers them. */
+            prompts?: {
+                [key: string]: unknown;
+            }[];
+            /** @description The resource templates, as `resources/templates/list` answers them. */
+            resource_templates?: {
+                [key: string]: unknown;
+            }[];
+        } & {
+            [key: string]: unknown;
+        };
+        /**
+         * @description An MCP server an agent can use: one of the hub's built-in servers (`builtin:{id}`) or one the
+         *     token's user added (`user:{id}`).
+         */
+        AgentMcpServerListItem: {
+            /**
+             * @description Server id, `builtin:{n}` or `user:{n}`.
+             * @example builtin:3
+             */
+            id: string;
+            /**
+             * @description Server name.
+             * @example fetch
+             */
+            name: string;
+            /**
+             * @description What the server offers.
+             * @example Fetches web pages and turns them into Markdown.
+             */
+            description: string;
+            /**
+             * @description Endpoint of the MCP server.
+             * @example https://mcp.opencsg.com/fetch/mcp
+             */
+            url: string;
+            /**
+             * @description Who provides it — the publisher of a built-in server, the user name for your own.
+             * @example OpenCSG
+             */
+            owner: string;
+            /**
+             * @description Icon URL; empty when none.
+             * @example https://cdn.opencsg.com/mcp/fetch.png
+             */
+            avatar: string;
+            protocol?: components["schemas"]["AgentMcpServerProtocol"];
+            /**
+             * @description Whether it is one of the hub's built-in servers.
+             * @example true
+             */
+            built_in: boolean;
+            /**
+             * @description Whether a built-in server needs your settings (headers or env) before use; always `false` for your own.
+             * @example false
+             */
+            need_install: boolean;
+            /**
+             * @description Whether it is ready for your agents — always for servers without `need_install` and your own; for the others once you saved settings with the update call.
+             * @example true
+             */
+            installed: boolean;
+            /**
+             * @description Result of the last inspection — `connected` or `error`; absent before the first one.
+             * @example connected
+             */
+            status?: string;
+            capabilities?: components["schemas"]["AgentMcpCapabilities"];
+            /**
+             * @description Whether the token's user pinned it; pinned servers come first.
+             * @example false
+             */
+            is_pinned: boolean;
+            /**
+             * Format: date-time
+             * @description When the server was added.
+             * @example 2026-01-05T00:00:00Z
+             */
+            created_at: string;
+            /**
+             * Format: date-time
+             * @description When the server was last changed.
+             * @example 2026-01-05T00:00:00Z
+             */
+            updated_at: string;
+        };
+        /** @description What to send to add your own MCP server. */
+        AgentMcpServerCreateRequest: {
+            /**
+             * @description Server name; must differ from the built-in servers' names and your other servers' (`AGENT-ERR-3`).
+             * @example github-tools
+             */
+            name: string;
+            /**
+             * @description What the server offers.
+             * @example GitHub issues and pull requests over MCP.
+             */
+            description?: string;
+            protocol: components["schemas"]["AgentMcpServerProtocol"];
+            /**
+             * @description Endpoint of the MCP server.
+             * @example https://mcp.example.com/github/mcp
+             */
+            url: string;
+            /** @description HTTP headers to send to the server on every call. */
+            headers?: {
+                [key: string]: unknown;
+            };
+            /** @description Environment values for the server's tools. */
+            env?: {
+                [key: string]: unknown;
+            };
+        };
+        /**
+         * @description An MCP server you added, as the create call answers it. Its `id` here is the bare number;
+         *     address the server as `user:{id}` in `/agent/mcp-servers/{id}`.
+         */
+        AgentMcpServer: {
+            /**
+             * Format: int64
+             * @description Numeric id; the server's path id is `user:` followed by it.
+             * @example 17
+             */
+            id: number;
+            /**
+             * @description UUID of the owner.
+             * @example f3b4c2a1-7d6e-4f3a-9b2c-1e5d8a7c6b40
+             */
+            user_uuid: string;
+            /**
+             * @description Server name.
+             * @example github-tools
+             */
+            name: string;
+            /**
+             * @description What the server offers; absent when empty.
+             * @example GitHub issues and pull requests over MCP.
+             */
+            description?: string;
+            protocol: components["schemas"]["AgentMcpServerProtocol"];
+            /**
+             * @description Endpoint of the MCP server.
+             * @example https://mcp.example.com/github/mcp
+             */
+            url: string;
+            /** @description HTTP headers sent to the server on every call (e.g. an `Authorization` header); absent when none. */
+            headers?: {
+                [key: string]: unknown;
+            };
+            /** @description Environment values the agent passes to the server's tools; absent when none. */
+            env?: {
+                [key: string]: unknown;
+            };
+            /**
+             * Format: date-time
+             * @description When the server was added.
+             * @example 2026-03-01T12:00:00Z
+             */
+            created_at: string;
+            /**
+             * Format: date-time
+             * @description When the server was last changed.
+             * @example 2026-03-01T12:00:00Z
+             */
+            updated_at: string;
+        };
+        /** @description The MCP server to connect to. */
+        AgentMcpServerInspectRequest: {
+            protocol: components["schemas"]["AgentMcpServerProtocol"];
+            /**
+             * @description Endpoint of the MCP server.
+             * @example https://mcp.example.com/github/mcp
+             */
+            url: string;
+            /** @description HTTP headers to send while connecting, such as an `Authorization` header. */
+            headers?: {
+                [key: string]: unknown;
+            };
+        };
+        /** @description Whether the MCP server answered, and what it offers. */
+        AgentMcpServerInspectResult: {
+            /**
+             * @description `connected` when the server answered, `error` when it could not be reached or refused.
+             * @example connected
+             * @enum {string}
+             */
+            status: "connected" | "error";
+            capabilities?: components["schemas"]["AgentMcpCapabilities"];
+        };
+        /** @description Which MCP servers a status stream should follow, under an id of your choosing. */
+        AgentMcpServerMonitorRequest: {
+            /**
+             * @description Id you choose for the monitor (a fresh UUID); pass it to the status stream.
+             * @example 6a1f0c3e-2b7d-4e9a-8c5f-3d2e1b0a9f87
+             */
+            monitor_id: string;
+            /**
+             * @description Ids of the servers to follow, `builtin:{n}` or `user:{n}`.
+             * @example [
+             *       "builtin:3",
+             *       "user:17"
+             *     ]
+             */
+            mcp_server_ids: string[];
+        };
+        /**
+         * @description One MCP server with its connection settings. For a built-in server, `headers` are its defaults
+         *     with your own values laid over them and `env` is yours.
+         */
+        AgentMcpServerDetail: {
+            /**
+             * @description Server id, `builtin:{n}` or `user:{n}`.
+             * @example user:17
+             */
+            id: string;
+            /**
+             * @description Server name.
+             * @example github-tools
+             */
+            name: string;
+            /**
+             * @description What the server offers.
+             * @example GitHub issues and pull requests over MCP.
+             */
+            description: string;
+            /**
+             * @description UUID of the owner; empty for a built-in server.
+             * @example f3b4c2a1-7d6e-4f3a-9b2c-1e5d8a7c6b40
+             */
+            user_uuid: string;
+            /**
+             * @description Who provides it — the publisher of a built-in server, the user name for your own.
+             * @example wanghh2000
+             */
+            owner: string;
+            /**
+             * @description Icon or owner avatar URL; empty when none.
+             * @example
+             */
+            avatar: string;
+            protocol?: components["schemas"]["AgentMcpServerProtocol"];
+            /**
+             * @description Endpoint of the MCP server.
+             * @example https://mcp.example.com/github/mcp
+             */
+            url?: string;
+            /** @description HTTP headers sent to the server; absent when none. */
+            headers?: {
+                [key: string]: unknown;
+            };
+            /** @description Environment values for the server's tools; absent when none. */
+            env?: {
+                [key: string]: unknown;
+            };
+            /**
+             * @description Whether it is one of the hub's built-in servers.
+             * @example false
+             */
+            built_in: boolean;
+            /**
+             * @description Whether a built-in server needs your settings before use.
+             * @example false
+             */
+            need_install: boolean;
+            /**
+             * @description Whether it is ready for your agents.
+             * @example true
+             */
+            installed: boolean;
+            /**
+             * @description Result of the last inspection — `connected` or `error`; absent before the first one.
+             * @example connected
+             */
+            status?: string;
+            capabilities?: components["schemas"]["AgentMcpCapabilities"];
+            /**
+             * Format: date-time
+             * @description When the server was last inspected; absent before the first inspection.
+             * @example 2026-03-05T10:20:00Z
+             */
+            last_inspected_at?: string;
+            /**
+             * @description Whether the token's user pinned it.
+             * @example false
+             */
+            is_pinned: boolean;
+            /**
+             * Format: date-time
+             * @description When the server was added.
+             * @example 2026-03-01T12:00:00Z
+             */
+            created_at: string;
+            /**
+             * Format: date-time
+             * @description When the server was last changed.
+             * @example 2026-03-01T12:00:00Z
+             */
+            updated_at: string;
+        };
+        /**
+         * @description Fields of an MCP server to change; absent fields keep their value. For a built-in server only
+         *     `headers` and `env` are kept, as your own settings for it.
+         */
+        AgentMcpServerUpdateRequest: {
+            /**
+             * @description New name (your own servers only).
+             * @example github-tools-prod
+             */
+            name?: string;
+            /**
+             * @description New description (your own servers only).
+             * @example GitHub issues, pull requests and releases over MCP.
+             */
+            description?: string;
+            protocol?: components["schemas"]["AgentMcpServerProtocol"];
+            /**
+             * @description New endpoint (your own servers only).
+             * @example https://mcp.example.com/github/v2/mcp
+             */
+            url?: string;
+            /** @description HTTP headers to send to the server. */
+            headers?: {
+                [key: string]: unknown;
+            };
+            /** @description Environment values for the server's tools. */
+            env?: {
+                [key: string]: unknown;
+            };
+        };
     };
     responses: {
         /** @description One page of models; the envelope's `total` counts the matches over all pages. */
@@ -9859,6 +17428,648 @@ export interface components {
                 "application/json": components["schemas"]["ErrorBody"];
             };
         };
+        /** @description No user has this name (or `uuid`). */
+        UserNotFound: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ErrorBody"];
+            };
+        };
+        /** @description Done; the answer carries only `msg`. */
+        UserOk: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Envelope"];
+            };
+        };
+        /** @description The token's user is not an administrator. */
+        UserAdminOnly: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ErrorBody"];
+            };
+        };
+        /**
+         * @description One page of a user's models (or of the models the token's user liked). Items are brief:
+         *     only `id`, `name`, `nickname`, `description`, `likes`, `downloads`, `path`,
+         *     `repository_id`, `private`, `created_at` and `updated_at` are filled; the other keys carry
+         *     their zero values.
+         */
+        UserModelList: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["UserRepoListEnvelope"] & {
+                    /** @description The models of this page; `null` when there are none. */
+                    data?: components["schemas"]["Model"][] | null;
+                };
+            };
+        };
+        /**
+         * @description The list could not be read. An unknown `{username}` lands here too (HTTP 500 with a plain
+         *     `msg`, no `code`), not on 404.
+         */
+        UserListFailed: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ErrorBody"];
+            };
+        };
+        /**
+         * @description One page of a user's datasets (or of the datasets the token's user liked). Items are brief:
+         *     only `id`, `name`, `nickname`, `description`, `likes`, `downloads`, `path`,
+         *     `repository_id`, `private`, `created_at` and `updated_at` are filled; the other keys carry
+         *     their zero values (`user` is an empty record, `tags` is `null`).
+         */
+        UserDatasetList: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["UserRepoListEnvelope"] & {
+                    /** @description The datasets of this page; `null` when there are none. */
+                    data?: components["schemas"]["Dataset"][] | null;
+                };
+            };
+        };
+        /**
+         * @description One page of a user's code repositories (or of those the token's user liked). Items are
+         *     brief: only `id`, `name`, `nickname`, `description`, `likes`, `downloads`, `path`,
+         *     `repository_id`, `private`, `created_at` and `updated_at` are filled; the other keys carry
+         *     their zero values.
+         */
+        UserCodeList: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["UserRepoListEnvelope"] & {
+                    /** @description The code repositories of this page; `null` when there are none. */
+                    data?: components["schemas"]["Code"][] | null;
+                };
+            };
+        };
+        /**
+         * @description One page of a user's spaces (or of the spaces the token's user liked). Items are brief:
+         *     `id`, `name`, `nickname`, `description`, `path`, `like_count`, `private`, `created_at`,
+         *     `updated_at`, `hardware`, `status`, `cover_image_url` and `min_replica` are filled, plus
+         *     `sdk`, `endpoint` and `repository_id` in a user's own list; empty values are left out.
+         */
+        UserSpaceList: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["UserRepoListEnvelope"] & {
+                    /** @description The spaces of this page; `null` when there are none. */
+                    data?: components["schemas"]["Space"][] | null;
+                };
+            };
+        };
+        /**
+         * @description One page of a user's MCP servers (or of those the token's user liked), inside `data`.
+         *     Items are brief: `id`, `name`, `nickname`, `description`, `likes`, `downloads`, `path`,
+         *     `repository_id`, `private`, `created_at`, `updated_at`, `source`, `sync_status`,
+         *     `license`, `github_path`, `tools_num` and `star_num` are filled; the other keys carry
+         *     their zero values.
+         */
+        UserMcpServerList: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Envelope"] & {
+                    data?: components["schemas"]["UserMcpServerPage"];
+                };
+            };
+        };
+        /**
+         * @description One page of collections. This answer has no `msg`: only `data` and `total`, and `data`
+         *     is `null` when there are none.
+         */
+        UserCollectionList: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": {
+                    /** @description The collections of this page; `null` when there are none. */
+                    data?: components["schemas"]["UserCollection"][] | null;
+                    /**
+                     * @description Number of collections over all pages.
+                     * @example 1
+                     */
+                    total: number;
+                };
+            };
+        };
+        /**
+         * @description No valid token was sent, or the path's `{username}` is not the token's user (these operations
+         *     work only on the caller's own account).
+         */
+        UserUnauthorized: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ErrorBody"];
+            };
+        };
+        /** @description No current token matches (unknown, deleted or replaced by a refresh). */
+        UserTokenNotFound: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ErrorBody"];
+            };
+        };
+        /** @description No organization has this name. */
+        OrgNotFound: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ErrorBody"];
+            };
+        };
+        /**
+         * @description One page of the organization's models, newest first. The body has `message` (not `msg`),
+         *     and `data` is `null` when the page is empty. Items carry the basic fields only (no tags,
+         *     owner or clone URLs).
+         */
+        OrgModelList: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["OrgRepoListBody"] & {
+                    /** @description The models of this page, or `null`. */
+                    data?: components["schemas"]["Model"][] | null;
+                };
+            };
+        };
+        /**
+         * @description One page of the organization's datasets, newest first. The body has `message` (not `msg`),
+         *     and `data` is `null` when the page is empty. Items carry the basic and marketplace fields
+         *     only (no tags, owner or clone URLs).
+         */
+        OrgDatasetList: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["OrgRepoListBody"] & {
+                    /** @description The datasets of this page, or `null`. */
+                    data?: components["schemas"]["Dataset"][] | null;
+                };
+            };
+        };
+        /**
+         * @description One page of the organization's code repositories, newest first. The body has `message` (not
+         *     `msg`), and `data` is `null` when the page is empty. Items carry the basic fields only (no
+         *     tags, owner or clone URLs).
+         */
+        OrgCodeList: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["OrgRepoListBody"] & {
+                    /** @description The code repositories of this page, or `null`. */
+                    data?: components["schemas"]["Code"][] | null;
+                };
+            };
+        };
+        /**
+         * @description One page of the organization's spaces, newest first, each with its current run state. The
+         *     body has `message` (not `msg`), and `data` is `null` when the page is empty. Items carry
+         *     the basic fields, cover image, `status` and `min_replica` only.
+         */
+        OrgSpaceList: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["OrgRepoListBody"] & {
+                    /** @description The spaces of this page, or `null`. */
+                    data?: components["schemas"]["Space"][] | null;
+                };
+            };
+        };
+        /**
+         * @description One page of the organization's MCP servers, newest first. Unlike the other organization
+         *     lists this one uses the normal envelope, with the servers and their count inside `data`;
+         *     the inner `data` is `null` when the page is empty.
+         */
+        OrgMcpServerList: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Envelope"] & {
+                    data?: components["schemas"]["OrgMcpServerPage"];
+                };
+            };
+        };
+        /**
+         * @description The membership change failed. The user service answers 500 for refusals too: an unknown
+         *     organization or user, a caller who is not a member, a caller who is not an `admin`
+         *     changing someone else, the last admin giving up the role, a member promoting themselves, a
+         *     target who is not a member (role change), and a malformed body.
+         */
+        OrgMemberWriteFailed: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ErrorBody"];
+            };
+        };
+        /** @description The caller is the organization's only admin and tried to leave it. */
+        OrgLastAdmin: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ErrorBody"];
+            };
+        };
+        /**
+         * @description A query parameter is invalid. An unknown `sort` carries the code `REQ-ERR-6`; a bad `page`
+         *     or `per` carries the code only inside `msg`.
+         */
+        CollectionListBadRequest: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ErrorBody"];
+            };
+        };
+        /**
+         * @description The request was refused before reaching the collection: an id that is not a number, a body
+         *     that is not valid JSON, or text that fails the sensitive-content check. Some of these
+         *     answers carry only `msg`, with no `code`.
+         */
+        CollectionBadRequest: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ErrorBody"];
+            };
+        };
+        /** @description No collection has this id. */
+        CollectionNotFound: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ErrorBody"];
+            };
+        };
+        /**
+         * @description The collection could not be read. A private collection the caller may not see answers 500
+         *     with `AUTH-ERR-0`, not 401/403/404.
+         */
+        CollectionGetFailed: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ErrorBody"];
+            };
+        };
+        /**
+         * @description Nothing was deleted: the id is unknown, or the collection was not created by the token's
+         *     user. Both answer 500.
+         */
+        CollectionDeleteFailed: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ErrorBody"];
+            };
+        };
+        /**
+         * @description The repositories were not added or removed. Every failure answers 500: an unknown
+         *     collection, a collection created by someone else, a repository already in the collection
+         *     or unknown (add), an empty `repo_ids` (add).
+         */
+        CollectionReposChangeFailed: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ErrorBody"];
+            };
+        };
+        /**
+         * @description The note was not changed: the collection is unknown, or the repository is not in it. Both
+         *     answer 500.
+         */
+        CollectionRepoUpdateFailed: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ErrorBody"];
+            };
+        };
+        /**
+         * @description A query parameter or the body is missing or malformed. These answers carry only `msg`, without
+         *     a `code` field.
+         */
+        AccountingBadRequest: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ErrorBody"];
+            };
+        };
+        /** @description The caller is not an administrator. */
+        AccountingAdminForbidden: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ErrorBody"];
+            };
+        };
+        /**
+         * @description The hub runs without the billing module (the open-source edition), so the route does not
+         *     exist; the body is gin's plain-text `404 page not found`.
+         */
+        AccountingNotOnEdition: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "text/plain": string;
+            };
+        };
+        /**
+         * @description The accounting service failed, or refused the request. The hub reports most refusals here as
+         *     500 with a fixed message — including reading an account the caller may not see.
+         */
+        AccountingServerError: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ErrorBody"];
+            };
+        };
+        /**
+         * @description One page of recharge orders, newest first. The page, its `total` and `sum` (in cents) travel
+         *     inside `data` (`data.data`, `data.total`, `data.sum`), not in the envelope.
+         */
+        AccountingRechargeList: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Envelope"] & {
+                    data?: components["schemas"]["AccountingRechargePage"];
+                };
+            };
+        };
+        /**
+         * @description One page of invoices. The page and its `total` travel inside `data` (`data.data`,
+         *     `data.total`), not in the envelope.
+         */
+        AccountingInvoiceList: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Envelope"] & {
+                    data?: components["schemas"]["AccountingInvoicePage"];
+                };
+            };
+        };
+        /** @description The invoice. */
+        AccountingInvoiceDetail: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Envelope"] & {
+                    data?: components["schemas"]["AccountingInvoice"];
+                };
+            };
+        };
+        /** @description The price. */
+        AccountingPriceDetail: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Envelope"] & {
+                    data?: components["schemas"]["AccountingPrice"];
+                };
+            };
+        };
+        /**
+         * @description The request is malformed: an id that is not a number, a body that does not bind, a missing
+         *     `type` or `name`, or instance metadata the service refuses. Messages without a `code` are the
+         *     service's plain text.
+         */
+        AgentInstanceBadRequest: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ErrorBody"];
+            };
+        };
+        /**
+         * @description The service failed, or refused in a way it reports as a server error: an instance id that
+         *     does not exist (`SYS-ERR-3`, not 404), the instance quota of the agent kind (`AGENT-ERR-0`),
+         *     a repeated instance name (`AGENT-ERR-1`), deleting a built-in agent, an agent kind the
+         *     edition does not support.
+         */
+        AgentInstanceServerError: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ErrorBody"];
+            };
+        };
+        /**
+         * @description The request is malformed: an instance id that is not a number, or a body that does not bind
+         *     (a missing required field, a value out of range). Messages are the service's plain text.
+         */
+        AgentSessionBadRequest: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ErrorBody"];
+            };
+        };
+        /**
+         * @description The service failed, or refused in a way it reports as a server error: a session id that does
+         *     not exist (`SYS-ERR-3`, not 404), a session of another instance than the one in the path, an
+         *     instance id that does not exist when creating a session, and — when creating a session only —
+         *     a private instance of another user (`AUTH-ERR-2`).
+         */
+        AgentSessionServerError: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ErrorBody"];
+            };
+        };
+        /** @description No shared session has this `share_uuid`. */
+        AgentSharedSessionNotFound: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ErrorBody"];
+            };
+        };
+        /** @description The shared session's link has expired (`expires_at` has passed). */
+        AgentSharedSessionExpired: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ErrorBody"];
+            };
+        };
+        /**
+         * @description No share has this `share_uuid`, or the shared instance is no longer public (its owner made it
+         *     private) or no longer exists.
+         */
+        AgentSharedInstanceNotFound: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ErrorBody"];
+            };
+        };
+        /**
+         * @description The service failed, or refused in a way it reports as a server error, such as pinning a sixth
+         *     item of one kind (`AGENT-ERR-4`).
+         */
+        AgentPreferenceServerError: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ErrorBody"];
+            };
+        };
+        /**
+         * @description The name is already used by one of your knowledge bases (`AGENT-ERR-2`), or the agent service
+         *     could not create the retrieval flow (`SYS-ERR-1`).
+         */
+        AgentKnowledgeBaseCreateFailed: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ErrorBody"];
+            };
+        };
+        /**
+         * @description The knowledge base does not exist (answered as 500 with the bare text `not found`), the name
+         *     is taken, the agent service failed, or the hub failed.
+         */
+        AgentKnowledgeBaseServerError: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ErrorBody"];
+            };
+        };
+        /** @description The body does not bind, or `content` is missing. */
+        AgentTemplateCreateBadRequest: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ErrorBody"];
+            };
+        };
+        /** @description The template could not be stored, or its kind may not be created through the API. */
+        AgentTemplateCreateFailed: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ErrorBody"];
+            };
+        };
+        /**
+         * @description The template id is not a number, `page` or `per` is invalid, or the body does not bind (a
+         *     required field is missing, a text is too long, the body is not JSON).
+         */
+        AgentTemplateBadRequest: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ErrorBody"];
+            };
+        };
+        /** @description The template does not exist (answered as 500 with `SYS-ERR-3`), or the service failed. */
+        AgentTemplateServerError: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ErrorBody"];
+            };
+        };
+        /** @description No task of the token's user has this id. */
+        AgentTaskNotFound: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ErrorBody"];
+            };
+        };
+        /** @description The name is already used by a built-in server or one of yours (`AGENT-ERR-3`), or the hub failed. */
+        AgentMcpServerCreateFailed: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ErrorBody"];
+            };
+        };
+        /**
+         * @description The server does not exist (answered as 500 with `SYS-ERR-3`), the id is malformed, or the hub
+         *     failed.
+         */
+        AgentMcpServerServerError: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ErrorBody"];
+            };
+        };
     };
     parameters: {
         /**
@@ -10213,6 +18424,207 @@ export interface components {
          * @example 318
          */
         EvaluationId: number;
+        /**
+         * @description The user to read: its user name, or its `uuid` when `type=uuid` is sent.
+         * @example wanghh2000
+         */
+        UserNameOrUuid: string;
+        /**
+         * @description How to read the path segment: `uuid` looks the user up by `uuid`; anything else (or nothing)
+         *     by user name.
+         * @example uuid
+         */
+        UserLookupType: "username" | "uuid";
+        /**
+         * @description The `uuid` of the user to change (as answered by `getUser` to the user or an administrator).
+         *     Despite the path name, a user name is not accepted here: it finds no user and answers 500.
+         * @example 9c2b6a41-3f7e-4a8d-b1c5-6e0d2f4a7b93
+         */
+        UserUuidPath: string;
+        /**
+         * @description User name (login name) of the account, as in `wanghh2000`.
+         * @example wanghh2000
+         */
+        UserName: string;
+        /**
+         * @description Id of the git repository to like or unlike: the `repository_id` of a model, dataset, code
+         *     repository, space or MCP server (not its `id`). A value that is not an integer answers 500.
+         * @example 4521
+         */
+        UserRepoId: number;
+        /**
+         * @description Id of the collection. A value that is not an integer answers 500.
+         * @example 37
+         */
+        UserCollectionId: number;
+        /**
+         * @description Name the SSH key was added under.
+         * @example laptop
+         */
+        UserSshKeyName: string;
+        /**
+         * @description Only tokens of this application; tokens of every application when absent.
+         * @example git
+         */
+        UserTokenAppFilter: components["schemas"]["UserTokenApp"];
+        /**
+         * @description The token itself (its secret value). It travels in the URL, so it can end up in proxy and
+         *     server access logs; call this only over HTTPS and only with tokens you own.
+         * @example 3f9a1c7e52b84d0fa6e2b1c9d8e7f605
+         */
+        UserTokenValue: string;
+        /**
+         * @description What the token is for: `git` (a CSGHub access token, for the API and git over HTTPS),
+         *     `mirror` (multi-source sync), `starship` (the CodeSouler assistant) or `aigateway` (AI
+         *     gateway API key). The service does not check the value.
+         * @example git
+         */
+        UserTokenApp: components["schemas"]["UserTokenApp"];
+        /**
+         * @description Name of the token, unique per user and application.
+         * @example sdk-ci
+         */
+        UserTokenName: string;
+        /**
+         * @description Name (path) of the organization, as in `https://hub.opencsg.com/organizations/<namespace>`.
+         * @example OpenCSG
+         */
+        OrgNamespace: string;
+        /**
+         * @description User name of the member.
+         * @example wanghh2000
+         */
+        OrgMemberUsername: string;
+        /**
+         * @description Collection id.
+         * @example 27
+         */
+        CollectionId: number;
+        /**
+         * @description Repository id of a repository in the collection (the `id` of an entry of the collection's `repositories`, which is the repository's `repository_id` elsewhere).
+         * @example 4521
+         */
+        CollectionRepoId: number;
+        /**
+         * @description UUID of the user or organization whose account to read. Callers may read their own account,
+         *     an organization's account they are a member of, and — as administrators — any account.
+         * @example 8f2c5c8e-6b1a-4c1d-9f3e-2a7b5d9c0e14
+         */
+        AccountingOwnerUuid: string;
+        /**
+         * @description Scene to list (see the scene values: `10` inference endpoints, `11` spaces, `12` fine-tuning,
+         *     `14` evaluations, `15`/`16` AI-gateway models, …). Required: a missing or non-numeric value
+         *     answers 400 (`bad request scene format`).
+         * @example 10
+         */
+        AccountingScene: components["schemas"]["AccountingScene"];
+        /**
+         * @description First day of the range, inclusive, as `YYYY-MM-DD`.
+         * @example 2026-06-01
+         */
+        AccountingStartDate: string;
+        /**
+         * @description Last day of the range, inclusive, as `YYYY-MM-DD`.
+         * @example 2026-06-30
+         */
+        AccountingEndDate: string;
+        /**
+         * @description Start of the time range, inclusive, as `YYYY-MM-DD HH:MM:SS` (server time).
+         * @example 2026-07-01 00:00:00
+         */
+        AccountingStartTime: string;
+        /**
+         * @description End of the time range, inclusive, as `YYYY-MM-DD HH:MM:SS` (server time).
+         * @example 2026-07-01 23:59:59
+         */
+        AccountingEndTime: string;
+        /**
+         * @description Only rows of this instance (the deploy's service name, as `instance_name`/`customer_id` shows it).
+         * @example u-wanghh2000-csg-wukong-1b-8a3f
+         */
+        AccountingInstanceName: string;
+        /**
+         * @description Id of the recharge, the `rechargeUUID` the pay order answered.
+         * @example 0d6b3f5e-8a4c-4a77-9d2e-51c3b7f9e8a2
+         */
+        AccountingRechargeId: string;
+        /**
+         * @description Only orders whose order number contains this text.
+         * @example 2026070118584017
+         */
+        AccountingOrderNo: string;
+        /**
+         * @description Only orders in this state — `succeed` (paid) or `waitpay` (not paid yet).
+         * @example succeed
+         */
+        AccountingRechargeStatusQuery: string;
+        /**
+         * @description Only orders paid through this channel.
+         * @example wx_pub_qr
+         */
+        AccountingRechargePaymentType: components["schemas"]["AccountingPaymentChannel"];
+        /**
+         * @description Invoice id.
+         * @example 42
+         */
+        AccountingInvoiceId: number;
+        /**
+         * @description Invoice title id.
+         * @example 7
+         */
+        AccountingInvoiceTitleId: number;
+        /**
+         * @description Product line: `1` CSGHub, `2` Starship (deprecated).
+         * @example 1
+         */
+        AccountingSkuTypeQuery: 1 | 2;
+        /**
+         * @description Price id.
+         * @example 88
+         */
+        AccountingPriceId: number;
+        /**
+         * @description Id of the agent instance (an integer, as in `AgentInstance.id`).
+         * @example 128
+         */
+        AgentInstanceId: number;
+        /**
+         * @description The session's `session_uuid`. The service generates a UUID when it creates the session
+         *     itself, but accepts any string a client chose when it created the session, so the value is
+         *     not checked against the UUID format.
+         * @example 3f1b2c9e-8d4a-4e6f-9a7b-2c5d8e1f0a34
+         */
+        AgentSessionUuid: string;
+        /**
+         * @description The message's `msg_uuid`, a UUID the service generated when the message was recorded.
+         * @example 9b2e4f6a-1c3d-4e5f-8a7b-6c5d4e3f2a1b
+         */
+        AgentHistoryMsgUuid: string;
+        /**
+         * @description The knowledge base's `content_id`, the id of its retrieval flow in the agent service.
+         * @example 3f6c1e2a-8b7d-4c5e-9a1f-2d3b4c5e6f70
+         */
+        AgentKnowledgeBaseContentId: string;
+        /**
+         * @description Knowledge base id, as listed by `listAgentKnowledgeBases`.
+         * @example 42
+         */
+        AgentKnowledgeBaseId: number;
+        /**
+         * @description Template id, as listed by `listAgentTemplates`.
+         * @example 7
+         */
+        AgentTemplateId: number;
+        /**
+         * @description Task id (the list's `id`, not the backend's `task_id`).
+         * @example 91
+         */
+        AgentTaskId: number;
+        /**
+         * @description MCP server id, `builtin:{n}` for a built-in server or `user:{n}` for one you added.
+         * @example user:17
+         */
+        AgentMcpServerId: string;
     };
     requestBodies: never;
     headers: never;
@@ -16072,6 +24484,5002 @@ export interface operations {
             };
             401: components["responses"]["GatewayInvalidToken"];
             500: components["responses"]["InternalServerError"];
+        };
+    };
+    getUser: {
+        parameters: {
+            query?: {
+                /**
+                 * @description How to read the path segment: `uuid` looks the user up by `uuid`; anything else (or nothing)
+                 *     by user name.
+                 * @example uuid
+                 */
+                type?: components["parameters"]["UserLookupType"];
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description The user to read: its user name, or its `uuid` when `type=uuid` is sent.
+                 * @example wanghh2000
+                 */
+                username: components["parameters"]["UserNameOrUuid"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The profile. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Envelope"] & {
+                        data?: components["schemas"]["UserProfile"];
+                    };
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["UserNotFound"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    updateUser: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The `uuid` of the user to change (as answered by `getUser` to the user or an administrator).
+                 *     Despite the path name, a user name is not accepted here: it finds no user and answers 500.
+                 * @example 9c2b6a41-3f7e-4a8d-b1c5-6e0d2f4a7b93
+                 */
+                username: components["parameters"]["UserUuidPath"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UserUpdateRequest"];
+            };
+        };
+        responses: {
+            200: components["responses"]["UserOk"];
+            /** @description The body is not valid JSON, a field is malformed, or a text field failed the sensitive-content check. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            /**
+             * @description The user was not found (the segment is not a known `uuid`), a change was refused, or the
+             *     service failed.
+             */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    deleteUser: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description User name (login name) of the account, as in `wanghh2000`.
+                 * @example wanghh2000
+                 */
+                username: components["parameters"]["UserName"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["UserOk"];
+            /** @description The user may not be deleted. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["UserAdminOnly"];
+            /** @description The user was not found, or the service failed. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    setUserLabels: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UserLabelsRequest"];
+            };
+        };
+        responses: {
+            200: components["responses"]["UserOk"];
+            /** @description `id` is missing, the body is not JSON, or a label is not one of the four. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["UserAdminOnly"];
+            /** @description No user has this `uuid`, or the service failed. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    listUserModels: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Page number, starting at 1.
+                 * @example 1
+                 */
+                page?: components["parameters"]["Page"];
+                /**
+                 * @description Items per page.
+                 * @example 50
+                 */
+                per?: components["parameters"]["Per"];
+                /**
+                 * @description Only items whose name or description contains this text.
+                 * @example wukong
+                 */
+                search?: components["parameters"]["Search"];
+                /**
+                 * @description Order of the list: `recently_update` (last changed first), `trending` (popularity score),
+                 *     `most_download`, `most_favorite` (most likes) or `most_star`. Any other value is refused
+                 *     with HTTP 400.
+                 * @example trending
+                 */
+                sort?: components["parameters"]["RepoSort"];
+                /**
+                 * @description Only repositories from this source: `local` (created here, or mirrors whose sync finished),
+                 *     `opencsg` or `huggingface`.
+                 * @example local
+                 */
+                source?: components["parameters"]["RepoSourceFilter"];
+                /**
+                 * @description Only repositories whose latest Xnet storage migration is in this state; other values are ignored.
+                 * @example completed
+                 */
+                xnet_migration_status?: components["parameters"]["RepoXnetMigrationFilter"];
+                /**
+                 * @description Tag filter, repeatable: only repositories carrying a tag of each given category (such as
+                 *     `task`, `framework`, `license`, `language`, `industry`). Pair each with a `tag_name` (and
+                 *     optionally a `tag_group`) in the same order; names and groups are used only when they are as
+                 *     many as the categories. Takes precedence over the single-tag parameters.
+                 * @example [
+                 *       "task"
+                 *     ]
+                 */
+                tag_category?: components["parameters"]["RepoTagCategory"];
+                /**
+                 * @description Tag names matching `tag_category` one by one, repeatable; compared in lower case.
+                 * @example [
+                 *       "text-generation"
+                 *     ]
+                 */
+                tag_name?: components["parameters"]["RepoTagName"];
+                /**
+                 * @description Tag groups matching `tag_category` one by one, repeatable; compared in lower case.
+                 * @example [
+                 *       "natural_language_processing"
+                 *     ]
+                 */
+                tag_group?: components["parameters"]["RepoTagGroup"];
+                /**
+                 * @description Only models related to another model, as `<ignored>:<relation>:<repository_id>`, e.g.
+                 *     `base_model:finetune:4521` lists the fine-tunes of the model whose `repository_id` is 4521.
+                 *     Relations: `base`, `finetune`, `adapter`, `merge`, `quantized`. Another shape is refused
+                 *     with HTTP 400.
+                 * @example base_model:finetune:4521
+                 */
+                model_tree?: components["parameters"]["ModelTreeFilter"];
+                /**
+                 * @description `true` to list only models with a running serverless (shared) inference deployment.
+                 * @example true
+                 */
+                list_serverless?: components["parameters"]["ModelServerlessFilter"];
+                /**
+                 * @description Only models with at least this many parameters, in billions; not above `model_params_max`.
+                 * @example 1
+                 */
+                model_params_min?: components["parameters"]["ModelParamsMin"];
+                /**
+                 * @description Only models with at most this many parameters, in billions.
+                 * @example 14
+                 */
+                model_params_max?: components["parameters"]["ModelParamsMax"];
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description User name (login name) of the account, as in `wanghh2000`.
+                 * @example wanghh2000
+                 */
+                username: components["parameters"]["UserName"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["UserModelList"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            500: components["responses"]["UserListFailed"];
+        };
+    };
+    listUserDatasets: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Page number, starting at 1.
+                 * @example 1
+                 */
+                page?: components["parameters"]["Page"];
+                /**
+                 * @description Items per page.
+                 * @example 50
+                 */
+                per?: components["parameters"]["Per"];
+                /**
+                 * @description Only items whose name or description contains this text.
+                 * @example wukong
+                 */
+                search?: components["parameters"]["Search"];
+                /**
+                 * @description Order of the list: `recently_update` (last changed first), `trending` (popularity score),
+                 *     `most_download`, `most_favorite` (most likes) or `most_star`. Any other value is refused
+                 *     with HTTP 400.
+                 * @example trending
+                 */
+                sort?: components["parameters"]["RepoSort"];
+                /**
+                 * @description Only repositories from this source: `local` (created here, or mirrors whose sync finished),
+                 *     `opencsg` or `huggingface`.
+                 * @example local
+                 */
+                source?: components["parameters"]["RepoSourceFilter"];
+                /**
+                 * @description Only repositories whose latest Xnet storage migration is in this state; other values are ignored.
+                 * @example completed
+                 */
+                xnet_migration_status?: components["parameters"]["RepoXnetMigrationFilter"];
+                /**
+                 * @description Tag filter, repeatable: only repositories carrying a tag of each given category (such as
+                 *     `task`, `framework`, `license`, `language`, `industry`). Pair each with a `tag_name` (and
+                 *     optionally a `tag_group`) in the same order; names and groups are used only when they are as
+                 *     many as the categories. Takes precedence over the single-tag parameters.
+                 * @example [
+                 *       "task"
+                 *     ]
+                 */
+                tag_category?: components["parameters"]["RepoTagCategory"];
+                /**
+                 * @description Tag names matching `tag_category` one by one, repeatable; compared in lower case.
+                 * @example [
+                 *       "text-generation"
+                 *     ]
+                 */
+                tag_name?: components["parameters"]["RepoTagName"];
+                /**
+                 * @description Tag groups matching `tag_category` one by one, repeatable; compared in lower case.
+                 * @example [
+                 *       "natural_language_processing"
+                 *     ]
+                 */
+                tag_group?: components["parameters"]["RepoTagGroup"];
+                /**
+                 * @description Only free (`normal`) or marketplace (`commercial`) datasets.
+                 * @example normal
+                 */
+                dataset_type?: components["parameters"]["DatasetTypeFilter"];
+                /**
+                 * @description `true` (with a token) to list only copies of datasets the token's user bought; only the literal `true` switches it on.
+                 * @example true
+                 */
+                user_purchased?: components["parameters"]["DatasetPurchasedFilter"];
+                /**
+                 * @description Only datasets at least this large on their default branch, in bytes; not above `repo_size_max`.
+                 * @example 1048576
+                 */
+                repo_size_min?: components["parameters"]["DatasetSizeMin"];
+                /**
+                 * @description Only datasets at most this large on their default branch, in bytes.
+                 * @example 10737418240
+                 */
+                repo_size_max?: components["parameters"]["DatasetSizeMax"];
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description User name (login name) of the account, as in `wanghh2000`.
+                 * @example wanghh2000
+                 */
+                username: components["parameters"]["UserName"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["UserDatasetList"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            500: components["responses"]["UserListFailed"];
+        };
+    };
+    listUserCodes: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Page number, starting at 1.
+                 * @example 1
+                 */
+                page?: components["parameters"]["Page"];
+                /**
+                 * @description Items per page.
+                 * @example 50
+                 */
+                per?: components["parameters"]["Per"];
+                /**
+                 * @description Only items whose name or description contains this text.
+                 * @example wukong
+                 */
+                search?: components["parameters"]["Search"];
+                /**
+                 * @description Order of the list: `recently_update` (last changed first), `trending` (popularity score),
+                 *     `most_download`, `most_favorite` (most likes) or `most_star`. Any other value is refused
+                 *     with HTTP 400.
+                 * @example trending
+                 */
+                sort?: components["parameters"]["RepoSort"];
+                /**
+                 * @description Only repositories from this source: `local` (created here, or mirrors whose sync finished),
+                 *     `opencsg` or `huggingface`.
+                 * @example local
+                 */
+                source?: components["parameters"]["RepoSourceFilter"];
+                /**
+                 * @description Only repositories whose latest Xnet storage migration is in this state; other values are ignored.
+                 * @example completed
+                 */
+                xnet_migration_status?: components["parameters"]["RepoXnetMigrationFilter"];
+                /**
+                 * @description Tag filter, repeatable: only repositories carrying a tag of each given category (such as
+                 *     `task`, `framework`, `license`, `language`, `industry`). Pair each with a `tag_name` (and
+                 *     optionally a `tag_group`) in the same order; names and groups are used only when they are as
+                 *     many as the categories. Takes precedence over the single-tag parameters.
+                 * @example [
+                 *       "task"
+                 *     ]
+                 */
+                tag_category?: components["parameters"]["RepoTagCategory"];
+                /**
+                 * @description Tag names matching `tag_category` one by one, repeatable; compared in lower case.
+                 * @example [
+                 *       "text-generation"
+                 *     ]
+                 */
+                tag_name?: components["parameters"]["RepoTagName"];
+                /**
+                 * @description Tag groups matching `tag_category` one by one, repeatable; compared in lower case.
+                 * @example [
+                 *       "natural_language_processing"
+                 *     ]
+                 */
+                tag_group?: components["parameters"]["RepoTagGroup"];
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description User name (login name) of the account, as in `wanghh2000`.
+                 * @example wanghh2000
+                 */
+                username: components["parameters"]["UserName"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["UserCodeList"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            500: components["responses"]["UserListFailed"];
+        };
+    };
+    listUserSpaces: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Page number, starting at 1.
+                 * @example 1
+                 */
+                page?: components["parameters"]["Page"];
+                /**
+                 * @description Items per page.
+                 * @example 50
+                 */
+                per?: components["parameters"]["Per"];
+                /**
+                 * @description Only items whose name or description contains this text.
+                 * @example wukong
+                 */
+                search?: components["parameters"]["Search"];
+                /**
+                 * @description Order of the list: `recently_update` (last changed first), `trending` (popularity score),
+                 *     `most_download`, `most_favorite` (most likes) or `most_star`. Any other value is refused
+                 *     with HTTP 400.
+                 * @example trending
+                 */
+                sort?: components["parameters"]["RepoSort"];
+                /**
+                 * @description Only repositories from this source: `local` (created here, or mirrors whose sync finished),
+                 *     `opencsg` or `huggingface`.
+                 * @example local
+                 */
+                source?: components["parameters"]["RepoSourceFilter"];
+                /**
+                 * @description Only repositories whose latest Xnet storage migration is in this state; other values are ignored.
+                 * @example completed
+                 */
+                xnet_migration_status?: components["parameters"]["RepoXnetMigrationFilter"];
+                /**
+                 * @description Tag filter, repeatable: only repositories carrying a tag of each given category (such as
+                 *     `task`, `framework`, `license`, `language`, `industry`). Pair each with a `tag_name` (and
+                 *     optionally a `tag_group`) in the same order; names and groups are used only when they are as
+                 *     many as the categories. Takes precedence over the single-tag parameters.
+                 * @example [
+                 *       "task"
+                 *     ]
+                 */
+                tag_category?: components["parameters"]["RepoTagCategory"];
+                /**
+                 * @description Tag names matching `tag_category` one by one, repeatable; compared in lower case.
+                 * @example [
+                 *       "text-generation"
+                 *     ]
+                 */
+                tag_name?: components["parameters"]["RepoTagName"];
+                /**
+                 * @description Tag groups matching `tag_category` one by one, repeatable; compared in lower case.
+                 * @example [
+                 *       "natural_language_processing"
+                 *     ]
+                 */
+                tag_group?: components["parameters"]["RepoTagGroup"];
+                /**
+                 * @description Only spaces built with this app framework.
+                 * @example gradio
+                 */
+                sdk?: components["parameters"]["SpaceSdkFilter"];
+                /**
+                 * @description Only spaces in this run state. The hub filters page by page after reading states, so such
+                 *     lists are slower and `total` counts only matching spaces.
+                 * @example Running
+                 */
+                status?: components["parameters"]["SpaceStatusFilter"];
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description User name (login name) of the account, as in `wanghh2000`.
+                 * @example wanghh2000
+                 */
+                username: components["parameters"]["UserName"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["UserSpaceList"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            500: components["responses"]["UserListFailed"];
+        };
+    };
+    listUserMcpServers: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Page number, starting at 1.
+                 * @example 1
+                 */
+                page?: components["parameters"]["Page"];
+                /**
+                 * @description Items per page.
+                 * @example 50
+                 */
+                per?: components["parameters"]["Per"];
+                /**
+                 * @description Only items whose name or description contains this text.
+                 * @example wukong
+                 */
+                search?: components["parameters"]["Search"];
+                /**
+                 * @description Order of the list: `recently_update` (last changed first), `trending` (popularity score),
+                 *     `most_download`, `most_favorite` (most likes) or `most_star`. Any other value is refused
+                 *     with HTTP 400.
+                 * @example trending
+                 */
+                sort?: components["parameters"]["RepoSort"];
+                /**
+                 * @description Only repositories from this source: `local` (created here, or mirrors whose sync finished),
+                 *     `opencsg` or `huggingface`.
+                 * @example local
+                 */
+                source?: components["parameters"]["RepoSourceFilter"];
+                /**
+                 * @description Only repositories whose latest Xnet storage migration is in this state; other values are ignored.
+                 * @example completed
+                 */
+                xnet_migration_status?: components["parameters"]["RepoXnetMigrationFilter"];
+                /**
+                 * @description Tag filter, repeatable: only repositories carrying a tag of each given category (such as
+                 *     `task`, `framework`, `license`, `language`, `industry`). Pair each with a `tag_name` (and
+                 *     optionally a `tag_group`) in the same order; names and groups are used only when they are as
+                 *     many as the categories. Takes precedence over the single-tag parameters.
+                 * @example [
+                 *       "task"
+                 *     ]
+                 */
+                tag_category?: components["parameters"]["RepoTagCategory"];
+                /**
+                 * @description Tag names matching `tag_category` one by one, repeatable; compared in lower case.
+                 * @example [
+                 *       "text-generation"
+                 *     ]
+                 */
+                tag_name?: components["parameters"]["RepoTagName"];
+                /**
+                 * @description Tag groups matching `tag_category` one by one, repeatable; compared in lower case.
+                 * @example [
+                 *       "natural_language_processing"
+                 *     ]
+                 */
+                tag_group?: components["parameters"]["RepoTagGroup"];
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description User name (login name) of the account, as in `wanghh2000`.
+                 * @example wanghh2000
+                 */
+                username: components["parameters"]["UserName"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["UserMcpServerList"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            500: components["responses"]["UserListFailed"];
+        };
+    };
+    listUserCollections: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Page number, starting at 1.
+                 * @example 1
+                 */
+                page?: components["parameters"]["Page"];
+                /**
+                 * @description Items per page.
+                 * @example 50
+                 */
+                per?: components["parameters"]["Per"];
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description User name (login name) of the account, as in `wanghh2000`.
+                 * @example wanghh2000
+                 */
+                username: components["parameters"]["UserName"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["UserCollectionList"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            500: components["responses"]["UserListFailed"];
+        };
+    };
+    listUserLikedModels: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Page number, starting at 1.
+                 * @example 1
+                 */
+                page?: components["parameters"]["Page"];
+                /**
+                 * @description Items per page.
+                 * @example 50
+                 */
+                per?: components["parameters"]["Per"];
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description User name (login name) of the account, as in `wanghh2000`.
+                 * @example wanghh2000
+                 */
+                username: components["parameters"]["UserName"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["UserModelList"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    listUserLikedDatasets: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Page number, starting at 1.
+                 * @example 1
+                 */
+                page?: components["parameters"]["Page"];
+                /**
+                 * @description Items per page.
+                 * @example 50
+                 */
+                per?: components["parameters"]["Per"];
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description User name (login name) of the account, as in `wanghh2000`.
+                 * @example wanghh2000
+                 */
+                username: components["parameters"]["UserName"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["UserDatasetList"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    listUserLikedCodes: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Page number, starting at 1.
+                 * @example 1
+                 */
+                page?: components["parameters"]["Page"];
+                /**
+                 * @description Items per page.
+                 * @example 50
+                 */
+                per?: components["parameters"]["Per"];
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description User name (login name) of the account, as in `wanghh2000`.
+                 * @example wanghh2000
+                 */
+                username: components["parameters"]["UserName"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["UserCodeList"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    listUserLikedSpaces: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Page number, starting at 1.
+                 * @example 1
+                 */
+                page?: components["parameters"]["Page"];
+                /**
+                 * @description Items per page.
+                 * @example 50
+                 */
+                per?: components["parameters"]["Per"];
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description User name (login name) of the account, as in `wanghh2000`.
+                 * @example wanghh2000
+                 */
+                username: components["parameters"]["UserName"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["UserSpaceList"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    listUserLikedMcpServers: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Page number, starting at 1.
+                 * @example 1
+                 */
+                page?: components["parameters"]["Page"];
+                /**
+                 * @description Items per page.
+                 * @example 50
+                 */
+                per?: components["parameters"]["Per"];
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description User name (login name) of the account, as in `wanghh2000`.
+                 * @example wanghh2000
+                 */
+                username: components["parameters"]["UserName"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["UserMcpServerList"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    listUserLikedCollections: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Page number, starting at 1.
+                 * @example 1
+                 */
+                page?: components["parameters"]["Page"];
+                /**
+                 * @description Items per page.
+                 * @example 50
+                 */
+                per?: components["parameters"]["Per"];
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description User name (login name) of the account, as in `wanghh2000`.
+                 * @example wanghh2000
+                 */
+                username: components["parameters"]["UserName"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["UserCollectionList"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    likeRepository: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description User name (login name) of the account, as in `wanghh2000`.
+                 * @example wanghh2000
+                 */
+                username: components["parameters"]["UserName"];
+                /**
+                 * @description Id of the git repository to like or unlike: the `repository_id` of a model, dataset, code
+                 *     repository, space or MCP server (not its `id`). A value that is not an integer answers 500.
+                 * @example 4521
+                 */
+                repo_id: components["parameters"]["UserRepoId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["UserOk"];
+            401: components["responses"]["Unauthorized"];
+            /** @description The repository was not found or is not visible, the id is not an integer, or the service failed. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    unlikeRepository: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description User name (login name) of the account, as in `wanghh2000`.
+                 * @example wanghh2000
+                 */
+                username: components["parameters"]["UserName"];
+                /**
+                 * @description Id of the git repository to like or unlike: the `repository_id` of a model, dataset, code
+                 *     repository, space or MCP server (not its `id`). A value that is not an integer answers 500.
+                 * @example 4521
+                 */
+                repo_id: components["parameters"]["UserRepoId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["UserOk"];
+            401: components["responses"]["Unauthorized"];
+            /** @description The id is not an integer, or the service failed. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    likeCollection: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description User name (login name) of the account, as in `wanghh2000`.
+                 * @example wanghh2000
+                 */
+                username: components["parameters"]["UserName"];
+                /**
+                 * @description Id of the collection. A value that is not an integer answers 500.
+                 * @example 37
+                 */
+                id: components["parameters"]["UserCollectionId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["UserOk"];
+            401: components["responses"]["Unauthorized"];
+            /** @description The collection was not found or is private, the id is not an integer, or the service failed. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    unlikeCollection: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description User name (login name) of the account, as in `wanghh2000`.
+                 * @example wanghh2000
+                 */
+                username: components["parameters"]["UserName"];
+                /**
+                 * @description Id of the collection. A value that is not an integer answers 500.
+                 * @example 37
+                 */
+                id: components["parameters"]["UserCollectionId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["UserOk"];
+            401: components["responses"]["Unauthorized"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    listUserSshKeys: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Page number, starting at 1.
+                 * @example 1
+                 */
+                page?: components["parameters"]["Page"];
+                /**
+                 * @description Items per page.
+                 * @example 50
+                 */
+                per?: components["parameters"]["Per"];
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description User name (login name) of the account, as in `wanghh2000`.
+                 * @example wanghh2000
+                 */
+                username: components["parameters"]["UserName"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of keys. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Envelope"] & {
+                        /** @description The keys on this page; `null` or empty when there are none. */
+                        data?: components["schemas"]["UserSshKey"][] | null;
+                    };
+                };
+            };
+            /** @description `page` or `per` is not a positive integer, or `per` is above 100. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            401: components["responses"]["UserUnauthorized"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    createUserSshKey: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description User name (login name) of the account, as in `wanghh2000`.
+                 * @example wanghh2000
+                 */
+                username: components["parameters"]["UserName"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UserSshKeyCreateRequest"];
+            };
+        };
+        responses: {
+            /** @description The key as stored. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Envelope"] & {
+                        data?: components["schemas"]["UserSshKey"];
+                    };
+                };
+            };
+            /** @description The body is not JSON, or the key failed the sensitive-content check. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            401: components["responses"]["UserUnauthorized"];
+            /** @description The key was refused, or the service failed. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    deleteUserSshKey: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description User name (login name) of the account, as in `wanghh2000`.
+                 * @example wanghh2000
+                 */
+                username: components["parameters"]["UserName"];
+                /**
+                 * @description Name the SSH key was added under.
+                 * @example laptop
+                 */
+                name: components["parameters"]["UserSshKeyName"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["UserOk"];
+            401: components["responses"]["UserUnauthorized"];
+            /** @description No key has this name, or the service failed. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    listUserAccessTokens: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Only tokens of this application; tokens of every application when absent.
+                 * @example git
+                 */
+                app?: components["parameters"]["UserTokenAppFilter"];
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description User name (login name) of the account, as in `wanghh2000`.
+                 * @example wanghh2000
+                 */
+                username: components["parameters"]["UserName"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The tokens. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Envelope"] & {
+                        /** @description The tokens; `null` when there are none. */
+                        data?: components["schemas"]["UserToken"][] | null;
+                    };
+                };
+            };
+            401: components["responses"]["UserUnauthorized"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    getTokenInfo: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Only find the token if it belongs to this application.
+                 * @example git
+                 */
+                app?: components["schemas"]["UserTokenApp"];
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description The token itself (its secret value). It travels in the URL, so it can end up in proxy and
+                 *     server access logs; call this only over HTTPS and only with tokens you own.
+                 * @example 3f9a1c7e52b84d0fa6e2b1c9d8e7f605
+                 */
+                token_value: components["parameters"]["UserTokenValue"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The token and its owner. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Envelope"] & {
+                        data?: components["schemas"]["UserToken"];
+                    };
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["UserTokenNotFound"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    updateAccessToken: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description What the token is for: `git` (a CSGHub access token, for the API and git over HTTPS),
+                 *     `mirror` (multi-source sync), `starship` (the CodeSouler assistant) or `aigateway` (AI
+                 *     gateway API key). The service does not check the value.
+                 * @example git
+                 */
+                app: components["parameters"]["UserTokenApp"];
+                /**
+                 * @description Name of the token, unique per user and application.
+                 * @example sdk-ci
+                 */
+                token_name: components["parameters"]["UserTokenName"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The token with its new secret value. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Envelope"] & {
+                        data?: components["schemas"]["UserToken"];
+                    };
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["UserTokenNotFound"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    createAccessToken: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description What the token is for: `git` (a CSGHub access token, for the API and git over HTTPS),
+                 *     `mirror` (multi-source sync), `starship` (the CodeSouler assistant) or `aigateway` (AI
+                 *     gateway API key). The service does not check the value.
+                 * @example git
+                 */
+                app: components["parameters"]["UserTokenApp"];
+                /**
+                 * @description Name of the token, unique per user and application.
+                 * @example sdk-ci
+                 */
+                token_name: components["parameters"]["UserTokenName"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UserTokenCreateRequest"];
+            };
+        };
+        responses: {
+            /** @description The new token, with its secret value. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Envelope"] & {
+                        data?: components["schemas"]["UserTokenRecord"];
+                    };
+                };
+            };
+            /** @description No body or a body that is not JSON, or the name failed the sensitive-content check. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            /** @description The name is taken, or the service failed. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    deleteAccessToken: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description What the token is for: `git` (a CSGHub access token, for the API and git over HTTPS),
+                 *     `mirror` (multi-source sync), `starship` (the CodeSouler assistant) or `aigateway` (AI
+                 *     gateway API key). The service does not check the value.
+                 * @example git
+                 */
+                app: components["parameters"]["UserTokenApp"];
+                /**
+                 * @description Name of the token, unique per user and application.
+                 * @example sdk-ci
+                 */
+                token_name: components["parameters"]["UserTokenName"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["UserOk"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["UserTokenNotFound"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    listOrganizations: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Only organizations whose name (path) or display name contains this text, ignoring case.
+                 * @example opencsg
+                 */
+                search?: string;
+                /**
+                 * @description Only organizations of this kind, compared exactly (such as `company` or `school`).
+                 * @example company
+                 */
+                org_type?: string;
+                /**
+                 * @description Only organizations in this verification state.
+                 * @example approved
+                 */
+                verify_status?: components["schemas"]["OrgVerifyStatus"];
+                /**
+                 * @description Only organizations carrying the tag of this name, ignoring case.
+                 * @example finance
+                 */
+                tag?: string;
+                /**
+                 * @description Page number, starting at 1.
+                 * @example 1
+                 */
+                page?: components["parameters"]["Page"];
+                /**
+                 * @description Items per page.
+                 * @example 50
+                 */
+                per?: components["parameters"]["Per"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of organizations, with the count over all pages inside `data`. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Envelope"] & {
+                        data?: components["schemas"]["OrgOrganizationPage"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    getOrganization: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Name (path) of the organization, as in `https://hub.opencsg.com/organizations/<namespace>`.
+                 * @example OpenCSG
+                 */
+                namespace: components["parameters"]["OrgNamespace"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The organization. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Envelope"] & {
+                        data?: components["schemas"]["OrgOrganization"];
+                    };
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["OrgNotFound"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    listOrganizationModels: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Page number, starting at 1.
+                 * @example 1
+                 */
+                page?: components["parameters"]["Page"];
+                /**
+                 * @description Items per page.
+                 * @example 50
+                 */
+                per?: components["parameters"]["Per"];
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description Name (path) of the organization, as in `https://hub.opencsg.com/organizations/<namespace>`.
+                 * @example OpenCSG
+                 */
+                namespace: components["parameters"]["OrgNamespace"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["OrgModelList"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    listOrganizationDatasets: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Page number, starting at 1.
+                 * @example 1
+                 */
+                page?: components["parameters"]["Page"];
+                /**
+                 * @description Items per page.
+                 * @example 50
+                 */
+                per?: components["parameters"]["Per"];
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description Name (path) of the organization, as in `https://hub.opencsg.com/organizations/<namespace>`.
+                 * @example OpenCSG
+                 */
+                namespace: components["parameters"]["OrgNamespace"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["OrgDatasetList"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    listOrganizationCodes: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Page number, starting at 1.
+                 * @example 1
+                 */
+                page?: components["parameters"]["Page"];
+                /**
+                 * @description Items per page.
+                 * @example 50
+                 */
+                per?: components["parameters"]["Per"];
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description Name (path) of the organization, as in `https://hub.opencsg.com/organizations/<namespace>`.
+                 * @example OpenCSG
+                 */
+                namespace: components["parameters"]["OrgNamespace"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["OrgCodeList"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    listOrganizationSpaces: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Page number, starting at 1.
+                 * @example 1
+                 */
+                page?: components["parameters"]["Page"];
+                /**
+                 * @description Items per page.
+                 * @example 50
+                 */
+                per?: components["parameters"]["Per"];
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description Name (path) of the organization, as in `https://hub.opencsg.com/organizations/<namespace>`.
+                 * @example OpenCSG
+                 */
+                namespace: components["parameters"]["OrgNamespace"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["OrgSpaceList"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    listOrganizationMcpServers: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Page number, starting at 1.
+                 * @example 1
+                 */
+                page?: components["parameters"]["Page"];
+                /**
+                 * @description Items per page.
+                 * @example 50
+                 */
+                per?: components["parameters"]["Per"];
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description Name (path) of the organization, as in `https://hub.opencsg.com/organizations/<namespace>`.
+                 * @example OpenCSG
+                 */
+                namespace: components["parameters"]["OrgNamespace"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["OrgMcpServerList"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    listOrganizationMembers: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Page number, starting at 1.
+                 * @example 1
+                 */
+                page?: components["parameters"]["Page"];
+                /**
+                 * @description Items per page.
+                 * @example 50
+                 */
+                per?: components["parameters"]["Per"];
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description Name (path) of the organization, as in `https://hub.opencsg.com/organizations/<namespace>`.
+                 * @example OpenCSG
+                 */
+                namespace: components["parameters"]["OrgNamespace"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of members, with the count over all pages inside `data`. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Envelope"] & {
+                        data?: components["schemas"]["OrgMemberPage"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["OrgNotFound"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    addOrganizationMembers: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Name (path) of the organization, as in `https://hub.opencsg.com/organizations/<namespace>`.
+                 * @example OpenCSG
+                 */
+                namespace: components["parameters"]["OrgNamespace"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OrgMemberAddRequest"];
+            };
+        };
+        responses: {
+            /** @description The users are members now; `data` is `null`. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Envelope"] & {
+                        /** @description Always `null`. */
+                        data?: null;
+                    };
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            500: components["responses"]["OrgMemberWriteFailed"];
+        };
+    };
+    changeOrganizationMemberRole: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Name (path) of the organization, as in `https://hub.opencsg.com/organizations/<namespace>`.
+                 * @example OpenCSG
+                 */
+                namespace: components["parameters"]["OrgNamespace"];
+                /**
+                 * @description User name of the member.
+                 * @example wanghh2000
+                 */
+                username: components["parameters"]["OrgMemberUsername"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OrgMemberRoleChangeRequest"];
+            };
+        };
+        responses: {
+            /** @description The role is changed; `data` is `null`. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Envelope"] & {
+                        /** @description Always `null`. */
+                        data?: null;
+                    };
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            500: components["responses"]["OrgMemberWriteFailed"];
+        };
+    };
+    removeOrganizationMember: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Name (path) of the organization, as in `https://hub.opencsg.com/organizations/<namespace>`.
+                 * @example OpenCSG
+                 */
+                namespace: components["parameters"]["OrgNamespace"];
+                /**
+                 * @description User name of the member.
+                 * @example wanghh2000
+                 */
+                username: components["parameters"]["OrgMemberUsername"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OrgMemberRemoveRequest"];
+            };
+        };
+        responses: {
+            /** @description The membership is gone, or there was nothing to remove; `data` is `null`. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Envelope"] & {
+                        /** @description Always `null`. */
+                        data?: null;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            409: components["responses"]["OrgLastAdmin"];
+            500: components["responses"]["OrgMemberWriteFailed"];
+        };
+    };
+    listCollections: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Only collections whose name contains this text, ignoring case (the display name is not searched).
+                 * @example llm
+                 */
+                search?: string;
+                /**
+                 * @description Order of the collections: `trending` (the popularity of their repositories, highest
+                 *     first), `recently_update` (last changed first) or `most_favorite` (most liked first).
+                 *     Other values answer 400.
+                 * @example most_favorite
+                 */
+                sort?: "trending" | "recently_update" | "most_favorite";
+                /**
+                 * @description Page number, starting at 1.
+                 * @example 1
+                 */
+                page?: components["parameters"]["Page"];
+                /**
+                 * @description Items per page.
+                 * @example 50
+                 */
+                per?: components["parameters"]["Per"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of public collections; `total` counts them over all pages. No `msg`. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CollectionPage"];
+                };
+            };
+            400: components["responses"]["CollectionListBadRequest"];
+            401: components["responses"]["Unauthorized"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    createCollection: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CollectionCreateRequest"];
+            };
+        };
+        responses: {
+            /** @description The new collection as stored. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Envelope"] & {
+                        data?: components["schemas"]["CollectionRecord"];
+                    };
+                };
+            };
+            400: components["responses"]["CollectionBadRequest"];
+            401: components["responses"]["Unauthorized"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    getCollection: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Collection id.
+                 * @example 27
+                 */
+                id: components["parameters"]["CollectionId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The collection. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Envelope"] & {
+                        data?: components["schemas"]["Collection"];
+                    };
+                };
+            };
+            400: components["responses"]["CollectionBadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["CollectionNotFound"];
+            500: components["responses"]["CollectionGetFailed"];
+        };
+    };
+    updateCollection: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Collection id.
+                 * @example 27
+                 */
+                id: components["parameters"]["CollectionId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CollectionUpdateRequest"];
+            };
+        };
+        responses: {
+            /** @description The collection as stored after the change. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Envelope"] & {
+                        data?: components["schemas"]["CollectionRecord"];
+                    };
+                };
+            };
+            400: components["responses"]["CollectionBadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["CollectionNotFound"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    deleteCollection: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Collection id.
+                 * @example 27
+                 */
+                id: components["parameters"]["CollectionId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The collection is gone; `data` is `null`. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Envelope"] & {
+                        /** @description Always `null`. */
+                        data?: null;
+                    };
+                };
+            };
+            400: components["responses"]["CollectionBadRequest"];
+            401: components["responses"]["Unauthorized"];
+            500: components["responses"]["CollectionDeleteFailed"];
+        };
+    };
+    addCollectionRepos: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Collection id.
+                 * @example 27
+                 */
+                id: components["parameters"]["CollectionId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CollectionReposAddRequest"];
+            };
+        };
+        responses: {
+            /** @description The repositories are in the collection; `data` is `null`. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Envelope"] & {
+                        /** @description Always `null`. */
+                        data?: null;
+                    };
+                };
+            };
+            400: components["responses"]["CollectionBadRequest"];
+            401: components["responses"]["Unauthorized"];
+            500: components["responses"]["CollectionReposChangeFailed"];
+        };
+    };
+    removeCollectionRepos: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Collection id.
+                 * @example 27
+                 */
+                id: components["parameters"]["CollectionId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CollectionReposRemoveRequest"];
+            };
+        };
+        responses: {
+            /** @description The repositories are out of the collection; `data` is `null`. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Envelope"] & {
+                        /** @description Always `null`. */
+                        data?: null;
+                    };
+                };
+            };
+            400: components["responses"]["CollectionBadRequest"];
+            401: components["responses"]["Unauthorized"];
+            500: components["responses"]["CollectionReposChangeFailed"];
+        };
+    };
+    updateCollectionRepo: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Collection id.
+                 * @example 27
+                 */
+                id: components["parameters"]["CollectionId"];
+                /**
+                 * @description Repository id of a repository in the collection (the `id` of an entry of the collection's `repositories`, which is the repository's `repository_id` elsewhere).
+                 * @example 4521
+                 */
+                repo_id: components["parameters"]["CollectionRepoId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CollectionRepoUpdateRequest"];
+            };
+        };
+        responses: {
+            /** @description The note is changed; `data` is `null`. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Envelope"] & {
+                        /** @description Always `null`. */
+                        data?: null;
+                    };
+                };
+            };
+            /**
+             * @description An id is not a number, the body is not valid JSON or the note is longer than 500
+             *     characters (all `REQ-ERR-1`), or the note fails the sensitive-content check.
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["CollectionRepoUpdateFailed"];
+        };
+    };
+    listAccountBalances: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Page number, starting at 1.
+                 * @example 1
+                 */
+                page?: components["parameters"]["Page"];
+                /**
+                 * @description Items per page.
+                 * @example 50
+                 */
+                per?: components["parameters"]["Per"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of accounts. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Envelope"] & {
+                        data?: components["schemas"]["AccountingAccountPage"];
+                    };
+                };
+            };
+            400: components["responses"]["AccountingBadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["AccountingAdminForbidden"];
+            404: components["responses"]["AccountingNotOnEdition"];
+            500: components["responses"]["AccountingServerError"];
+        };
+    };
+    setLowBalanceWarning: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AccountingLowBalanceWarnRequest"];
+            };
+        };
+        responses: {
+            /** @description The threshold is saved; `data` carries nothing useful. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Envelope"];
+                };
+            };
+            400: components["responses"]["AccountingBadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["AccountingNotOnEdition"];
+            500: components["responses"]["AccountingServerError"];
+        };
+    };
+    getAccountBalance: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description UUID of the user or organization whose account to read. Callers may read their own account,
+                 *     an organization's account they are a member of, and — as administrators — any account.
+                 * @example 8f2c5c8e-6b1a-4c1d-9f3e-2a7b5d9c0e14
+                 */
+                id: components["parameters"]["AccountingOwnerUuid"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The balance. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Envelope"] & {
+                        data?: components["schemas"]["AccountingBalance"];
+                    };
+                };
+            };
+            400: components["responses"]["AccountingBadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["AccountingNotOnEdition"];
+            500: components["responses"]["AccountingServerError"];
+        };
+    };
+    listAccountBills: {
+        parameters: {
+            query: {
+                /**
+                 * @description Scene to list (see the scene values: `10` inference endpoints, `11` spaces, `12` fine-tuning,
+                 *     `14` evaluations, `15`/`16` AI-gateway models, …). Required: a missing or non-numeric value
+                 *     answers 400 (`bad request scene format`).
+                 * @example 10
+                 */
+                scene: components["parameters"]["AccountingScene"];
+                /**
+                 * @description First day of the range, inclusive, as `YYYY-MM-DD`.
+                 * @example 2026-06-01
+                 */
+                start_date: components["parameters"]["AccountingStartDate"];
+                /**
+                 * @description Last day of the range, inclusive, as `YYYY-MM-DD`.
+                 * @example 2026-06-30
+                 */
+                end_date: components["parameters"]["AccountingEndDate"];
+                /**
+                 * @description Only instances whose name contains this text, ignoring case.
+                 * @example wukong
+                 */
+                instance_name?: string;
+                /**
+                 * @description Page number, starting at 1.
+                 * @example 1
+                 */
+                page?: components["parameters"]["Page"];
+                /**
+                 * @description Items per page.
+                 * @example 50
+                 */
+                per?: components["parameters"]["Per"];
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description UUID of the user or organization whose account to read. Callers may read their own account,
+                 *     an organization's account they are a member of, and — as administrators — any account.
+                 * @example 8f2c5c8e-6b1a-4c1d-9f3e-2a7b5d9c0e14
+                 */
+                id: components["parameters"]["AccountingOwnerUuid"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of per-instance bills with totals. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Envelope"] & {
+                        data?: components["schemas"]["AccountingBillPage"];
+                    };
+                };
+            };
+            400: components["responses"]["AccountingBadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["AccountingNotOnEdition"];
+            500: components["responses"]["AccountingServerError"];
+        };
+    };
+    listAccountStatements: {
+        parameters: {
+            query: {
+                /**
+                 * @description Scene to list (see the scene values: `10` inference endpoints, `11` spaces, `12` fine-tuning,
+                 *     `14` evaluations, `15`/`16` AI-gateway models, …). Required: a missing or non-numeric value
+                 *     answers 400 (`bad request scene format`).
+                 * @example 10
+                 */
+                scene: components["parameters"]["AccountingScene"];
+                /**
+                 * @description Start of the time range, inclusive, as `YYYY-MM-DD HH:MM:SS` (server time).
+                 * @example 2026-07-01 00:00:00
+                 */
+                start_time: components["parameters"]["AccountingStartTime"];
+                /**
+                 * @description End of the time range, inclusive, as `YYYY-MM-DD HH:MM:SS` (server time).
+                 * @example 2026-07-01 23:59:59
+                 */
+                end_time: components["parameters"]["AccountingEndTime"];
+                /**
+                 * @description Only rows of this instance (the deploy's service name, as `instance_name`/`customer_id` shows it).
+                 * @example u-wanghh2000-csg-wukong-1b-8a3f
+                 */
+                instance_name?: components["parameters"]["AccountingInstanceName"];
+                /**
+                 * @description Page number, starting at 1.
+                 * @example 1
+                 */
+                page?: components["parameters"]["Page"];
+                /**
+                 * @description Items per page.
+                 * @example 50
+                 */
+                per?: components["parameters"]["Per"];
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description UUID of the user or organization whose account to read. Callers may read their own account,
+                 *     an organization's account they are a member of, and — as administrators — any account.
+                 * @example 8f2c5c8e-6b1a-4c1d-9f3e-2a7b5d9c0e14
+                 */
+                id: components["parameters"]["AccountingOwnerUuid"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of statements with totals. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Envelope"] & {
+                        data?: components["schemas"]["AccountingStatementPage"];
+                    };
+                };
+            };
+            400: components["responses"]["AccountingBadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["AccountingNotOnEdition"];
+            500: components["responses"]["AccountingServerError"];
+        };
+    };
+    listMeteringRecords: {
+        parameters: {
+            query: {
+                /**
+                 * @description Scene to list (see the scene values: `10` inference endpoints, `11` spaces, `12` fine-tuning,
+                 *     `14` evaluations, `15`/`16` AI-gateway models, …). Required: a missing or non-numeric value
+                 *     answers 400 (`bad request scene format`).
+                 * @example 10
+                 */
+                scene: components["parameters"]["AccountingScene"];
+                /**
+                 * @description Start of the time range, inclusive, as `YYYY-MM-DD HH:MM:SS` (server time).
+                 * @example 2026-07-01 00:00:00
+                 */
+                start_time: components["parameters"]["AccountingStartTime"];
+                /**
+                 * @description End of the time range, inclusive, as `YYYY-MM-DD HH:MM:SS` (server time).
+                 * @example 2026-07-01 23:59:59
+                 */
+                end_time: components["parameters"]["AccountingEndTime"];
+                /**
+                 * @description Only rows of this instance (the deploy's service name, as `instance_name`/`customer_id` shows it).
+                 * @example u-wanghh2000-csg-wukong-1b-8a3f
+                 */
+                instance_name?: components["parameters"]["AccountingInstanceName"];
+                /**
+                 * @description Page number, starting at 1.
+                 * @example 1
+                 */
+                page?: components["parameters"]["Page"];
+                /**
+                 * @description Items per page.
+                 * @example 50
+                 */
+                per?: components["parameters"]["Per"];
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description UUID of the user or organization whose account to read. Callers may read their own account,
+                 *     an organization's account they are a member of, and — as administrators — any account.
+                 * @example 8f2c5c8e-6b1a-4c1d-9f3e-2a7b5d9c0e14
+                 */
+                id: components["parameters"]["AccountingOwnerUuid"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of metering records. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Envelope"] & {
+                        data?: components["schemas"]["AccountingMeteringPage"];
+                    };
+                };
+            };
+            400: components["responses"]["AccountingBadRequest"];
+            401: components["responses"]["Unauthorized"];
+            500: components["responses"]["AccountingServerError"];
+        };
+    };
+    createRechargeOrder: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AccountingPayOrderRequest"];
+            };
+        };
+        responses: {
+            /** @description The order, waiting to be paid. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Envelope"] & {
+                        data?: components["schemas"]["AccountingPayOrder"];
+                    };
+                };
+            };
+            400: components["responses"]["AccountingBadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["AccountingNotOnEdition"];
+            500: components["responses"]["AccountingServerError"];
+        };
+    };
+    getRechargeStatus: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Id of the recharge, the `rechargeUUID` the pay order answered.
+                 * @example 0d6b3f5e-8a4c-4a77-9d2e-51c3b7f9e8a2
+                 */
+                id: components["parameters"]["AccountingRechargeId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The payment status. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Envelope"] & {
+                        data?: components["schemas"]["AccountingRechargeStatus"];
+                    };
+                };
+            };
+            400: components["responses"]["AccountingBadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["AccountingNotOnEdition"];
+            500: components["responses"]["AccountingServerError"];
+        };
+    };
+    listAccountRecharges: {
+        parameters: {
+            query: {
+                /**
+                 * @description UUID of the user or organization whose orders to list.
+                 * @example 8f2c5c8e-6b1a-4c1d-9f3e-2a7b5d9c0e14
+                 */
+                user_uuid: string;
+                /**
+                 * @description Only orders whose order number contains this text.
+                 * @example 2026070118584017
+                 */
+                order_no?: components["parameters"]["AccountingOrderNo"];
+                /**
+                 * @description Only orders in this state — `succeed` (paid) or `waitpay` (not paid yet).
+                 * @example succeed
+                 */
+                recharge_status?: components["parameters"]["AccountingRechargeStatusQuery"];
+                /**
+                 * @description Only orders paid through this channel.
+                 * @example wx_pub_qr
+                 */
+                recharge_payment_type?: components["parameters"]["AccountingRechargePaymentType"];
+                /**
+                 * @description First day of the range, inclusive, as `YYYY-MM-DD`.
+                 * @example 2026-06-01
+                 */
+                start_date: components["parameters"]["AccountingStartDate"];
+                /**
+                 * @description Last day of the range, inclusive, as `YYYY-MM-DD`.
+                 * @example 2026-06-30
+                 */
+                end_date: components["parameters"]["AccountingEndDate"];
+                /**
+                 * @description Page number, starting at 1.
+                 * @example 1
+                 */
+                page?: components["parameters"]["Page"];
+                /**
+                 * @description Items per page.
+                 * @example 50
+                 */
+                per?: components["parameters"]["Per"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["AccountingRechargeList"];
+            400: components["responses"]["AccountingBadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["AccountingNotOnEdition"];
+            500: components["responses"]["AccountingServerError"];
+        };
+    };
+    listMyRecharges: {
+        parameters: {
+            query: {
+                /**
+                 * @description Only orders in this state — `succeed` (paid) or `waitpay` (not paid yet).
+                 * @example succeed
+                 */
+                recharge_status?: components["parameters"]["AccountingRechargeStatusQuery"];
+                /**
+                 * @description Only orders paid through this channel.
+                 * @example wx_pub_qr
+                 */
+                recharge_payment_type?: components["parameters"]["AccountingRechargePaymentType"];
+                /**
+                 * @description Only orders whose recharge id contains this text.
+                 * @example 0d6b3f5e
+                 */
+                query?: string;
+                /**
+                 * @description Start of the time range, inclusive, as `YYYY-MM-DD HH:MM:SS` (server time).
+                 * @example 2026-07-01 00:00:00
+                 */
+                start_time: components["parameters"]["AccountingStartTime"];
+                /**
+                 * @description End of the time range, inclusive, as `YYYY-MM-DD HH:MM:SS` (server time).
+                 * @example 2026-07-01 23:59:59
+                 */
+                end_time: components["parameters"]["AccountingEndTime"];
+                /**
+                 * @description Page number, starting at 1.
+                 * @example 1
+                 */
+                page?: components["parameters"]["Page"];
+                /**
+                 * @description Items per page.
+                 * @example 50
+                 */
+                per?: components["parameters"]["Per"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["AccountingRechargeList"];
+            400: components["responses"]["AccountingBadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["AccountingNotOnEdition"];
+            500: components["responses"]["AccountingServerError"];
+        };
+    };
+    listAllRecharges: {
+        parameters: {
+            query: {
+                /**
+                 * @description Only orders paid by this user (user name).
+                 * @example wanghh2000
+                 */
+                user_name?: string;
+                /**
+                 * @description Only orders whose order number contains this text.
+                 * @example 2026070118584017
+                 */
+                order_no?: components["parameters"]["AccountingOrderNo"];
+                /**
+                 * @description Only orders in this state — `succeed` (paid) or `waitpay` (not paid yet).
+                 * @example succeed
+                 */
+                recharge_status?: components["parameters"]["AccountingRechargeStatusQuery"];
+                /**
+                 * @description Only orders paid through this channel.
+                 * @example wx_pub_qr
+                 */
+                recharge_payment_type?: components["parameters"]["AccountingRechargePaymentType"];
+                /**
+                 * @description First day of the range, inclusive, as `YYYY-MM-DD`.
+                 * @example 2026-06-01
+                 */
+                start_date: components["parameters"]["AccountingStartDate"];
+                /**
+                 * @description Last day of the range, inclusive, as `YYYY-MM-DD`.
+                 * @example 2026-06-30
+                 */
+                end_date: components["parameters"]["AccountingEndDate"];
+                /**
+                 * @description Page number, starting at 1.
+                 * @example 1
+                 */
+                page?: components["parameters"]["Page"];
+                /**
+                 * @description Items per page.
+                 * @example 50
+                 */
+                per?: components["parameters"]["Per"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["AccountingRechargeList"];
+            400: components["responses"]["AccountingBadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["AccountingAdminForbidden"];
+            404: components["responses"]["AccountingNotOnEdition"];
+            500: components["responses"]["AccountingServerError"];
+        };
+    };
+    runWeeklyRechargeReport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The report ran. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Envelope"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["AccountingAdminForbidden"];
+            404: components["responses"]["AccountingNotOnEdition"];
+            500: components["responses"]["AccountingServerError"];
+        };
+    };
+    listInvoices: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AccountingInvoiceListRequest"];
+            };
+        };
+        responses: {
+            200: components["responses"]["AccountingInvoiceList"];
+            400: components["responses"]["AccountingBadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["AccountingNotOnEdition"];
+            500: components["responses"]["AccountingServerError"];
+        };
+    };
+    getInvoice: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Invoice id.
+                 * @example 42
+                 */
+                id: components["parameters"]["AccountingInvoiceId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["AccountingInvoiceDetail"];
+            400: components["responses"]["AccountingBadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["AccountingNotOnEdition"];
+            500: components["responses"]["AccountingServerError"];
+        };
+    };
+    createInvoice: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AccountingInvoiceCreateRequest"];
+            };
+        };
+        responses: {
+            /** @description The invoice request is recorded. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Envelope"];
+                };
+            };
+            400: components["responses"]["AccountingBadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["AccountingNotOnEdition"];
+            500: components["responses"]["AccountingServerError"];
+        };
+    };
+    getInvoiceDashboard: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AccountingInvoiceDashboardRequest"];
+            };
+        };
+        responses: {
+            /** @description The totals. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Envelope"] & {
+                        data?: components["schemas"]["AccountingInvoiceDashboard"];
+                    };
+                };
+            };
+            400: components["responses"]["AccountingBadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["AccountingNotOnEdition"];
+            500: components["responses"]["AccountingServerError"];
+        };
+    };
+    listInvoicableMonths: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AccountingInvoicableRequest"];
+            };
+        };
+        responses: {
+            /**
+             * @description One page of invoicable months. The page and its `total` travel inside `data`
+             *     (`data.data`, `data.total`).
+             */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Envelope"] & {
+                        data?: components["schemas"]["AccountingInvoicablePage"];
+                    };
+                };
+            };
+            400: components["responses"]["AccountingBadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["AccountingNotOnEdition"];
+            500: components["responses"]["AccountingServerError"];
+        };
+    };
+    listAllInvoices: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AccountingInvoiceListRequest"];
+            };
+        };
+        responses: {
+            200: components["responses"]["AccountingInvoiceList"];
+            400: components["responses"]["AccountingBadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["AccountingAdminForbidden"];
+            404: components["responses"]["AccountingNotOnEdition"];
+            500: components["responses"]["AccountingServerError"];
+        };
+    };
+    getInvoiceAsAdmin: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Invoice id.
+                 * @example 42
+                 */
+                id: components["parameters"]["AccountingInvoiceId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["AccountingInvoiceDetail"];
+            400: components["responses"]["AccountingBadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["AccountingAdminForbidden"];
+            404: components["responses"]["AccountingNotOnEdition"];
+            500: components["responses"]["AccountingServerError"];
+        };
+    };
+    updateInvoiceAsAdmin: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Invoice id.
+                 * @example 42
+                 */
+                id: components["parameters"]["AccountingInvoiceId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AccountingInvoiceAdminUpdateRequest"];
+            };
+        };
+        responses: {
+            200: components["responses"]["AccountingInvoiceDetail"];
+            400: components["responses"]["AccountingBadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["AccountingAdminForbidden"];
+            404: components["responses"]["AccountingNotOnEdition"];
+            500: components["responses"]["AccountingServerError"];
+        };
+    };
+    deleteInvoiceAsAdmin: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Invoice id.
+                 * @example 42
+                 */
+                id: components["parameters"]["AccountingInvoiceId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The invoice request is gone. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Envelope"];
+                };
+            };
+            400: components["responses"]["AccountingBadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["AccountingAdminForbidden"];
+            404: components["responses"]["AccountingNotOnEdition"];
+            500: components["responses"]["AccountingServerError"];
+        };
+    };
+    createInvoiceTitle: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AccountingInvoiceTitleRequest"];
+            };
+        };
+        responses: {
+            /** @description The saved title. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Envelope"] & {
+                        data?: components["schemas"]["AccountingInvoiceTitle"];
+                    };
+                };
+            };
+            400: components["responses"]["AccountingBadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["AccountingNotOnEdition"];
+            500: components["responses"]["AccountingServerError"];
+        };
+    };
+    listInvoiceTitles: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AccountingInvoiceTitleListRequest"];
+            };
+        };
+        responses: {
+            /** @description One page of titles. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Envelope"] & {
+                        data?: components["schemas"]["AccountingInvoiceTitlePage"];
+                    };
+                };
+            };
+            400: components["responses"]["AccountingBadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["AccountingNotOnEdition"];
+            500: components["responses"]["AccountingServerError"];
+        };
+    };
+    updateInvoiceTitle: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Invoice title id.
+                 * @example 7
+                 */
+                id: components["parameters"]["AccountingInvoiceTitleId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AccountingInvoiceTitleRequest"];
+            };
+        };
+        responses: {
+            /** @description The title is updated. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Envelope"];
+                };
+            };
+            400: components["responses"]["AccountingBadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["AccountingNotOnEdition"];
+            500: components["responses"]["AccountingServerError"];
+        };
+    };
+    deleteInvoiceTitle: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Invoice title id.
+                 * @example 7
+                 */
+                id: components["parameters"]["AccountingInvoiceTitleId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The title is gone. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Envelope"];
+                };
+            };
+            400: components["responses"]["AccountingBadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["AccountingNotOnEdition"];
+            500: components["responses"]["AccountingServerError"];
+        };
+    };
+    listSkuPrices: {
+        parameters: {
+            query: {
+                /**
+                 * @description Product line: `1` CSGHub, `2` Starship (deprecated).
+                 * @example 1
+                 */
+                sku_type: components["parameters"]["AccountingSkuTypeQuery"];
+                /**
+                 * @description Only prices of this kind (`1` pay as you go, `2` subscription, `4`/`5` prompt/completion tokens, …).
+                 * @example 1
+                 */
+                sku_kind?: components["schemas"]["AccountingSkuKind"];
+                /**
+                 * @description Only prices of these resources; repeat the parameter for several.
+                 * @example [
+                 *       "37"
+                 *     ]
+                 */
+                resource_id?: string[];
+                /**
+                 * @description Only prices in this state; enabled (`1`) when absent.
+                 * @example 1
+                 */
+                sku_status?: 1 | 9;
+                /**
+                 * @description Only prices of resources of this hardware type.
+                 * @example gpu
+                 */
+                hardware_type?: string;
+                /**
+                 * @description Sort by this field; only `resource_id` is accepted.
+                 * @example resource_id
+                 */
+                sort_by?: "resource_id";
+                /**
+                 * @description Sort direction, with `sort_by`.
+                 * @example ASC
+                 */
+                sort_order?: "ASC" | "DESC" | "asc" | "desc";
+                /**
+                 * @description Page number, starting at 1.
+                 * @example 1
+                 */
+                page?: components["parameters"]["Page"];
+                /**
+                 * @description Prices per page; at least 1.
+                 * @example 50
+                 */
+                per?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of prices. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Envelope"] & {
+                        data?: components["schemas"]["AccountingPricePage"];
+                    };
+                };
+            };
+            400: components["responses"]["AccountingBadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["AccountingNotOnEdition"];
+            500: components["responses"]["AccountingServerError"];
+        };
+    };
+    createSkuPrice: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AccountingPriceCreateRequest"];
+            };
+        };
+        responses: {
+            200: components["responses"]["AccountingPriceDetail"];
+            400: components["responses"]["AccountingBadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["AccountingAdminForbidden"];
+            404: components["responses"]["AccountingNotOnEdition"];
+            500: components["responses"]["AccountingServerError"];
+        };
+    };
+    getSkuPrice: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Price id.
+                 * @example 88
+                 */
+                id: components["parameters"]["AccountingPriceId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["AccountingPriceDetail"];
+            400: components["responses"]["AccountingBadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["AccountingNotOnEdition"];
+            500: components["responses"]["AccountingServerError"];
+        };
+    };
+    updateSkuPrice: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Price id.
+                 * @example 88
+                 */
+                id: components["parameters"]["AccountingPriceId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AccountingPriceUpdateRequest"];
+            };
+        };
+        responses: {
+            200: components["responses"]["AccountingPriceDetail"];
+            400: components["responses"]["AccountingBadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["AccountingAdminForbidden"];
+            404: components["responses"]["AccountingNotOnEdition"];
+            500: components["responses"]["AccountingServerError"];
+        };
+    };
+    deleteSkuPrice: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Price id.
+                 * @example 88
+                 */
+                id: components["parameters"]["AccountingPriceId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The price is gone. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Envelope"];
+                };
+            };
+            400: components["responses"]["AccountingBadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["AccountingAdminForbidden"];
+            404: components["responses"]["AccountingNotOnEdition"];
+            500: components["responses"]["AccountingServerError"];
+        };
+    };
+    listSubscriptions: {
+        parameters: {
+            query: {
+                /**
+                 * @description Only subscriptions in this state.
+                 * @example active
+                 */
+                status: components["schemas"]["AccountingSubscriptionStatusValue"];
+                /**
+                 * @description Product line: `1` CSGHub, `2` Starship (deprecated).
+                 * @example 1
+                 */
+                sku_type: components["parameters"]["AccountingSkuTypeQuery"];
+                /**
+                 * @description Start of the time range, inclusive, as `YYYY-MM-DD HH:MM:SS` (server time).
+                 * @example 2026-07-01 00:00:00
+                 */
+                start_time: components["parameters"]["AccountingStartTime"];
+                /**
+                 * @description End of the time range, inclusive, as `YYYY-MM-DD HH:MM:SS` (server time).
+                 * @example 2026-07-01 23:59:59
+                 */
+                end_time: components["parameters"]["AccountingEndTime"];
+                /**
+                 * @description UUID of the user or organization to list; the caller's own account when absent.
+                 * @example 2b9d4e61-0c7a-4f3e-9a15-6d8e2f4b7c30
+                 */
+                user_uuid?: string;
+                /**
+                 * @description Page number, starting at 1.
+                 * @example 1
+                 */
+                page?: components["parameters"]["Page"];
+                /**
+                 * @description Items per page.
+                 * @example 50
+                 */
+                per?: components["parameters"]["Per"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of subscriptions with payment totals. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Envelope"] & {
+                        data?: components["schemas"]["AccountingSubscriptionPage"];
+                    };
+                };
+            };
+            400: components["responses"]["AccountingBadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["AccountingNotOnEdition"];
+            500: components["responses"]["AccountingServerError"];
+        };
+    };
+    changeSubscription: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AccountingSubscriptionRequest"];
+            };
+        };
+        responses: {
+            /** @description The subscription after the change. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Envelope"] & {
+                        data?: components["schemas"]["AccountingSubscription"];
+                    };
+                };
+            };
+            400: components["responses"]["AccountingBadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["AccountingNotOnEdition"];
+            500: components["responses"]["AccountingServerError"];
+        };
+    };
+    listSubscriptionBills: {
+        parameters: {
+            query: {
+                /**
+                 * @description `paid`, or `unpaid` for charges the balance did not cover.
+                 * @example paid
+                 */
+                status: "paid" | "unpaid";
+                /**
+                 * @description Start of the time range, inclusive, as `YYYY-MM-DD HH:MM:SS` (server time).
+                 * @example 2026-07-01 00:00:00
+                 */
+                start_time: components["parameters"]["AccountingStartTime"];
+                /**
+                 * @description End of the time range, inclusive, as `YYYY-MM-DD HH:MM:SS` (server time).
+                 * @example 2026-07-01 23:59:59
+                 */
+                end_time: components["parameters"]["AccountingEndTime"];
+                /**
+                 * @description UUID of the user or organization to list; the caller's own account when absent.
+                 * @example 2b9d4e61-0c7a-4f3e-9a15-6d8e2f4b7c30
+                 */
+                user_uuid?: string;
+                /**
+                 * @description Product line: `1` CSGHub, `2` Starship (deprecated).
+                 * @example 1
+                 */
+                sku_type: components["parameters"]["AccountingSkuTypeQuery"];
+                /**
+                 * @description Page number, starting at 1.
+                 * @example 1
+                 */
+                page?: components["parameters"]["Page"];
+                /**
+                 * @description Items per page.
+                 * @example 50
+                 */
+                per?: components["parameters"]["Per"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of subscription bills. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Envelope"] & {
+                        data?: components["schemas"]["AccountingSubscriptionBillPage"];
+                    };
+                };
+            };
+            400: components["responses"]["AccountingBadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["AccountingNotOnEdition"];
+            500: components["responses"]["AccountingServerError"];
+        };
+    };
+    getSubscriptionStatus: {
+        parameters: {
+            query: {
+                /**
+                 * @description Product line: `1` CSGHub, `2` Starship (deprecated).
+                 * @example 1
+                 */
+                sku_type: components["parameters"]["AccountingSkuTypeQuery"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The subscription status. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Envelope"] & {
+                        data?: components["schemas"]["AccountingSubscriptionStatus"];
+                    };
+                };
+            };
+            400: components["responses"]["AccountingBadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["AccountingNotOnEdition"];
+            500: components["responses"]["AccountingServerError"];
+        };
+    };
+    listAgentInstances: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Only items whose name or description contains this text.
+                 * @example wukong
+                 */
+                search?: components["parameters"]["Search"];
+                /**
+                 * @description Only instances of this kind, such as `langflow`, `code` or `csgclaw`.
+                 * @example code
+                 */
+                type?: string;
+                /**
+                 * @description Only built-in agents (`true`) or only user-created ones (`false`). A value that is not a boolean answers 400.
+                 * @example false
+                 */
+                built_in?: boolean;
+                /**
+                 * @description Only public (`true`) or only private (`false`) instances.
+                 * @example true
+                 */
+                public?: boolean;
+                /**
+                 * @description Only the caller's own instances (`true`) or only other users' public ones (`false`).
+                 * @example true
+                 */
+                editable?: boolean;
+                /**
+                 * @description Page number, starting at 1.
+                 * @example 1
+                 */
+                page?: components["parameters"]["Page"];
+                /**
+                 * @description Items per page.
+                 * @example 50
+                 */
+                per?: components["parameters"]["Per"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The instances on this page; `total` counts them over all pages. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Envelope"] & {
+                        /** @description The instances on this page. */
+                        data?: components["schemas"]["AgentInstance"][];
+                    };
+                };
+            };
+            400: components["responses"]["AgentInstanceBadRequest"];
+            401: components["responses"]["Unauthorized"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    createAgentInstance: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AgentInstanceCreateRequest"];
+            };
+        };
+        responses: {
+            /** @description The new instance. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Envelope"] & {
+                        data?: components["schemas"]["AgentInstance"];
+                    };
+                };
+            };
+            400: components["responses"]["AgentInstanceBadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["AgentInstanceServerError"];
+        };
+    };
+    setAgentInstanceMonitor: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AgentInstanceMonitorRequest"];
+            };
+        };
+        responses: {
+            /** @description Registered; the body is `{"msg":"OK"}` without `data`. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Envelope"];
+                };
+            };
+            400: components["responses"]["AgentInstanceBadRequest"];
+            401: components["responses"]["Unauthorized"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    streamAgentInstanceStatus: {
+        parameters: {
+            query: {
+                /**
+                 * @description The id registered with `POST /api/v1/agent/instances/monitor`.
+                 * @example 5d0c3a7e-2b41-4f8e-b6a9-0e7f1c2d3b4a
+                 */
+                monitor_id: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A stream of events, one instance state each. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/event-stream": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    getAgentInstance: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Id of the agent instance (an integer, as in `AgentInstance.id`).
+                 * @example 128
+                 */
+                id: components["parameters"]["AgentInstanceId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The instance. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Envelope"] & {
+                        data?: components["schemas"]["AgentInstance"];
+                    };
+                };
+            };
+            400: components["responses"]["AgentInstanceBadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["AgentInstanceServerError"];
+        };
+    };
+    updateAgentInstance: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Id of the agent instance (an integer, as in `AgentInstance.id`).
+                 * @example 128
+                 */
+                id: components["parameters"]["AgentInstanceId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AgentInstanceUpdateRequest"];
+            };
+        };
+        responses: {
+            /** @description Updated; the body is `{"msg":"OK"}` without `data`. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Envelope"];
+                };
+            };
+            400: components["responses"]["AgentInstanceBadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["AgentInstanceServerError"];
+        };
+    };
+    deleteAgentInstance: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Id of the agent instance (an integer, as in `AgentInstance.id`).
+                 * @example 128
+                 */
+                id: components["parameters"]["AgentInstanceId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted; the body is `{"msg":"OK"}` without `data`. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Envelope"];
+                };
+            };
+            400: components["responses"]["AgentInstanceBadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["AgentInstanceServerError"];
+        };
+    };
+    shareAgentInstance: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Id of the agent instance (an integer, as in `AgentInstance.id`).
+                 * @example 128
+                 */
+                id: components["parameters"]["AgentInstanceId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The new share. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Envelope"] & {
+                        data?: components["schemas"]["AgentInstanceShare"];
+                    };
+                };
+            };
+            400: components["responses"]["AgentInstanceBadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["AgentInstanceServerError"];
+        };
+    };
+    listAgentSessions: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Only sessions whose name contains this text (case-insensitive).
+                 * @example PR 1377
+                 */
+                search?: string;
+                /**
+                 * @description Page number, starting at 1.
+                 * @example 1
+                 */
+                page?: components["parameters"]["Page"];
+                /**
+                 * @description Items per page.
+                 * @example 50
+                 */
+                per?: components["parameters"]["Per"];
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description Id of the agent instance (an integer, as in `AgentInstance.id`).
+                 * @example 128
+                 */
+                id: components["parameters"]["AgentInstanceId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The sessions on this page; `total` counts them over all pages. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Envelope"] & {
+                        /** @description The sessions on this page. */
+                        data?: components["schemas"]["AgentSession"][];
+                    };
+                };
+            };
+            400: components["responses"]["AgentSessionBadRequest"];
+            401: components["responses"]["Unauthorized"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    createAgentSession: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Id of the agent instance (an integer, as in `AgentInstance.id`).
+                 * @example 128
+                 */
+                id: components["parameters"]["AgentInstanceId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AgentSessionCreateRequest"];
+            };
+        };
+        responses: {
+            /** @description The session's id. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Envelope"] & {
+                        data?: components["schemas"]["AgentSessionCreated"];
+                    };
+                };
+            };
+            400: components["responses"]["AgentSessionBadRequest"];
+            401: components["responses"]["Unauthorized"];
+            500: components["responses"]["AgentSessionServerError"];
+        };
+    };
+    getAgentSession: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Id of the agent instance (an integer, as in `AgentInstance.id`).
+                 * @example 128
+                 */
+                id: components["parameters"]["AgentInstanceId"];
+                /**
+                 * @description The session's `session_uuid`. The service generates a UUID when it creates the session
+                 *     itself, but accepts any string a client chose when it created the session, so the value is
+                 *     not checked against the UUID format.
+                 * @example 3f1b2c9e-8d4a-4e6f-9a7b-2c5d8e1f0a34
+                 */
+                session_uuid: components["parameters"]["AgentSessionUuid"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The session. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Envelope"] & {
+                        data?: components["schemas"]["AgentSession"];
+                    };
+                };
+            };
+            400: components["responses"]["AgentSessionBadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["AgentSessionServerError"];
+        };
+    };
+    updateAgentSession: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Id of the agent instance (an integer, as in `AgentInstance.id`).
+                 * @example 128
+                 */
+                id: components["parameters"]["AgentInstanceId"];
+                /**
+                 * @description The session's `session_uuid`. The service generates a UUID when it creates the session
+                 *     itself, but accepts any string a client chose when it created the session, so the value is
+                 *     not checked against the UUID format.
+                 * @example 3f1b2c9e-8d4a-4e6f-9a7b-2c5d8e1f0a34
+                 */
+                session_uuid: components["parameters"]["AgentSessionUuid"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AgentSessionUpdateRequest"];
+            };
+        };
+        responses: {
+            /** @description Renamed; the body is `{"msg":"OK"}` without `data`. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Envelope"];
+                };
+            };
+            400: components["responses"]["AgentSessionBadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["AgentSessionServerError"];
+        };
+    };
+    deleteAgentSession: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Id of the agent instance (an integer, as in `AgentInstance.id`).
+                 * @example 128
+                 */
+                id: components["parameters"]["AgentInstanceId"];
+                /**
+                 * @description The session's `session_uuid`. The service generates a UUID when it creates the session
+                 *     itself, but accepts any string a client chose when it created the session, so the value is
+                 *     not checked against the UUID format.
+                 * @example 3f1b2c9e-8d4a-4e6f-9a7b-2c5d8e1f0a34
+                 */
+                session_uuid: components["parameters"]["AgentSessionUuid"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted; the body is `{"msg":"OK"}` without `data`. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Envelope"];
+                };
+            };
+            400: components["responses"]["AgentSessionBadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["AgentSessionServerError"];
+        };
+    };
+    listAgentSessionHistories: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Only messages of this turn and earlier.
+                 * @example 2
+                 */
+                max_turn?: number;
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description Id of the agent instance (an integer, as in `AgentInstance.id`).
+                 * @example 128
+                 */
+                id: components["parameters"]["AgentInstanceId"];
+                /**
+                 * @description The session's `session_uuid`. The service generates a UUID when it creates the session
+                 *     itself, but accepts any string a client chose when it created the session, so the value is
+                 *     not checked against the UUID format.
+                 * @example 3f1b2c9e-8d4a-4e6f-9a7b-2c5d8e1f0a34
+                 */
+                session_uuid: components["parameters"]["AgentSessionUuid"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The messages. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Envelope"] & {
+                        /** @description The messages, oldest first. */
+                        data?: components["schemas"]["AgentHistoryMessage"][];
+                    };
+                };
+            };
+            400: components["responses"]["AgentSessionBadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["AgentSessionServerError"];
+        };
+    };
+    createAgentSessionHistories: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Id of the agent instance (an integer, as in `AgentInstance.id`).
+                 * @example 128
+                 */
+                id: components["parameters"]["AgentInstanceId"];
+                /**
+                 * @description The session's `session_uuid`. The service generates a UUID when it creates the session
+                 *     itself, but accepts any string a client chose when it created the session, so the value is
+                 *     not checked against the UUID format.
+                 * @example 3f1b2c9e-8d4a-4e6f-9a7b-2c5d8e1f0a34
+                 */
+                session_uuid: components["parameters"]["AgentSessionUuid"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AgentHistoryCreateRequest"];
+            };
+        };
+        responses: {
+            /** @description The ids of the messages, in the order sent. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Envelope"] & {
+                        data?: components["schemas"]["AgentHistoryCreated"];
+                    };
+                };
+            };
+            400: components["responses"]["AgentSessionBadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["AgentSessionServerError"];
+        };
+    };
+    setAgentSessionMessageFeedback: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Id of the agent instance (an integer, as in `AgentInstance.id`).
+                 * @example 128
+                 */
+                id: components["parameters"]["AgentInstanceId"];
+                /**
+                 * @description The session's `session_uuid`. The service generates a UUID when it creates the session
+                 *     itself, but accepts any string a client chose when it created the session, so the value is
+                 *     not checked against the UUID format.
+                 * @example 3f1b2c9e-8d4a-4e6f-9a7b-2c5d8e1f0a34
+                 */
+                session_uuid: components["parameters"]["AgentSessionUuid"];
+                /**
+                 * @description The message's `msg_uuid`, a UUID the service generated when the message was recorded.
+                 * @example 9b2e4f6a-1c3d-4e5f-8a7b-6c5d4e3f2a1b
+                 */
+                msg_uuid: components["parameters"]["AgentHistoryMsgUuid"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AgentHistoryFeedbackRequest"];
+            };
+        };
+        responses: {
+            /** @description Accepted; the body is `{"msg":"OK"}` without `data`. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Envelope"];
+                };
+            };
+            400: components["responses"]["AgentSessionBadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["AgentSessionServerError"];
+        };
+    };
+    rewriteAgentSessionMessage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Id of the agent instance (an integer, as in `AgentInstance.id`).
+                 * @example 128
+                 */
+                id: components["parameters"]["AgentInstanceId"];
+                /**
+                 * @description The session's `session_uuid`. The service generates a UUID when it creates the session
+                 *     itself, but accepts any string a client chose when it created the session, so the value is
+                 *     not checked against the UUID format.
+                 * @example 3f1b2c9e-8d4a-4e6f-9a7b-2c5d8e1f0a34
+                 */
+                session_uuid: components["parameters"]["AgentSessionUuid"];
+                /**
+                 * @description The message's `msg_uuid`, a UUID the service generated when the message was recorded.
+                 * @example 9b2e4f6a-1c3d-4e5f-8a7b-6c5d4e3f2a1b
+                 */
+                msg_uuid: components["parameters"]["AgentHistoryMsgUuid"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AgentHistoryRewriteRequest"];
+            };
+        };
+        responses: {
+            /** @description The id of the replacing message. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Envelope"] & {
+                        data?: components["schemas"]["AgentHistoryRewritten"];
+                    };
+                };
+            };
+            400: components["responses"]["AgentSessionBadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["AgentSessionServerError"];
+        };
+    };
+    shareAgentSession: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Id of the agent instance (an integer, as in `AgentInstance.id`).
+                 * @example 128
+                 */
+                id: components["parameters"]["AgentInstanceId"];
+                /**
+                 * @description The session's `session_uuid`. The service generates a UUID when it creates the session
+                 *     itself, but accepts any string a client chose when it created the session, so the value is
+                 *     not checked against the UUID format.
+                 * @example 3f1b2c9e-8d4a-4e6f-9a7b-2c5d8e1f0a34
+                 */
+                session_uuid: components["parameters"]["AgentSessionUuid"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The new link. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Envelope"] & {
+                        data?: components["schemas"]["AgentSessionShare"];
+                    };
+                };
+            };
+            400: components["responses"]["AgentSessionBadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["AgentSessionServerError"];
+        };
+    };
+    getAgentSharedSession: {
+        parameters: {
+            query: {
+                /**
+                 * @description The link's id, from `POST /api/v1/agent/instances/{id}/sessions/{session_uuid}/share`.
+                 * @example c2a7e9f1-4b3d-4a6e-8c5f-1d0e9b8a7c6d
+                 */
+                share_uuid: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The snapshot. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Envelope"] & {
+                        data?: components["schemas"]["AgentSharedSession"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["AgentSharedSessionNotFound"];
+            410: components["responses"]["AgentSharedSessionExpired"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    getAgentSharedInstance: {
+        parameters: {
+            query: {
+                /**
+                 * @description The share's id, from `POST /api/v1/agent/instances/{id}/share`.
+                 * @example 0e4f8a2c-6b1d-4c3e-9f7a-5d2b8c1e4a60
+                 */
+                share_uuid: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The shared instance. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Envelope"] & {
+                        data?: components["schemas"]["AgentSharedInstance"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["AgentSharedInstanceNotFound"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    setAgentPreference: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AgentPreferenceRequest"];
+            };
+        };
+        responses: {
+            /** @description Saved; the body is `{"msg":"OK"}` without `data`. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Envelope"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["AgentPreferenceServerError"];
+        };
+    };
+    removeAgentPreference: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AgentPreferenceRequest"];
+            };
+        };
+        responses: {
+            /** @description Removed; the body is `{"msg":"OK"}` without `data`. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Envelope"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["AgentPreferenceServerError"];
+        };
+    };
+    listAgentKnowledgeBases: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Only knowledge bases whose name contains this text (case-insensitive).
+                 * @example docs
+                 */
+                search?: string;
+                /**
+                 * @description Only public (`true`) or only private (`false`) knowledge bases.
+                 * @example true
+                 */
+                public?: boolean;
+                /**
+                 * @description Only the user's own (`true`) or only other users' public ones (`false`).
+                 * @example true
+                 */
+                editable?: boolean;
+                /**
+                 * @description Page number, starting at 1.
+                 * @example 1
+                 */
+                page?: components["parameters"]["Page"];
+                /**
+                 * @description Items per page.
+                 * @example 50
+                 */
+                per?: components["parameters"]["Per"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of knowledge bases; `total` counts them over all pages. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Envelope"] & {
+                        /** @description The knowledge bases on this page. */
+                        data?: components["schemas"]["AgentKnowledgeBaseListItem"][];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    createAgentKnowledgeBase: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AgentKnowledgeBaseCreateRequest"];
+            };
+        };
+        responses: {
+            /** @description The new knowledge base. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Envelope"] & {
+                        data?: components["schemas"]["AgentKnowledgeBase"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            500: components["responses"]["AgentKnowledgeBaseCreateFailed"];
+        };
+    };
+    updateAgentKnowledgeBaseByContentId: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The knowledge base's `content_id`, the id of its retrieval flow in the agent service.
+                 * @example 3f6c1e2a-8b7d-4c5e-9a1f-2d3b4c5e6f70
+                 */
+                content_id: components["parameters"]["AgentKnowledgeBaseContentId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AgentKnowledgeBaseUpdateRequest"];
+            };
+        };
+        responses: {
+            /** @description Changed; the body is `{"msg":"OK"}`. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Envelope"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["AgentKnowledgeBaseServerError"];
+        };
+    };
+    deleteAgentKnowledgeBaseByContentId: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The knowledge base's `content_id`, the id of its retrieval flow in the agent service.
+                 * @example 3f6c1e2a-8b7d-4c5e-9a1f-2d3b4c5e6f70
+                 */
+                content_id: components["parameters"]["AgentKnowledgeBaseContentId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted; the body is `{"msg":"OK"}`. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Envelope"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["AgentKnowledgeBaseServerError"];
+        };
+    };
+    getAgentKnowledgeBase: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Knowledge base id, as listed by `listAgentKnowledgeBases`.
+                 * @example 42
+                 */
+                id: components["parameters"]["AgentKnowledgeBaseId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The knowledge base. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Envelope"] & {
+                        data?: components["schemas"]["AgentKnowledgeBaseDetail"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["AgentKnowledgeBaseServerError"];
+        };
+    };
+    updateAgentKnowledgeBase: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Knowledge base id, as listed by `listAgentKnowledgeBases`.
+                 * @example 42
+                 */
+                id: components["parameters"]["AgentKnowledgeBaseId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AgentKnowledgeBaseUpdateRequest"];
+            };
+        };
+        responses: {
+            /** @description Changed; the body is `{"msg":"OK"}`. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Envelope"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["AgentKnowledgeBaseServerError"];
+        };
+    };
+    deleteAgentKnowledgeBase: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Knowledge base id, as listed by `listAgentKnowledgeBases`.
+                 * @example 42
+                 */
+                id: components["parameters"]["AgentKnowledgeBaseId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted; the body is `{"msg":"OK"}`. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Envelope"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["AgentKnowledgeBaseServerError"];
+        };
+    };
+    listAgentTemplates: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Only templates whose name or description contains this text (case-insensitive).
+                 * @example support
+                 */
+                search?: string;
+                /**
+                 * @description Only templates of this kind, such as `langflow` or `code`.
+                 * @example langflow
+                 */
+                type?: string;
+                /**
+                 * @description Page number, starting at 1.
+                 * @example 1
+                 */
+                page?: components["parameters"]["Page"];
+                /**
+                 * @description Items per page.
+                 * @example 50
+                 */
+                per?: components["parameters"]["Per"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of templates; `total` counts them over all pages. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Envelope"] & {
+                        /** @description The templates on this page, without `content`. */
+                        data?: components["schemas"]["AgentTemplate"][];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    createAgentTemplate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AgentTemplateCreateRequest"];
+            };
+        };
+        responses: {
+            /** @description The new template, as sent plus its id and times. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Envelope"] & {
+                        data?: components["schemas"]["AgentTemplate"];
+                    };
+                };
+            };
+            400: components["responses"]["AgentTemplateCreateBadRequest"];
+            401: components["responses"]["Unauthorized"];
+            500: components["responses"]["AgentTemplateCreateFailed"];
+        };
+    };
+    getAgentTemplate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Template id, as listed by `listAgentTemplates`.
+                 * @example 7
+                 */
+                id: components["parameters"]["AgentTemplateId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The template. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Envelope"] & {
+                        data?: components["schemas"]["AgentTemplate"];
+                    };
+                };
+            };
+            400: components["responses"]["AgentTemplateBadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["AgentTemplateServerError"];
+        };
+    };
+    updateAgentTemplate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Template id, as listed by `listAgentTemplates`.
+                 * @example 7
+                 */
+                id: components["parameters"]["AgentTemplateId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AgentTemplateUpdateRequest"];
+            };
+        };
+        responses: {
+            /** @description The request body echoed with the template id. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Envelope"] & {
+                        data?: components["schemas"]["AgentTemplate"];
+                    };
+                };
+            };
+            400: components["responses"]["AgentTemplateBadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["AgentTemplateServerError"];
+        };
+    };
+    deleteAgentTemplate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Template id, as listed by `listAgentTemplates`.
+                 * @example 7
+                 */
+                id: components["parameters"]["AgentTemplateId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted; the body is `{"msg":"OK"}`. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Envelope"];
+                };
+            };
+            400: components["responses"]["AgentTemplateBadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["AgentTemplateServerError"];
+        };
+    };
+    listAgentTemplateInstances: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Only instances whose name or description contains this text (case-insensitive).
+                 * @example OpenCSG
+                 */
+                search?: string;
+                /**
+                 * @description Only instances of this kind, such as `langflow` or `code`.
+                 * @example langflow
+                 */
+                type?: string;
+                /**
+                 * @description Page number, starting at 1.
+                 * @example 1
+                 */
+                page?: components["parameters"]["Page"];
+                /**
+                 * @description Items per page.
+                 * @example 50
+                 */
+                per?: components["parameters"]["Per"];
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description Template id, as listed by `listAgentTemplates`.
+                 * @example 7
+                 */
+                id: components["parameters"]["AgentTemplateId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of instances; `total` counts them over all pages. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Envelope"] & {
+                        /** @description The instances on this page. */
+                        data?: components["schemas"]["AgentTemplateInstance"][];
+                    };
+                };
+            };
+            400: components["responses"]["AgentTemplateBadRequest"];
+            401: components["responses"]["Unauthorized"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    listAgentPrompts: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Only prompts whose repository path (`namespace/name`) contains this text (case-insensitive).
+                 * @example review
+                 */
+                search?: string;
+                /**
+                 * @description Page number, starting at 1.
+                 * @example 1
+                 */
+                page?: components["parameters"]["Page"];
+                /**
+                 * @description Items per page.
+                 * @example 50
+                 */
+                per?: components["parameters"]["Per"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of prompts; `total` counts them over all pages. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Envelope"] & {
+                        /** @description The prompts on this page. */
+                        data?: components["schemas"]["AgentPromptListItem"][];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    optimizeAgentPrompt: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AgentPromptOptimizeRequest"];
+            };
+        };
+        responses: {
+            /** @description The rewritten prompt. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Envelope"] & {
+                        data?: components["schemas"]["AgentPromptOptimizeResult"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    listAgentTasks: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Only tasks whose name contains this text (case-insensitive).
+                 * @example wukong
+                 */
+                search?: string;
+                /**
+                 * @description Only tasks of this kind; another value lists nothing.
+                 * @example finetuneJob
+                 */
+                task_type?: components["schemas"]["AgentTaskType"];
+                /**
+                 * @description Only tasks in this state; another value does not filter.
+                 * @example in_progress
+                 */
+                status?: components["schemas"]["AgentTaskStatus"];
+                /**
+                 * @description Only tasks started by this agent instance; a value that is not a number is ignored.
+                 * @example 315
+                 */
+                instance_id?: number;
+                /**
+                 * @description Only tasks started in this session of the instance; needs `instance_id`.
+                 * @example 0e8a5c2d-6b1f-4a7e-9c3d-5f2a1b0c9d8e
+                 */
+                session_uuid?: string;
+                /**
+                 * @description Page number, starting at 1.
+                 * @example 1
+                 */
+                page?: components["parameters"]["Page"];
+                /**
+                 * @description Items per page.
+                 * @example 50
+                 */
+                per?: components["parameters"]["Per"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of tasks; `total` counts them over all pages. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Envelope"] & {
+                        /** @description The tasks on this page. */
+                        data?: components["schemas"]["AgentTaskListItem"][];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    getAgentTask: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Task id (the list's `id`, not the backend's `task_id`).
+                 * @example 91
+                 */
+                id: components["parameters"]["AgentTaskId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The task. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Envelope"] & {
+                        data?: components["schemas"]["AgentTaskDetail"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["AgentTaskNotFound"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    listAgentMcpServers: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Only servers whose name contains this text (case-insensitive).
+                 * @example git
+                 */
+                search?: string;
+                /**
+                 * @description Only the hub's built-in servers (`true`) or only the user's own (`false`).
+                 * @example true
+                 */
+                built_in?: boolean;
+                /**
+                 * @description Only servers speaking this transport.
+                 * @example streamable
+                 */
+                protocol?: components["schemas"]["AgentMcpServerProtocol"];
+                /**
+                 * @description Only built-in servers that need (`true`) or do not need (`false`) the user's settings before use.
+                 * @example false
+                 */
+                need_install?: boolean;
+                /**
+                 * @description Only servers whose last inspection ended in this state.
+                 * @example connected
+                 */
+                status?: "connected" | "error";
+                /**
+                 * @description Only servers that are (`true`) or are not (`false`) ready for the user's agents.
+                 * @example true
+                 */
+                installed?: boolean;
+                /**
+                 * @description Page number, starting at 1.
+                 * @example 1
+                 */
+                page?: components["parameters"]["Page"];
+                /**
+                 * @description Items per page.
+                 * @example 50
+                 */
+                per?: components["parameters"]["Per"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of MCP servers; `total` counts them over all pages. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Envelope"] & {
+                        /** @description The servers on this page. */
+                        data?: components["schemas"]["AgentMcpServerListItem"][];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    createAgentMcpServer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AgentMcpServerCreateRequest"];
+            };
+        };
+        responses: {
+            /** @description The new server. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Envelope"] & {
+                        data?: components["schemas"]["AgentMcpServer"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            500: components["responses"]["AgentMcpServerCreateFailed"];
+        };
+    };
+    inspectAgentMcpServer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AgentMcpServerInspectRequest"];
+            };
+        };
+        responses: {
+            /** @description The connection result. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Envelope"] & {
+                        data?: components["schemas"]["AgentMcpServerInspectResult"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    setAgentMcpServerMonitor: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AgentMcpServerMonitorRequest"];
+            };
+        };
+        responses: {
+            /** @description Registered; the body is `{"msg":"OK"}`. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Envelope"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    streamAgentMcpServerStatus: {
+        parameters: {
+            query: {
+                /**
+                 * @description The id given to `setAgentMcpServerMonitor`.
+                 * @example 6a1f0c3e-2b7d-4e9a-8c5f-3d2e1b0a9f87
+                 */
+                monitor_id: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A stream of status events, one per server and reading. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/event-stream": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    getAgentMcpServer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description MCP server id, `builtin:{n}` for a built-in server or `user:{n}` for one you added.
+                 * @example user:17
+                 */
+                id: components["parameters"]["AgentMcpServerId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The server. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Envelope"] & {
+                        data?: components["schemas"]["AgentMcpServerDetail"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            500: components["responses"]["AgentMcpServerServerError"];
+        };
+    };
+    updateAgentMcpServer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description MCP server id, `builtin:{n}` for a built-in server or `user:{n}` for one you added.
+                 * @example user:17
+                 */
+                id: components["parameters"]["AgentMcpServerId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AgentMcpServerUpdateRequest"];
+            };
+        };
+        responses: {
+            /** @description Changed; the body is `{"msg":"OK"}`. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Envelope"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            500: components["responses"]["AgentMcpServerServerError"];
+        };
+    };
+    deleteAgentMcpServer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description MCP server id, `builtin:{n}` for a built-in server or `user:{n}` for one you added.
+                 * @example user:17
+                 */
+                id: components["parameters"]["AgentMcpServerId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted; the body is `{"msg":"OK"}`. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Envelope"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["AgentMcpServerServerError"];
         };
     };
 }

@@ -2,6 +2,9 @@
 
 const rule1 = { pattern: /^[A-Za-z0-9][A-Za-z0-9._-]*$/u, maxLength: 128 } as const;
 const rule2 = {} as const;
+const rule3 = { pattern: /^[^/]+$/u } as const;
+const rule4 = { maxLength: 64 } as const;
+const rule5 = { pattern: /^(builtin|user):[0-9]+$/u } as const;
 
 /** List models */
 export const listModels = {
@@ -1239,4 +1242,1112 @@ export const listMcpResources = {
   method: 'GET',
   path: '/v1/mcp/resources',
   idempotent: true,
+} as const;
+
+/** Get a user */
+export const getUser = {
+  id: 'getUser',
+  method: 'GET',
+  path: '/api/v1/user/{username}',
+  idempotent: true,
+  params: { username: rule3 },
+} as const;
+
+/** Update a user */
+export const updateUser = {
+  id: 'updateUser',
+  method: 'PUT',
+  path: '/api/v1/user/{username}',
+  idempotent: true,
+  params: { username: rule3 },
+} as const;
+
+/** Delete a user */
+export const deleteUser = {
+  id: 'deleteUser',
+  method: 'DELETE',
+  path: '/api/v1/user/{username}',
+  idempotent: true,
+  params: { username: rule3 },
+} as const;
+
+/** Set a user's labels */
+export const setUserLabels = {
+  id: 'setUserLabels',
+  method: 'PUT',
+  path: '/api/v1/user/labels',
+  idempotent: true,
+} as const;
+
+/** List a user's models */
+export const listUserModels = {
+  id: 'listUserModels',
+  method: 'GET',
+  path: '/api/v1/user/{username}/models',
+  idempotent: true,
+  params: { username: rule3 },
+} as const;
+
+/** List a user's datasets */
+export const listUserDatasets = {
+  id: 'listUserDatasets',
+  method: 'GET',
+  path: '/api/v1/user/{username}/datasets',
+  idempotent: true,
+  params: { username: rule3 },
+} as const;
+
+/** List a user's code repositories */
+export const listUserCodes = {
+  id: 'listUserCodes',
+  method: 'GET',
+  path: '/api/v1/user/{username}/codes',
+  idempotent: true,
+  params: { username: rule3 },
+} as const;
+
+/** List a user's spaces */
+export const listUserSpaces = {
+  id: 'listUserSpaces',
+  method: 'GET',
+  path: '/api/v1/user/{username}/spaces',
+  idempotent: true,
+  params: { username: rule3 },
+} as const;
+
+/** List a user's MCP servers */
+export const listUserMcpServers = {
+  id: 'listUserMcpServers',
+  method: 'GET',
+  path: '/api/v1/user/{username}/mcps',
+  idempotent: true,
+  params: { username: rule3 },
+} as const;
+
+/** List a user's collections */
+export const listUserCollections = {
+  id: 'listUserCollections',
+  method: 'GET',
+  path: '/api/v1/user/{username}/collections',
+  idempotent: true,
+  params: { username: rule3 },
+} as const;
+
+/** List liked models */
+export const listUserLikedModels = {
+  id: 'listUserLikedModels',
+  method: 'GET',
+  path: '/api/v1/user/{username}/likes/models',
+  idempotent: true,
+  params: { username: rule3 },
+} as const;
+
+/** List liked datasets */
+export const listUserLikedDatasets = {
+  id: 'listUserLikedDatasets',
+  method: 'GET',
+  path: '/api/v1/user/{username}/likes/datasets',
+  idempotent: true,
+  params: { username: rule3 },
+} as const;
+
+/** List liked code repositories */
+export const listUserLikedCodes = {
+  id: 'listUserLikedCodes',
+  method: 'GET',
+  path: '/api/v1/user/{username}/likes/codes',
+  idempotent: true,
+  params: { username: rule3 },
+} as const;
+
+/** List liked spaces */
+export const listUserLikedSpaces = {
+  id: 'listUserLikedSpaces',
+  method: 'GET',
+  path: '/api/v1/user/{username}/likes/spaces',
+  idempotent: true,
+  params: { username: rule3 },
+} as const;
+
+/** List liked MCP servers */
+export const listUserLikedMcpServers = {
+  id: 'listUserLikedMcpServers',
+  method: 'GET',
+  path: '/api/v1/user/{username}/likes/mcps',
+  idempotent: true,
+  params: { username: rule3 },
+} as const;
+
+/** List liked collections */
+export const listUserLikedCollections = {
+  id: 'listUserLikedCollections',
+  method: 'GET',
+  path: '/api/v1/user/{username}/likes/collections',
+  idempotent: true,
+  params: { username: rule3 },
+} as const;
+
+/** Like a repository */
+export const likeRepository = {
+  id: 'likeRepository',
+  method: 'PUT',
+  path: '/api/v1/user/{username}/likes/{repo_id}',
+  idempotent: true,
+  params: { username: rule3, repo_id: rule2 },
+} as const;
+
+/** Unlike a repository */
+export const unlikeRepository = {
+  id: 'unlikeRepository',
+  method: 'DELETE',
+  path: '/api/v1/user/{username}/likes/{repo_id}',
+  idempotent: true,
+  params: { username: rule3, repo_id: rule2 },
+} as const;
+
+/** Like a collection */
+export const likeCollection = {
+  id: 'likeCollection',
+  method: 'PUT',
+  path: '/api/v1/user/{username}/likes/collections/{id}',
+  idempotent: true,
+  params: { username: rule3, id: rule2 },
+} as const;
+
+/** Unlike a collection */
+export const unlikeCollection = {
+  id: 'unlikeCollection',
+  method: 'DELETE',
+  path: '/api/v1/user/{username}/likes/collections/{id}',
+  idempotent: true,
+  params: { username: rule3, id: rule2 },
+} as const;
+
+/** List SSH keys */
+export const listUserSshKeys = {
+  id: 'listUserSshKeys',
+  method: 'GET',
+  path: '/api/v1/user/{username}/ssh_keys',
+  idempotent: true,
+  params: { username: rule3 },
+} as const;
+
+/** Add an SSH key */
+export const createUserSshKey = {
+  id: 'createUserSshKey',
+  method: 'POST',
+  path: '/api/v1/user/{username}/ssh_keys',
+  idempotent: false,
+  params: { username: rule3 },
+} as const;
+
+/** Delete an SSH key */
+export const deleteUserSshKey = {
+  id: 'deleteUserSshKey',
+  method: 'DELETE',
+  path: '/api/v1/user/{username}/ssh_key/{name}',
+  idempotent: true,
+  params: { username: rule3, name: rule2 },
+} as const;
+
+/** List access tokens */
+export const listUserAccessTokens = {
+  id: 'listUserAccessTokens',
+  method: 'GET',
+  path: '/api/v1/user/{username}/tokens',
+  idempotent: true,
+  params: { username: rule3 },
+} as const;
+
+/** Look up a token */
+export const getTokenInfo = {
+  id: 'getTokenInfo',
+  method: 'GET',
+  path: '/api/v1/token/{token_value}',
+  idempotent: true,
+  params: { token_value: rule3 },
+} as const;
+
+/** Refresh an access token */
+export const updateAccessToken = {
+  id: 'updateAccessToken',
+  method: 'PUT',
+  path: '/api/v1/token/{app}/{token_name}',
+  idempotent: false,
+  params: { app: rule2, token_name: rule3 },
+} as const;
+
+/** Create an access token */
+export const createAccessToken = {
+  id: 'createAccessToken',
+  method: 'POST',
+  path: '/api/v1/token/{app}/{token_name}',
+  idempotent: false,
+  params: { app: rule2, token_name: rule3 },
+} as const;
+
+/** Delete an access token */
+export const deleteAccessToken = {
+  id: 'deleteAccessToken',
+  method: 'DELETE',
+  path: '/api/v1/token/{app}/{token_name}',
+  idempotent: true,
+  params: { app: rule2, token_name: rule3 },
+} as const;
+
+/** List organizations */
+export const listOrganizations = {
+  id: 'listOrganizations',
+  method: 'GET',
+  path: '/api/v1/organizations',
+  idempotent: true,
+} as const;
+
+/** Get an organization */
+export const getOrganization = {
+  id: 'getOrganization',
+  method: 'GET',
+  path: '/api/v1/organization/{namespace}',
+  idempotent: true,
+  params: { namespace: rule1 },
+} as const;
+
+/** List an organization's models */
+export const listOrganizationModels = {
+  id: 'listOrganizationModels',
+  method: 'GET',
+  path: '/api/v1/organization/{namespace}/models',
+  idempotent: true,
+  params: { namespace: rule1 },
+} as const;
+
+/** List an organization's datasets */
+export const listOrganizationDatasets = {
+  id: 'listOrganizationDatasets',
+  method: 'GET',
+  path: '/api/v1/organization/{namespace}/datasets',
+  idempotent: true,
+  params: { namespace: rule1 },
+} as const;
+
+/** List an organization's code repositories */
+export const listOrganizationCodes = {
+  id: 'listOrganizationCodes',
+  method: 'GET',
+  path: '/api/v1/organization/{namespace}/codes',
+  idempotent: true,
+  params: { namespace: rule1 },
+} as const;
+
+/** List an organization's spaces */
+export const listOrganizationSpaces = {
+  id: 'listOrganizationSpaces',
+  method: 'GET',
+  path: '/api/v1/organization/{namespace}/spaces',
+  idempotent: true,
+  params: { namespace: rule1 },
+} as const;
+
+/** List an organization's MCP servers */
+export const listOrganizationMcpServers = {
+  id: 'listOrganizationMcpServers',
+  method: 'GET',
+  path: '/api/v1/organization/{namespace}/mcps',
+  idempotent: true,
+  params: { namespace: rule1 },
+} as const;
+
+/** List an organization's members */
+export const listOrganizationMembers = {
+  id: 'listOrganizationMembers',
+  method: 'GET',
+  path: '/api/v1/organization/{namespace}/members',
+  idempotent: true,
+  params: { namespace: rule1 },
+} as const;
+
+/** Add members to an organization */
+export const addOrganizationMembers = {
+  id: 'addOrganizationMembers',
+  method: 'POST',
+  path: '/api/v1/organization/{namespace}/members',
+  idempotent: false,
+  params: { namespace: rule1 },
+} as const;
+
+/** Change a member's role */
+export const changeOrganizationMemberRole = {
+  id: 'changeOrganizationMemberRole',
+  method: 'PUT',
+  path: '/api/v1/organization/{namespace}/members/{username}',
+  idempotent: true,
+  params: { namespace: rule1, username: rule1 },
+} as const;
+
+/** Remove a member */
+export const removeOrganizationMember = {
+  id: 'removeOrganizationMember',
+  method: 'DELETE',
+  path: '/api/v1/organization/{namespace}/members/{username}',
+  idempotent: true,
+  params: { namespace: rule1, username: rule1 },
+} as const;
+
+/** List public collections */
+export const listCollections = {
+  id: 'listCollections',
+  method: 'GET',
+  path: '/api/v1/collections',
+  idempotent: true,
+} as const;
+
+/** Create a collection */
+export const createCollection = {
+  id: 'createCollection',
+  method: 'POST',
+  path: '/api/v1/collections',
+  idempotent: false,
+} as const;
+
+/** Get a collection */
+export const getCollection = {
+  id: 'getCollection',
+  method: 'GET',
+  path: '/api/v1/collections/{id}',
+  idempotent: true,
+  params: { id: rule2 },
+} as const;
+
+/** Update a collection */
+export const updateCollection = {
+  id: 'updateCollection',
+  method: 'PUT',
+  path: '/api/v1/collections/{id}',
+  idempotent: true,
+  params: { id: rule2 },
+} as const;
+
+/** Delete a collection */
+export const deleteCollection = {
+  id: 'deleteCollection',
+  method: 'DELETE',
+  path: '/api/v1/collections/{id}',
+  idempotent: true,
+  params: { id: rule2 },
+} as const;
+
+/** Add repositories to a collection */
+export const addCollectionRepos = {
+  id: 'addCollectionRepos',
+  method: 'POST',
+  path: '/api/v1/collections/{id}/repos',
+  idempotent: false,
+  params: { id: rule2 },
+} as const;
+
+/** Remove repositories from a collection */
+export const removeCollectionRepos = {
+  id: 'removeCollectionRepos',
+  method: 'DELETE',
+  path: '/api/v1/collections/{id}/repos',
+  idempotent: true,
+  params: { id: rule2 },
+} as const;
+
+/** Change the note on a repository of a collection */
+export const updateCollectionRepo = {
+  id: 'updateCollectionRepo',
+  method: 'PUT',
+  path: '/api/v1/collections/{id}/repos/{repo_id}',
+  idempotent: true,
+  params: { id: rule2, repo_id: rule2 },
+} as const;
+
+/** List every account's balance */
+export const listAccountBalances = {
+  id: 'listAccountBalances',
+  method: 'GET',
+  path: '/api/v1/accounting/credit/balance',
+  idempotent: true,
+} as const;
+
+/** Set the low-balance warning threshold */
+export const setLowBalanceWarning = {
+  id: 'setLowBalanceWarning',
+  method: 'PUT',
+  path: '/api/v1/accounting/credit/low-balance-warn',
+  idempotent: true,
+} as const;
+
+/** Get an account's balance */
+export const getAccountBalance = {
+  id: 'getAccountBalance',
+  method: 'GET',
+  path: '/api/v1/accounting/credit/{id}/balance',
+  idempotent: true,
+  params: { id: rule4 },
+} as const;
+
+/** List an account's bills */
+export const listAccountBills = {
+  id: 'listAccountBills',
+  method: 'GET',
+  path: '/api/v1/accounting/credit/{id}/bills',
+  idempotent: true,
+  params: { id: rule4 },
+} as const;
+
+/** List an account's statements */
+export const listAccountStatements = {
+  id: 'listAccountStatements',
+  method: 'GET',
+  path: '/api/v1/accounting/credit/{id}/statements',
+  idempotent: true,
+  params: { id: rule4 },
+} as const;
+
+/** List an account's metering records */
+export const listMeteringRecords = {
+  id: 'listMeteringRecords',
+  method: 'GET',
+  path: '/api/v1/accounting/metering/{id}/statements',
+  idempotent: true,
+  params: { id: rule4 },
+} as const;
+
+/** Create a recharge payment order */
+export const createRechargeOrder = {
+  id: 'createRechargeOrder',
+  method: 'POST',
+  path: '/api/v1/accounting/recharge/create-pay-order',
+  idempotent: false,
+} as const;
+
+/** Get a recharge order's payment status */
+export const getRechargeStatus = {
+  id: 'getRechargeStatus',
+  method: 'GET',
+  path: '/api/v1/accounting/recharge/{id}/status',
+  idempotent: true,
+  params: { id: rule4 },
+} as const;
+
+/** List an account's recharge orders */
+export const listAccountRecharges = {
+  id: 'listAccountRecharges',
+  method: 'GET',
+  path: '/api/v1/accounting/recharge/list',
+  idempotent: true,
+} as const;
+
+/** List my recharge orders */
+export const listMyRecharges = {
+  id: 'listMyRecharges',
+  method: 'GET',
+  path: '/api/v1/accounting/recharge/user-recharge-list',
+  idempotent: true,
+} as const;
+
+/** List recharge orders of all accounts */
+export const listAllRecharges = {
+  id: 'listAllRecharges',
+  method: 'GET',
+  path: '/api/v1/accounting/recharges',
+  idempotent: true,
+} as const;
+
+/** Run the weekly recharge report */
+export const runWeeklyRechargeReport = {
+  id: 'runWeeklyRechargeReport',
+  method: 'GET',
+  path: '/api/v1/accounting/weekly_recharges',
+  idempotent: false,
+} as const;
+
+/** List my invoices */
+export const listInvoices = {
+  id: 'listInvoices',
+  method: 'POST',
+  path: '/api/v1/accounting/invoice/list',
+  idempotent: true,
+} as const;
+
+/** Get one of my invoices */
+export const getInvoice = {
+  id: 'getInvoice',
+  method: 'GET',
+  path: '/api/v1/accounting/invoice/{id}',
+  idempotent: true,
+  params: { id: rule2 },
+} as const;
+
+/** Request an invoice */
+export const createInvoice = {
+  id: 'createInvoice',
+  method: 'POST',
+  path: '/api/v1/accounting/invoice/create',
+  idempotent: false,
+} as const;
+
+/** Get my invoice totals */
+export const getInvoiceDashboard = {
+  id: 'getInvoiceDashboard',
+  method: 'POST',
+  path: '/api/v1/accounting/invoice/dashboard',
+  idempotent: true,
+} as const;
+
+/** List the months I can invoice */
+export const listInvoicableMonths = {
+  id: 'listInvoicableMonths',
+  method: 'POST',
+  path: '/api/v1/accounting/invoice/invoicable',
+  idempotent: true,
+} as const;
+
+/** List invoice requests of all accounts */
+export const listAllInvoices = {
+  id: 'listAllInvoices',
+  method: 'POST',
+  path: '/api/v1/accounting/invoice/admin/list',
+  idempotent: true,
+} as const;
+
+/** Get any invoice request */
+export const getInvoiceAsAdmin = {
+  id: 'getInvoiceAsAdmin',
+  method: 'GET',
+  path: '/api/v1/accounting/invoice/admin/{id}',
+  idempotent: true,
+  params: { id: rule2 },
+} as const;
+
+/** Record the outcome of an invoice request */
+export const updateInvoiceAsAdmin = {
+  id: 'updateInvoiceAsAdmin',
+  method: 'PUT',
+  path: '/api/v1/accounting/invoice/admin/{id}',
+  idempotent: true,
+  params: { id: rule2 },
+} as const;
+
+/** Delete an invoice request */
+export const deleteInvoiceAsAdmin = {
+  id: 'deleteInvoiceAsAdmin',
+  method: 'DELETE',
+  path: '/api/v1/accounting/invoice/admin/{id}',
+  idempotent: true,
+  params: { id: rule2 },
+} as const;
+
+/** Save an invoice title */
+export const createInvoiceTitle = {
+  id: 'createInvoiceTitle',
+  method: 'POST',
+  path: '/api/v1/accounting/invoice/title',
+  idempotent: false,
+} as const;
+
+/** List my invoice titles */
+export const listInvoiceTitles = {
+  id: 'listInvoiceTitles',
+  method: 'POST',
+  path: '/api/v1/accounting/invoice/title/list',
+  idempotent: true,
+} as const;
+
+/** Update an invoice title */
+export const updateInvoiceTitle = {
+  id: 'updateInvoiceTitle',
+  method: 'PUT',
+  path: '/api/v1/accounting/invoice/title/{id}',
+  idempotent: true,
+  params: { id: rule2 },
+} as const;
+
+/** Delete an invoice title */
+export const deleteInvoiceTitle = {
+  id: 'deleteInvoiceTitle',
+  method: 'DELETE',
+  path: '/api/v1/accounting/invoice/title/{id}',
+  idempotent: true,
+  params: { id: rule2 },
+} as const;
+
+/** List prices */
+export const listSkuPrices = {
+  id: 'listSkuPrices',
+  method: 'GET',
+  path: '/api/v1/accounting/price',
+  idempotent: true,
+} as const;
+
+/** Create a price */
+export const createSkuPrice = {
+  id: 'createSkuPrice',
+  method: 'POST',
+  path: '/api/v1/accounting/price',
+  idempotent: false,
+} as const;
+
+/** Get a price */
+export const getSkuPrice = {
+  id: 'getSkuPrice',
+  method: 'GET',
+  path: '/api/v1/accounting/price/{id}',
+  idempotent: true,
+  params: { id: rule2 },
+} as const;
+
+/** Update a price */
+export const updateSkuPrice = {
+  id: 'updateSkuPrice',
+  method: 'PUT',
+  path: '/api/v1/accounting/price/{id}',
+  idempotent: true,
+  params: { id: rule2 },
+} as const;
+
+/** Delete a price */
+export const deleteSkuPrice = {
+  id: 'deleteSkuPrice',
+  method: 'DELETE',
+  path: '/api/v1/accounting/price/{id}',
+  idempotent: true,
+  params: { id: rule2 },
+} as const;
+
+/** List subscriptions */
+export const listSubscriptions = {
+  id: 'listSubscriptions',
+  method: 'GET',
+  path: '/api/v1/accounting/subscriptions',
+  idempotent: true,
+} as const;
+
+/** Subscribe, change plan or unsubscribe */
+export const changeSubscription = {
+  id: 'changeSubscription',
+  method: 'POST',
+  path: '/api/v1/accounting/subscriptions',
+  idempotent: false,
+} as const;
+
+/** List subscription bills */
+export const listSubscriptionBills = {
+  id: 'listSubscriptionBills',
+  method: 'GET',
+  path: '/api/v1/accounting/subscriptions/bills',
+  idempotent: true,
+} as const;
+
+/** Get my subscription status */
+export const getSubscriptionStatus = {
+  id: 'getSubscriptionStatus',
+  method: 'GET',
+  path: '/api/v1/accounting/subscriptions/status',
+  idempotent: true,
+} as const;
+
+/** List agent instances */
+export const listAgentInstances = {
+  id: 'listAgentInstances',
+  method: 'GET',
+  path: '/api/v1/agent/instances',
+  idempotent: true,
+} as const;
+
+/** Create an agent instance */
+export const createAgentInstance = {
+  id: 'createAgentInstance',
+  method: 'POST',
+  path: '/api/v1/agent/instances',
+  idempotent: false,
+} as const;
+
+/** Choose the instances a status stream reports on */
+export const setAgentInstanceMonitor = {
+  id: 'setAgentInstanceMonitor',
+  method: 'POST',
+  path: '/api/v1/agent/instances/monitor',
+  idempotent: true,
+} as const;
+
+/** Stream the state of several agent instances */
+export const streamAgentInstanceStatus = {
+  id: 'streamAgentInstanceStatus',
+  method: 'GET',
+  path: '/api/v1/agent/instances/status',
+  idempotent: true,
+} as const;
+
+/** Get an agent instance */
+export const getAgentInstance = {
+  id: 'getAgentInstance',
+  method: 'GET',
+  path: '/api/v1/agent/instances/{id}',
+  idempotent: true,
+  params: { id: rule2 },
+} as const;
+
+/** Update an agent instance */
+export const updateAgentInstance = {
+  id: 'updateAgentInstance',
+  method: 'PUT',
+  path: '/api/v1/agent/instances/{id}',
+  idempotent: true,
+  params: { id: rule2 },
+} as const;
+
+/** Delete an agent instance */
+export const deleteAgentInstance = {
+  id: 'deleteAgentInstance',
+  method: 'DELETE',
+  path: '/api/v1/agent/instances/{id}',
+  idempotent: true,
+  params: { id: rule2 },
+} as const;
+
+/** Share an agent instance anonymously */
+export const shareAgentInstance = {
+  id: 'shareAgentInstance',
+  method: 'POST',
+  path: '/api/v1/agent/instances/{id}/share',
+  idempotent: false,
+  params: { id: rule2 },
+} as const;
+
+/** List your sessions of an agent instance */
+export const listAgentSessions = {
+  id: 'listAgentSessions',
+  method: 'GET',
+  path: '/api/v1/agent/instances/{id}/sessions',
+  idempotent: true,
+  params: { id: rule2 },
+} as const;
+
+/** Start a session with an agent instance */
+export const createAgentSession = {
+  id: 'createAgentSession',
+  method: 'POST',
+  path: '/api/v1/agent/instances/{id}/sessions',
+  idempotent: false,
+  params: { id: rule2 },
+} as const;
+
+/** Get a session */
+export const getAgentSession = {
+  id: 'getAgentSession',
+  method: 'GET',
+  path: '/api/v1/agent/instances/{id}/sessions/{session_uuid}',
+  idempotent: true,
+  params: { id: rule2, session_uuid: rule2 },
+} as const;
+
+/** Rename a session */
+export const updateAgentSession = {
+  id: 'updateAgentSession',
+  method: 'PUT',
+  path: '/api/v1/agent/instances/{id}/sessions/{session_uuid}',
+  idempotent: true,
+  params: { id: rule2, session_uuid: rule2 },
+} as const;
+
+/** Delete a session */
+export const deleteAgentSession = {
+  id: 'deleteAgentSession',
+  method: 'DELETE',
+  path: '/api/v1/agent/instances/{id}/sessions/{session_uuid}',
+  idempotent: true,
+  params: { id: rule2, session_uuid: rule2 },
+} as const;
+
+/** List the messages of a session */
+export const listAgentSessionHistories = {
+  id: 'listAgentSessionHistories',
+  method: 'GET',
+  path: '/api/v1/agent/instances/{id}/sessions/{session_uuid}/histories',
+  idempotent: true,
+  params: { id: rule2, session_uuid: rule2 },
+} as const;
+
+/** Record messages in a session */
+export const createAgentSessionHistories = {
+  id: 'createAgentSessionHistories',
+  method: 'POST',
+  path: '/api/v1/agent/instances/{id}/sessions/{session_uuid}/histories',
+  idempotent: false,
+  params: { id: rule2, session_uuid: rule2 },
+} as const;
+
+/** Rate a message */
+export const setAgentSessionMessageFeedback = {
+  id: 'setAgentSessionMessageFeedback',
+  method: 'PUT',
+  path: '/api/v1/agent/instances/{id}/sessions/{session_uuid}/histories/{msg_uuid}/feedback',
+  idempotent: true,
+  params: { id: rule2, session_uuid: rule2, msg_uuid: rule2 },
+} as const;
+
+/** Replace an agent response */
+export const rewriteAgentSessionMessage = {
+  id: 'rewriteAgentSessionMessage',
+  method: 'PUT',
+  path: '/api/v1/agent/instances/{id}/sessions/{session_uuid}/histories/{msg_uuid}/rewrite',
+  idempotent: true,
+  params: { id: rule2, session_uuid: rule2, msg_uuid: rule2 },
+} as const;
+
+/** Share a session read-only */
+export const shareAgentSession = {
+  id: 'shareAgentSession',
+  method: 'POST',
+  path: '/api/v1/agent/instances/{id}/sessions/{session_uuid}/share',
+  idempotent: false,
+  params: { id: rule2, session_uuid: rule2 },
+} as const;
+
+/** Read a shared session */
+export const getAgentSharedSession = {
+  id: 'getAgentSharedSession',
+  method: 'GET',
+  path: '/api/v1/agent/shared/session',
+  idempotent: true,
+} as const;
+
+/** Read a shared agent instance */
+export const getAgentSharedInstance = {
+  id: 'getAgentSharedInstance',
+  method: 'GET',
+  path: '/api/v1/agent/shared/instance',
+  idempotent: true,
+} as const;
+
+/** Set a preference (pin, instance settings) */
+export const setAgentPreference = {
+  id: 'setAgentPreference',
+  method: 'POST',
+  path: '/api/v1/agent/user-preferences',
+  idempotent: false,
+} as const;
+
+/** Remove a preference (unpin) */
+export const removeAgentPreference = {
+  id: 'removeAgentPreference',
+  method: 'DELETE',
+  path: '/api/v1/agent/user-preferences',
+  idempotent: true,
+} as const;
+
+/** List knowledge bases */
+export const listAgentKnowledgeBases = {
+  id: 'listAgentKnowledgeBases',
+  method: 'GET',
+  path: '/api/v1/agent/knowledge-bases',
+  idempotent: true,
+} as const;
+
+/** Create a knowledge base */
+export const createAgentKnowledgeBase = {
+  id: 'createAgentKnowledgeBase',
+  method: 'POST',
+  path: '/api/v1/agent/knowledge-bases',
+  idempotent: false,
+} as const;
+
+/** Update a knowledge base by content id */
+export const updateAgentKnowledgeBaseByContentId = {
+  id: 'updateAgentKnowledgeBaseByContentId',
+  method: 'PUT',
+  path: '/api/v1/agent/knowledge-bases/content-id/{content_id}',
+  idempotent: true,
+  params: { content_id: rule2 },
+} as const;
+
+/** Delete a knowledge base by content id */
+export const deleteAgentKnowledgeBaseByContentId = {
+  id: 'deleteAgentKnowledgeBaseByContentId',
+  method: 'DELETE',
+  path: '/api/v1/agent/knowledge-bases/content-id/{content_id}',
+  idempotent: true,
+  params: { content_id: rule2 },
+} as const;
+
+/** Get a knowledge base */
+export const getAgentKnowledgeBase = {
+  id: 'getAgentKnowledgeBase',
+  method: 'GET',
+  path: '/api/v1/agent/knowledge-bases/{id}',
+  idempotent: true,
+  params: { id: rule2 },
+} as const;
+
+/** Update a knowledge base */
+export const updateAgentKnowledgeBase = {
+  id: 'updateAgentKnowledgeBase',
+  method: 'PUT',
+  path: '/api/v1/agent/knowledge-bases/{id}',
+  idempotent: true,
+  params: { id: rule2 },
+} as const;
+
+/** Delete a knowledge base */
+export const deleteAgentKnowledgeBase = {
+  id: 'deleteAgentKnowledgeBase',
+  method: 'DELETE',
+  path: '/api/v1/agent/knowledge-bases/{id}',
+  idempotent: true,
+  params: { id: rule2 },
+} as const;
+
+/** List agent templates */
+export const listAgentTemplates = {
+  id: 'listAgentTemplates',
+  method: 'GET',
+  path: '/api/v1/agent/templates',
+  idempotent: true,
+} as const;
+
+/** Create an agent template */
+export const createAgentTemplate = {
+  id: 'createAgentTemplate',
+  method: 'POST',
+  path: '/api/v1/agent/templates',
+  idempotent: false,
+} as const;
+
+/** Get an agent template */
+export const getAgentTemplate = {
+  id: 'getAgentTemplate',
+  method: 'GET',
+  path: '/api/v1/agent/templates/{id}',
+  idempotent: true,
+  params: { id: rule2 },
+} as const;
+
+/** Update an agent template */
+export const updateAgentTemplate = {
+  id: 'updateAgentTemplate',
+  method: 'PUT',
+  path: '/api/v1/agent/templates/{id}',
+  idempotent: true,
+  params: { id: rule2 },
+} as const;
+
+/** Delete an agent template */
+export const deleteAgentTemplate = {
+  id: 'deleteAgentTemplate',
+  method: 'DELETE',
+  path: '/api/v1/agent/templates/{id}',
+  idempotent: true,
+  params: { id: rule2 },
+} as const;
+
+/** List the instances of a template */
+export const listAgentTemplateInstances = {
+  id: 'listAgentTemplateInstances',
+  method: 'GET',
+  path: '/api/v1/agent/templates/{id}/instances',
+  idempotent: true,
+  params: { id: rule2 },
+} as const;
+
+/** List prompts for agents */
+export const listAgentPrompts = {
+  id: 'listAgentPrompts',
+  method: 'GET',
+  path: '/api/v1/agent/prompts',
+  idempotent: true,
+} as const;
+
+/** Optimize a prompt */
+export const optimizeAgentPrompt = {
+  id: 'optimizeAgentPrompt',
+  method: 'POST',
+  path: '/api/v1/agent/prompts/optimize',
+  idempotent: false,
+} as const;
+
+/** List agent tasks */
+export const listAgentTasks = {
+  id: 'listAgentTasks',
+  method: 'GET',
+  path: '/api/v1/agent/tasks',
+  idempotent: true,
+} as const;
+
+/** Get an agent task */
+export const getAgentTask = {
+  id: 'getAgentTask',
+  method: 'GET',
+  path: '/api/v1/agent/tasks/{id}',
+  idempotent: true,
+  params: { id: rule2 },
+} as const;
+
+/** List MCP servers for agents */
+export const listAgentMcpServers = {
+  id: 'listAgentMcpServers',
+  method: 'GET',
+  path: '/api/v1/agent/mcp-servers',
+  idempotent: true,
+} as const;
+
+/** Add an MCP server for agents */
+export const createAgentMcpServer = {
+  id: 'createAgentMcpServer',
+  method: 'POST',
+  path: '/api/v1/agent/mcp-servers',
+  idempotent: false,
+} as const;
+
+/** Inspect an MCP server endpoint */
+export const inspectAgentMcpServer = {
+  id: 'inspectAgentMcpServer',
+  method: 'POST',
+  path: '/api/v1/agent/mcp-servers/inspect',
+  idempotent: true,
+} as const;
+
+/** Choose MCP servers to follow */
+export const setAgentMcpServerMonitor = {
+  id: 'setAgentMcpServerMonitor',
+  method: 'POST',
+  path: '/api/v1/agent/mcp-servers/monitor',
+  idempotent: true,
+} as const;
+
+/** Stream the state of followed MCP servers */
+export const streamAgentMcpServerStatus = {
+  id: 'streamAgentMcpServerStatus',
+  method: 'GET',
+  path: '/api/v1/agent/mcp-servers/status',
+  idempotent: true,
+} as const;
+
+/** Get an MCP server for agents */
+export const getAgentMcpServer = {
+  id: 'getAgentMcpServer',
+  method: 'GET',
+  path: '/api/v1/agent/mcp-servers/{id}',
+  idempotent: true,
+  params: { id: rule5 },
+} as const;
+
+/** Update an MCP server for agents */
+export const updateAgentMcpServer = {
+  id: 'updateAgentMcpServer',
+  method: 'PUT',
+  path: '/api/v1/agent/mcp-servers/{id}',
+  idempotent: true,
+  params: { id: rule5 },
+} as const;
+
+/** Delete an MCP server for agents */
+export const deleteAgentMcpServer = {
+  id: 'deleteAgentMcpServer',
+  method: 'DELETE',
+  path: '/api/v1/agent/mcp-servers/{id}',
+  idempotent: true,
+  params: { id: rule5 },
 } as const;

@@ -3,7 +3,7 @@
  * contract tests and the benchmarks.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import net from 'node:net';
 import path from 'node:path';
@@ -39,8 +39,12 @@ export interface StartMockOptions {
 export async function writeBundledSpec(api: string): Promise<string> {
   const doc = await bundleApi(await loadApi(api));
   const file = path.join(ROOT, 'build', 'specs', `${api}.yaml`);
+  const text = stringify(doc, { lineWidth: 0 });
+  // Prism watches its file and restarts on any write: a running mock (`npm start`) would drop
+  // connections while another process (a test run) rewrote the same spec.
+  if ((await readFile(file, 'utf8').catch(() => undefined)) === text) return file;
   await mkdir(path.dirname(file), { recursive: true });
-  await writeFile(file, stringify(doc, { lineWidth: 0 }));
+  await writeFile(file, text);
   return file;
 }
 

@@ -1,15 +1,22 @@
-import type { ClientOptions } from '../core/options.js';
+import * as ops from '../../generated/csghub.operations.js';
+import { apiPromise, type APIPromise, type ResponseSink } from '../core/api-promise.js';
+import { InvalidArgumentError } from '../core/errors.js';
+import type { ClientOptions, RequestOptions } from '../core/options.js';
 import { genericErrorMessage } from '../internal/error-body.js';
 import { readEnv } from '../internal/env.js';
 import { Transport, type ServiceProfile } from '../internal/transport.js';
 import { csghubProfile, gatewayProfile } from './profile.js';
+import { Accounting } from './resources/accounting.js';
+import { Agents } from './resources/agents.js';
 import { Chat } from './resources/chat.js';
+import { Collections } from './resources/collections.js';
 import { Clusters } from './resources/clusters.js';
 import { Discussions } from './resources/discussions.js';
 import { Embeddings } from './resources/embeddings.js';
 import { Evaluations } from './resources/evaluations.js';
 import { InferenceModels } from './resources/inference-models.js';
 import { McpResources } from './resources/mcp-resources.js';
+import { Organizations } from './resources/organizations.js';
 import { RuntimeFrameworks } from './resources/runtime-frameworks.js';
 import { Tags } from './resources/tags.js';
 import { Codes } from './resources/codes.js';
@@ -17,6 +24,7 @@ import { Datasets } from './resources/datasets.js';
 import { McpServers } from './resources/mcps.js';
 import { Models } from './resources/models.js';
 import { Spaces } from './resources/spaces.js';
+import { Users, type UserProfile, type UserToken } from './resources/users.js';
 
 export interface CsghubOptions extends ClientOptions {
   /**
@@ -77,9 +85,25 @@ export class CSGHub {
   readonly inferenceModels: InferenceModels;
   /** MCP servers recommended to agents (AI gateway). */
   readonly mcpResources: McpResources;
+  /** Users: profiles, their repositories and collections, likes, SSH keys, access tokens. */
+  readonly users: Users;
+  /** Organizations, their repositories and members. */
+  readonly organizations: Organizations;
+  /** Collections of repositories. */
+  readonly collections: Collections;
+  /** Balances, bills, statements, recharges, invoices, prices and subscriptions. */
+  readonly accounting: Accounting;
+  /** Agents, their sessions and what they work with (enterprise and SaaS editions). */
+  readonly agents: Agents;
+
+  /** The bare token, for the token lookup behind `me()`. */
+  readonly #token: string | undefined;
+  /** The token owner's name, once `me()` has found it. */
+  #myName: Promise<string> | undefined;
 
   constructor(options: CsghubOptions = {}) {
     const token = options.token ?? readEnv('CSGHUB_TOKEN');
+    this.#token = token?.replace(/^Bearer\s+/i, '');
     const baseUrl = hubRoot(options.baseUrl ?? readEnv('CSGHUB_URL') ?? CSGHub.DEFAULT_BASE_URL);
     const shared = { ...options, baseUrl, token: token ? authorizationOf(token) : undefined };
     const hub = new Transport(csghubProfile, shared);
@@ -100,6 +124,64 @@ export class CSGHub {
     this.embeddings = new Embeddings(gateway);
     this.inferenceModels = new InferenceModels(gateway);
     this.mcpResources = new McpResources(gateway);
+    this.users = new Users(hub);
+    this.organizations = new Organizations(hub);
+    this.collections = new Collections(hub);
+    this.accounting = new Accounting(hub);
+    this.agents = new Agents(hub);
+  }
+
+  /**
+   * The token's own user, with the full profile (email, phone, roles) only its owner sees:
+   * "my models" is `csghub.users.listModels((await csghub.me()).username)`. The first call
+   * looks the token up (the token travels in that request's path, over HTTPS); the owner's
+   * name is then remembered, so later calls read only the profile.
+   */
+  me(options?: RequestOptions): APIPromise<UserProfile> {
+    const { hub } = transportsOf(this);
+    const sink: ResponseSink = {};
+    const run = async () => {
+      const { data, response } = await hub
+        .request<UserProfile>(
+          ops.getUser,
+          { params: { path: { username: await this.#ownerName(options) } } },
+          options,
+        )
+        .withResponse();
+      sink.response = response;
+      return data;
+    };
+    return apiPromise(run(), sink);
+  }
+
+  #ownerName(options: RequestOptions | undefined): Promise<string> {
+    if (this.#myName) return this.#myName;
+    const token = this.#token;
+    if (!token || /^(OAuth|Basic)\s/i.test(token)) {
+      return Promise.reject(
+        new InvalidArgumentError(
+          'me() needs an access token (the token option or CSGHUB_TOKEN)',
+          ops.getTokenInfo,
+        ),
+      );
+    }
+    const lookup = transportsOf(this)
+      .hub.request<UserToken>(
+        ops.getTokenInfo,
+        { params: { path: { token_value: token } } },
+        options,
+      )
+      .then((info) => {
+        if (!info.user_name)
+          throw new InvalidArgumentError('the token has no owner', ops.getTokenInfo);
+        return info.user_name;
+      });
+    // A failed lookup is not remembered: the next call tries again.
+    this.#myName = lookup.catch((error: unknown) => {
+      this.#myName = undefined;
+      throw error;
+    });
+    return this.#myName;
   }
 }
 

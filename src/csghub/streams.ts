@@ -2,6 +2,7 @@ import { APIError, WaitFailedError, nameErrorClasses } from '../core/errors.js';
 import type { RequestOptions } from '../core/options.js';
 import { DEFAULT_WAIT_INTERVAL_MS, waitWithin, type WaitOptions } from '../core/waiter.js';
 import { guardBody } from '../internal/body.js';
+import { nothing } from '../internal/payload.js';
 import { serverSentEvents } from '../internal/sse.js';
 import { sleep } from '../internal/sleep.js';
 import type { CallInit, Operation, Transport } from '../internal/transport.js';
@@ -80,6 +81,48 @@ function parseStatus<Status extends string>(data: string): StatusEvent<Status> {
     // Plain text: the state itself.
   }
   return { status: data.trim() as Status };
+}
+
+/**
+ * The events of a stream whose `data` is JSON (the agent status streams), parsed; events
+ * whose data is not JSON (heartbeats, comments) are skipped. Endless: stop iterating or abort.
+ */
+export async function* jsonEvents<T>(
+  transport: Transport,
+  op: Operation,
+  init: CallInit,
+  options?: RequestOptions,
+): AsyncGenerator<T> {
+  for await (const event of await openEvents(transport, op, init, options)) {
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(event.data);
+    } catch {
+      continue;
+    }
+    if (typeof parsed === 'object' && parsed !== null) yield parsed as T;
+  }
+}
+
+/**
+ * The agent status streams: registers a fresh monitor id (`crypto.randomUUID()`) with what to
+ * watch, then streams that monitor's JSON events. Endless: stop iterating or abort.
+ */
+export async function* monitorEvents<T>(
+  transport: Transport,
+  register: Operation,
+  stream: Operation,
+  body: (monitorId: string) => object,
+  options?: RequestOptions,
+): AsyncGenerator<T> {
+  const monitorId = crypto.randomUUID();
+  await transport.request(register, { body: body(monitorId) }, options, nothing);
+  yield* jsonEvents<T>(
+    transport,
+    stream,
+    { params: { query: { monitor_id: monitorId } } },
+    options,
+  );
 }
 
 /** The lines of a log stream; heartbeats are skipped. */

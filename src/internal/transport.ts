@@ -216,7 +216,7 @@ export class Transport {
     const started = logger ? Date.now() : 0;
     logger?.debug('request', {
       method: op.method,
-      url,
+      url: this.#mask(url),
       headers: redactHeaders(request.headers as Record<string, string>),
     });
     try {
@@ -286,7 +286,11 @@ export class Transport {
   }
 
   #mask(text: string): string {
-    return this.#secret ? text.split(this.#secret).join('[REDACTED]') : text;
+    const secret = this.#secret;
+    // A token can also travel in a path (the token lookup), percent-encoded there.
+    return secret
+      ? text.split(secret).join('[REDACTED]').split(encodeURIComponent(secret)).join('[REDACTED]')
+      : text;
   }
 
   readonly #scrub: Scrub = <T>(value: T): T => {

@@ -3,18 +3,28 @@
  * request validation on. Areas run in order; the coverage check runs last.
  */
 import { describe, expect, it } from 'vitest';
+import { accounting } from './csghub/accounting.js';
+import { agentSessions } from './csghub/agent-sessions.js';
+import { agentTools } from './csghub/agent-tools.js';
 import { apps } from './csghub/apps.js';
 import { recorder } from './csghub/context.js';
 import { gateway } from './csghub/gateway.js';
 import { modelsCompute } from './csghub/models-compute.js';
+import { organizationsAndCollections } from './csghub/organizations.js';
 import { platform } from './csghub/platform.js';
 import { repositories } from './csghub/repositories.js';
+import { users } from './csghub/users.js';
 
 repositories();
 modelsCompute();
 apps();
 platform();
 gateway();
+users();
+organizationsAndCollections();
+accounting();
+agentSessions();
+agentTools();
 
 describe('coverage', () => {
   it('reached every operation of the CSGHub spec', () => {
@@ -23,6 +33,6 @@ describe('coverage', () => {
       .filter((key) => !recorder.hits.has(key));
     expect(missing).toEqual([]);
     expect([...recorder.hits].filter((key) => key.startsWith('UNKNOWN'))).toEqual([]);
-    expect(recorder.operations).toHaveLength(141);
+    expect(recorder.operations).toHaveLength(269);
   });
 });

@@ -1,0 +1,120 @@
+import * as ops from '../../../generated/csghub.operations.js';
+import type { components } from '../../../generated/csghub.js';
+import type { APIPromise } from '../../core/api-promise.js';
+import type { RequestOptions } from '../../core/options.js';
+import type { PagePromise } from '../../core/pagination.js';
+import { nothing } from '../../internal/payload.js';
+import { APIResource } from '../../internal/resource.js';
+import { listPages, type CsghubPage } from '../pagination.js';
+import type { BodyOf, QueryOf } from '../types.js';
+
+type Schemas = components['schemas'];
+
+/** A collection; `user_likes`, `can_write`, `can_manage` and `avatar` are only filled by `get`. */
+export type Collection = Schemas['Collection'];
+/** A collection as stored, which is what `create` and `update` answer. */
+export type CollectionRecord = Schemas['CollectionRecord'];
+/** A repository in a collection; `id` is its repository id (`repository_id` elsewhere). */
+export type CollectionRepo = Schemas['CollectionRepo'];
+
+export type CollectionListParams = QueryOf<'listCollections'>;
+export type CollectionCreateParams = BodyOf<'createCollection'>;
+export type CollectionUpdateParams = BodyOf<'updateCollection'>;
+export type CollectionAddReposParams = BodyOf<'addCollectionRepos'>;
+export type CollectionRemoveReposParams = BodyOf<'removeCollectionRepos'>;
+export type CollectionUpdateRepoParams = BodyOf<'updateCollectionRepo'>;
+
+const path = (id: number) => ({ path: { id } });
+
+/** Collections: curated lists of repositories of any kind, owned by a user or an organization. */
+export class Collections extends APIResource {
+  /** One page of the hub's public collections (three repositories each at most); iterate it. */
+  list(
+    params?: CollectionListParams,
+    options?: RequestOptions,
+  ): PagePromise<CsghubPage<Collection>, Collection> {
+    return listPages(
+      this.transport,
+      ops.listCollections,
+      { params: { query: { ...params } } },
+      options,
+    );
+  }
+
+  /**
+   * Creates an empty collection of yours, or of the organization named in `namespace` (which
+   * then can no longer be updated). Not retried automatically.
+   */
+  create(params: CollectionCreateParams, options?: RequestOptions): APIPromise<CollectionRecord> {
+    return this.transport.request(ops.createCollection, { body: params }, options);
+  }
+
+  /** One collection with all its repositories; a private one you may not see answers 500. */
+  get(id: number, options?: RequestOptions): APIPromise<Collection> {
+    return this.transport.request(ops.getCollection, { params: path(id) }, options);
+  }
+
+  /** Overwrites your collection (send every field: left-out ones are cleared); 403 for others. */
+  update(
+    id: number,
+    params: CollectionUpdateParams,
+    options?: RequestOptions,
+  ): APIPromise<CollectionRecord> {
+    return this.transport.request(
+      ops.updateCollection,
+      { params: path(id), body: params },
+      options,
+    );
+  }
+
+  /** Deletes a collection you created; an unknown id or someone else's answers 500. */
+  delete(id: number, options?: RequestOptions): APIPromise<undefined> {
+    return this.transport.request(ops.deleteCollection, { params: path(id) }, options, nothing);
+  }
+
+  /**
+   * Adds repositories by repository id, all or none: one already in it (`COLL-ERR-0`) or
+   * unknown answers 500. Not retried automatically.
+   */
+  addRepos(
+    id: number,
+    params: CollectionAddReposParams,
+    options?: RequestOptions,
+  ): APIPromise<undefined> {
+    return this.transport.request(
+      ops.addCollectionRepos,
+      { params: path(id), body: params },
+      options,
+      nothing,
+    );
+  }
+
+  /** Takes repositories out of a collection; ids not in it are skipped without an error. */
+  removeRepos(
+    id: number,
+    params: CollectionRemoveReposParams,
+    options?: RequestOptions,
+  ): APIPromise<undefined> {
+    return this.transport.request(
+      ops.removeCollectionRepos,
+      { params: path(id), body: params },
+      options,
+      nothing,
+    );
+  }
+
+  /** Sets the note on one repository of your collection; one not in it answers 500. */
+  updateRepo(
+    id: number,
+    repoId: number,
+    params: CollectionUpdateRepoParams,
+    options?: RequestOptions,
+  ): APIPromise<undefined> {
+    return this.transport.request(
+      ops.updateCollectionRepo,
+      { params: { path: { id, repo_id: repoId } }, body: params },
+      options,
+      nothing,
+    );
+  }
+}
