@@ -12383,22 +12383,31 @@ export interface components {
              */
             total: number;
         };
-        /** @description A repository shown in a collection summary. */
-        UserCollectionRepository: {
+        /**
+         * @description Kind of repository.
+         * @example model
+         * @enum {string}
+         */
+        CollectionRepoType: "model" | "dataset" | "code" | "space" | "prompt" | "mcpserver" | "template" | "skill";
+        /**
+         * @description A repository in a collection. `id` is the repository id (the `repository_id` of the model,
+         *     dataset, … objects), not the id of the model or dataset record. Only task tags are listed.
+         */
+        CollectionRepo: {
             /**
              * Format: int64
-             * @description Id of the git repository (the `repository_id` of the model, dataset, …).
+             * @description Repository id; use it in `repo_ids` and as `{repo_id}`.
              * @example 4521
              */
             id?: number;
             /**
              * Format: int64
              * @description Id of the user who created the repository.
-             * @example 1
+             * @example 1024
              */
             user_id?: number;
             /**
-             * @description Full path, `<namespace>/<name>`.
+             * @description `<namespace>/<name>` of the repository.
              * @example OpenCSG/csg-wukong-1B
              */
             path?: string;
@@ -12413,7 +12422,7 @@ export interface components {
              */
             nickname?: string;
             /**
-             * @description Free-text description.
+             * @description Repository description.
              * @example A 1B-parameter bilingual language model pre-trained by OpenCSG.
              */
             description?: string;
@@ -12423,23 +12432,20 @@ export interface components {
              */
             private?: boolean;
             /**
-             * @description Number of likes.
+             * Format: int64
+             * @description Number of users who liked the repository.
              * @example 128
              */
             likes?: number;
             /**
+             * Format: int64
              * @description Number of downloads.
              * @example 25630
              */
             download_count?: number;
-            /** @description The repository's `task` tags only; `null` when it has none. */
+            /** @description The repository's task tags; `null` when it has none. */
             tags?: components["schemas"]["RepoTag"][] | null;
-            /**
-             * @description Kind of repository.
-             * @example model
-             * @enum {string}
-             */
-            repository_type?: "model" | "dataset" | "code" | "space" | "prompt" | "mcpserver" | "template" | "skill";
+            repository_type?: components["schemas"]["CollectionRepoType"];
             /**
              * Format: date-time
              * @description When the repository was created.
@@ -12448,94 +12454,110 @@ export interface components {
             created_at?: string;
             /**
              * Format: date-time
-             * @description When the repository last changed.
+             * @description When the repository's files last changed.
              * @example 2024-09-03T11:02:45Z
              */
             updated_at?: string;
+            /**
+             * @description Run state of a space (such as `Running` or `Sleeping`); only on spaces in a single collection's answer.
+             * @example Running
+             */
+            status?: string;
+            /**
+             * @description The collection owner's note on this repository, at most 500 characters; only in a single collection's answer, absent when empty.
+             * @example Base model for our chat demos.
+             */
+            remark?: string;
         };
         /**
-         * @description A collection (a curated list of repositories) as the user lists show it: with at most
-         *     three repositories, the most recently updated ones.
+         * @description A collection: a named, curated list of repositories of any kind, owned by a user or an
+         *     organization. `user_likes`, `can_write`, `can_manage` and `avatar` are only filled in a
+         *     single collection's answer; lists send them as `false`/empty.
          */
-        UserCollection: {
+        Collection: {
             /**
              * Format: int64
              * @description Collection id.
-             * @example 37
+             * @example 27
              */
             id?: number;
             /**
-             * @description User who created the collection.
+             * @description User who owns the collection; empty for an organization's collection.
              * @example wanghh2000
              */
             username?: string;
             /**
-             * @description User or organization the collection belongs to.
-             * @example wanghh2000
+             * @description Organization that owns the collection; empty for a user's collection.
+             * @example
              */
             namespace?: string;
             /**
-             * @description Colour theme of the collection card, as CSS colour text.
-             * @example #fff000
+             * @description Colour of the collection's card, as CSS colour text.
+             * @example #fde68a
              */
             theme?: string;
             /**
-             * @description Collection name.
-             * @example wukong-family
+             * @description Name of the collection.
+             * @example chinese-llm-starter
              */
             name?: string;
             /**
              * @description Display name.
-             * @example Wukong family
+             * @example Chinese LLM starter kit
              */
             nickname?: string;
             /**
-             * @description Free-text description.
-             * @example Everything around csg-wukong-1B.
+             * @description What the collection gathers.
+             * @example Small Chinese language models and the datasets to fine-tune them.
              */
             description?: string;
             /**
-             * @description Whether only the owner can see it.
+             * @description Whether only the owner (or the owning organization's members) can see it.
              * @example false
              */
             private?: boolean;
-            /** @description Up to three repositories of the collection, most recently updated first; `null` when empty. */
-            repositories?: components["schemas"]["UserCollectionRepository"][] | null;
+            /**
+             * @description The repositories, most recently updated first; `null` when there are none. Lists show at
+             *     most three public ones per collection; a single collection shows all of them, but only
+             *     the public ones to callers who may not change it.
+             */
+            repositories?: components["schemas"]["CollectionRepo"][] | null;
             /**
              * Format: date-time
              * @description When the collection was created.
-             * @example 2024-10-08T05:30:00Z
+             * @example 2025-03-02T09:41:27Z
              */
             created_at?: string;
             /**
              * Format: date-time
-             * @description When the collection last changed.
-             * @example 2024-11-02T13:47:21Z
+             * @description When the collection itself was last changed (adding repositories does not change it).
+             * @example 2025-06-18T14:05:10Z
              */
             updated_at?: string;
             /**
+             * Format: int64
              * @description Number of users who liked the collection.
-             * @example 4
+             * @example 12
              */
             likes?: number;
             /**
-             * @description Not filled in these lists; always `false`.
+             * @description Whether the token's user liked it; single collection only.
              * @example false
              */
             user_likes?: boolean;
             /**
-             * @description Not filled in these lists; always `false`.
-             * @example false
+             * @description Whether the token's user may change it; single collection only.
+             * @example true
              */
             can_write?: boolean;
             /**
-             * @description Not filled in these lists; always `false`.
-             * @example false
+             * @description Whether the token's user may manage it; single collection only.
+             * @example true
              */
             can_manage?: boolean;
             /**
-             * @description Not filled in these lists; always empty.
-             * @example
+             * @description Avatar of the owning user or logo of the owning organization; single collection only.
+             * @example https://cdn.opencsg.com/avatars/wanghh2000.png
              */
             avatar?: string;
         };
@@ -13048,184 +13070,6 @@ export interface components {
              *     the call still answers 200.
              */
             role: components["schemas"]["OrgMemberRole"];
-        };
-        /**
-         * @description Kind of repository.
-         * @example model
-         * @enum {string}
-         */
-        CollectionRepoType: "model" | "dataset" | "code" | "space" | "prompt" | "mcpserver" | "template" | "skill";
-        /**
-         * @description A repository in a collection. `id` is the repository id (the `repository_id` of the model,
-         *     dataset, … objects), not the id of the model or dataset record. Only task tags are listed.
-         */
-        CollectionRepo: {
-            /**
-             * Format: int64
-             * @description Repository id; use it in `repo_ids` and as `{repo_id}`.
-             * @example 4521
-             */
-            id?: number;
-            /**
-             * Format: int64
-             * @description Id of the user who created the repository.
-             * @example 1024
-             */
-            user_id?: number;
-            /**
-             * @description `<namespace>/<name>` of the repository.
-             * @example OpenCSG/csg-wukong-1B
-             */
-            path?: string;
-            /**
-             * @description Repository name.
-             * @example csg-wukong-1B
-             */
-            name?: string;
-            /**
-             * @description Display name.
-             * @example csg-wukong-1B
-             */
-            nickname?: string;
-            /**
-             * @description Repository description.
-             * @example A 1B-parameter bilingual language model pre-trained by OpenCSG.
-             */
-            description?: string;
-            /**
-             * @description Whether the repository is private.
-             * @example false
-             */
-            private?: boolean;
-            /**
-             * Format: int64
-             * @description Number of users who liked the repository.
-             * @example 128
-             */
-            likes?: number;
-            /**
-             * Format: int64
-             * @description Number of downloads.
-             * @example 25630
-             */
-            download_count?: number;
-            /** @description The repository's task tags; `null` when it has none. */
-            tags?: components["schemas"]["RepoTag"][] | null;
-            repository_type?: components["schemas"]["CollectionRepoType"];
-            /**
-             * Format: date-time
-             * @description When the repository was created.
-             * @example 2024-04-12T06:31:08Z
-             */
-            created_at?: string;
-            /**
-             * Format: date-time
-             * @description When the repository's files last changed.
-             * @example 2024-09-03T11:02:45Z
-             */
-            updated_at?: string;
-            /**
-             * @description Run state of a space (such as `Running` or `Sleeping`); only on spaces in a single collection's answer.
-             * @example Running
-             */
-            status?: string;
-            /**
-             * @description The collection owner's note on this repository, at most 500 characters; only in a single collection's answer, absent when empty.
-             * @example Base model for our chat demos.
-             */
-            remark?: string;
-        };
-        /**
-         * @description A collection: a named, curated list of repositories of any kind, owned by a user or an
-         *     organization. `user_likes`, `can_write`, `can_manage` and `avatar` are only filled in a
-         *     single collection's answer; lists send them as `false`/empty.
-         */
-        Collection: {
-            /**
-             * Format: int64
-             * @description Collection id.
-             * @example 27
-             */
-            id?: number;
-            /**
-             * @description User who owns the collection; empty for an organization's collection.
-             * @example wanghh2000
-             */
-            username?: string;
-            /**
-             * @description Organization that owns the collection; empty for a user's collection.
-             * @example
-             */
-            namespace?: string;
-            /**
-             * @description Colour of the collection's card, as CSS colour text.
-             * @example #fde68a
-             */
-            theme?: string;
-            /**
-             * @description Name of the collection.
-             * @example chinese-llm-starter
-             */
-            name?: string;
-            /**
-             * @description Display name.
-             * @example Chinese LLM starter kit
-             */
-            nickname?: string;
-            /**
-             * @description What the collection gathers.
-             * @example Small Chinese language models and the datasets to fine-tune them.
-             */
-            description?: string;
-            /**
-             * @description Whether only the owner (or the owning organization's members) can see it.
-             * @example false
-             */
-            private?: boolean;
-            /**
-             * @description The repositories, most recently updated first; `null` when there are none. Lists show at
-             *     most three public ones per collection; a single collection shows all of them, but only
-             *     the public ones to callers who may not change it.
-             */
-            repositories?: components["schemas"]["CollectionRepo"][] | null;
-            /**
-             * Format: date-time
-             * @description When the collection was created.
-             * @example 2025-03-02T09:41:27Z
-             */
-            created_at?: string;
-            /**
-             * Format: date-time
-             * @description When the collection itself was last changed (adding repositories does not change it).
-             * @example 2025-06-18T14:05:10Z
-             */
-            updated_at?: string;
-            /**
-             * Format: int64
-             * @description Number of users who liked the collection.
-             * @example 12
-             */
-            likes?: number;
-            /**
-             * @description Whether the token's user liked it; single collection only.
-             * @example false
-             */
-            user_likes?: boolean;
-            /**
-             * @description Whether the token's user may change it; single collection only.
-             * @example true
-             */
-            can_write?: boolean;
-            /**
-             * @description Whether the token's user may manage it; single collection only.
-             * @example true
-             */
-            can_manage?: boolean;
-            /**
-             * @description Avatar of the owning user or logo of the owning organization; single collection only.
-             * @example https://cdn.opencsg.com/avatars/wanghh2000.png
-             */
-            avatar?: string;
         };
         /** @description One page of public collections. This answer has no `msg`: only `data` and `total`. */
         CollectionPage: {
@@ -15361,7 +15205,7 @@ export interface components {
                 [key: string]: unknown;
             };
             /**
-             * @description Free-form details of the instance. Built-in agents carry `system_type`, `model` and
+             * @description Free-form details of the instance (`null` when none was stored). Built-in agents carry `system_type`, `model` and
              *     `capabilities`; CSGClaw instances carry `provision_request` and `runtime_snapshot`.
              * @example {
              *       "capabilities": [
@@ -15371,7 +15215,7 @@ export interface components {
              */
             metadata?: {
                 [key: string]: unknown;
-            };
+            } | null;
             /**
              * Format: date-time
              * @description When the instance was created.
@@ -16185,91 +16029,6 @@ export interface components {
             metadata?: {
                 [key: string]: unknown;
             };
-        };
-        /** @description An agent instance created from a template, as the template's instance list shows it. */
-        AgentTemplateInstance: {
-            /**
-             * Format: int64
-             * @description Instance id, used under `/agent/instances/{id}`.
-             * @example 315
-             */
-            id: number;
-            /**
-             * Format: int64
-             * @description Id of the template the instance was created from.
-             * @example 7
-             */
-            template_id: number | null;
-            /**
-             * @description Instance name.
-             * @example Support triage for OpenCSG
-             */
-            name: string;
-            /**
-             * @description Instance description.
-             * @example Triage bot for the OpenCSG support mailbox.
-             */
-            description?: string | null;
-            /**
-             * @description Kind of agent, as the template's `type` (`langflow`, `code`, …).
-             * @example langflow
-             */
-            type: string;
-            /**
-             * @description Id of the instance's resource in the agent runtime (a flow id, a sandbox name, …).
-             * @example 9b1d4f7e-2c3a-4e5b-8d6f-0a1b2c3d4e5f
-             */
-            content_id: string;
-            /**
-             * @description Whether every signed-in user can see and use the instance.
-             * @example false
-             */
-            public: boolean;
-            /**
-             * @description Whether the token's user owns the instance.
-             * @example true
-             */
-            editable: boolean;
-            /**
-             * @description Whether the instance is running.
-             * @example false
-             */
-            is_running: boolean;
-            /**
-             * @description Whether the instance is one of the hub's built-in agents.
-             * @example false
-             */
-            built_in: boolean;
-            /**
-             * @description Whether the token's user pinned the instance.
-             * @example false
-             */
-            is_pinned: boolean;
-            /**
-             * @description Whether the instance has been shared by link.
-             * @example false
-             */
-            is_shared: boolean;
-            /** @description The token's user's own settings for the instance; absent when none. */
-            config?: {
-                [key: string]: unknown;
-            };
-            /** @description Free-form metadata of the instance. */
-            metadata?: {
-                [key: string]: unknown;
-            } | null;
-            /**
-             * Format: date-time
-             * @description When the instance was created.
-             * @example 2026-02-20T03:12:44Z
-             */
-            created_at: string;
-            /**
-             * Format: date-time
-             * @description When the instance was last changed.
-             * @example 2026-02-21T07:30:10Z
-             */
-            updated_at: string;
         };
         /**
          * @description One of the caller's prompt repositories, as the agent's prompt picker lists it. Manage the
@@ -17563,7 +17322,7 @@ export interface components {
             content: {
                 "application/json": {
                     /** @description The collections of this page; `null` when there are none. */
-                    data?: components["schemas"]["UserCollection"][] | null;
+                    data?: components["schemas"]["Collection"][] | null;
                     /**
                      * @description Number of collections over all pages.
                      * @example 1
@@ -29032,7 +28791,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Envelope"] & {
                         /** @description The instances on this page. */
-                        data?: components["schemas"]["AgentTemplateInstance"][];
+                        data?: components["schemas"]["AgentInstance"][];
                     };
                 };
             };

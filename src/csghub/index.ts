@@ -155,6 +155,11 @@ export type {
   AccountingBalanceListAllParams,
   AccountingBalanceSetLowBalanceWarningParams,
   AccountingBill,
+  AccountingSubscriptionBillSummary,
+  AccountingSubscriptionSummary,
+  AccountingRechargeSummary,
+  AccountingStatementSummary,
+  AccountingBillSummary,
   AccountingBillListParams,
   AccountingBills,
   AccountingInvoicableMonth,
@@ -266,7 +271,6 @@ export type {
   AgentTasks,
   AgentTemplate,
   AgentTemplateCreateParams,
-  AgentTemplateInstance,
   AgentTemplateListInstancesParams,
   AgentTemplateListParams,
   AgentTemplateUpdateParams,
@@ -303,7 +307,6 @@ export type {
   Organizations,
 } from './resources/organizations.js';
 export type {
-  UserCollection,
   UserGetParams,
   UserLikeListParams,
   UserLikes,

@@ -4,26 +4,32 @@ import { AbstractPage, pagePromise, type PagePromise } from '../core/pagination.
 import { orEmpty } from '../internal/payload.js';
 import type { CallInit, Operation, Transport } from '../internal/transport.js';
 
-/** A page of a CSGHub list (`page`/`per` in, `data` and `total` out). */
-export class CsghubPage<Item> extends AbstractPage<Item> {
+/**
+ * A page of a CSGHub list (`page`/`per` in, `data` and `total` out). Lists that nest their
+ * page in `data` (`{ data: { data: [...], total, ... } }`) also keep that object as `summary`,
+ * for the figures the service adds over every page (billing totals such as `total_value`).
+ */
+export class CsghubPage<Item, Summary = undefined> extends AbstractPage<Item> {
   readonly items: Item[];
   /** Items over all pages, when the service says. */
   readonly total: number | undefined;
+  /** The nested page object as sent (its totals over every page), on nested lists. */
+  readonly summary: Summary;
   /** This page's number, starting at 1. */
   readonly page: number;
   readonly per: number;
-  readonly #fetchPage: (page: number) => Promise<CsghubPage<Item>>;
+  readonly #fetchPage: (page: number) => Promise<CsghubPage<Item, Summary>>;
 
   constructor(
-    items: Item[],
-    total: number | undefined,
+    { items, total, summary }: PageContent<Item, Summary>,
     page: number,
     per: number,
-    fetchPage: (page: number) => Promise<CsghubPage<Item>>,
+    fetchPage: (page: number) => Promise<CsghubPage<Item, Summary>>,
   ) {
     super();
     this.items = items;
     this.total = total;
+    this.summary = summary as Summary;
     this.page = page;
     this.per = per;
     this.#fetchPage = fetchPage;
@@ -37,16 +43,23 @@ export class CsghubPage<Item> extends AbstractPage<Item> {
       : this.page * this.per < this.total;
   }
 
-  getNextPage(): Promise<CsghubPage<Item>> {
+  getNextPage(): Promise<CsghubPage<Item, Summary>> {
     return this.#fetchPage(this.page + 1);
   }
 }
 
+/** What a page holds. */
+export interface PageContent<Item, Summary = undefined> {
+  items: Item[];
+  total: number | undefined;
+  summary?: Summary;
+}
+
 /** Where a list's items and total sit in an answer. */
-export type PageExtractor<Item> = (
+export type PageExtractor<Item, Summary = undefined> = (
   data: unknown,
   body: unknown,
-) => { items: Item[]; total: number | undefined };
+) => PageContent<Item, Summary>;
 
 const numberOrUndefined = (value: unknown) => (typeof value === 'number' ? value : undefined);
 
@@ -67,6 +80,12 @@ export function nestedItems<Item>(key: string): PageExtractor<Item> {
   };
 }
 
+/** As `nestedItems`, keeping the nested object as the page's `summary` (totals over all pages). */
+export function summarisedItems<Item, Summary>(key: string): PageExtractor<Item, Summary> {
+  const extract = nestedItems<Item>(key);
+  return (data, body) => ({ ...extract(data, body), summary: (data ?? {}) as Summary });
+}
+
 /** The service's default page size. */
 export const DEFAULT_PER = 50;
 
@@ -74,24 +93,21 @@ export const DEFAULT_PER = 50;
  * A paged list: awaitable for the first page, async-iterable over every item of every page.
  * `query.page`/`query.per` pick where to start and the page size.
  */
-export function listPages<Item>(
+export function listPages<Item, Summary = undefined>(
   transport: Transport,
   op: Operation,
   init: CallInit & { params?: { query?: { page?: number | undefined; per?: number | undefined } } },
   options: RequestOptions | undefined,
-  extract: PageExtractor<Item> = envelopeItems as PageExtractor<Item>,
-): PagePromise<CsghubPage<Item>, Item> {
+  extract: PageExtractor<Item, Summary> = envelopeItems as PageExtractor<Item, Summary>,
+): PagePromise<CsghubPage<Item, Summary>, Item> {
   const query = init.params?.query ?? {};
   const per = query.per ?? DEFAULT_PER;
-  const fetchPage = (page: number): APIPromise<CsghubPage<Item>> =>
+  const fetchPage = (page: number): APIPromise<CsghubPage<Item, Summary>> =>
     transport.request(
       op,
       { ...init, params: { ...init.params, query: { ...query, page, per } } },
       options,
-      (data, body) => {
-        const { items, total } = extract(data, body);
-        return new CsghubPage(items, total, page, per, fetchPage);
-      },
+      (data, body) => new CsghubPage(extract(data, body), page, per, fetchPage),
     );
   return pagePromise(fetchPage(query.page ?? 1));
 }

@@ -6,7 +6,7 @@ import { pagePromise, type PagePromise } from '../../core/pagination.js';
 import { nothing } from '../../internal/payload.js';
 import { APIResource } from '../../internal/resource.js';
 import type { Operation, Transport } from '../../internal/transport.js';
-import { CsghubPage, DEFAULT_PER, listPages, nestedItems } from '../pagination.js';
+import { CsghubPage, DEFAULT_PER, listPages, nestedItems, summarisedItems } from '../pagination.js';
 import type { BodyOf, QueryOf } from '../types.js';
 
 type Schemas = components['schemas'];
@@ -17,6 +17,16 @@ export type AccountingAccount = Schemas['AccountingAccount'];
 export type AccountingAccountBalance = Schemas['AccountingBalance'];
 /** What one instance cost over the range; money in cents (分) of CNY, negative for spending. */
 export type AccountingBill = Schemas['AccountingBill'];
+/** Totals over every page of a bill or statement list, in cents (分) of CNY. */
+export type AccountingBillSummary = Schemas['AccountingUsageSummary'];
+export type AccountingStatementSummary = Schemas['AccountingUsageSummary'];
+/** `sum`: the recharged amount over every page, in cents (分). */
+export type AccountingRechargeSummary = Omit<Schemas['AccountingRechargePage'], 'data'>;
+export type AccountingSubscriptionSummary = Omit<Schemas['AccountingSubscriptionPage'], 'data'>;
+export type AccountingSubscriptionBillSummary = Omit<
+  Schemas['AccountingSubscriptionBillPage'],
+  'data'
+>;
 /** One balance movement; money in cents (分) of CNY, negative for charges. */
 export type AccountingStatement = Schemas['AccountingStatement'];
 /** One raw usage measurement (minutes, tokens), before pricing. */
@@ -87,10 +97,12 @@ function bodyPages<Item>(
   const { page: first = 1, page_size: per = DEFAULT_PER, ...body } = params ?? {};
   const extract = nestedItems<Item>('data');
   const fetchPage = (page: number): APIPromise<CsghubPage<Item>> =>
-    transport.request(op, { body: { ...body, page, page_size: per } }, options, (data) => {
-      const { items, total } = extract(data, undefined);
-      return new CsghubPage(items, total, page, per, fetchPage);
-    });
+    transport.request(
+      op,
+      { body: { ...body, page, page_size: per } },
+      options,
+      (data) => new CsghubPage(extract(data, undefined), page, per, fetchPage),
+    );
   return pagePromise(fetchPage(first));
 }
 
@@ -135,19 +147,19 @@ export class AccountingBalance extends APIResource {
 export class AccountingBills extends APIResource {
   /**
    * One page of per-instance bills of a scene over a range of days, in cents (分) of CNY,
-   * negative for spending. The totals over every page (`total_value`, …) are not kept.
+   * negative for spending. Totals over every page (`total_value`, …) are in the page's `summary`.
    */
   list(
     ownerUuid: string,
     params: AccountingBillListParams,
     options?: RequestOptions,
-  ): PagePromise<CsghubPage<AccountingBill>, AccountingBill> {
+  ): PagePromise<CsghubPage<AccountingBill, AccountingBillSummary>, AccountingBill> {
     return listPages(
       this.transport,
       ops.listAccountBills,
       { params: { path: { id: ownerUuid }, query: params } },
       options,
-      nestedItems<AccountingBill>('data'),
+      summarisedItems<AccountingBill, AccountingBillSummary>('data'),
     );
   }
 }
@@ -156,19 +168,19 @@ export class AccountingBills extends APIResource {
 export class AccountingStatements extends APIResource {
   /**
    * One page of a scene's balance movements, newest first, in cents (分) of CNY (negative for
-   * charges). The totals over every page (`total_value`, …) are not kept.
+   * charges). Totals over every page (`total_value`, …) are in the page's `summary`.
    */
   list(
     ownerUuid: string,
     params: AccountingStatementListParams,
     options?: RequestOptions,
-  ): PagePromise<CsghubPage<AccountingStatement>, AccountingStatement> {
+  ): PagePromise<CsghubPage<AccountingStatement, AccountingStatementSummary>, AccountingStatement> {
     return listPages(
       this.transport,
       ops.listAccountStatements,
       { params: { path: { id: ownerUuid }, query: params } },
       options,
-      nestedItems<AccountingStatement>('data'),
+      summarisedItems<AccountingStatement, AccountingStatementSummary>('data'),
     );
   }
 }
@@ -220,13 +232,13 @@ export class AccountingRecharges extends APIResource {
   list(
     params: AccountingRechargeListParams,
     options?: RequestOptions,
-  ): PagePromise<CsghubPage<AccountingRecharge>, AccountingRecharge> {
+  ): PagePromise<CsghubPage<AccountingRecharge, AccountingRechargeSummary>, AccountingRecharge> {
     return listPages(
       this.transport,
       ops.listAccountRecharges,
       { params: { query: params } },
       options,
-      nestedItems<AccountingRecharge>('data'),
+      summarisedItems<AccountingRecharge, AccountingRechargeSummary>('data'),
     );
   }
 
@@ -234,13 +246,13 @@ export class AccountingRecharges extends APIResource {
   listMine(
     params: AccountingRechargeListMineParams,
     options?: RequestOptions,
-  ): PagePromise<CsghubPage<AccountingRecharge>, AccountingRecharge> {
+  ): PagePromise<CsghubPage<AccountingRecharge, AccountingRechargeSummary>, AccountingRecharge> {
     return listPages(
       this.transport,
       ops.listMyRecharges,
       { params: { query: params } },
       options,
-      nestedItems<AccountingRecharge>('data'),
+      summarisedItems<AccountingRecharge, AccountingRechargeSummary>('data'),
     );
   }
 
@@ -248,13 +260,13 @@ export class AccountingRecharges extends APIResource {
   listAll(
     params: AccountingRechargeListAllParams,
     options?: RequestOptions,
-  ): PagePromise<CsghubPage<AccountingRecharge>, AccountingRecharge> {
+  ): PagePromise<CsghubPage<AccountingRecharge, AccountingRechargeSummary>, AccountingRecharge> {
     return listPages(
       this.transport,
       ops.listAllRecharges,
       { params: { query: params } },
       options,
-      nestedItems<AccountingRecharge>('data'),
+      summarisedItems<AccountingRecharge, AccountingRechargeSummary>('data'),
     );
   }
 
@@ -455,17 +467,20 @@ export class AccountingPrices extends APIResource {
 
 /** Monthly plans paid from the balance; money in cents (分) of CNY. */
 export class AccountingSubscriptions extends APIResource {
-  /** One page of subscriptions in a state; the payment totals over every page are not kept. */
+  /** One page of subscriptions in a state; payment totals over every page are in `summary`. */
   list(
     params: AccountingSubscriptionListParams,
     options?: RequestOptions,
-  ): PagePromise<CsghubPage<AccountingSubscription>, AccountingSubscription> {
+  ): PagePromise<
+    CsghubPage<AccountingSubscription, AccountingSubscriptionSummary>,
+    AccountingSubscription
+  > {
     return listPages(
       this.transport,
       ops.listSubscriptions,
       { params: { query: params } },
       options,
-      nestedItems<AccountingSubscription>('data'),
+      summarisedItems<AccountingSubscription, AccountingSubscriptionSummary>('data'),
     );
   }
 
@@ -480,17 +495,20 @@ export class AccountingSubscriptions extends APIResource {
     return this.transport.request(ops.changeSubscription, { body: params }, options);
   }
 
-  /** One page of subscription charges, `amount_paid` in cents (分); `total_amount` is not kept. */
+  /** One page of subscription charges, `amount_paid` in cents (分); `summary.total_amount` sums every page. */
   listBills(
     params: AccountingSubscriptionListBillsParams,
     options?: RequestOptions,
-  ): PagePromise<CsghubPage<AccountingSubscriptionBill>, AccountingSubscriptionBill> {
+  ): PagePromise<
+    CsghubPage<AccountingSubscriptionBill, AccountingSubscriptionBillSummary>,
+    AccountingSubscriptionBill
+  > {
     return listPages(
       this.transport,
       ops.listSubscriptionBills,
       { params: { query: params } },
       options,
-      nestedItems<AccountingSubscriptionBill>('data'),
+      summarisedItems<AccountingSubscriptionBill, AccountingSubscriptionBillSummary>('data'),
     );
   }
 

@@ -4,6 +4,7 @@ import type { APIPromise } from '../../core/api-promise.js';
 import type { RequestOptions } from '../../core/options.js';
 import type { PagePromise } from '../../core/pagination.js';
 import { APIResource } from '../../internal/resource.js';
+import type { AgentInstance } from './agent-sessions.js';
 import { nothing } from '../../internal/payload.js';
 import { listPages, type CsghubPage } from '../pagination.js';
 import { jsonEvents, monitorEvents } from '../streams.js';
@@ -18,7 +19,6 @@ export type AgentKnowledgeBaseListItem = Schemas['AgentKnowledgeBaseListItem'];
 export type AgentKnowledgeBaseDetail = Schemas['AgentKnowledgeBaseDetail'];
 export type AgentTemplate = Schemas['AgentTemplate'];
 /** An agent instance created from a template. */
-export type AgentTemplateInstance = Schemas['AgentTemplateInstance'];
 /** One of the user's prompt repositories, as an agent's prompt picker shows it. */
 export type AgentPromptListItem = Schemas['AgentPromptListItem'];
 export type AgentPromptOptimizeResult = Schemas['AgentPromptOptimizeResult'];
@@ -203,7 +203,7 @@ export class AgentTemplates extends APIResource {
     id: number,
     params?: AgentTemplateListInstancesParams,
     options?: RequestOptions,
-  ): PagePromise<CsghubPage<AgentTemplateInstance>, AgentTemplateInstance> {
+  ): PagePromise<CsghubPage<AgentInstance>, AgentInstance> {
     return listPages(
       this.transport,
       ops.listAgentTemplateInstances,

@@ -37,7 +37,7 @@ export class DatasetViewerRowsPage extends CsghubPage<DatasetViewerRow> {
     per: number,
     fetchPage: (page: number) => Promise<DatasetViewerRowsPage>,
   ) {
-    super(data?.rows ?? [], data?.total, page, per, fetchPage);
+    super({ items: data?.rows ?? [], total: data?.total }, page, per, fetchPage);
     this.columns = data?.columns ?? [];
     this.columns_type = data?.columns_type ?? [];
     this.#fetchRows = fetchPage;

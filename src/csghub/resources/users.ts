@@ -4,6 +4,7 @@ import type { APIPromise } from '../../core/api-promise.js';
 import type { RequestOptions } from '../../core/options.js';
 import type { PagePromise } from '../../core/pagination.js';
 import { APIResource } from '../../internal/resource.js';
+import type { Collection } from './collections.js';
 import type { Operation, Transport } from '../../internal/transport.js';
 import { nothing, orEmpty } from '../../internal/payload.js';
 import { listPages, nestedItems, type CsghubPage, type PageExtractor } from '../pagination.js';
@@ -14,7 +15,6 @@ type Schemas = components['schemas'];
 /** A user's profile; others (and anonymous callers) get only its public part. */
 export type UserProfile = Schemas['UserProfile'];
 /** A collection with at most three of its repositories. */
-export type UserCollection = Schemas['UserCollection'];
 export type UserSshKey = Schemas['UserSshKey'];
 /** What a token is for: `git` is the CSGHub access token. */
 export type UserTokenApp = Schemas['UserTokenApp'];
@@ -117,7 +117,7 @@ export class UserLikes extends APIResource {
     username: string,
     params?: UserLikeListParams,
     options?: RequestOptions,
-  ): PagePromise<CsghubPage<UserCollection>, UserCollection> {
+  ): PagePromise<CsghubPage<Collection>, Collection> {
     return userPages(this.transport, ops.listUserLikedCollections, username, params, options);
   }
 
@@ -400,7 +400,7 @@ export class Users extends APIResource {
     username: string,
     params?: UserListCollectionsParams,
     options?: RequestOptions,
-  ): PagePromise<CsghubPage<UserCollection>, UserCollection> {
+  ): PagePromise<CsghubPage<Collection>, Collection> {
     return userPages(this.transport, ops.listUserCollections, username, params, options);
   }
 }

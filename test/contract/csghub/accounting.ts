@@ -80,6 +80,8 @@ export function accounting(): void {
         ['u-wanghh2000-qwen2-5-7b-51c0', -420],
       ]);
       expect(bills.total).toBe(2);
+      // The totals over every page stay on the page, in cents.
+      expect(bills.summary.total_value).toBe(-1380);
       const none = await client().accounting.bills.list(
         OWNER,
         { scene: 10, ...JUNE },
@@ -321,6 +323,7 @@ export function accounting(): void {
         [311, 'pro', 19800],
       ]);
       expect(subs.total).toBe(1);
+      expect(subs.summary.paid_total_amount).toBe(19800);
       const bills = await client().accounting.subscriptions.listBills({
         status: 'paid',
         sku_type: 1,
@@ -328,6 +331,7 @@ export function accounting(): void {
         user_uuid: OWNER,
       });
       expect(bills.items.map((b) => b.amount_paid)).toEqual([9900, 9900]);
+      expect(bills.summary.total_amount).toBe(19800);
       const none = await client().accounting.subscriptions.listBills(
         { status: 'unpaid', sku_type: 1, ...JULY_1 },
         example('empty'),
