@@ -7,12 +7,13 @@ const { uuid = '' } = await csghub.me();
 const { balance = 0 } = await csghub.accounting.balance.get(uuid);
 console.log(`balance: ¥${(balance / 100).toFixed(2)}`);
 
-// What each inference endpoint (scene 10) cost this month, across every page.
-const bills = csghub.accounting.bills.list(uuid, {
+// What inference endpoints (scene 10) cost this month: the total, then each, page by page.
+const bills = await csghub.accounting.bills.list(uuid, {
   scene: 10,
   start_date: '2026-11-01',
   end_date: '2026-11-30',
 });
+console.log(`spent: ¥${(-(bills.summary.total_value ?? 0) / 100).toFixed(2)}`);
 for await (const bill of bills) {
   console.log(bill.instance_name, `¥${(-(bill.value ?? 0) / 100).toFixed(2)}`);
 }
