@@ -15,7 +15,11 @@ export default defineConfig({
       {
         test: {
           name: 'contract',
-          include: ['test/contract/**/*.test.ts', 'test/mocks/**/*.test.ts'],
+          include: [
+            'test/contract/**/*.test.ts',
+            'test/mocks/**/*.test.ts',
+            'test/cli/**/*.test.ts',
+          ],
           globalSetup: ['test/contract/global-setup.ts'],
           testTimeout: 20_000,
           hookTimeout: 60_000,

@@ -3,6 +3,7 @@ import os from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { format, resolveConfig } from 'prettier';
 import { measureBundleSize, renderBundleSize } from './bundle-size.js';
+import { measureCliStartup, renderCliStartup } from './cli-startup.js';
 import { measureThroughput, renderThroughput } from './throughput.js';
 import { measureTypecheck, renderTypecheck } from './typecheck.js';
 
@@ -38,8 +39,9 @@ async function prettify(document: string): Promise<string> {
 // Bundle first: it is quick, fails loudly on a Node built-in, and is done before timing starts.
 const bundle = renderBundleSize(await measureBundleSize());
 const typecheck = renderTypecheck(measureTypecheck());
+const cliStartup = renderCliStartup(measureCliStartup());
 const throughput = renderThroughput(await measureThroughput());
-const report = [environment(), bundle, typecheck, throughput].join('\n\n');
+const report = [environment(), bundle, typecheck, cliStartup, throughput].join('\n\n');
 
 process.stdout.write(`${report}\n`);
 const document = splice(await readFile(REPORT_FILE, 'utf8'), report);

@@ -1,22 +1,24 @@
 /** `npm run build`: compiles src/ to dist/ and ships the generated declaration files beside it. */
 import { execFileSync } from 'node:child_process';
-import { cp, rm } from 'node:fs/promises';
+import { chmod, cp, rm } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { ROOT } from './lib/apis.js';
 
 const require = createRequire(import.meta.url);
 await rm(path.join(ROOT, 'dist'), { recursive: true, force: true });
-execFileSync(
-  process.execPath,
-  [require.resolve('typescript/bin/tsc'), '-p', 'tsconfig.build.json'],
-  {
+// The library (browser-safe: no Node types), then the command-line tools on top of it.
+for (const project of ['tsconfig.build.json', 'tsconfig.cli.json']) {
+  execFileSync(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', project], {
     cwd: ROOT,
     stdio: 'inherit',
-  },
-);
+  });
+}
 // tsc does not copy .d.ts inputs; the emitted declarations import them.
 await cp(path.join(ROOT, 'generated'), path.join(ROOT, 'dist', 'generated'), {
   recursive: true,
   filter: (source) => !source.endsWith('.ts') || source.endsWith('.d.ts') || !path.extname(source),
 });
+// The command-line tools run as `csghub`/`cfgpu` (package.json `bin`, `npx csghub`).
+for (const bin of ['csghub', 'cfgpu'])
+  await chmod(path.join(ROOT, 'dist', 'cli', `${bin}.js`), 0o755);

@@ -1,0 +1,360 @@
+#!/usr/bin/env node
+/**
+ * `cfgpu`: regions, GPUs, images and instances of the CFGPU cloud from the terminal.
+ * Token: `--token`, `CFGPU_API_TOKEN`, or `cfgpu login`; address: `--base-url`,
+ * `CFGPU_BASE_URL`, or the config file.
+ */
+import { Command, Option } from 'commander';
+import type { CFGPU, Instance, InstanceStatusCode } from '../src/cfgpu/index.js';
+import {
+  confirm,
+  positiveInt,
+  printJson,
+  printRecord,
+  printTable,
+  readSecret,
+  runCli,
+  say,
+  settingsFor,
+  signal,
+  UsageError,
+  withGlobalFlags,
+  type GlobalFlags,
+} from './common.js';
+import { configPath, writeConfig } from './config.js';
+
+const STATES = [
+  'CREATING',
+  'RUNNING',
+  'STOPPING',
+  'CLOSED',
+  'STARTING',
+  'RELEASING',
+  'RELEASED',
+  'ERROR',
+] as const satisfies readonly InstanceStatusCode[];
+
+const program = withGlobalFlags(new Command('cfgpu'), 'cfgpu')
+  .description('CFGPU GPU cloud: regions, GPUs, images and instances.')
+  .addHelpText(
+    'after',
+    `
+Examples:
+  cfgpu regions
+  cfgpu instances list --status RUNNING
+  cfgpu instances create --region hz --gpu 4090 --gpus 1 --image img-123 --wait
+  cfgpu instances release ins-abc --yes
+  cfgpu --base-url http://127.0.0.1:4011 gpus --json`,
+  );
+
+const flags = (): GlobalFlags => program.opts<GlobalFlags>();
+
+async function client(): Promise<CFGPU> {
+  const { CFGPU } = await import('../src/cfgpu/index.js');
+  return new CFGPU(await settingsFor('cfgpu', flags()));
+}
+
+const requestOptions = () => ({ signal });
+
+program
+  .command('login')
+  .description('store a token (and address) in the config file, readable only by you')
+  .addHelpText(
+    'after',
+    '\nExample:\n  echo "$TOKEN" | cfgpu login --base-url https://api.cfgpu.com',
+  )
+  .action(async () => {
+    const token = await readSecret('CFGPU API token: ');
+    if (!token) throw new UsageError('no token given');
+    await writeConfig('cfgpu', { token, ...(flags().baseUrl && { baseUrl: flags().baseUrl }) });
+    say(`saved to ${configPath()}`);
+  });
+
+program
+  .command('regions')
+  .description('list regions')
+  .action(async () => {
+    const regions = await (await client()).regions.list(requestOptions());
+    if (flags().json) {
+      printJson(regions);
+      return;
+    }
+    await printTable(regions, [
+      { header: 'CODE', value: (r) => r.code },
+      { header: 'NAME', value: (r) => r.name },
+    ]);
+  });
+
+program
+  .command('gpus')
+  .description('list GPU types')
+  .action(async () => {
+    const gpus = await (await client()).gpus.list(requestOptions());
+    if (flags().json) {
+      printJson(gpus);
+      return;
+    }
+    await printTable(gpus, [
+      { header: 'CODE', value: (g) => g.code },
+      { header: 'NAME', value: (g) => g.name },
+    ]);
+  });
+
+program
+  .command('images')
+  .description('list images, the system image tree flattened to one row per image')
+  .option('--private', 'your own images instead of the system ones')
+  .addOption(
+    new Option('--adapt-type <type>', 'container or VM images').choices(['CONTAINER', 'VM']),
+  )
+  .addHelpText('after', '\nExamples:\n  cfgpu images\n  cfgpu images --private --json')
+  .action(async (options: { private?: boolean; adaptType?: 'CONTAINER' | 'VM' }) => {
+    const { flattenImageTree } = await import('../src/cfgpu/index.js');
+    const cfgpu = await client();
+    const params = options.adaptType ? { adaptType: options.adaptType } : {};
+    const images = options.private
+      ? await cfgpu.images.listPrivate(params, requestOptions())
+      : await cfgpu.images.listSystem(params, requestOptions());
+    if (flags().json) {
+      printJson(images);
+      return;
+    }
+    await printTable(flattenImageTree(images), [
+      { header: 'IMAGE ID', value: (i) => i.code },
+      { header: 'NAME', value: (i) => i.displayName },
+    ]);
+  });
+
+const instances = program.command('instances').description('list, create and manage instances');
+
+const INSTANCE_COLUMNS = [
+  { header: 'ID', value: (i: Instance) => i.instanceId },
+  { header: 'NAME', value: (i: Instance) => i.instanceName },
+  { header: 'STATUS', value: (i: Instance) => i.statusCode },
+  { header: 'REGION', value: (i: Instance) => i.region ?? i.regionCode },
+  { header: 'GPU', value: (i: Instance) => (i.gpuName ? `${i.gpus ?? 1}× ${i.gpuName}` : '') },
+  { header: 'IMAGE', value: (i: Instance) => i.imageName ?? i.imageId },
+];
+
+instances
+  .command('list')
+  .description('list instances, page by page')
+  .addOption(new Option('--status <status>', 'only instances in this state').choices(STATES))
+  .option('--search <text>', 'only instances whose name contains this')
+  .option('--per <n>', 'instances per page', positiveInt('--per'))
+  .option('--page <n>', 'page to show', positiveInt('--page'))
+  .option('--all', 'every page, not only the first')
+  .addHelpText(
+    'after',
+    '\nExamples:\n  cfgpu instances list --status RUNNING\n  cfgpu instances list --all --json',
+  )
+  .action(
+    async (options: {
+      status?: InstanceStatusCode;
+      search?: string;
+      per?: number;
+      page?: number;
+      all?: boolean;
+    }) => {
+      const page = (await client()).instances.list(
+        {
+          ...(options.status && { status: options.status }),
+          ...(options.search && { keyWord: options.search }),
+          ...(options.per && { pageSize: options.per }),
+          ...(options.page && { currentPage: options.page }),
+        },
+        requestOptions(),
+      );
+      const rows: Instance[] = [];
+      if (options.all) for await (const instance of page) rows.push(instance);
+      else rows.push(...(await page).items);
+      if (flags().json) {
+        printJson(rows);
+        return;
+      }
+      await printTable(rows, INSTANCE_COLUMNS);
+    },
+  );
+
+instances
+  .command('status [instanceId]')
+  .description('state of one instance, or of every instance')
+  .addHelpText('after', '\nExamples:\n  cfgpu instances status ins-abc\n  cfgpu instances status')
+  .action(async (instanceId: string | undefined) => {
+    const cfgpu = await client();
+    if (instanceId) {
+      const status = await cfgpu.instances.getStatus(instanceId, requestOptions());
+      printRecord(flags(), status, ['instanceId', 'statusCode', 'status']);
+      return;
+    }
+    const statuses = await cfgpu.instances.listStatuses(requestOptions());
+    if (flags().json) {
+      printJson(statuses);
+      return;
+    }
+    await printTable(statuses, [
+      { header: 'ID', value: (s) => s.instanceId },
+      { header: 'STATUS', value: (s) => s.statusCode },
+    ]);
+  });
+
+/** Adds `--wait [status]` and `--timeout`, and waits when asked. */
+function waitOption(command: Command, target: InstanceStatusCode): Command {
+  return command
+    .addOption(
+      new Option(
+        '--wait [status]',
+        `wait until the instance is in this state (default ${target})`,
+      ).choices(STATES),
+    )
+    .option(
+      '--timeout <seconds>',
+      'give up waiting after this long (default 900)',
+      positiveInt('--timeout'),
+    );
+}
+
+async function waitIfAsked(
+  cfgpu: CFGPU,
+  instanceId: string,
+  options: { wait?: InstanceStatusCode | true; timeout?: number },
+  target: InstanceStatusCode,
+): Promise<void> {
+  if (!options.wait) {
+    if (!flags().json) say(instanceId);
+    return;
+  }
+  const goal = options.wait === true ? target : options.wait;
+  if (!flags().json) process.stderr.write(`waiting for ${instanceId} to be ${goal}…\n`);
+  const status = await cfgpu.instances.waitFor(instanceId, goal, {
+    timeoutMs: (options.timeout ?? 900) * 1000,
+    signal,
+  });
+  printRecord(flags(), status, ['instanceId', 'statusCode', 'status']);
+}
+
+waitOption(
+  instances
+    .command('create')
+    .description('create an instance (billed from now on)')
+    .requiredOption('--region <code>', 'region code (see `cfgpu regions`)')
+    .requiredOption('--gpu <code>', 'GPU type code (see `cfgpu gpus`)')
+    .requiredOption('--image <id>', 'image id (see `cfgpu images`)')
+    .option('--gpus <n>', 'number of GPUs', positiveInt('--gpus'), 1)
+    .addOption(
+      new Option('--price <type>', 'billing: pay as you go or prepaid')
+        .choices(['Usage', 'Day', 'Week', 'Month'])
+        .default('Usage'),
+    )
+    .option('--name <name>', 'instance name')
+    .option(
+      '--service-time <n>',
+      'prepaid periods (Day, Week, Month)',
+      positiveInt('--service-time'),
+    )
+    .option('--disk <gb>', 'extra data disk in GB', positiveInt('--disk'))
+    .option('--sys-disk <gb>', 'extra system disk in GB', positiveInt('--sys-disk'))
+    .addHelpText(
+      'after',
+      '\nExamples:\n  cfgpu instances create --region hz --gpu 4090 --image img-123\n  cfgpu instances create --region hz --gpu 4090 --gpus 2 --image img-123 --price Day --wait',
+    ),
+  'RUNNING',
+).action(
+  async (options: {
+    region: string;
+    gpu: string;
+    image: string;
+    gpus: number;
+    price: 'Usage' | 'Day' | 'Week' | 'Month';
+    name?: string;
+    serviceTime?: number;
+    disk?: number;
+    sysDisk?: number;
+    wait?: InstanceStatusCode | true;
+    timeout?: number;
+  }) => {
+    const cfgpu = await client();
+    const created = await cfgpu.instances.create(
+      {
+        regionCode: options.region,
+        gpuType: options.gpu,
+        gpuNum: options.gpus,
+        imageId: options.image,
+        priceType: options.price,
+        ...(options.name && { instanceName: options.name }),
+        ...(options.serviceTime && { serviceTime: options.serviceTime }),
+        ...(options.disk && { expandSize: options.disk }),
+        ...(options.sysDisk && { sysDiskExpandSize: options.sysDisk }),
+      },
+      requestOptions(),
+    );
+    if (flags().json && !options.wait) {
+      printJson(created);
+      return;
+    }
+    await waitIfAsked(cfgpu, created.instanceId, options, 'RUNNING');
+  },
+);
+
+for (const [name, description, target] of [
+  ['start', 'boot a stopped instance', 'RUNNING'],
+  ['stop', 'shut a running instance down (disks are kept)', 'CLOSED'],
+] as const) {
+  waitOption(
+    instances
+      .command(name + ' <instanceId>')
+      .description(description)
+      .addHelpText('after', `\nExample:\n  cfgpu instances ${name} ins-abc --wait`),
+    target,
+  ).action(
+    async (instanceId: string, options: { wait?: InstanceStatusCode | true; timeout?: number }) => {
+      const cfgpu = await client();
+      await cfgpu.instances[name](instanceId, requestOptions());
+      if (flags().json && !options.wait) {
+        printJson(null);
+        return;
+      }
+      await waitIfAsked(cfgpu, instanceId, options, target);
+    },
+  );
+}
+
+waitOption(
+  instances
+    .command('release <instanceId>')
+    .description('destroy a stopped instance and its disks for good (asks first)')
+    .addHelpText(
+      'after',
+      '\nExamples:\n  cfgpu instances release ins-abc\n  cfgpu instances release ins-abc --yes --wait',
+    ),
+  'RELEASED',
+).action(
+  async (instanceId: string, options: { wait?: InstanceStatusCode | true; timeout?: number }) => {
+    await confirm(flags(), `Release ${instanceId} and delete its disks?`);
+    const cfgpu = await client();
+    await cfgpu.instances.release(instanceId, requestOptions());
+    if (flags().json && !options.wait) {
+      printJson(null);
+      return;
+    }
+    await waitIfAsked(cfgpu, instanceId, options, 'RELEASED');
+  },
+);
+
+instances
+  .command('change-image <instanceId> <imageId>')
+  .description(
+    'switch a stopped instance to another image (asks first: the system disk is replaced)',
+  )
+  .addHelpText('after', '\nExample:\n  cfgpu instances change-image ins-abc img-456 --yes')
+  .action(async (instanceId: string, imageId: string) => {
+    await confirm(flags(), `Replace the system disk of ${instanceId} with image ${imageId}?`);
+    await (await client()).instances.changeImage(instanceId, { imageId }, requestOptions());
+    if (flags().json) {
+      printJson(null);
+      return;
+    }
+    say(instanceId);
+  });
+
+process.exitCode = await runCli(program);

@@ -1,0 +1,261 @@
+/**
+ * What the `csghub` and `cfgpu` commands share: global flags, settings (flag > environment >
+ * config file), output as aligned tables or `--json`, one-line errors on stderr, exit codes
+ * (0 ok, 1 API error, 2 usage error, 130 interrupted) and Ctrl-C. Kept free of client imports,
+ * so `--help` starts fast; commands load the client when they run.
+ */
+import { Command, CommanderError, Option } from 'commander';
+import { readConfig, type ApiName } from './config.js';
+
+export const EXIT_OK = 0;
+export const EXIT_API_ERROR = 1;
+export const EXIT_USAGE = 2;
+export const EXIT_INTERRUPTED = 130;
+
+/** A command was called in a way it cannot work with; nothing was sent. */
+export class UsageError extends Error {}
+
+/** Flags every command takes. */
+export interface GlobalFlags {
+  json?: boolean;
+  baseUrl?: string;
+  token?: string;
+  yes?: boolean;
+}
+
+/** Cancelled on Ctrl-C (or SIGTERM): every request and wait of the command stops. */
+const interrupt = new AbortController();
+export const signal = interrupt.signal;
+
+/** Settings of one API: flag, then environment, then the config file written by `login`. */
+export async function settingsFor(
+  api: ApiName,
+  flags: GlobalFlags,
+  env: NodeJS.ProcessEnv = process.env,
+): Promise<{ token: string | undefined; baseUrl: string | undefined }> {
+  const names =
+    api === 'csghub'
+      ? { token: 'CSGHUB_TOKEN', baseUrl: 'CSGHUB_URL' }
+      : { token: 'CFGPU_API_TOKEN', baseUrl: 'CFGPU_BASE_URL' };
+  const file = (await readConfig())[api] ?? {};
+  // An empty value (`CSGHUB_TOKEN=`) counts as unset.
+  const first = (...values: (string | undefined)[]) =>
+    values.find((v) => v !== undefined && v !== '');
+  return {
+    token: first(flags.token, env[names.token], file.token),
+    baseUrl: first(flags.baseUrl, env[names.baseUrl], file.baseUrl),
+  };
+}
+
+/** Writes a line to stdout. */
+export function say(text = ''): void {
+  process.stdout.write(`${text}\n`);
+}
+
+/** Prints API objects exactly as the client returned them. */
+export function printJson(value: unknown): void {
+  say(JSON.stringify(value ?? null, null, 2));
+}
+
+export interface Column<Row> {
+  header: string;
+  value: (row: Row) => unknown;
+}
+
+/** Formats a value for a table cell: dates stay as sent, nothing becomes an empty cell. */
+function cell(value: unknown): string {
+  if (value === undefined || value === null) return '';
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  return JSON.stringify(value);
+}
+
+/** An aligned, borderless table with a header row (cli-table3). */
+export async function printTable<Row>(rows: Row[], columns: Column<Row>[]): Promise<void> {
+  const { default: Table } = await import('cli-table3');
+  const table = new Table({
+    head: columns.map((c) => c.header),
+    chars: {
+      top: '',
+      'top-mid': '',
+      'top-left': '',
+      'top-right': '',
+      bottom: '',
+      'bottom-mid': '',
+      'bottom-left': '',
+      'bottom-right': '',
+      left: '',
+      'left-mid': '',
+      mid: '',
+      'mid-mid': '',
+      right: '',
+      'right-mid': '',
+      middle: '  ',
+    },
+    style: { head: [], border: [], 'padding-left': 0, 'padding-right': 0 },
+  });
+  for (const row of rows) table.push(columns.map((c) => cell(c.value(row))));
+  say(table.toString().replace(/[ \t]+$/gm, ''));
+}
+
+/** Prints one object: JSON with `--json`, else `key  value` lines. */
+export function printRecord(flags: GlobalFlags, value: unknown, fields?: string[]): void {
+  if (flags.json) {
+    printJson(value);
+    return;
+  }
+  const record = (value ?? {}) as Record<string, unknown>;
+  const keys = fields ?? Object.keys(record);
+  const width = Math.max(0, ...keys.map((k) => k.length));
+  for (const key of keys) {
+    if (record[key] === undefined) continue;
+    say(`${key.padEnd(width)}  ${cell(record[key])}`);
+  }
+}
+
+/** The global flags, added to the root command (and so shown in every `--help`). */
+export function withGlobalFlags(program: Command, api: ApiName): Command {
+  const env = api === 'csghub' ? 'CSGHUB_URL' : 'CFGPU_BASE_URL';
+  return program
+    .option('--json', 'print the API objects as JSON')
+    .option(
+      '--base-url <url>',
+      `service address (default: $${env}, the config file, or the public service)`,
+    )
+    .addOption(
+      new Option(
+        '--token <token>',
+        'access token (default: environment, then the config file)',
+      ).hideHelp(),
+    )
+    .option('-y, --yes', 'do not ask before destructive actions')
+    .showHelpAfterError('(add --help for usage)')
+    .configureOutput({ writeErr: (text) => process.stderr.write(text) });
+}
+
+/** The full name of a command, e.g. `cfgpu instances release`. */
+function fullName(command: Command): string {
+  const names: string[] = [];
+  for (let c: Command | null = command; c; c = c.parent) names.unshift(c.name());
+  return names.join(' ');
+}
+
+const isAbort = (error: unknown): boolean =>
+  signal.aborted ||
+  (error instanceof Error &&
+    (error.name === 'AbortError' || error.constructor.name === 'APIUserAbortError'));
+
+/** The exit code for an error a command threw. */
+async function exitCodeFor(error: unknown): Promise<number> {
+  if (isAbort(error)) return EXIT_INTERRUPTED;
+  if (error instanceof UsageError) return EXIT_USAGE;
+  const { InvalidArgumentError } = await import('../src/core/errors.js');
+  if (error instanceof InvalidArgumentError) return EXIT_USAGE;
+  return EXIT_API_ERROR;
+}
+
+/**
+ * Runs a program: parses `argv`, runs the command, and turns every failure into one line on
+ * stderr naming the command and an exit code. Returns the exit code.
+ */
+export async function runCli(program: Command, argv: string[] = process.argv): Promise<number> {
+  let current = program.name();
+  program.hook('preAction', (_root, action) => {
+    current = fullName(action);
+  });
+  program.exitOverride();
+  for (const command of allCommands(program)) command.exitOverride();
+  const stop = () => {
+    if (signal.aborted) process.exit(EXIT_INTERRUPTED);
+    interrupt.abort();
+  };
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+  // `csghub models list | head`: a reader that went away is not an error.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(EXIT_OK);
+    throw error;
+  });
+  try {
+    await program.parseAsync(argv);
+    return signal.aborted ? EXIT_INTERRUPTED : EXIT_OK;
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      // Help and version end here with code 0; parse errors were already printed.
+      return error.exitCode === 0 ? EXIT_OK : EXIT_USAGE;
+    }
+    const code = await exitCodeFor(error);
+    const message =
+      code === EXIT_INTERRUPTED
+        ? 'interrupted'
+        : error instanceof Error
+          ? error.message
+          : String(error);
+    process.stderr.write(`${current}: ${message}\n`);
+    return code;
+  } finally {
+    process.off('SIGINT', stop);
+    process.off('SIGTERM', stop);
+  }
+}
+
+function allCommands(command: Command): Command[] {
+  return command.commands.flatMap((c) => [c, ...allCommands(c)]);
+}
+
+/**
+ * Asks before a destructive action: on a terminal, a y/N question on stderr; elsewhere the
+ * command needs `--yes`, so a script never blocks on a prompt or destroys by accident.
+ */
+export async function confirm(flags: GlobalFlags, question: string): Promise<void> {
+  if (flags.yes) return;
+  if (!process.stdin.isTTY) {
+    throw new UsageError(`${question.replace(/\?$/, '')}: refusing without --yes (not a terminal)`);
+  }
+  const { createInterface } = await import('node:readline/promises');
+  const rl = createInterface({ input: process.stdin, output: process.stderr });
+  try {
+    const answer = await rl.question(`${question} [y/N] `, { signal });
+    if (!/^y(es)?$/i.test(answer.trim())) throw new UsageError('cancelled');
+  } finally {
+    rl.close();
+  }
+}
+
+/** Parses a positive integer option or argument. */
+export function positiveInt(name: string) {
+  return (value: string): number => {
+    const n = Number(value);
+    if (!Number.isInteger(n) || n < 1) throw new UsageError(`${name} must be a positive integer`);
+    return n;
+  };
+}
+
+/** Reads a secret: from stdin when piped, else typed on the terminal without echo. */
+export async function readSecret(prompt: string): Promise<string> {
+  if (!process.stdin.isTTY) {
+    let text = '';
+    for await (const chunk of process.stdin) text += String(chunk);
+    return text.trim();
+  }
+  process.stderr.write(prompt);
+  const stdin = process.stdin;
+  stdin.setRawMode(true);
+  stdin.resume();
+  let secret = '';
+  try {
+    for await (const chunk of stdin) {
+      for (const char of String(chunk)) {
+        if (char === '\r' || char === '\n') return secret.trim();
+        if (char === '\u0003') throw new DOMException('interrupted', 'AbortError');
+        if (char === '\u007f') secret = secret.slice(0, -1);
+        else secret += char;
+      }
+    }
+    return secret.trim();
+  } finally {
+    stdin.setRawMode(false);
+    stdin.pause();
+    process.stderr.write('\n');
+  }
+}

@@ -1,0 +1,440 @@
+#!/usr/bin/env node
+/**
+ * `csghub`: models, datasets, code, spaces and MCP servers of a CSGHub from the terminal.
+ * Token: `--token`, `CSGHUB_TOKEN`, or `csghub login`; address: `--base-url`, `CSGHUB_URL`
+ * (with or without `/api/v1`), or the config file.
+ */
+import { Command } from 'commander';
+import { createWriteStream } from 'node:fs';
+import { rename, rm } from 'node:fs/promises';
+import path from 'node:path';
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import type { ReadableStream as NodeReadableStream } from 'node:stream/web';
+import type { CSGHub } from '../src/csghub/index.js';
+import {
+  positiveInt,
+  printJson,
+  printRecord,
+  printTable,
+  readSecret,
+  runCli,
+  say,
+  settingsFor,
+  signal,
+  UsageError,
+  withGlobalFlags,
+  type GlobalFlags,
+} from './common.js';
+import { configPath, writeConfig } from './config.js';
+
+/** The five repository kinds, with the singular the seed's `get model …` form uses. */
+const KINDS = [
+  ['models', 'model'],
+  ['datasets', 'dataset'],
+  ['codes', 'code'],
+  ['spaces', 'space'],
+  ['mcps', 'mcp'],
+] as const;
+type Kind = (typeof KINDS)[number][0];
+
+const program = withGlobalFlags(new Command('csghub'), 'csghub')
+  .description('CSGHub: models, datasets, code, spaces and MCP servers, their files and deploys.')
+  .addHelpText(
+    'after',
+    `
+Examples:
+  csghub models list --search wukong --per 5
+  csghub models get OpenCSG/csg-wukong-1B --json
+  csghub my-models
+  csghub models download OpenCSG/csg-wukong-1B config.json
+  csghub spaces status OpenCSG/wukong-chat --wait
+  csghub chat Qwen/Qwen2.5-7B-Instruct "Write a haiku about GPUs"
+  csghub --base-url http://127.0.0.1:4010 models list`,
+  );
+
+const flags = (): GlobalFlags => program.opts<GlobalFlags>();
+
+async function client(): Promise<CSGHub> {
+  const { CSGHub } = await import('../src/csghub/index.js');
+  return new CSGHub(await settingsFor('csghub', flags()));
+}
+
+const requestOptions = () => ({ signal });
+
+interface Repo {
+  path?: string;
+  name?: string;
+  nickname?: string;
+  downloads?: number;
+  likes?: number;
+  updated_at?: string;
+  private?: boolean;
+}
+
+const REPO_COLUMNS = [
+  { header: 'PATH', value: (r: Repo) => r.path ?? r.name },
+  { header: 'DOWNLOADS', value: (r: Repo) => r.downloads },
+  { header: 'LIKES', value: (r: Repo) => r.likes },
+  { header: 'UPDATED', value: (r: Repo) => r.updated_at?.slice(0, 10) },
+  { header: 'PRIVATE', value: (r: Repo) => (r.private ? 'yes' : '') },
+];
+
+interface ListFlags {
+  search?: string;
+  sort?: string;
+  per?: number;
+  page?: number;
+  all?: boolean;
+}
+
+/** Prints a paged list: its first page (or every page with `--all`). */
+async function printPages(
+  pages: AsyncIterable<Repo> & PromiseLike<{ items: Repo[] }>,
+  options: ListFlags,
+): Promise<void> {
+  const rows: Repo[] = [];
+  if (options.all) for await (const item of pages) rows.push(item);
+  else rows.push(...(await pages).items);
+  if (flags().json) {
+    printJson(rows);
+    return;
+  }
+  await printTable(rows, REPO_COLUMNS);
+}
+
+const listParams = (options: ListFlags) => ({
+  ...(options.search && { search: options.search }),
+  ...(options.sort && { sort: options.sort as 'trending' }),
+  ...(options.per && { per: options.per }),
+  ...(options.page && { page: options.page }),
+});
+
+function listOptions(command: Command): Command {
+  return command
+    .option('--search <text>', 'only repositories whose name or path contains this')
+    .option('--sort <order>', 'trending, recently_update, most_download, most_favorite')
+    .option('--per <n>', 'items per page (default 50)', positiveInt('--per'))
+    .option('--page <n>', 'page to show (default 1)', positiveInt('--page'))
+    .option('--all', 'every page, not only the first');
+}
+
+async function listRepos(kind: Kind, options: ListFlags): Promise<void> {
+  await printPages((await client())[kind].list(listParams(options), requestOptions()), options);
+}
+
+async function getRepo(kind: Kind, id: string): Promise<void> {
+  const repo = await (await client())[kind].get(id, requestOptions());
+  printRecord(flags(), repo, [
+    'path',
+    'nickname',
+    'description',
+    'license',
+    'downloads',
+    'likes',
+    'private',
+    'default_branch',
+    'created_at',
+    'updated_at',
+  ]);
+}
+
+program
+  .command('login')
+  .description('store a token (and address) in the config file, readable only by you')
+  .addHelpText(
+    'after',
+    '\nExample:\n  echo "$TOKEN" | csghub login --base-url https://hub.opencsg.com',
+  )
+  .action(async () => {
+    const token = await readSecret('CSGHub access token: ');
+    if (!token) throw new UsageError('no token given');
+    await writeConfig('csghub', { token, ...(flags().baseUrl && { baseUrl: flags().baseUrl }) });
+    say(`saved to ${configPath()}`);
+  });
+
+program
+  .command('me')
+  .description("the token's own user")
+  .action(async () => {
+    const me = await (await client()).me(requestOptions());
+    printRecord(flags(), me, ['username', 'nickname', 'email', 'uuid', 'roles', 'created_at']);
+  });
+
+const groups = new Map<Kind, Command>();
+for (const [kind, singular] of KINDS) {
+  const group = program
+    .command(kind)
+    .description(`${kind === 'mcps' ? 'MCP server' : singular} repositories`);
+  groups.set(kind, group);
+  listOptions(
+    group
+      .command('list')
+      .description(`list ${kind}, page by page`)
+      .addHelpText(
+        'after',
+        `\nExamples:\n  csghub ${kind} list --search qwen --per 5\n  csghub ${kind} list --all --json`,
+      ),
+  ).action((options: ListFlags) => listRepos(kind, options));
+
+  group
+    .command('get <namespace/name>')
+    .description(`one ${singular}`)
+    .addHelpText('after', `\nExample:\n  csghub ${kind} get OpenCSG/csg-wukong-1B --json`)
+    .action((id: string) => getRepo(kind, id));
+
+  group
+    .command('tree <namespace/name> [dir]')
+    .description('the files of a directory (the root by default)')
+    .option('--ref <ref>', 'branch, tag or commit (default: the default branch)')
+    .addHelpText('after', `\nExample:\n  csghub ${kind} tree OpenCSG/csg-wukong-1B`)
+    .action(async (id: string, dir: string | undefined, options: { ref?: string }) => {
+      const files = await (
+        await client()
+      )[kind].listFiles(
+        id,
+        { ...(dir && { path: dir }), ...(options.ref && { ref: options.ref }) },
+        requestOptions(),
+      );
+      if (flags().json) {
+        printJson(files);
+        return;
+      }
+      await printTable(files, [
+        { header: 'TYPE', value: (f) => f.type },
+        { header: 'SIZE', value: (f) => (f.type === 'dir' ? '' : f.size) },
+        { header: 'PATH', value: (f) => f.path },
+        { header: 'LFS', value: (f) => (f.lfs ? 'lfs' : '') },
+      ]);
+    });
+
+  group
+    .command('download <namespace/name> <file>')
+    .description('download a file (LFS files too), with progress; written whole or not at all')
+    .option('-o, --output <path>', 'where to write it (default: the file name, here)')
+    .option('--ref <ref>', 'branch, tag or commit')
+    .addHelpText(
+      'after',
+      `\nExample:\n  csghub ${kind} download OpenCSG/csg-wukong-1B config.json -o wukong-config.json`,
+    )
+    .action(async (id: string, file: string, options: { output?: string; ref?: string }) => {
+      await download(kind, id, file, options);
+    });
+}
+
+/**
+ * Streams a file to `<target>.partial` and renames it only once complete, so an interrupted
+ * download never leaves a truncated file under the final name.
+ */
+async function download(
+  kind: Kind,
+  id: string,
+  file: string,
+  options: { output?: string; ref?: string },
+): Promise<void> {
+  const bar = await progressBar();
+  const result = await (
+    await client()
+  )[kind].download(id, file, {
+    signal,
+    ...(options.ref && { ref: options.ref }),
+    onProgress: (loaded, total) => {
+      bar?.update(loaded, total);
+    },
+  });
+  const target = options.output ?? path.basename(result.filename || file);
+  const partial = `${target}.partial`;
+  try {
+    await pipeline(
+      Readable.fromWeb(result.body as NodeReadableStream<Uint8Array>),
+      createWriteStream(partial),
+    );
+    await rename(partial, target);
+  } catch (error) {
+    await rm(partial, { force: true });
+    throw error;
+  } finally {
+    bar?.stop();
+  }
+  if (flags().json) printJson({ path: target, size: result.size, lfs: result.lfs });
+  else say(target);
+}
+
+/** A progress bar on stderr when it is a terminal (cli-progress); none otherwise. */
+async function progressBar() {
+  if (!process.stderr.isTTY) return undefined;
+  const { SingleBar, Presets } = await import('cli-progress');
+  const bar = new SingleBar(
+    {
+      stream: process.stderr,
+      format: '{bar} {percentage}% | {value}/{total} bytes',
+      hideCursor: true,
+    },
+    Presets.shades_classic,
+  );
+  let started = false;
+  return {
+    update(loaded: number, total: number | undefined) {
+      if (!started) {
+        bar.start(total ?? 0, 0);
+        started = true;
+      }
+      if (total !== undefined) bar.setTotal(total);
+      bar.update(loaded);
+    },
+    stop() {
+      if (started) bar.stop();
+    },
+  };
+}
+
+const MINE = {
+  models: 'listModels',
+  datasets: 'listDatasets',
+  codes: 'listCodes',
+  spaces: 'listSpaces',
+  mcps: 'listMcpServers',
+} as const;
+
+/** The token user's own repositories of a kind. */
+async function listMine(kind: Kind, options: ListFlags): Promise<void> {
+  const csghub = await client();
+  const me = await csghub.me(requestOptions());
+  await printPages(
+    csghub.users[MINE[kind]](me.username, listParams(options), requestOptions()),
+    options,
+  );
+}
+
+for (const [kind] of KINDS) {
+  listOptions(
+    program
+      .command(`my-${kind}`)
+      .description(`your own ${kind} (the token's user)`)
+      .addHelpText('after', `\nExample:\n  csghub my-${kind} --json`),
+  ).action((options: ListFlags) => listMine(kind, options));
+}
+
+// The seed's verb-first spelling: `csghub list models`, `csghub get model ns/name`.
+listOptions(
+  program
+    .command('list <what>')
+    .description(
+      'list models, datasets, codes, spaces, mcps, or my-models (same as `<what> list`)',
+    ),
+).action(async (what: string, options: ListFlags) => {
+  const mine = /^my-(.+)$/.exec(what)?.[1];
+  const kind = KINDS.find(([plural]) => plural === (mine ?? what))?.[0];
+  if (!kind)
+    throw new UsageError(
+      `cannot list "${what}"; try models, datasets, codes, spaces, mcps or my-models`,
+    );
+  await (mine ? listMine(kind, options) : listRepos(kind, options));
+});
+
+program
+  .command('get <what> <namespace/name>')
+  .description('one model, dataset, code, space or mcp (same as `<what>s get`)')
+  .action(async (what: string, id: string) => {
+    const kind = KINDS.find(([plural, one]) => what === one || what === plural)?.[0];
+    if (!kind)
+      throw new UsageError(`cannot get a "${what}"; try model, dataset, code, space or mcp`);
+    await getRepo(kind, id);
+  });
+
+const spacesGroup = groups.get('spaces') ?? program;
+
+/** Adds `--wait` and `--timeout` to a status command. */
+function waitOptions(command: Command): Command {
+  return command
+    .option('--wait', 'follow the state until it is Running (fails fast on a failed deploy)')
+    .option(
+      '--timeout <seconds>',
+      'give up waiting after this long (default 900)',
+      positiveInt('--timeout'),
+    );
+}
+
+interface WaitFlags {
+  wait?: boolean;
+  timeout?: number;
+}
+
+function printStatus(event: { status: string; message?: string }): void {
+  printRecord(flags(), event, ['status', 'message']);
+}
+
+waitOptions(
+  spacesGroup
+    .command('status <namespace/name>')
+    .description("the space's deploy state (with --wait: until it runs)")
+    .addHelpText(
+      'after',
+      '\nExamples:\n  csghub spaces status OpenCSG/wukong-chat\n  csghub spaces status OpenCSG/wukong-chat --wait',
+    ),
+).action(async (id: string, options: WaitFlags) => {
+  const csghub = await client();
+  if (options.wait) {
+    printStatus(await csghub.spaces.waitFor(id, 'Running', waitFor(options)));
+    return;
+  }
+  // The status stream never ends: its first reading is the current state.
+  for await (const event of csghub.spaces.streamStatus(id, requestOptions())) {
+    printStatus(event);
+    break;
+  }
+});
+
+waitOptions(
+  program
+    .command('serverless')
+    .description("a model's serverless inference deploy")
+    .command('status <namespace/name> <deployId>')
+    .description("the deploy's state (with --wait: until it runs)")
+    .addHelpText('after', '\nExample:\n  csghub serverless status OpenCSG/csg-wukong-1B 42 --wait'),
+).action(async (id: string, deployId: string, options: WaitFlags) => {
+  const csghub = await client();
+  const deploy = positiveInt('deployId')(deployId);
+  if (options.wait) {
+    printStatus(await csghub.models.serverless.waitFor(id, deploy, 'Running', waitFor(options)));
+    return;
+  }
+  for await (const event of csghub.models.serverless.streamStatus(id, deploy, requestOptions())) {
+    printStatus(event);
+    break;
+  }
+});
+
+const waitFor = (options: WaitFlags) => ({ timeoutMs: (options.timeout ?? 900) * 1000, signal });
+
+program
+  .command('chat <model> <message...>')
+  .description('ask a model through the AI gateway; the answer streams as it is written')
+  .option('--system <text>', 'a system message first')
+  .addHelpText(
+    'after',
+    '\nExample:\n  csghub chat Qwen/Qwen2.5-7B-Instruct "Write a haiku about GPUs"',
+  )
+  .action(async (model: string, words: string[], options: { system?: string }) => {
+    const csghub = await client();
+    const stream = await csghub.chat.completions.create(
+      {
+        model,
+        messages: [
+          ...(options.system ? [{ role: 'system' as const, content: options.system }] : []),
+          { role: 'user' as const, content: words.join(' ') },
+        ],
+        stream: true,
+      },
+      requestOptions(),
+    );
+    const chunks: unknown[] = [];
+    for await (const chunk of stream) {
+      if (flags().json) chunks.push(chunk);
+      else process.stdout.write(chunk.choices[0]?.delta.content ?? '');
+    }
+    if (flags().json) printJson(chunks);
+    else say();
+  });
+
+process.exitCode = await runCli(program);

@@ -1,0 +1,63 @@
+import { spawn } from 'node:child_process';
+import { mkdtemp } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { inject } from 'vitest';
+import { ROOT } from '../../scripts/lib/apis.js';
+
+export const mockUrls = inject('mockUrls');
+
+export interface Outcome {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+export interface RunOptions {
+  /** Written to stdin, which is then closed. */
+  input?: string;
+  env?: Record<string, string | undefined>;
+  cwd?: string;
+  /** Called once the process is running (e.g. to signal it). */
+  started?: (pid: number) => void;
+}
+
+/** A home of its own for each test: no config file unless the test writes one. */
+export const freshHome = () => mkdtemp(path.join(os.tmpdir(), 'csgkit-cli-'));
+
+/** The built command, as a user runs it: `node dist/cli/<bin>.js …` (built by `npm test`). */
+export function binPath(bin: 'csghub' | 'cfgpu'): string {
+  return path.join(ROOT, 'dist', 'cli', `${bin}.js`);
+}
+
+/** Runs a command with a clean environment (no tokens or URLs from the caller's shell). */
+export function run(
+  bin: 'csghub' | 'cfgpu',
+  args: string[],
+  { input, env = {}, cwd = ROOT, started }: RunOptions = {},
+): Promise<Outcome> {
+  const clean = Object.fromEntries(
+    Object.entries(process.env).filter(([key]) => !/^(CSGHUB|CFGPU)_/.test(key)),
+  );
+  const child = spawn(process.execPath, [binPath(bin), ...args], {
+    cwd,
+    env: { ...clean, NO_COLOR: '1', ...env },
+    stdio: ['pipe', 'pipe', 'pipe'],
+  });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+  child.stdin.end(input ?? '');
+  if (started && child.pid !== undefined) started(child.pid);
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL');
+      reject(new Error(`${bin} ${args.join(' ')} did not exit within 20 s\n${stderr}`));
+    }, 20_000);
+    child.on('close', (code) => {
+      clearTimeout(timer);
+      resolve({ code, stdout, stderr });
+    });
+  });
+}
