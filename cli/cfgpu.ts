@@ -12,16 +12,14 @@ import {
   printJson,
   printRecord,
   printTable,
-  readSecret,
   runCli,
   say,
   settingsFor,
   signal,
-  UsageError,
+  addLogin,
   withGlobalFlags,
   type GlobalFlags,
 } from './common.js';
-import { configPath, writeConfig } from './config.js';
 
 const STATES = [
   'CREATING',
@@ -56,19 +54,7 @@ async function client(): Promise<CFGPU> {
 
 const requestOptions = () => ({ signal });
 
-program
-  .command('login')
-  .description('store a token (and address) in the config file, readable only by you')
-  .addHelpText(
-    'after',
-    '\nExample:\n  echo "$TOKEN" | cfgpu login --base-url https://api.cfgpu.com',
-  )
-  .action(async () => {
-    const token = await readSecret('CFGPU API token: ');
-    if (!token) throw new UsageError('no token given');
-    await writeConfig('cfgpu', { token, ...(flags().baseUrl && { baseUrl: flags().baseUrl }) });
-    say(`saved to ${configPath()}`);
-  });
+addLogin(program, 'cfgpu', 'CFGPU API token: ', 'https://api.cfgpu.com');
 
 program
   .command('regions')

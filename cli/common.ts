@@ -5,7 +5,7 @@
  * so `--help` starts fast; commands load the client when they run.
  */
 import { Command, CommanderError, Option } from 'commander';
-import { readConfig, type ApiName } from './config.js';
+import { configPath, readConfig, writeConfig, type ApiName } from './config.js';
 
 export const EXIT_OK = 0;
 export const EXIT_API_ERROR = 1;
@@ -258,4 +258,19 @@ export async function readSecret(prompt: string): Promise<string> {
     stdin.pause();
     process.stderr.write('\n');
   }
+}
+
+/** `<program> login`: stores a token (and `--base-url`) in the config file, mode 0600. */
+export function addLogin(program: Command, api: ApiName, prompt: string, example: string): void {
+  program
+    .command('login')
+    .description('store a token (and address) in the config file, readable only by you')
+    .addHelpText('after', `\nExample:\n  echo "$TOKEN" | ${api} login --base-url ${example}`)
+    .action(async () => {
+      const token = await readSecret(prompt);
+      if (!token) throw new UsageError('no token given');
+      const { baseUrl } = program.opts<GlobalFlags>();
+      await writeConfig(api, { token, ...(baseUrl && { baseUrl }) });
+      say(`saved to ${configPath()}`);
+    });
 }

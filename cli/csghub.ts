@@ -17,16 +17,15 @@ import {
   printJson,
   printRecord,
   printTable,
-  readSecret,
   runCli,
   say,
   settingsFor,
   signal,
   UsageError,
+  addLogin,
   withGlobalFlags,
   type GlobalFlags,
 } from './common.js';
-import { configPath, writeConfig } from './config.js';
 
 /** The five repository kinds, with the singular the seed's `get model …` form uses. */
 const KINDS = [
@@ -139,19 +138,7 @@ async function getRepo(kind: Kind, id: string): Promise<void> {
   ]);
 }
 
-program
-  .command('login')
-  .description('store a token (and address) in the config file, readable only by you')
-  .addHelpText(
-    'after',
-    '\nExample:\n  echo "$TOKEN" | csghub login --base-url https://hub.opencsg.com',
-  )
-  .action(async () => {
-    const token = await readSecret('CSGHub access token: ');
-    if (!token) throw new UsageError('no token given');
-    await writeConfig('csghub', { token, ...(flags().baseUrl && { baseUrl: flags().baseUrl }) });
-    say(`saved to ${configPath()}`);
-  });
+addLogin(program, 'csghub', 'CSGHub access token: ', 'https://hub.opencsg.com');
 
 program
   .command('me')
