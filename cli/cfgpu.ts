@@ -59,6 +59,7 @@ addLogin(program, 'cfgpu', 'CFGPU API token: ', 'https://api.cfgpu.com');
 program
   .command('regions')
   .description('list regions')
+  .addHelpText('after', '\nExamples:\n  cfgpu regions\n  cfgpu regions --json')
   .action(async () => {
     const regions = await (await client()).regions.list(requestOptions());
     if (flags().json) {
@@ -74,6 +75,7 @@ program
 program
   .command('gpus')
   .description('list GPU types')
+  .addHelpText('after', '\nExamples:\n  cfgpu gpus\n  cfgpu gpus --json')
   .action(async () => {
     const gpus = await (await client()).gpus.list(requestOptions());
     if (flags().json) {
@@ -111,7 +113,13 @@ program
     ]);
   });
 
-const instances = program.command('instances').description('list, create and manage instances');
+const instances = program
+  .command('instances')
+  .description('list, create and manage instances')
+  .addHelpText(
+    'after',
+    '\nExamples:\n  cfgpu instances list\n  cfgpu instances create --region hz --gpu 4090 --image img-123 --wait\n  cfgpu instances stop ins-abc --wait',
+  );
 
 const INSTANCE_COLUMNS = [
   { header: 'ID', value: (i: Instance) => i.instanceId },

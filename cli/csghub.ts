@@ -143,6 +143,7 @@ addLogin(program, 'csghub', 'CSGHub access token: ', 'https://hub.opencsg.com');
 program
   .command('me')
   .description("the token's own user")
+  .addHelpText('after', '\nExamples:\n  csghub me\n  csghub me --json')
   .action(async () => {
     const me = await (await client()).me(requestOptions());
     printRecord(flags(), me, ['username', 'nickname', 'email', 'uuid', 'roles', 'created_at']);
@@ -152,7 +153,11 @@ const groups = new Map<Kind, Command>();
 for (const [kind, singular] of KINDS) {
   const group = program
     .command(kind)
-    .description(`${kind === 'mcps' ? 'MCP server' : singular} repositories`);
+    .description(`${kind === 'mcps' ? 'MCP server' : singular} repositories`)
+    .addHelpText(
+      'after',
+      `\nExamples:\n  csghub ${kind} list --per 5\n  csghub ${kind} get OpenCSG/example`,
+    );
   groups.set(kind, group);
   listOptions(
     group
@@ -306,9 +311,8 @@ for (const [kind] of KINDS) {
 listOptions(
   program
     .command('list <what>')
-    .description(
-      'list models, datasets, codes, spaces, mcps, or my-models (same as `<what> list`)',
-    ),
+    .description('list models, datasets, codes, spaces, mcps, or my-models (same as `<what> list`)')
+    .addHelpText('after', '\nExamples:\n  csghub list models --per 5\n  csghub list my-models'),
 ).action(async (what: string, options: ListFlags) => {
   const mine = /^my-(.+)$/.exec(what)?.[1];
   const kind = KINDS.find(([plural]) => plural === (mine ?? what))?.[0];
@@ -322,6 +326,7 @@ listOptions(
 program
   .command('get <what> <namespace/name>')
   .description('one model, dataset, code, space or mcp (same as `<what>s get`)')
+  .addHelpText('after', '\nExample:\n  csghub get model OpenCSG/csg-wukong-1B')
   .action(async (what: string, id: string) => {
     const kind = KINDS.find(([plural, one]) => what === one || what === plural)?.[0];
     if (!kind)
@@ -376,6 +381,7 @@ waitOptions(
   program
     .command('serverless')
     .description("a model's serverless inference deploy")
+    .addHelpText('after', '\nExample:\n  csghub serverless status OpenCSG/csg-wukong-1B 42 --wait')
     .command('status <namespace/name> <deployId>')
     .description("the deploy's state (with --wait: until it runs)")
     .addHelpText('after', '\nExample:\n  csghub serverless status OpenCSG/csg-wukong-1B 42 --wait'),
