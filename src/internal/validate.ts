@@ -19,6 +19,10 @@ export function checkPathParams(op: Operation, values: Record<string, unknown> |
     if (text.length < (rule?.minLength ?? 1)) {
       throw new InvalidArgumentError(`${name} must not be empty`, op);
     }
+    // URLs resolve `.` and `..` segments (encoded too), which would send the call elsewhere.
+    if (text === '.' || text === '..') {
+      throw new InvalidArgumentError(`${name} must not be "${text}"`, op);
+    }
     if (rule?.maxLength !== undefined && text.length > rule.maxLength) {
       throw new InvalidArgumentError(
         `${name} is too long (${text.length} > ${rule.maxLength} characters)`,
