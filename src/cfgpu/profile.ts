@@ -23,7 +23,7 @@ export const cfgpuProfile: ServiceProfile = {
       throw new InvalidResponseError({
         operation,
         status: response.status,
-        headers: response.headers,
+        headers: scrub(response.headers),
         body: scrub(body),
         message: `${response.status} response is not a CFGPU envelope (no boolean "success")`,
       });
@@ -33,7 +33,7 @@ export const cfgpuProfile: ServiceProfile = {
     throw new CfgpuError({
       operation,
       status: response.status,
-      headers: response.headers,
+      headers: scrub(response.headers),
       body: failure,
       errorCode: normalizeErrorCode(failure.errorCode),
       errorMsg: typeof failure.errorMsg === 'string' ? failure.errorMsg : '',

@@ -39,10 +39,9 @@ const SENSITIVE_HEADERS = new Set(['authorization', 'proxy-authorization', 'cook
 /** Headers as a plain object with credentials masked, for logs and serialised errors. */
 export function redactHeaders(headers: Headers | Record<string, string> | undefined) {
   const out: Record<string, string> = {};
-  if (!headers) return out;
-  const entries = headers instanceof Headers ? headers.entries() : Object.entries(headers);
-  for (const [name, value] of entries) {
-    out[name] = SENSITIVE_HEADERS.has(name.toLowerCase()) ? '[REDACTED]' : value;
+  // A `Headers` copy iterates either kind with lower-cased names.
+  for (const [name, value] of new Headers(headers)) {
+    out[name] = SENSITIVE_HEADERS.has(name) ? '[REDACTED]' : value;
   }
   return out;
 }
@@ -122,24 +121,16 @@ export class APIUserAbortError extends APIError {
 
 /** The error class for an HTTP status; the one place statuses map to classes. */
 export function errorClassForStatus(status: number): typeof APIError {
-  switch (status) {
-    case 400:
-      return BadRequestError;
-    case 401:
-      return AuthenticationError;
-    case 403:
-      return PermissionDeniedError;
-    case 404:
-      return NotFoundError;
-    case 409:
-      return ConflictError;
-    case 422:
-      return UnprocessableEntityError;
-    case 429:
-      return RateLimitError;
-    default:
-      return status >= 500 ? InternalServerError : APIError;
-  }
+  const byStatus: Partial<Record<number, typeof APIError>> = {
+    400: BadRequestError,
+    401: AuthenticationError,
+    403: PermissionDeniedError,
+    404: NotFoundError,
+    409: ConflictError,
+    422: UnprocessableEntityError,
+    429: RateLimitError,
+  };
+  return byStatus[status] ?? (status >= 500 ? InternalServerError : APIError);
 }
 
 /** A waiter gave up before the resource reached the wanted state. */

@@ -28,7 +28,7 @@ export const csghubProfile: ServiceProfile = {
       throw new InvalidResponseError({
         operation,
         status: response.status,
-        headers: response.headers,
+        headers: scrub(response.headers),
         body: scrub(body),
         message: `${response.status} response is not a CSGHub envelope (no "msg" or "data")`,
       });

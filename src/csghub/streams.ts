@@ -3,7 +3,7 @@ import type { RequestOptions } from '../core/options.js';
 import { DEFAULT_WAIT_INTERVAL_MS, waitWithin, type WaitOptions } from '../core/waiter.js';
 import { guardBody } from '../internal/body.js';
 import { nothing } from '../internal/payload.js';
-import { serverSentEvents } from '../internal/sse.js';
+import { serverSentEvents, type ServerSentEvent } from '../internal/sse.js';
 import { sleep } from '../internal/sleep.js';
 import type { CallInit, Operation, Transport } from '../internal/transport.js';
 
@@ -36,15 +36,27 @@ export const acceptingEvents = (options: RequestOptions | undefined): RequestOpt
   headers: { accept: 'text/event-stream, application/json;q=0.9', ...options?.headers },
 });
 
-/** Opens an event stream: the body of a 2xx answer, guarded by an idle timeout. */
+/**
+ * Opens an event stream: the body of a 2xx answer, guarded by an idle timeout. The token is
+ * masked in every event's data, as a service may echo it there too.
+ */
 function openEvents(
   transport: Transport,
   op: Operation,
   init: CallInit,
   options: RequestOptions | undefined,
 ) {
-  return transport.request(op, { ...init, read: guardBody }, acceptingEvents(options), (body) =>
-    serverSentEvents(body as ReadableStream<Uint8Array>),
+  return transport.request<AsyncGenerator<ServerSentEvent>>(
+    op,
+    {
+      ...init,
+      read: async function* (response, handoff) {
+        for await (const event of serverSentEvents(guardBody(response, handoff))) {
+          yield { ...event, data: handoff.scrub(event.data) };
+        }
+      },
+    },
+    acceptingEvents(options),
   );
 }
 

@@ -261,7 +261,7 @@ export class Transport {
       const error = new InvalidResponseError({
         operation: op,
         status: response.status,
-        headers: response.headers,
+        headers: this.#scrub(response.headers),
         body: this.#scrub(text.slice(0, 2048)),
         message: `${response.status} response is not JSON (${response.headers.get('content-type') ?? 'no content type'})`,
         cause,
@@ -277,7 +277,7 @@ export class Transport {
     return new ErrorClass({
       operation: op,
       status: response.status,
-      headers: response.headers,
+      headers: this.#scrub(response.headers),
       body,
       code,
       serviceMessage: message === undefined ? response.statusText : this.#scrub(message),
@@ -289,13 +289,15 @@ export class Transport {
     const secret = this.#secret;
     // A token can also travel in a path (the token lookup), percent-encoded there.
     return secret
-      ? text.split(secret).join('[REDACTED]').split(encodeURIComponent(secret)).join('[REDACTED]')
+      ? text.replaceAll(secret, '[REDACTED]').replaceAll(encodeURIComponent(secret), '[REDACTED]')
       : text;
   }
 
   readonly #scrub: Scrub = <T>(value: T): T => {
     if (!this.#secret || value === undefined || value === null) return value;
     if (typeof value === 'string') return this.#mask(value) as T;
+    // Response headers of an error: a proxy may echo the token in one.
+    if (value instanceof Headers) return new Headers(this.#scrub([...value])) as T;
     const json = JSON.stringify(value);
     const masked = this.#mask(json);
     return masked === json ? value : (JSON.parse(masked) as T);

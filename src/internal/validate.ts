@@ -16,12 +16,9 @@ export function checkPathParams(op: Operation, values: Record<string, unknown> |
       throw new InvalidArgumentError(`${name} is required (got ${typeof value})`, op);
     }
     const text = String(value);
-    if (text.length < (rule?.minLength ?? 1)) {
-      throw new InvalidArgumentError(`${name} must not be empty`, op);
-    }
-    // URLs resolve `.` and `..` segments (encoded too), which would send the call elsewhere.
-    if (text === '.' || text === '..') {
-      throw new InvalidArgumentError(`${name} must not be "${text}"`, op);
+    // Empty, or `.`/`..`, which URLs resolve (encoded too) and would send the call elsewhere.
+    if (text.length < (rule?.minLength ?? 1) || /^\.\.?$/.test(text)) {
+      throw new InvalidArgumentError(`${name} must not be ${shown(text)}`, op);
     }
     if (rule?.maxLength !== undefined && text.length > rule.maxLength) {
       throw new InvalidArgumentError(

@@ -77,15 +77,15 @@ describe('APIError', () => {
 });
 
 describe('redactHeaders', () => {
-  it('masks credentials in Headers and plain objects, whatever the case', () => {
+  it('masks credentials in Headers and plain objects, whatever the case (names lower-cased)', () => {
     expect(redactHeaders(new Headers({ Authorization: 'Bearer x', Accept: 'a' }))).toEqual({
       authorization: '[REDACTED]',
       accept: 'a',
     });
     expect(redactHeaders({ Cookie: 'c', 'Proxy-Authorization': 'p', 'X-Other': 'o' })).toEqual({
-      Cookie: '[REDACTED]',
-      'Proxy-Authorization': '[REDACTED]',
-      'X-Other': 'o',
+      cookie: '[REDACTED]',
+      'proxy-authorization': '[REDACTED]',
+      'x-other': 'o',
     });
   });
 });
