@@ -20,6 +20,7 @@ interface Seen {
   method: string;
   /** The raw request target, as it arrived (no normalisation). */
   url: string;
+  body: string;
 }
 
 let server: http.Server;
@@ -28,8 +29,10 @@ let seen: Seen[] = [];
 
 beforeAll(async () => {
   server = http.createServer((request, response) => {
-    seen.push({ method: request.method ?? '', url: request.url ?? '' });
-    request.resume();
+    const entry = { method: request.method ?? '', url: request.url ?? '', body: '' };
+    seen.push(entry);
+    request.setEncoding('utf8');
+    request.on('data', (chunk: string) => (entry.body += chunk));
     request.on('end', () => {
       const cfgpu = (request.url ?? '').startsWith('/userapi/');
       const body = cfgpu
@@ -163,7 +166,7 @@ describe('path parameters (property tests)', () => {
   );
 
   it(
-    `CSGHub: ${String(RUNS_PER_API)} user names, key names, MCP server ids, file paths and search texts go where they should`,
+    `CSGHub: ${String(RUNS_PER_API)} user names, key names, MCP server ids, file paths, bodies and search texts go where they should`,
     async () => {
       const csghub = new CSGHub({ token: 't', baseUrl: base, maxRetries: 0, timeoutMs: 5_000 });
       const cases = fc.oneof(
@@ -212,6 +215,18 @@ describe('path parameters (property tests)', () => {
         }),
         { numRuns: RUNS_PER_API / 4, interruptAfterTimeLimit: TIME_LIMIT_MS / 4 },
       );
+      // Bodies arrive as the JSON of what was passed, whatever the strings hold.
+      await fc.assert(
+        fc.asyncProperty(hostile, hostile, async (name, description) => {
+          const result = await outcome(() => csghub.collections.create({ name, description }));
+          expect(result.error).toBeUndefined();
+          expect(result.sent.map((r) => [r.method, r.url])).toEqual([
+            ['POST', '/api/v1/collections'],
+          ]);
+          expect(JSON.parse(result.sent[0]?.body ?? '')).toEqual({ name, description });
+        }),
+        { numRuns: RUNS_PER_API / 8, interruptAfterTimeLimit: TIME_LIMIT_MS / 8 },
+      );
       // Query values arrive intact, whatever they hold.
       await fc.assert(
         fc.asyncProperty(hostile, async (search) => {
@@ -222,7 +237,7 @@ describe('path parameters (property tests)', () => {
           expect(url.pathname).toBe('/api/v1/collections');
           expect(url.searchParams.get('search')).toBe(search);
         }),
-        { numRuns: RUNS_PER_API / 4, interruptAfterTimeLimit: TIME_LIMIT_MS / 4 },
+        { numRuns: RUNS_PER_API / 8, interruptAfterTimeLimit: TIME_LIMIT_MS / 8 },
       );
     },
     TIME_LIMIT_MS + 30_000,
