@@ -430,4 +430,159 @@ program
     else say();
   });
 
+const orgs = program
+  .command('orgs')
+  .description('organizations and their members')
+  .addHelpText('after', '\nExamples:\n  csghub orgs list\n  csghub orgs members OpenCSG');
+
+orgs
+  .command('list')
+  .description('list organizations')
+  .option('--search <text>', 'only organizations whose name contains this')
+  .option('--per <n>', 'items per page (default 50)', positiveInt('--per'))
+  .addHelpText('after', '\nExample:\n  csghub orgs list --search open')
+  .action(async (options: { search?: string; per?: number }) => {
+    const page = await (
+      await client()
+    ).organizations.list(
+      {
+        ...(options.search && { search: options.search }),
+        ...(options.per && { per: options.per }),
+      },
+      requestOptions(),
+    );
+    if (flags().json) {
+      printJson(page.items);
+      return;
+    }
+    await printTable(page.items, [
+      { header: 'NAME', value: (o) => o.path },
+      { header: 'DISPLAY NAME', value: (o) => o.name },
+      { header: 'TYPE', value: (o) => o.org_type },
+      { header: 'VERIFIED', value: (o) => (o.verified ? 'yes' : '') },
+    ]);
+  });
+
+orgs
+  .command('get <name>')
+  .description('one organization')
+  .addHelpText('after', '\nExample:\n  csghub orgs get OpenCSG --json')
+  .action(async (name: string) => {
+    const org = await (await client()).organizations.get(name, requestOptions());
+    printRecord(flags(), org, ['path', 'name', 'description', 'homepage', 'org_type', 'verified']);
+  });
+
+orgs
+  .command('members <name>')
+  .description("an organization's members and their roles")
+  .addHelpText('after', '\nExample:\n  csghub orgs members OpenCSG')
+  .action(async (name: string) => {
+    const page = await (await client()).organizations.members.list(name, {}, requestOptions());
+    if (flags().json) {
+      printJson(page.items);
+      return;
+    }
+    await printTable(page.items, [
+      { header: 'USER', value: (m) => m.username },
+      { header: 'NAME', value: (m) => m.nickname },
+      { header: 'ROLE', value: (m) => m.role },
+    ]);
+  });
+
+const collections = program
+  .command('collections')
+  .description('curated collections of repositories')
+  .addHelpText('after', '\nExamples:\n  csghub collections list\n  csghub collections get 12');
+
+collections
+  .command('list')
+  .description('list public collections')
+  .option('--search <text>', 'only collections whose name contains this')
+  .addHelpText('after', '\nExample:\n  csghub collections list --search llm')
+  .action(async (options: { search?: string }) => {
+    const page = await (
+      await client()
+    ).collections.list(options.search ? { search: options.search } : {}, requestOptions());
+    if (flags().json) {
+      printJson(page.items);
+      return;
+    }
+    await printTable(page.items, [
+      { header: 'ID', value: (c) => c.id },
+      { header: 'NAME', value: (c) => c.nickname ?? c.name },
+      { header: 'OWNER', value: (c) => c.username ?? c.namespace },
+      { header: 'REPOS', value: (c) => c.repositories?.length },
+      { header: 'LIKES', value: (c) => c.likes },
+    ]);
+  });
+
+collections
+  .command('get <id>')
+  .description('one collection and its repositories')
+  .addHelpText('after', '\nExample:\n  csghub collections get 12 --json')
+  .action(async (id: string) => {
+    const collection = await (
+      await client()
+    ).collections.get(positiveInt('id')(id), requestOptions());
+    if (flags().json) {
+      printJson(collection);
+      return;
+    }
+    printRecord(flags(), collection, ['id', 'name', 'nickname', 'description', 'username']);
+    await printTable(collection.repositories ?? [], [
+      { header: 'REPOSITORY', value: (r) => r.path },
+      { header: 'TYPE', value: (r) => r.repository_type },
+    ]);
+  });
+
+/** Cents (分) of CNY as yuan, e.g. `¥128.51`. */
+const yuan = (cents: number | undefined) => `¥${((cents ?? 0) / 100).toFixed(2)}`;
+
+program
+  .command('balance')
+  .description('your account balance (hubs with the billing module)')
+  .addHelpText('after', '\nExamples:\n  csghub balance\n  csghub balance --json')
+  .action(async () => {
+    const csghub = await client();
+    const me = await csghub.me(requestOptions());
+    const balance = await csghub.accounting.balance.get(me.uuid ?? '', requestOptions());
+    if (flags().json) {
+      printJson(balance);
+      return;
+    }
+    say(`balance  ${yuan(balance.balance)}`);
+  });
+
+program
+  .command('bills')
+  .description('what each instance cost over a range of days (hubs with the billing module)')
+  .requiredOption('--from <date>', 'first day, YYYY-MM-DD')
+  .requiredOption('--to <date>', 'last day, YYYY-MM-DD')
+  .option(
+    '--scene <n>',
+    'what was billed: 10 inference, 11 spaces, 12 fine-tuning, …',
+    positiveInt('--scene'),
+    10,
+  )
+  .addHelpText('after', '\nExample:\n  csghub bills --from 2026-11-01 --to 2026-11-30')
+  .action(async (options: { from: string; to: string; scene: number }) => {
+    const csghub = await client();
+    const me = await csghub.me(requestOptions());
+    const page = await csghub.accounting.bills.list(
+      me.uuid ?? '',
+      { scene: options.scene as 10, start_date: options.from, end_date: options.to },
+      requestOptions(),
+    );
+    if (flags().json) {
+      printJson(page.items);
+      return;
+    }
+    await printTable(page.items, [
+      { header: 'INSTANCE', value: (b) => b.instance_name },
+      { header: 'REPOSITORY', value: (b) => b.repo_path },
+      { header: 'COST', value: (b) => yuan(-(b.value ?? 0)) },
+    ]);
+    say(`total  ${yuan(-(page.summary.total_value ?? 0))}`);
+  });
+
 process.exitCode = await runCli(program);

@@ -199,4 +199,34 @@ describe('csghub', () => {
     expect(after.code).toBe(0);
     expect(after.stdout).toMatch(/^username\s+wanghh2000$/m);
   });
+
+  it('lists organizations and their members, and reads a collection with its repositories', async () => {
+    const list = await run('csghub', ['orgs', 'list'], { env });
+    expect(list.code).toBe(0);
+    expect(list.stdout).toMatch(/^OpenCSG\s+OpenCSG 开放传神\s+company\s+yes$/m);
+    const members = await run('csghub', ['orgs', 'members', 'OpenCSG', '--json'], { env });
+    expect(members.code).toBe(0);
+    expect(JSON.parse(members.stdout)).toEqual(
+      expect.arrayContaining([expect.objectContaining({ username: 'wanghh2000', role: 'admin' })]),
+    );
+    const collection = await run('csghub', ['collections', 'get', '27'], { env });
+    expect(collection.code).toBe(0);
+    expect(collection.stdout).toMatch(/^nickname\s+Chinese LLM starter kit$/m);
+    expect(collection.stdout).toMatch(/^OpenCSG\/csg-wukong-1B\s+model$/m);
+  });
+
+  it("shows the token user's balance and bills in yuan, with the range's total", async () => {
+    const balance = await run('csghub', ['balance'], { env });
+    expect(balance.code).toBe(0);
+    expect(balance.stdout).toBe('balance  ¥128.50\n');
+    const bills = await run('csghub', ['bills', '--from', '2026-06-01', '--to', '2026-06-30'], {
+      env,
+    });
+    expect(bills.code).toBe(0);
+    expect(bills.stdout).toMatch(/^u-wanghh2000-csg-wukong-1b-8a3f\s+¥9\.60$/m);
+    expect(bills.stdout).toMatch(/^total {2}¥13\.80$/m);
+    const missing = await run('csghub', ['bills', '--from', '2026-06-01'], { env });
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toContain("required option '--to <date>' not specified");
+  });
 });
