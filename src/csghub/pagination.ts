@@ -101,13 +101,36 @@ export function listPages<Item, Summary = undefined>(
   extract: PageExtractor<Item, Summary> = envelopeItems as PageExtractor<Item, Summary>,
 ): PagePromise<CsghubPage<Item, Summary>, Item> {
   const query = init.params?.query ?? {};
-  const per = query.per ?? DEFAULT_PER;
+  return pagesOf(
+    transport,
+    op,
+    (page, per) => ({ ...init, params: { ...init.params, query: { ...query, page, per } } }),
+    query.page ?? 1,
+    query.per ?? DEFAULT_PER,
+    options,
+    extract,
+  );
+}
+
+/**
+ * The paging machinery under every CSGHub list: `pageInit(page, per)` says how one page is
+ * asked for (in the query for most lists, in the body for reads sent as POST).
+ */
+export function pagesOf<Item, Summary = undefined>(
+  transport: Transport,
+  op: Operation,
+  pageInit: (page: number, per: number) => CallInit,
+  first: number,
+  per: number,
+  options: RequestOptions | undefined,
+  extract: PageExtractor<Item, Summary>,
+): PagePromise<CsghubPage<Item, Summary>, Item> {
   const fetchPage = (page: number): APIPromise<CsghubPage<Item, Summary>> =>
     transport.request(
       op,
-      { ...init, params: { ...init.params, query: { ...query, page, per } } },
+      pageInit(page, per),
       options,
       (data, body) => new CsghubPage(extract(data, body), page, per, fetchPage),
     );
-  return pagePromise(fetchPage(query.page ?? 1));
+  return pagePromise(fetchPage(first));
 }

@@ -2,11 +2,18 @@ import * as ops from '../../../generated/csghub.operations.js';
 import type { components } from '../../../generated/csghub.js';
 import type { APIPromise } from '../../core/api-promise.js';
 import type { RequestOptions } from '../../core/options.js';
-import { pagePromise, type PagePromise } from '../../core/pagination.js';
+import type { PagePromise } from '../../core/pagination.js';
 import { nothing } from '../../internal/payload.js';
 import { APIResource } from '../../internal/resource.js';
 import type { Operation, Transport } from '../../internal/transport.js';
-import { CsghubPage, DEFAULT_PER, listPages, nestedItems, summarisedItems } from '../pagination.js';
+import {
+  DEFAULT_PER,
+  listPages,
+  nestedItems,
+  pagesOf,
+  summarisedItems,
+  type CsghubPage,
+} from '../pagination.js';
 import type { BodyOf, QueryOf } from '../types.js';
 
 type Schemas = components['schemas'];
@@ -95,15 +102,15 @@ function bodyPages<Item>(
   options: RequestOptions | undefined,
 ): PagePromise<CsghubPage<Item>, Item> {
   const { page: first = 1, page_size: per = DEFAULT_PER, ...body } = params ?? {};
-  const extract = nestedItems<Item>('data');
-  const fetchPage = (page: number): APIPromise<CsghubPage<Item>> =>
-    transport.request(
-      op,
-      { body: { ...body, page, page_size: per } },
-      options,
-      (data) => new CsghubPage(extract(data, undefined), page, per, fetchPage),
-    );
-  return pagePromise(fetchPage(first));
+  return pagesOf(
+    transport,
+    op,
+    (page, pageSize) => ({ body: { ...body, page, page_size: pageSize } }),
+    first,
+    per,
+    options,
+    nestedItems<Item>('data'),
+  );
 }
 
 /** Balances of user and organization accounts; amounts in cents (分) of CNY. */
