@@ -3,10 +3,11 @@
  * `node -e ''` measured in the same rounds: the figure is the median extra time over Node
  * itself. Runs the built commands (`dist/cli`), as `npx csghub` would.
  */
-import { execFileSync, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { ROOT } from '../scripts/lib/apis.js';
+import { buildOnce } from './build.js';
 import { median } from './stats.js';
 
 /** The CLI may add at most this much to Node's own start-up. */
@@ -39,10 +40,7 @@ export interface CliStartupReport {
 }
 
 export function measureCliStartup(): CliStartupReport {
-  execFileSync(process.execPath, ['--import', 'tsx', 'scripts/build.ts'], {
-    cwd: ROOT,
-    stdio: 'ignore',
-  });
+  buildOnce();
   const order: Variant[] = ['node', 'csghub', 'cfgpu'];
   for (const variant of order) time(variant); // warm the file cache
   const samples: Record<Variant, number[]> = { node: [], csghub: [], cfgpu: [] };

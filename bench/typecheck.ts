@@ -4,11 +4,11 @@
  * against bare openapi-fetch over the same generated `paths`. Both are checked from the built
  * declarations (`dist/`), as an installed package would be, each round in a fresh program.
  */
-import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import ts from 'typescript';
 import { ROOT } from '../scripts/lib/apis.js';
+import { buildOnce } from './build.js';
 import { median } from './stats.js';
 
 /** The wrapper's consumer may take at most this many times as long to check. */
@@ -119,10 +119,7 @@ export interface TypecheckReport {
 
 export function measureTypecheck(): TypecheckReport {
   // The consumers read the built declarations: build them from the current sources.
-  execFileSync(process.execPath, ['--import', 'tsx', 'scripts/build.ts'], {
-    cwd: ROOT,
-    stdio: 'ignore',
-  });
+  buildOnce();
   check('csgkit');
   check('openapiFetch');
   const csgkit: number[] = [];

@@ -10,11 +10,10 @@
  * fails. Run with `--expose-gc` (the npm script does) so heap figures are after collection.
  */
 import autocannon from 'autocannon';
-import { readFile, writeFile } from 'node:fs/promises';
 import http from 'node:http';
 import { fileURLToPath } from 'node:url';
-import { format, resolveConfig } from 'prettier';
 import { startMock } from '../../mocks/prism.js';
+import { writeReportSection } from '../../scripts/lib/report.js';
 import { listen } from '../../scripts/lib/static-server.js';
 import { CFGPU } from '../../src/cfgpu/index.js';
 
@@ -26,8 +25,6 @@ const CLIENT_CONCURRENCY = 100;
 const HEAP_GROWTH_BUDGET_MB = 5;
 
 const REPORT_FILE = fileURLToPath(new URL('../../RELIABILITY.md', import.meta.url));
-const START = '<!-- load:start -->';
-const END = '<!-- load:end -->';
 
 interface MockLoad {
   api: string;
@@ -160,14 +157,7 @@ async function main(): Promise<void> {
     `${clientOk ? '✅' : '❌'} Target: every call succeeds and the heap grows by at most ${String(HEAP_GROWTH_BUDGET_MB)} MB.`,
   ].join('\n');
   process.stdout.write(`${report}\n`);
-  const document = await readFile(REPORT_FILE, 'utf8');
-  const start = document.indexOf(START);
-  const end = document.indexOf(END);
-  if (start !== -1 && end > start) {
-    const next = `${document.slice(0, start + START.length)}\n\n${report}\n\n${document.slice(end)}`;
-    const options = await resolveConfig(REPORT_FILE);
-    await writeFile(REPORT_FILE, await format(next, { ...options, filepath: REPORT_FILE }));
-  }
+  await writeReportSection(REPORT_FILE, 'load', report);
   process.exitCode = mocksOk && clientOk ? 0 : 1;
 }
 
