@@ -352,8 +352,29 @@ interface WaitFlags {
   timeout?: number;
 }
 
-function printStatus(event: { status: string; message?: string }): void {
-  printRecord(flags(), event, ['status', 'message']);
+interface StatusReading {
+  status: string;
+  message?: string;
+}
+
+/**
+ * Prints a deploy's state: with `--wait`, once it is running; otherwise the first reading of
+ * its status stream, which never ends by itself and starts with the current state.
+ */
+async function showStatus(
+  options: WaitFlags,
+  wait: () => Promise<StatusReading>,
+  stream: () => AsyncIterable<StatusReading>,
+): Promise<void> {
+  const fields = ['status', 'message'];
+  if (options.wait) {
+    printRecord(flags(), await wait(), fields);
+    return;
+  }
+  for await (const event of stream()) {
+    printRecord(flags(), event, fields);
+    break;
+  }
 }
 
 waitOptions(
@@ -366,15 +387,11 @@ waitOptions(
     ),
 ).action(async (id: string, options: WaitFlags) => {
   const csghub = await client();
-  if (options.wait) {
-    printStatus(await csghub.spaces.waitFor(id, 'Running', waitFor(options)));
-    return;
-  }
-  // The status stream never ends: its first reading is the current state.
-  for await (const event of csghub.spaces.streamStatus(id, requestOptions())) {
-    printStatus(event);
-    break;
-  }
+  await showStatus(
+    options,
+    () => csghub.spaces.waitFor(id, 'Running', waitFor(options)),
+    () => csghub.spaces.streamStatus(id, requestOptions()),
+  );
 });
 
 waitOptions(
@@ -388,14 +405,11 @@ waitOptions(
 ).action(async (id: string, deployId: string, options: WaitFlags) => {
   const csghub = await client();
   const deploy = positiveInt('deployId')(deployId);
-  if (options.wait) {
-    printStatus(await csghub.models.serverless.waitFor(id, deploy, 'Running', waitFor(options)));
-    return;
-  }
-  for await (const event of csghub.models.serverless.streamStatus(id, deploy, requestOptions())) {
-    printStatus(event);
-    break;
-  }
+  await showStatus(
+    options,
+    () => csghub.models.serverless.waitFor(id, deploy, 'Running', waitFor(options)),
+    () => csghub.models.serverless.streamStatus(id, deploy, requestOptions()),
+  );
 });
 
 const waitFor = (options: WaitFlags) => ({ timeoutMs: (options.timeout ?? 900) * 1000, signal });
