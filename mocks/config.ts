@@ -14,3 +14,9 @@ export const portEnvVar = (name: ServiceName): string =>
 /** How to move a service to another port, for "port busy" messages. */
 export const portHint = (name: ServiceName): string =>
   `choose another with --${name}-port or ${portEnvVar(name)}`;
+
+/** The readiness check every mock answers: `GET /__health` → 200 and a small JSON status. */
+export const HEALTH_PATH = '/__health';
+
+/** How long each transitional state (CREATING, STOPPING, Building…) lasts in stateful mode. */
+export const DEFAULT_STATEFUL_DELAY_MS = 3000;

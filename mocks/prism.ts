@@ -1,22 +1,24 @@
 /**
- * Starts Prism mock servers for the bundled specs. Shared by `npm run mock`, `npm start`, the
+ * Starts the mock servers (mocks/worker.ts, one process per API) for the bundled specs. Shared by `npm run mock`, `npm start`, the
  * contract tests and the benchmarks.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { mkdir, readFile, readdir, rename, stat, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import net from 'node:net';
 import path from 'node:path';
 import { stringify } from 'yaml';
 import { ROOT, bundleApi, loadApi } from '../scripts/lib/apis.js';
 import { listenError } from '../scripts/lib/static-server.js';
-import { portHint, type ServiceName } from './config.js';
+import { workerBundle } from './bundle.js';
+import { DEFAULT_STATEFUL_DELAY_MS, HEALTH_PATH, portHint, type ServiceName } from './config.js';
 
 export interface MockServer {
   api: string;
   url: string;
   port: number;
-  /** Prism's output so far, for diagnosing a failed start. */
+  /** The server's output so far, for diagnosing a failed start. */
   output(): string;
   stop(): Promise<void>;
 }
@@ -29,23 +31,88 @@ export interface StartMockOptions {
   errors?: boolean | undefined;
   /** Generate responses from the schemas instead of the named examples. */
   dynamic?: boolean | undefined;
+  /** Serve the demo flows from an in-memory store (mocks/stateful/). */
+  stateful?: boolean | undefined;
+  /** How long each transitional state lasts in stateful mode. @default 3000 */
+  statefulDelayMs?: number | undefined;
   /** Prism log level. @default 'warn' */
   logLevel?: string | undefined;
-  /** Give up when Prism has not answered by then. @default 30000 */
+  /** Give up when the server has not answered by then. @default 30000 */
   startTimeoutMs?: number | undefined;
 }
 
-/** Writes `build/specs/<api>.yaml`, the single-file spec Prism and the docs read. */
+/** A digest of everything a bundled spec is made from: the API's spec files and redocly.yaml. */
+async function sourceDigest(root: string): Promise<string> {
+  const dir = path.dirname(root);
+  const files = (await readdir(dir, { recursive: true, withFileTypes: true }))
+    .filter((entry) => entry.isFile())
+    .map((entry) => path.join(entry.parentPath, entry.name))
+    .sort();
+  const hash = createHash('sha256');
+  for (const file of [path.join(ROOT, 'redocly.yaml'), ...files]) {
+    hash
+      .update(path.relative(ROOT, file))
+      .update('\0')
+      .update(await readFile(file))
+      .update('\0');
+  }
+  return hash.digest('hex');
+}
+
+/**
+ * Writes `build/specs/<api>.yaml`, the single-file spec the mocks and the docs read. Bundling
+ * the CSGHub spec takes about a second, so it is skipped when no source file changed since the
+ * last bundle (a digest of them is kept beside it).
+ */
 export async function writeBundledSpec(api: string): Promise<string> {
-  const doc = await bundleApi(await loadApi(api));
+  const entry = await loadApi(api);
   const file = path.join(ROOT, 'build', 'specs', `${api}.yaml`);
-  const text = stringify(doc, { lineWidth: 0 });
-  // Prism watches its file and restarts on any write: a running mock (`npm start`) would drop
-  // connections while another process (a test run) rewrote the same spec.
-  if ((await readFile(file, 'utf8').catch(() => undefined)) === text) return file;
+  const digestFile = `${file}.sources`;
+  const digest = await sourceDigest(entry.root);
+  const [previous, exists] = await Promise.all([
+    readFile(digestFile, 'utf8').catch(() => undefined),
+    stat(file).then(
+      () => true,
+      () => false,
+    ),
+  ]);
+  if (previous === digest && exists) return file;
+  const text = stringify(await bundleApi(entry), { lineWidth: 0 });
   await mkdir(path.dirname(file), { recursive: true });
-  await writeFile(file, text);
+  // A running mock keeps what it loaded; only rewrite when the text changed, so its operation
+  // cache (keyed on this text) stays valid.
+  if ((await readFile(file, 'utf8').catch(() => undefined)) !== text) await replaceFile(file, text);
+  await replaceFile(digestFile, digest);
   return file;
+}
+
+/** Writes aside and renames, so a process reading the file never sees half of it. */
+async function replaceFile(file: string, text: string): Promise<void> {
+  const temporary = `${file}.${process.pid}.${Date.now()}.tmp`;
+  await writeFile(temporary, text);
+  await rename(temporary, file);
+}
+
+/**
+ * Bundles each spec and fills its operation cache ahead of time (`npm run build`), so the first
+ * `npm start` after a clone starts as fast as every later one.
+ */
+export async function prepareMocks(apis: string[]): Promise<void> {
+  const worker = await workerBundle();
+  await Promise.all(
+    apis.map(async (api) => {
+      const spec = await writeBundledSpec(api);
+      const options = JSON.stringify({ api, spec, prepare: true });
+      await new Promise<void>((resolve, reject) => {
+        const child = spawn(process.execPath, [worker, options], { stdio: 'inherit', cwd: ROOT });
+        child.once('error', reject);
+        child.once('exit', (code) => {
+          if (code === 0) resolve();
+          else reject(new Error(`preparing the ${api} mock failed (exit ${code})`));
+        });
+      });
+    }),
+  );
 }
 
 /** A port nobody listens on right now. */
@@ -82,24 +149,35 @@ export function assertPortFree(
   });
 }
 
-function prismBin(): string {
+/** Path of the Prism CLI entry point (run with `node`). */
+export function prismBin(): string {
   const require = createRequire(import.meta.url);
   const pkgFile = require.resolve('@stoplight/prism-cli/package.json');
   const pkg = require(pkgFile) as { bin: { prism: string } };
   return path.join(path.dirname(pkgFile), pkg.bin.prism);
 }
 
-/** Starts Prism on a bundled spec and resolves once it answers HTTP. */
+/** Starts a mock server process for one API and resolves once it answers HTTP. */
 export async function startMock(options: StartMockOptions): Promise<MockServer> {
   const host = options.host ?? '127.0.0.1';
   const port = options.port ?? (await freePort(host));
   await assertPortFree(port, host, `the ${options.api} mock`, portHint(options.api as ServiceName));
   const spec = await writeBundledSpec(options.api);
-  const args = [prismBin(), 'mock', spec, '--host', host, '--port', String(port)];
-  args.push('--errors', String(options.errors ?? false));
-  args.push('--dynamic', String(options.dynamic ?? false));
-  args.push('--verboseLevel', options.logLevel ?? 'warn');
-  const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'] });
+  const workerOptions = {
+    api: options.api,
+    spec,
+    host,
+    port,
+    errors: options.errors ?? false,
+    dynamic: options.dynamic ?? false,
+    stateful: options.stateful ?? false,
+    statefulDelayMs: options.statefulDelayMs ?? DEFAULT_STATEFUL_DELAY_MS,
+    logLevel: options.logLevel ?? 'warn',
+  };
+  const child = spawn(process.execPath, [await workerBundle(), JSON.stringify(workerOptions)], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+    cwd: ROOT,
+  });
   let output = '';
   const collect = (chunk: Buffer) => {
     output = (output + chunk.toString()).slice(-20_000);
@@ -135,16 +213,14 @@ async function waitUntilListening(
   });
   while (Date.now() < deadline) {
     if (state.exited)
-      throw new Error(`Prism exited before listening on ${url}:\n${output().trim()}`);
-    try {
-      // Any HTTP answer means the server is up; the route does not have to exist.
-      await fetch(`${url}/__ready`, { signal: AbortSignal.timeout(1000) });
-      return;
-    } catch {
-      await new Promise((resolve) => setTimeout(resolve, 50));
-    }
+      throw new Error(`The mock exited before listening on ${url}:\n${output().trim()}`);
+    const response = await fetch(`${url}${HEALTH_PATH}`, {
+      signal: AbortSignal.timeout(1000),
+    }).catch(() => undefined);
+    if (response?.ok) return;
+    await new Promise((resolve) => setTimeout(resolve, 25));
   }
-  throw new Error(`Prism did not answer on ${url} within ${timeoutMs} ms:\n${output().trim()}`);
+  throw new Error(`The mock did not answer on ${url} within ${timeoutMs} ms:\n${output().trim()}`);
 }
 
 function stopChild(child: ChildProcess): Promise<void> {

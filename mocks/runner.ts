@@ -6,7 +6,14 @@ import { parseArgs } from 'node:util';
 import type http from 'node:http';
 import { loadApis } from '../scripts/lib/apis.js';
 import { createStaticServer, listen } from '../scripts/lib/static-server.js';
-import { DEFAULT_PORTS, portEnvVar, portHint, type ServiceName } from './config.js';
+import {
+  DEFAULT_PORTS,
+  DEFAULT_STATEFUL_DELAY_MS,
+  HEALTH_PATH,
+  portEnvVar,
+  portHint,
+  type ServiceName,
+} from './config.js';
 import { startMock, type MockServer } from './prism.js';
 
 export interface RunOptions {
@@ -20,7 +27,11 @@ const USAGE = `Options:
   --cfgpu-port <port>    CFGPU mock port (default ${DEFAULT_PORTS.cfgpu}, env ${portEnvVar('cfgpu')})
   --docs-port <port>     docs site port (default ${DEFAULT_PORTS.docs}, env ${portEnvVar('docs')})
   --dynamic              generate responses from the schemas instead of the named examples
-  --help                 show this help`;
+  --stateful             keep created instances and repositories in memory (demo flows)
+  --stateful-delay <ms>  how long each transitional state lasts (default ${DEFAULT_STATEFUL_DELAY_MS}, env MOCK_STATEFUL_DELAY_MS)
+  --help                 show this help
+
+Each mock answers GET ${HEALTH_PATH} with 200 once it is ready.`;
 
 function portFor(name: ServiceName, flags: Record<string, unknown>): number {
   const raw = flags[`${name}-port`] ?? process.env[portEnvVar(name)] ?? DEFAULT_PORTS[name];
@@ -40,6 +51,8 @@ export async function run(options: RunOptions): Promise<void> {
       'cfgpu-port': { type: 'string' },
       'docs-port': { type: 'string' },
       dynamic: { type: 'boolean' },
+      stateful: { type: 'boolean' },
+      'stateful-delay': { type: 'string' },
       help: { type: 'boolean' },
     },
   });
@@ -48,6 +61,9 @@ export async function run(options: RunOptions): Promise<void> {
     return;
   }
   const host = values.host ?? process.env['MOCK_HOST'] ?? '127.0.0.1';
+  const delayText =
+    values['stateful-delay'] ?? process.env['MOCK_STATEFUL_DELAY_MS'] ?? DEFAULT_STATEFUL_DELAY_MS;
+  const statefulDelayMs = Number(delayText);
   const mocks: MockServer[] = [];
   let docsServer: http.Server | undefined;
   let stopping = false;
@@ -62,6 +78,9 @@ export async function run(options: RunOptions): Promise<void> {
   process.once('SIGTERM', () => void stop(0));
 
   try {
+    if (!Number.isInteger(statefulDelayMs) || statefulDelayMs < 0) {
+      throw new Error(`invalid stateful delay ${JSON.stringify(delayText)} (milliseconds)`);
+    }
     const apis = await loadApis();
     const started = Promise.all(
       apis.map((api) =>
@@ -70,6 +89,8 @@ export async function run(options: RunOptions): Promise<void> {
           host,
           port: portFor(api.name as ServiceName, values),
           dynamic: values.dynamic,
+          stateful: values.stateful,
+          statefulDelayMs,
         }).then((mock) => {
           mocks.push(mock);
           return mock;
@@ -84,12 +105,13 @@ export async function run(options: RunOptions): Promise<void> {
       docsUrl = await listen(docsServer, portFor('docs', values), host, portHint('docs'));
     }
     await started;
-    for (const mock of mocks) console.log(`${mock.api.padEnd(7)} mock  ${mock.url}`);
+    const mode = values.stateful ? ' (stateful)' : '';
+    for (const mock of mocks) console.log(`${mock.api.padEnd(7)} mock  ${mock.url}${mode}`);
     if (docsUrl) console.log(`docs          ${docsUrl}`);
     const cfgpu = mocks.find((m) => m.api === 'cfgpu');
     if (cfgpu) {
       console.log(
-        `try: curl -H 'Authorization: any-token' ${cfgpu.url}/userapi/v1/region/list  (Ctrl-C to stop)`,
+        `try: curl -H 'Authorization: any-token' ${cfgpu.url}/userapi/v1/region/list  (health: GET ${HEALTH_PATH}; Ctrl-C to stop)`,
       );
     }
     console.log('ready');

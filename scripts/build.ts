@@ -1,9 +1,13 @@
-/** `npm run build`: compiles src/ to dist/ and ships the generated declaration files beside it. */
+/**
+ * `npm run build`: compiles src/ to dist/, ships the generated declaration files beside it, and
+ * prepares the mock servers.
+ */
 import { execFileSync } from 'node:child_process';
 import { chmod, cp, rm } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { ROOT } from './lib/apis.js';
+import { prepareMocks } from '../mocks/prism.js';
+import { ROOT, loadApis } from './lib/apis.js';
 
 const require = createRequire(import.meta.url);
 await rm(path.join(ROOT, 'dist'), { recursive: true, force: true });
@@ -22,3 +26,5 @@ await cp(path.join(ROOT, 'generated'), path.join(ROOT, 'dist', 'generated'), {
 // The command-line tools run as `csghub`/`cfgpu` (package.json `bin`, `npx csghub`).
 for (const bin of ['csghub', 'cfgpu'])
   await chmod(path.join(ROOT, 'dist', 'cli', `${bin}.js`), 0o755);
+// The mock servers' bundle, bundled specs and operation caches, so `npm start` starts fast.
+await prepareMocks((await loadApis()).map((api) => api.name));

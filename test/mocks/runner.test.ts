@@ -64,6 +64,56 @@ describe('npm run mock', () => {
     expect(await accepts(port)).toBe(false);
   });
 
+  it('answers its health check, and keeps state with --stateful', async () => {
+    const [cfgpuPort, csghubPort] = [await freePort(), await freePort()];
+    const mock = runMock([
+      '--cfgpu-port',
+      String(cfgpuPort),
+      '--csghub-port',
+      String(csghubPort),
+      '--stateful',
+      '--stateful-delay',
+      '60000',
+    ]);
+    await mock.waitFor('ready');
+    expect(mock.output()).toContain(`cfgpu   mock  http://127.0.0.1:${cfgpuPort} (stateful)`);
+    for (const [api, port] of [
+      ['cfgpu', cfgpuPort],
+      ['csghub', csghubPort],
+    ] as const) {
+      const health = await fetch(`http://127.0.0.1:${port}/__health`);
+      expect(health.status).toBe(200);
+      expect(await health.json()).toMatchObject({ status: 'ok', api, stateful: true });
+    }
+    const base = `http://127.0.0.1:${cfgpuPort}/userapi/v1/instance`;
+    const headers = { authorization: 'any-token', 'content-type': 'application/json' };
+    const created = await fetch(`${base}/create`, {
+      method: 'POST',
+      headers,
+      body: JSON.stringify({
+        priceType: 'Usage',
+        regionCode: 'hz',
+        gpuType: 'qnid2x6c',
+        gpuNum: 1,
+        imageId: 'image_exc6f72b',
+      }),
+    });
+    const { content } = (await created.json()) as { content: { instanceId: string } };
+    const status = await fetch(`${base}/${content.instanceId}/status`, { headers });
+    // The delay is a minute: still being created.
+    expect(await status.json()).toMatchObject({ content: { statusCode: 'CREATING' } });
+    mock.child.kill('SIGTERM');
+    expect(await mock.exited).toBe(0);
+  });
+
+  it('refuses a bad stateful delay in one line', async () => {
+    const mock = runMock(['--stateful', '--stateful-delay', 'soon']);
+    expect(await mock.exited).toBe(1);
+    expect(mock.output().trim().split('\n')).toEqual([
+      'error: invalid stateful delay "soon" (milliseconds)',
+    ]);
+  });
+
   it('takes the port from the environment', async () => {
     const port = await freePort();
     const mock = runMock([], {

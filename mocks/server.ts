@@ -1,0 +1,182 @@
+/**
+ * One API's mock server, in process: Prism's HTTP server (request and response validation,
+ * CORS, `Prefer` scenarios, `sl-violations`) with three additions in front of it:
+ *
+ * - a router that hands Prism only the operations that can match the request (mocks/router.ts),
+ *   so the time per request no longer grows with the size of the spec;
+ * - `GET /__health`, answered without touching Prism, for scripts and CI;
+ * - an optional stateful store (mocks/stateful/) that answers some operations from memory.
+ *   It plugs in as Prism's "mock" step, so requests are validated before it runs and its
+ *   answers are validated against the spec after, like any example Prism serves.
+ */
+import http from 'node:http';
+import { Writable } from 'node:stream';
+import { createLogger } from '@stoplight/prism-core';
+import { resetJSONSchemaGenerator, type IHttpConfig } from '@stoplight/prism-http';
+import { createServer as createPrismServer } from '@stoplight/prism-http-server';
+import type { IHttpOperation } from '@stoplight/types';
+import * as mockerModule from '@stoplight/prism-http/dist/mocker/index.js';
+import * as routerModule from '@stoplight/prism-http/dist/router/index.js';
+import { HEALTH_PATH } from './config.js';
+import { indexOperations } from './router.js';
+import type { StatefulStore } from './stateful/types.js';
+
+type PrismRoute = (opts: {
+  resources: IHttpOperation[];
+  input: { url: { path: string } };
+}) => unknown;
+type PrismMock = (opts: MockArgs) => (logger: unknown) => unknown;
+/** What Prism hands its mock step. */
+export interface MockArgs {
+  resource: IHttpOperation;
+  input: {
+    data: {
+      method: string;
+      url: { path: string; query?: Record<string, unknown> };
+      body?: unknown;
+      headers?: Record<string, string>;
+    };
+    validations: { severity: number }[];
+  };
+  config: { code?: number; exampleKey?: string };
+}
+
+/** The `exports.default` of a CommonJS module, however the loader (Node, a bundler) wraps it. */
+function commonJsDefault(namespace: object): unknown {
+  let value: unknown = namespace;
+  while (value && typeof value === 'object' && 'default' in value) value = value.default;
+  return value;
+}
+
+// Prism's own router and mocker, the defaults its instance would use.
+const prismRoute = commonJsDefault(routerModule) as PrismRoute;
+const prismMock = commonJsDefault(mockerModule) as PrismMock;
+
+export interface MockServerOptions {
+  api: string;
+  operations: IHttpOperation[];
+  /** Answer response violations with an error instead of only reporting them. */
+  errors?: boolean | undefined;
+  /** Generate responses from the schemas instead of the named examples. */
+  dynamic?: boolean | undefined;
+  /** Serve some operations from an in-memory store. */
+  stateful?: StatefulStore | undefined;
+  /** Prism log level, e.g. `warn`, `info`, `silent`. @default 'warn' */
+  logLevel?: string | undefined;
+  /** Where log lines go. @default process.stderr */
+  log?: NodeJS.WritableStream | undefined;
+}
+
+const LEVELS: Record<number, string> = {
+  10: 'trace',
+  20: 'debug',
+  30: 'info',
+  32: 'success',
+  40: 'warn',
+  50: 'error',
+  60: 'fatal',
+};
+
+/** Prism logs JSON lines; people read `[api] level message`. */
+function logSink(api: string, out: NodeJS.WritableStream): Writable {
+  return new Writable({
+    write(chunk: Buffer, _encoding, done) {
+      for (const line of chunk.toString().split('\n')) {
+        if (!line) continue;
+        try {
+          const entry = JSON.parse(line) as { level?: number; msg?: string };
+          out.write(`[${api}] ${LEVELS[entry.level ?? 30] ?? 'info'} ${entry.msg ?? ''}\n`);
+        } catch {
+          out.write(`[${api}] ${line}\n`);
+        }
+      }
+      done();
+    },
+  });
+}
+
+/**
+ * Builds Prism's HTTP server and returns its request listener: Prism creates its server through
+ * `http.createServer`, so the listener is caught there, and served by our own server below.
+ */
+function prismListener(build: () => void): http.RequestListener {
+  const original = http.createServer;
+  let listener: http.RequestListener | undefined;
+  http.createServer = (...args: unknown[]) => {
+    listener = args.find((arg): arg is http.RequestListener => typeof arg === 'function');
+    return (original as (...a: unknown[]) => http.Server)(...args);
+  };
+  try {
+    build();
+  } finally {
+    http.createServer = original;
+  }
+  if (!listener) throw new Error('Prism did not create its HTTP server; has its version changed?');
+  return listener;
+}
+
+export function createMockServer(options: MockServerOptions): http.Server {
+  resetJSONSchemaGenerator();
+  const index = indexOperations(options.operations);
+  // Prism's logger is pino, whose types this project does not install.
+  const makeLogger = createLogger as unknown as (...args: unknown[]) => object;
+  const logger = makeLogger(
+    options.api,
+    { level: options.logLevel ?? 'warn' },
+    logSink(options.api, options.log ?? process.stderr),
+  );
+  const config = {
+    validateRequest: true,
+    validateResponse: true,
+    checkSecurity: true,
+    errors: options.errors ?? false,
+    upstreamProxy: undefined,
+    isProxy: false,
+    mock: { dynamic: options.dynamic ?? false, ignoreExamples: false },
+  } as IHttpConfig;
+  const stateful = options.stateful;
+  const components = {
+    logger,
+    // Prism passes every operation; hand its router only those that can match.
+    route: ({ input }: { input: { url: { path: string } } }) =>
+      prismRoute({ resources: index.candidates(input.url.path), input }),
+    ...(stateful
+      ? {
+          mock: (args: MockArgs) => (log: unknown) => {
+            const answer = args.input.validations.some((v) => v.severity === 0)
+              ? undefined
+              : stateful.answer(args, (code) =>
+                  prismMock({ ...args, config: { ...args.config, code } })(log),
+                );
+            return answer ?? prismMock(args)(log);
+          },
+        }
+      : {}),
+  };
+  const prism = prismListener(() =>
+    createPrismServer(options.operations, {
+      cors: true,
+      config,
+      components: components as never,
+      errors: options.errors ?? false,
+    } as never),
+  );
+  const health = JSON.stringify({
+    status: 'ok',
+    api: options.api,
+    operations: options.operations.length,
+    stateful: Boolean(stateful),
+  });
+  return http.createServer((request, response) => {
+    if (request.url === HEALTH_PATH && (request.method === 'GET' || request.method === 'HEAD')) {
+      response.writeHead(200, {
+        'content-type': 'application/json',
+        'access-control-allow-origin': '*',
+        'cache-control': 'no-store',
+      });
+      response.end(request.method === 'GET' ? health : undefined);
+      return;
+    }
+    prism(request, response);
+  });
+}

@@ -1,0 +1,218 @@
+/**
+ * CFGPU instances in memory: create → CREATING → RUNNING → stop → STOPPING → CLOSED → start →
+ * STARTING → RUNNING, and release (from CLOSED) → RELEASING → RELEASED. Each transitional state
+ * lasts `delayMs`; a state is worked out when it is read, so nothing runs in the background.
+ * Refusals are the service's: `success: false` with its documented error codes.
+ */
+import { randomBytes } from 'node:crypto';
+import type { IHttpOperation } from '@stoplight/types';
+import { answer, dispatch, example, isObject, now, overlay, type Call } from './support.js';
+import type { StatefulStore } from './types.js';
+
+type State =
+  'CREATING' | 'RUNNING' | 'STOPPING' | 'CLOSED' | 'STARTING' | 'RELEASING' | 'RELEASED' | 'ERROR';
+
+/** What each state shows as `status`, as the service words it. */
+const DISPLAY: Record<State, string> = {
+  CREATING: '创建中',
+  RUNNING: '运行中',
+  STOPPING: '关机中',
+  CLOSED: '已关机',
+  STARTING: '开机中',
+  RELEASING: '释放中',
+  RELEASED: '已释放',
+  ERROR: '错误',
+};
+
+/** Where each transitional state settles. */
+const SETTLES: Partial<Record<State, State>> = {
+  CREATING: 'RUNNING',
+  STOPPING: 'CLOSED',
+  STARTING: 'RUNNING',
+  RELEASING: 'RELEASED',
+};
+
+const REFUSALS = {
+  52002: '实例正在开机中',
+  52003: '实例正在运行中',
+  52004: '实例正在关机中',
+  52005: '实例已关机',
+  52006: '实例正在释放中',
+  52007: '实例需要关机',
+  52009: '未到期包年包月实例暂不支持释放',
+} as const;
+
+interface Machine {
+  record: Record<string, unknown>;
+  state: State;
+  /** When the current transitional state settles. */
+  settlesAt: number;
+}
+
+const ok = (content: unknown) =>
+  answer(200, { success: true, errorCode: null, errorMsg: null, content });
+const refuse = (code: keyof typeof REFUSALS) =>
+  answer(200, { success: false, errorCode: code, errorMsg: REFUSALS[code], content: null });
+
+export function cfgpuStore(operations: IHttpOperation[], delayMs: number): StatefulStore {
+  const byId = new Map(operations.map((op) => [op.iid, op]));
+  const operation = (id: string) => {
+    const found = byId.get(id);
+    if (!found) throw new Error(`the CFGPU spec has no ${id}`);
+    return found;
+  };
+  const machines = new Map<string, Machine>();
+
+  // Start from the instances of the list's example, so the first page is not empty.
+  const page = example(operation('listInstances'));
+  const content = isObject(page['content']) ? page['content'] : {};
+  const seed = Array.isArray(content['records']) ? content['records'].filter(isObject) : [];
+  const template = seed[0] ?? {};
+  for (const record of seed) {
+    machines.set(String(record['instanceId']), {
+      record,
+      state: record['statusCode'] as State,
+      settlesAt: 0,
+    });
+  }
+  // Names for the codes a create names, from the other lists' examples.
+  const names = (id: string, code: string, name: string) => {
+    const list = example(operation(id))['content'];
+    const entries = Array.isArray(list) ? list.filter(isObject) : [];
+    return new Map(entries.map((entry) => [String(entry[code]), String(entry[name])]));
+  };
+  const regionNames = names('listRegions', 'code', 'name');
+  const gpuNames = names('listGpus', 'code', 'name');
+
+  const current = (machine: Machine): State => {
+    const next = SETTLES[machine.state];
+    if (next && now() >= machine.settlesAt) machine.state = next;
+    return machine.state;
+  };
+  const view = (machine: Machine): Record<string, unknown> => {
+    const state = current(machine);
+    return { ...machine.record, statusCode: state, status: DISPLAY[state] };
+  };
+  const move = (machine: Machine, to: State) => {
+    machine.state = to;
+    machine.settlesAt = now() + delayMs;
+  };
+  /** The machine a call names, or the service's answer for an unknown id. */
+  const find = (call: Call): Machine | ReturnType<typeof answer> =>
+    machines.get(call.params['instanceId'] ?? '') ??
+    answer(200, { success: false, errorCode: 'BIZ_ERROR', errorMsg: '实例不存在', content: null });
+  const isMachine = (found: Machine | ReturnType<typeof answer>): found is Machine =>
+    'record' in found;
+
+  return {
+    answer: dispatch({
+      createInstance: ({ body }) => {
+        const instanceId = `instance-${randomBytes(4).toString('hex')}`;
+        const regionCode = String(body['regionCode']);
+        const gpuType = String(body['gpuType']);
+        const prepaid = body['priceType'] !== 'Usage';
+        const record = overlay(template, {
+          instanceId,
+          instanceName: body['instanceName'] ?? instanceId,
+          regionCode,
+          region: regionNames.get(regionCode) ?? regionCode,
+          gpuType,
+          gpuName: gpuNames.get(gpuType) ?? gpuType,
+          gpus: body['gpuNum'],
+          imageId: body['imageId'],
+          createTime: now(),
+          consumeTypeCode: prepaid ? 'Prepaid' : 'Usage',
+          consumeType: prepaid ? '预付费' : '按量计费',
+          stopTime: null,
+        }) as Record<string, unknown>;
+        const machine: Machine = { record, state: 'CREATING', settlesAt: 0 };
+        move(machine, 'CREATING');
+        machines.set(instanceId, machine);
+        return ok({ instanceId });
+      },
+      getInstanceStatus: (call) => {
+        const machine = find(call);
+        if (!isMachine(machine)) return machine;
+        const { instanceId, statusCode, status } = view(machine);
+        return ok({ instanceId, statusCode, status });
+      },
+      listInstanceStatuses: () =>
+        ok(
+          [...machines.values()].map((machine) => {
+            const { instanceId, statusCode, status } = view(machine);
+            return { instanceId, statusCode, status };
+          }),
+        ),
+      listInstances: ({ body }) => {
+        const currentPage = Number(body['currentPage'] ?? 1);
+        const pageSize = Number(body['pageSize'] ?? 10);
+        const keyWord = typeof body['keyWord'] === 'string' ? body['keyWord'] : '';
+        const records = [...machines.values()]
+          .map(view)
+          .filter((r) => body['status'] === undefined || r['statusCode'] === body['status'])
+          .filter(
+            (r) => !keyWord || String(r['instanceName'] as string | undefined).includes(keyWord),
+          )
+          .sort((a, b) => Number(b['createTime'] ?? 0) - Number(a['createTime'] ?? 0));
+        const total = records.length;
+        return ok({
+          ...content,
+          total,
+          pageSize,
+          currentPage,
+          pages: Math.ceil(total / pageSize),
+          empty: total === 0,
+          notEmpty: total > 0,
+          records: records.slice((currentPage - 1) * pageSize, currentPage * pageSize),
+        });
+      },
+      startInstance: (call) => {
+        const machine = find(call);
+        if (!isMachine(machine)) return machine;
+        const state = current(machine);
+        if (state === 'CLOSED') {
+          move(machine, 'STARTING');
+          return ok(null);
+        }
+        if (state === 'RUNNING') return refuse(52003);
+        if (state === 'STOPPING') return refuse(52004);
+        if (state === 'RELEASING' || state === 'RELEASED') return refuse(52006);
+        return refuse(52002);
+      },
+      stopInstance: (call) => {
+        const machine = find(call);
+        if (!isMachine(machine)) return machine;
+        const state = current(machine);
+        if (state === 'RUNNING') {
+          move(machine, 'STOPPING');
+          machine.record['stopTime'] = now();
+          return ok(null);
+        }
+        if (state === 'CLOSED') return refuse(52005);
+        if (state === 'STOPPING') return refuse(52004);
+        if (state === 'RELEASING' || state === 'RELEASED') return refuse(52006);
+        return refuse(52002);
+      },
+      releaseInstance: (call) => {
+        const machine = find(call);
+        if (!isMachine(machine)) return machine;
+        const state = current(machine);
+        if (state === 'RELEASING' || state === 'RELEASED') return refuse(52006);
+        if (state === 'STOPPING') return refuse(52004);
+        if (state !== 'CLOSED' && state !== 'ERROR') return refuse(52007);
+        if (machine.record['consumeTypeCode'] === 'Prepaid') return refuse(52009);
+        move(machine, 'RELEASING');
+        return ok(null);
+      },
+      changeInstanceImage: (call) => {
+        const machine = find(call);
+        if (!isMachine(machine)) return machine;
+        const state = current(machine);
+        if (state === 'RELEASING' || state === 'RELEASED') return refuse(52006);
+        if (state !== 'CLOSED') return refuse(52007);
+        machine.record['imageId'] = call.body['imageId'];
+        return ok(null);
+      },
+    }),
+  };
+}

@@ -1,0 +1,25 @@
+/** The stateful stores behind `--stateful`, one per API. */
+import type { IHttpOperation } from '@stoplight/types';
+import { cfgpuStore } from './cfgpu.js';
+import { csghubStore } from './csghub.js';
+import type { StatefulStore } from './types.js';
+
+export interface StoreOptions {
+  /** How long each transitional state (CREATING, STOPPING, Building…) lasts. */
+  delayMs: number;
+}
+
+const STORES: Record<string, (operations: IHttpOperation[], delayMs: number) => StatefulStore> = {
+  cfgpu: cfgpuStore,
+  csghub: csghubStore,
+};
+
+export function createStore(
+  api: string,
+  operations: IHttpOperation[],
+  options: StoreOptions,
+): StatefulStore {
+  const store = STORES[api];
+  if (!store) throw new Error(`no stateful mode for the ${api} API`);
+  return store(operations, options.delayMs);
+}

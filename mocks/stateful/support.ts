@@ -1,0 +1,100 @@
+/** What the stateful stores share: reading examples from the spec and shaping answers. */
+import type { IHttpOperation } from '@stoplight/types';
+import type { MockArgs } from '../server.js';
+import type { MockResponse, MockResult, SpecAnswer } from './types.js';
+
+/** One request as a store handler sees it. */
+export interface Call {
+  args: MockArgs;
+  /** Path parameters, decoded, by name. */
+  params: Record<string, string>;
+  query: Record<string, unknown>;
+  body: Record<string, unknown>;
+  /** Prism's answer to this request with another status code, from the spec's examples. */
+  specAnswer: SpecAnswer;
+}
+
+/** A handler answers, or returns `undefined` to let Prism answer from the examples. */
+export type Handler = (call: Call) => unknown;
+
+export const answer = (
+  statusCode: number,
+  body: unknown,
+  mediaType = 'application/json',
+): MockResult => ({
+  _tag: 'Right',
+  right: { statusCode, headers: { 'content-type': mediaType }, body } satisfies MockResponse,
+});
+
+export const isObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** A copy of an operation's first (or named) JSON example for a status, to fill in. */
+export function example(
+  operation: IHttpOperation,
+  status = '200',
+  key?: string,
+): Record<string, unknown> {
+  const response = operation.responses.find((r) => r.code === status);
+  const content = response?.contents?.find((c) => c.mediaType.includes('json'));
+  const found = content?.examples?.find((e) => key === undefined || e.key === key);
+  if (!found || !('value' in found) || !isObject(found.value)) {
+    throw new Error(`${operation.iid ?? operation.path}: no JSON example for ${status}`);
+  }
+  return structuredClone(found.value);
+}
+
+/**
+ * `template` with the values of `values` put into the keys it already has, recursively, when
+ * the kinds agree (or the template's is null). The result keeps the shape of a spec example, so
+ * a store cannot answer a field the spec does not describe.
+ */
+export function overlay(template: unknown, values: Record<string, unknown>): unknown {
+  if (!isObject(template)) return template;
+  const result: Record<string, unknown> = { ...template };
+  for (const [key, current] of Object.entries(template)) {
+    if (!(key in values)) continue;
+    const value = values[key];
+    if (isObject(current) && isObject(value)) result[key] = overlay(current, value);
+    else if (current === null || kind(current) === kind(value)) result[key] = value;
+  }
+  return result;
+}
+
+const kind = (value: unknown) =>
+  Array.isArray(value) ? 'array' : value === null ? 'null' : typeof value;
+
+/** Path parameters of a request, read against its operation's path template. */
+export function pathParams(template: string, requestPath: string): Record<string, string> {
+  const names = template.split('/');
+  const values = requestPath.split('/');
+  const params: Record<string, string> = {};
+  names.forEach((segment, i) => {
+    const name = /^{(.+)}$/.exec(segment)?.[1];
+    if (name !== undefined) params[name] = decodeURIComponent(values[i] ?? '');
+  });
+  return params;
+}
+
+/**
+ * Dispatches validated requests to handlers by operation id. A request that asked for a
+ * scenario (`Prefer: code=…` or `example=…`) is Prism's to answer.
+ */
+export function dispatch(handlers: Record<string, Handler>) {
+  return (args: MockArgs, specAnswer: SpecAnswer): unknown => {
+    const handler = handlers[args.resource.iid ?? ''];
+    const { code, exampleKey } = args.config;
+    if (!handler || code !== undefined || exampleKey !== undefined) return undefined;
+    const data = args.input.data;
+    return handler({
+      args,
+      params: pathParams(args.resource.path, data.url.path),
+      query: data.url.query ?? {},
+      body: isObject(data.body) ? data.body : {},
+      specAnswer,
+    });
+  };
+}
+
+/** Milliseconds since the epoch; one place, so tests and stores agree on the clock. */
+export const now = () => Date.now();

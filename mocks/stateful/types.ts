@@ -1,0 +1,19 @@
+import type { MockArgs } from '../server.js';
+
+/** The response Prism's mock step produces, and what a store answers with. */
+export interface MockResponse {
+  statusCode: number;
+  headers: Record<string, string>;
+  body: unknown;
+}
+
+/** Prism's mock step returns an fp-ts `Either`; only its data shape is needed here. */
+export type MockResult = { _tag: 'Right'; right: MockResponse } | { _tag: 'Left'; left: unknown };
+
+/** Prism's answer for the same request with another status code, from the spec's examples. */
+export type SpecAnswer = (code: number) => unknown;
+
+export interface StatefulStore {
+  /** Answers a validated request from memory, or returns `undefined` to let Prism answer it. */
+  answer(args: MockArgs, specAnswer: SpecAnswer): unknown;
+}

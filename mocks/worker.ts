@@ -1,0 +1,51 @@
+/**
+ * One mock server process, run from its bundle (mocks/bundle.ts) as
+ * `node build/mock-worker.mjs '<json options>'`. Prints `listening <url>` once it accepts
+ * connections; stops on SIGTERM or SIGINT.
+ */
+import { loadOperations } from './operations.js';
+import { createMockServer } from './server.js';
+import { createStore } from './stateful/index.js';
+
+interface WorkerOptions {
+  api: string;
+  spec: string;
+  host: string;
+  port: number;
+  errors: boolean;
+  dynamic: boolean;
+  stateful: boolean;
+  statefulDelayMs: number;
+  logLevel: string;
+  /** Only fill the operation cache, then exit (used by `npm run build`). */
+  prepare?: boolean;
+}
+
+const options = JSON.parse(process.argv[2] ?? '{}') as WorkerOptions;
+const operations = await loadOperations(options.spec);
+if (options.prepare) process.exit(0);
+const server = createMockServer({
+  api: options.api,
+  operations,
+  errors: options.errors,
+  dynamic: options.dynamic,
+  logLevel: options.logLevel,
+  stateful: options.stateful
+    ? createStore(options.api, operations, { delayMs: options.statefulDelayMs })
+    : undefined,
+});
+server.keepAliveTimeout = 5000;
+server.once('error', (error: NodeJS.ErrnoException) => {
+  console.error(`cannot listen on ${options.host}:${options.port}: ${error.code ?? error.message}`);
+  process.exit(1);
+});
+server.listen(options.port, options.host, () => {
+  const host = options.host.includes(':') ? `[${options.host}]` : options.host;
+  console.log(`listening http://${host}:${options.port}`);
+});
+const stop = () => {
+  server.close(() => process.exit(0));
+  server.closeAllConnections();
+};
+process.once('SIGTERM', stop);
+process.once('SIGINT', stop);
