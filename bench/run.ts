@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { writeReportSection } from '../scripts/lib/report.js';
 import { measureBundleSize, renderBundleSize } from './bundle-size.js';
 import { measureCliStartup, renderCliStartup } from './cli-startup.js';
+import { measureMocks, renderMocks } from './mocks.js';
 import { measureThroughput, renderThroughput } from './throughput.js';
 import { measureTypecheck, renderTypecheck } from './typecheck.js';
 
@@ -17,12 +18,25 @@ function environment(): string {
   );
 }
 
-// Bundle first: it is quick, fails loudly on a Node built-in, and is done before timing starts.
-const bundle = renderBundleSize(await measureBundleSize());
-const typecheck = renderTypecheck(measureTypecheck());
-const cliStartup = renderCliStartup(measureCliStartup());
-const throughput = renderThroughput(await measureThroughput());
-const report = [environment(), bundle, typecheck, cliStartup, throughput].join('\n\n');
+// `npm run bench` runs both parts; `npm run bench -- client` or `-- mocks` runs one.
+const only = process.argv[2];
+if (only !== undefined && only !== 'client' && only !== 'mocks') {
+  throw new Error(`unknown part ${JSON.stringify(only)}: use client or mocks`);
+}
 
-process.stdout.write(`${report}\n`);
-await writeReportSection(REPORT_FILE, 'bench', report);
+if (only !== 'mocks') {
+  // Bundle first: it is quick, fails loudly on a Node built-in, and is done before timing starts.
+  const bundle = renderBundleSize(await measureBundleSize());
+  const typecheck = renderTypecheck(measureTypecheck());
+  const cliStartup = renderCliStartup(measureCliStartup());
+  const throughput = renderThroughput(await measureThroughput());
+  const report = [environment(), bundle, typecheck, cliStartup, throughput].join('\n\n');
+  process.stdout.write(`${report}\n`);
+  await writeReportSection(REPORT_FILE, 'bench', report);
+}
+
+if (only !== 'client') {
+  const report = [environment(), renderMocks(await measureMocks())].join('\n\n');
+  process.stdout.write(`${report}\n`);
+  await writeReportSection(REPORT_FILE, 'mocks', report);
+}

@@ -1,7 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
-import { bundle, loadConfig } from '@redocly/openapi-core';
 import { parse } from 'yaml';
 
 /** Repository root, whatever the working directory. */
@@ -50,6 +49,8 @@ export type OpenApiDocument = Record<string, unknown> & {
 
 /** Bundles a split spec into one document (internal `$ref`s kept unless `dereference`). */
 export async function bundleApi(api: ApiEntry, dereference = false): Promise<OpenApiDocument> {
+  // Loaded here, not at the top: it takes half a second, and most importers never bundle.
+  const { bundle, loadConfig } = await import('@redocly/openapi-core');
   const config = await loadConfig({ configPath: path.join(ROOT, 'redocly.yaml') });
   const result = await bundle({ ref: api.root, config, dereference });
   const errors = result.problems.filter((p) => p.severity === 'error');

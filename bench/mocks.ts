@@ -1,0 +1,260 @@
+/**
+ * The mock servers: how long `npm run mock` takes until both APIs answer their health check,
+ * and what each mock sustains under 50 connections for 30 s, both beside Prism alone (its CLI,
+ * as people run it) on a one-operation spec measured in the same run.
+ */
+import autocannon from 'autocannon';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { stringify } from 'yaml';
+import { HEALTH_PATH } from '../mocks/config.js';
+import { freePort, prismBin, startMock, writeBundledSpec } from '../mocks/prism.js';
+import { ROOT } from '../scripts/lib/apis.js';
+import { median } from './stats.js';
+
+/** Both mocks must answer within this long of the command starting. */
+export const COLD_START_BUDGET_MS = 2000;
+/** The CSGHub mock must keep this share of Prism's throughput on a one-operation spec. */
+export const CSGHUB_THROUGHPUT_TARGET = 0.8;
+
+const ROUNDS = 5;
+const CONNECTIONS = 50;
+const DURATION_S = Number(process.env['MOCK_BENCH_S'] ?? 30);
+const TOKEN = 'Bearer bench-token';
+
+/** One GET operation with one example: the least work Prism can be given. */
+const TINY_SPEC = {
+  openapi: '3.1.0',
+  info: { title: 'tiny', version: '1' },
+  paths: {
+    '/api/v1/ping': {
+      get: {
+        operationId: 'ping',
+        responses: {
+          '200': {
+            description: 'pong',
+            content: {
+              'application/json': {
+                schema: { type: 'object', properties: { msg: { type: 'string' } } },
+                example: { msg: 'OK' },
+              },
+            },
+          },
+        },
+      },
+    },
+  },
+};
+
+async function tinySpec(): Promise<string> {
+  const file = path.join(ROOT, 'build', 'bench', 'tiny.yaml');
+  await mkdir(path.dirname(file), { recursive: true });
+  await writeFile(file, stringify(TINY_SPEC));
+  return file;
+}
+
+const answers = (url: string) =>
+  fetch(url, { signal: AbortSignal.timeout(500) }).then(
+    (response) => response.ok,
+    () => false,
+  );
+
+async function until(urls: string[], child: ChildProcess, started: number): Promise<number> {
+  const pending = new Set(urls);
+  while (pending.size > 0) {
+    if (child.exitCode !== null) throw new Error('the server exited while starting');
+    if (performance.now() - started > 30_000)
+      throw new Error(`no answer from ${[...pending].join(', ')}`);
+    for (const url of [...pending]) if (await answers(url)) pending.delete(url);
+    if (pending.size > 0) await new Promise((resolve) => setTimeout(resolve, 5));
+  }
+  return performance.now() - started;
+}
+
+function stop(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
+  return new Promise((resolve) => {
+    child.once('exit', () => {
+      resolve();
+    });
+    child.kill('SIGTERM');
+  });
+}
+
+/** `npm run mock` without npm: from spawn until both mocks answer `GET /__health`. */
+async function ourColdStart(): Promise<number> {
+  const [csghub, cfgpu] = [await freePort(), await freePort()];
+  const started = performance.now();
+  const child = spawn(
+    process.execPath,
+    [
+      '--import',
+      'tsx',
+      'mocks/serve.ts',
+      '--csghub-port',
+      String(csghub),
+      '--cfgpu-port',
+      String(cfgpu),
+    ],
+    { cwd: ROOT, stdio: 'ignore' },
+  );
+  try {
+    return await until(
+      [csghub, cfgpu].map((port) => `http://127.0.0.1:${port}${HEALTH_PATH}`),
+      child,
+      started,
+    );
+  } finally {
+    await stop(child);
+  }
+}
+
+function prismCli(spec: string, port: number): ChildProcess {
+  return spawn(
+    process.execPath,
+    [
+      prismBin(),
+      'mock',
+      spec,
+      '--port',
+      String(port),
+      '--errors',
+      'true',
+      '--verboseLevel',
+      'warn',
+    ],
+    { cwd: ROOT, stdio: 'ignore' },
+  );
+}
+
+/** The Prism CLI on the tiny spec: from spawn until its one route answers. */
+async function prismColdStart(spec: string): Promise<number> {
+  const port = await freePort();
+  const started = performance.now();
+  const child = prismCli(spec, port);
+  try {
+    return await until([`http://127.0.0.1:${port}/api/v1/ping`], child, started);
+  } finally {
+    await stop(child);
+  }
+}
+
+export interface LoadResult {
+  name: string;
+  route: string;
+  rps: number;
+  p50: number;
+  p99: number;
+  errors: number;
+  non2xx: number;
+}
+
+async function load(name: string, url: string, route: string): Promise<LoadResult> {
+  const result = await autocannon({
+    url: `${url}${route}`,
+    connections: CONNECTIONS,
+    duration: DURATION_S,
+    headers: { authorization: TOKEN },
+  });
+  return {
+    name,
+    route,
+    rps: result.requests.average,
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    errors: result.errors + result.timeouts,
+    non2xx: result.non2xx,
+  };
+}
+
+async function loadPrismCli(name: string, spec: string, route: string): Promise<LoadResult> {
+  const port = await freePort();
+  const child = prismCli(spec, port);
+  try {
+    await until([`http://127.0.0.1:${port}${route}`], child, performance.now());
+    return await load(name, `http://127.0.0.1:${port}`, route);
+  } finally {
+    await stop(child);
+  }
+}
+
+async function loadOurs(api: string, route: string): Promise<LoadResult> {
+  const mock = await startMock({ api, errors: true });
+  try {
+    return await load(`our ${api === 'csghub' ? 'CSGHub' : 'CFGPU'} mock`, mock.url, route);
+  } finally {
+    await mock.stop();
+  }
+}
+
+export interface MockReport {
+  rounds: number;
+  coldStart: { ours: number[]; prism: number[] };
+  load: LoadResult[];
+}
+
+export async function measureMocks(): Promise<MockReport> {
+  const tiny = await tinySpec();
+  // Warm caches (the worker bundle, bundled specs, operation caches, the file cache) first:
+  // what is measured is a start after `npm ci`, which prepares all of them.
+  await ourColdStart();
+  await prismColdStart(tiny);
+  const coldStart = { ours: [] as number[], prism: [] as number[] };
+  for (let round = 0; round < ROUNDS; round++) {
+    if (round % 2 === 0) {
+      coldStart.ours.push(await ourColdStart());
+      coldStart.prism.push(await prismColdStart(tiny));
+    } else {
+      coldStart.prism.push(await prismColdStart(tiny));
+      coldStart.ours.push(await ourColdStart());
+    }
+  }
+  const csghubSpec = await writeBundledSpec('csghub');
+  const results = [
+    await loadPrismCli('Prism alone, one-operation spec', tiny, '/api/v1/ping'),
+    await loadOurs('csghub', '/api/v1/models'),
+    await loadOurs('cfgpu', '/userapi/v1/region/list'),
+    await loadPrismCli('Prism alone, CSGHub spec', csghubSpec, '/api/v1/models'),
+  ];
+  return { rounds: ROUNDS, coldStart, load: results };
+}
+
+const int = (n: number) => Math.round(n).toLocaleString('en-US');
+const ratio = (n: number) => `${n.toFixed(2)}×`;
+
+export function renderMocks(report: MockReport): string {
+  const ours = median(report.coldStart.ours);
+  const prism = median(report.coldStart.prism);
+  const baseline = report.load[0]?.rps ?? Number.NaN;
+  const csghub = report.load.find((r) => r.name === 'our CSGHub mock');
+  const csghubRatio = (csghub?.rps ?? 0) / baseline;
+  const clean = report.load.every((r) => r.errors === 0 && r.non2xx === 0);
+  const mark = (ok: boolean) => (ok ? '✅' : '❌');
+  return [
+    '### Mock servers',
+    '',
+    `Cold start: \`node --import tsx mocks/serve.ts\` (what \`npm run mock\` runs) until both mocks answer \`GET ${HEALTH_PATH}\`, beside the Prism CLI on a one-operation spec until it answers, ${String(report.rounds)} rounds alternated, after one warm-up start of each.`,
+    '',
+    '| Start                                     | Median | Rounds (ms) |',
+    '| ----------------------------------------- | -----: | ----------- |',
+    `| Prism alone, one-operation spec           | ${int(prism)} ms | ${report.coldStart.prism.map(int).join(', ')} |`,
+    `| our mocks, both APIs (281 operations)     | ${int(ours)} ms | ${report.coldStart.ours.map(int).join(', ')} |`,
+    '',
+    `${mark(ours <= COLD_START_BUDGET_MS)} Target: both mocks answer within ${String(COLD_START_BUDGET_MS / 1000)} s (${ratio(ours / prism)} Prism alone on one operation).`,
+    '',
+    `Throughput: autocannon, ${String(CONNECTIONS)} connections for ${String(DURATION_S)} s per server, one after another; every server validates requests and answers violations with errors (\`--errors\`).`,
+    '',
+    '| Server                          | Route                     |  Req/s | Ratio | p50 latency | p99 latency | Errors | Non-2xx |',
+    '| ------------------------------- | ------------------------- | -----: | ----: | ----------: | ----------: | -----: | ------: |',
+    ...report.load.map(
+      (r) =>
+        `| ${r.name} | \`${r.route}\` | ${int(r.rps)} | ${ratio(r.rps / baseline)} | ${String(r.p50)} ms | ${String(r.p99)} ms | ${String(r.errors)} | ${String(r.non2xx)} |`,
+    ),
+    '',
+    `${mark(csghubRatio >= CSGHUB_THROUGHPUT_TARGET)} Target: the CSGHub mock keeps ≥ ${ratio(CSGHUB_THROUGHPUT_TARGET)} the one-operation Prism's throughput (${ratio(csghubRatio)}).`,
+    '',
+    `${mark(clean)} Target: no errors and no non-2xx answers under load.`,
+  ].join('\n');
+}
