@@ -212,15 +212,19 @@ async function waitUntilListening(
     state.exited = true;
   });
   while (Date.now() < deadline) {
-    if (state.exited)
-      throw new Error(`The mock exited before listening on ${url}:\n${output().trim()}`);
+    if (state.exited) {
+      // The reason first, on the one line a run prints; the whole output after it.
+      const lines = output().trim().split('\n');
+      const reason = lines.filter((line) => /error/i.test(line)).pop() ?? lines.pop() ?? '';
+      throw new Error(`the mock on ${url} exited: ${reason.trim()}\n${output().trim()}`);
+    }
     const response = await fetch(`${url}${HEALTH_PATH}`, {
       signal: AbortSignal.timeout(1000),
     }).catch(() => undefined);
     if (response?.ok) return;
     await new Promise((resolve) => setTimeout(resolve, 25));
   }
-  throw new Error(`The mock did not answer on ${url} within ${timeoutMs} ms:\n${output().trim()}`);
+  throw new Error(`the mock did not answer on ${url} within ${timeoutMs} ms\n${output().trim()}`);
 }
 
 function stopChild(child: ChildProcess): Promise<void> {
