@@ -22,7 +22,14 @@ interface WorkerOptions {
 }
 
 const options = JSON.parse(process.argv[2] ?? '{}') as WorkerOptions;
-const operations = await loadOperations(options.spec);
+const operations = await loadOperations(options.spec).catch((error: unknown) => {
+  // One line saying which spec and why; the run that started this mock prints it.
+  const reason = error instanceof Error ? error.message : String(error);
+  console.error(
+    `error: cannot load the ${options.api} spec ${options.spec}: ${reason.split('\n')[0] ?? ''}`,
+  );
+  process.exit(1);
+});
 if (options.prepare) process.exit(0);
 const server = createMockServer({
   api: options.api,

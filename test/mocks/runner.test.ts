@@ -1,9 +1,13 @@
-import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import { spawn, spawnSync, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import net from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ROOT } from '../../scripts/lib/apis.js';
 import http from 'node:http';
 import { portHint } from '../../mocks/config.js';
+import { workerBundle } from '../../mocks/bundle.js';
 import { freePort } from '../../mocks/prism.js';
 import { listen } from '../../scripts/lib/static-server.js';
 
@@ -167,5 +171,22 @@ describe('npm run mock', () => {
     } finally {
       blocker.close();
     }
+  });
+});
+
+describe('the mock process', () => {
+  it('says in one line which spec it cannot load, and exits 1', async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'csgkit-broken-'));
+    const spec = path.join(dir, 'broken.yaml');
+    await writeFile(spec, 'openapi: 3.1.0\npaths:\n  /x:\n    get:\n      responses: [unclosed\n');
+    const run = spawnSync(
+      process.execPath,
+      [await workerBundle(), JSON.stringify({ api: 'broken', spec, host: '127.0.0.1', port: 0 })],
+      { encoding: 'utf8', timeout: 30_000 },
+    );
+    expect(run.status).toBe(1);
+    const lines = run.stderr.trim().split('\n');
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatch(new RegExp(`^error: cannot load the broken spec ${spec}: .+`));
   });
 });
