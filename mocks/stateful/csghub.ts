@@ -1,12 +1,21 @@
 /**
  * CSGHub in memory: repositories of every kind the hub creates the same way (models, datasets,
- * code, spaces, MCP servers) can be created, read, updated and deleted; spaces run
+ * code, spaces, MCP servers) can be created, read, listed, updated and deleted; spaces run
  * (Building → Deploying → Running) and stop; serverless deploys go Deploying → Running and
  * stop and start again. Each transitional state lasts `delayMs`. Repositories the store does not
  * hold are answered from the spec's examples, as without `--stateful`.
  */
 import type { IHttpOperation } from '@stoplight/types';
-import { answer, dispatch, example, now, overlay, type Call, type Handler } from './support.js';
+import {
+  answer,
+  dispatch,
+  example,
+  isObject,
+  now,
+  overlay,
+  type Call,
+  type Handler,
+} from './support.js';
 import type { StatefulStore } from './types.js';
 
 /** The namespace a repository gets when the create names none (the token's user). */
@@ -49,6 +58,7 @@ export function csghubStore(operations: IHttpOperation[], delayMs: number): Stat
   );
   for (const kind of kinds) {
     const item = `/api/v1/${kind}/{namespace}/{name}`;
+    const list = byRoute.get(`get /api/v1/${kind}`);
     const create = byRoute.get(`post /api/v1/${kind}`);
     const get = byRoute.get(`get ${item}`);
     const update = byRoute.get(`put ${item}`);
@@ -60,6 +70,41 @@ export function csghubStore(operations: IHttpOperation[], delayMs: number): Stat
     const template = detail['data'];
     const respond = (envelope: Record<string, unknown>, record: Record<string, unknown>) =>
       answer(200, { ...envelope, data: overlay(envelope['data'], record) });
+    const held = () =>
+      [...repos.entries()].filter(([k]) => k.startsWith(`${kind}/`)).map(([, record]) => record);
+
+    // The list shows what was created here (newest first) before the spec's examples, without
+    // what was deleted; `search` and the page apply to both. Untouched, it is the examples.
+    const listed = list?.iid ? example(list) : undefined;
+    if (list?.iid && listed && Array.isArray(listed['data'])) {
+      const examples = listed['data'].filter(isObject);
+      const itemTemplate = examples[0];
+      handlers[list.iid] = ({ query }) => {
+        const created = held().reverse();
+        if (created.length === 0 && ![...deleted].some((k) => k.startsWith(`${kind}/`))) {
+          return undefined;
+        }
+        const search = typeof query['search'] === 'string' ? query['search'].toLowerCase() : '';
+        const paths = new Set(created.map((r) => r['path']));
+        const all = [
+          ...created.map((record) => overlay(itemTemplate, record) as Record<string, unknown>),
+          ...examples.filter(
+            (e) => !paths.has(e['path']) && !deleted.has(`${kind}/${String(e['path'])}`),
+          ),
+        ].filter((item) =>
+          [item['path'], item['nickname']].some(
+            (text) => typeof text === 'string' && text.toLowerCase().includes(search),
+          ),
+        );
+        const page = Number(query['page'] ?? 1);
+        const per = Number(query['per'] ?? 50);
+        return answer(200, {
+          ...listed,
+          data: all.slice((page - 1) * per, page * per),
+          total: all.length,
+        });
+      };
+    }
 
     handlers[create.iid] = ({ body, specAnswer }) => {
       const namespace = typeof body['namespace'] === 'string' ? body['namespace'] : DEMO_USER;

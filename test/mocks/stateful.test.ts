@@ -159,6 +159,20 @@ describe('stateful CSGHub mock', () => {
     );
   });
 
+  it('lists what was created, newest first, and forgets what was deleted', async () => {
+    const csghub = csghubClient();
+    await csghub.codes.create({ name: 'listed-one' });
+    await csghub.codes.create({ name: 'listed-two' });
+    const page = await csghub.codes.list({ search: 'listed-', per: 10 });
+    expect(page.items.map((c) => c.path)).toEqual(['demo-user/listed-two', 'demo-user/listed-one']);
+    expect(page.total).toBe(2);
+    const everything = await csghub.codes.list({ per: 100 });
+    expect(everything.items.length).toBeGreaterThan(2);
+    await csghub.codes.delete('demo-user/listed-one');
+    const after = await csghub.codes.list({ search: 'listed-' });
+    expect(after.items.map((c) => c.path)).toEqual(['demo-user/listed-two']);
+  });
+
   it('keeps kinds apart and refuses a name taken twice', async () => {
     const csghub = csghubClient();
     await csghub.datasets.create({ name: 'stateful-data' });
