@@ -42,6 +42,53 @@ const REFUSALS = {
   52009: '未到期包年包月实例暂不支持释放',
 } as const;
 
+type RefusalCode = keyof typeof REFUSALS;
+
+/**
+ * What each action needs: the states it is accepted in, the state it moves to (none for a
+ * change in place), and the service's refusal in every other state (`otherwise` for the rest).
+ */
+const ACTIONS: Record<
+  'start' | 'stop' | 'release' | 'changeImage',
+  {
+    from: readonly State[];
+    to?: State;
+    refusals: Partial<Record<State, RefusalCode>> & { otherwise: RefusalCode };
+  }
+> = {
+  start: {
+    from: ['CLOSED'],
+    to: 'STARTING',
+    refusals: {
+      RUNNING: 52003,
+      STOPPING: 52004,
+      RELEASING: 52006,
+      RELEASED: 52006,
+      otherwise: 52002,
+    },
+  },
+  stop: {
+    from: ['RUNNING'],
+    to: 'STOPPING',
+    refusals: {
+      CLOSED: 52005,
+      STOPPING: 52004,
+      RELEASING: 52006,
+      RELEASED: 52006,
+      otherwise: 52002,
+    },
+  },
+  release: {
+    from: ['CLOSED', 'ERROR'],
+    to: 'RELEASING',
+    refusals: { STOPPING: 52004, RELEASING: 52006, RELEASED: 52006, otherwise: 52007 },
+  },
+  changeImage: {
+    from: ['CLOSED'],
+    refusals: { RELEASING: 52006, RELEASED: 52006, otherwise: 52007 },
+  },
+};
+
 interface Machine {
   record: Record<string, unknown>;
   state: State;
@@ -51,7 +98,7 @@ interface Machine {
 
 const ok = (content: unknown) =>
   answer(200, { success: true, errorCode: null, errorMsg: null, content });
-const refuse = (code: keyof typeof REFUSALS) =>
+const refuse = (code: RefusalCode) =>
   answer(200, { success: false, errorCode: code, errorMsg: REFUSALS[code], content: null });
 
 export function cfgpuStore(operations: IHttpOperation[], delayMs: number): StatefulStore {
@@ -103,6 +150,21 @@ export function cfgpuStore(operations: IHttpOperation[], delayMs: number): State
     answer(200, { success: false, errorCode: 'BIZ_ERROR', errorMsg: '实例不存在', content: null });
   const isMachine = (found: Machine | ReturnType<typeof answer>): found is Machine =>
     'record' in found;
+
+  /** Applies an action to the instance a call names, or answers why the service refuses it. */
+  const act = (call: Call, name: keyof typeof ACTIONS, apply?: (machine: Machine) => void) => {
+    const machine = find(call);
+    if (!isMachine(machine)) return machine;
+    const action = ACTIONS[name];
+    const state = current(machine);
+    if (!action.from.includes(state))
+      return refuse(action.refusals[state] ?? action.refusals.otherwise);
+    // An unexpired prepaid instance cannot be released (the service's 52009).
+    if (name === 'release' && machine.record['consumeTypeCode'] === 'Prepaid') return refuse(52009);
+    apply?.(machine);
+    if (action.to) move(machine, action.to);
+    return ok(null);
+  };
 
   return {
     answer: dispatch({
@@ -166,53 +228,16 @@ export function cfgpuStore(operations: IHttpOperation[], delayMs: number): State
           records: records.slice((currentPage - 1) * pageSize, currentPage * pageSize),
         });
       },
-      startInstance: (call) => {
-        const machine = find(call);
-        if (!isMachine(machine)) return machine;
-        const state = current(machine);
-        if (state === 'CLOSED') {
-          move(machine, 'STARTING');
-          return ok(null);
-        }
-        if (state === 'RUNNING') return refuse(52003);
-        if (state === 'STOPPING') return refuse(52004);
-        if (state === 'RELEASING' || state === 'RELEASED') return refuse(52006);
-        return refuse(52002);
-      },
-      stopInstance: (call) => {
-        const machine = find(call);
-        if (!isMachine(machine)) return machine;
-        const state = current(machine);
-        if (state === 'RUNNING') {
-          move(machine, 'STOPPING');
+      startInstance: (call) => act(call, 'start'),
+      stopInstance: (call) =>
+        act(call, 'stop', (machine) => {
           machine.record['stopTime'] = now();
-          return ok(null);
-        }
-        if (state === 'CLOSED') return refuse(52005);
-        if (state === 'STOPPING') return refuse(52004);
-        if (state === 'RELEASING' || state === 'RELEASED') return refuse(52006);
-        return refuse(52002);
-      },
-      releaseInstance: (call) => {
-        const machine = find(call);
-        if (!isMachine(machine)) return machine;
-        const state = current(machine);
-        if (state === 'RELEASING' || state === 'RELEASED') return refuse(52006);
-        if (state === 'STOPPING') return refuse(52004);
-        if (state !== 'CLOSED' && state !== 'ERROR') return refuse(52007);
-        if (machine.record['consumeTypeCode'] === 'Prepaid') return refuse(52009);
-        move(machine, 'RELEASING');
-        return ok(null);
-      },
-      changeInstanceImage: (call) => {
-        const machine = find(call);
-        if (!isMachine(machine)) return machine;
-        const state = current(machine);
-        if (state === 'RELEASING' || state === 'RELEASED') return refuse(52006);
-        if (state !== 'CLOSED') return refuse(52007);
-        machine.record['imageId'] = call.body['imageId'];
-        return ok(null);
-      },
+        }),
+      releaseInstance: (call) => act(call, 'release'),
+      changeInstanceImage: (call) =>
+        act(call, 'changeImage', (machine) => {
+          machine.record['imageId'] = call.body['imageId'];
+        }),
     }),
   };
 }

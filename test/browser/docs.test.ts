@@ -90,19 +90,22 @@ describe('docs site', () => {
     expect(await page.textContent('body')).toContain('Prefer: example=');
     const section = async (id: string) =>
       ((await page.locator(`section#${id}`).textContent()) ?? '').replace(/\s+/g, ' ');
-    const client = await section('client');
-    for (const api of apis) expect(client).toContain(`from 'csgkit/${api.name}'`);
-    const auth = await section('auth');
-    for (const text of [
+    const shows = async (id: string, texts: string[]) => {
+      const text = await section(id);
+      for (const expected of texts) expect(text, `section ${id}`).toContain(expected);
+    };
+    await shows(
+      'client',
+      apis.map((api) => `from 'csgkit/${api.name}'`),
+    );
+    await shows('auth', [
       'Bearer',
       'CSGHUB_TOKEN',
       'CSGHUB_URL',
       'CFGPU_API_TOKEN',
       'CFGPU_BASE_URL',
-    ])
-      expect(auth).toContain(text);
-    const mock = await section('mock');
-    for (const text of [
+    ]);
+    await shows('mock', [
       'npm start',
       'http://127.0.0.1:4010',
       'http://127.0.0.1:4011',
@@ -113,11 +116,8 @@ describe('docs site', () => {
       '--stateful',
       'CREATING → RUNNING → CLOSED → RELEASED',
       '/__health',
-    ])
-      expect(mock).toContain(text);
-    const cli = await section('cli');
-    for (const text of ['npx csghub --help', 'npx cfgpu --help', 'csghub login'])
-      expect(cli).toContain(text);
+    ]);
+    await shows('cli', ['npx csghub --help', 'npx cfgpu --help', 'csghub login']);
     const errorClasses = await page
       .locator('section#errors tr td:nth-child(2)')
       .evaluateAll((cells) => cells.map((cell) => cell.textContent));
