@@ -174,16 +174,18 @@ export async function startMock(options: StartMockOptions): Promise<MockServer> 
     statefulDelayMs: options.statefulDelayMs ?? DEFAULT_STATEFUL_DELAY_MS,
     logLevel: options.logLevel ?? 'warn',
   };
+  // The IPC channel is the worker's lifeline: it stops when this process goes, even by SIGKILL.
   const child = spawn(process.execPath, [await workerBundle(), JSON.stringify(workerOptions)], {
-    stdio: ['ignore', 'pipe', 'pipe'],
+    stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
     cwd: ROOT,
   });
+  child.channel?.unref();
   let output = '';
   const collect = (chunk: Buffer) => {
     output = (output + chunk.toString()).slice(-20_000);
   };
-  child.stdout.on('data', collect);
-  child.stderr.on('data', collect);
+  child.stdout?.on('data', collect);
+  child.stderr?.on('data', collect);
   const url = `http://${host.includes(':') ? `[${host}]` : host}:${port}`;
   try {
     await waitUntilListening(child, url, options.startTimeoutMs ?? 30_000, () => output);

@@ -67,9 +67,12 @@ export async function run(options: RunOptions): Promise<void> {
   const mocks: MockServer[] = [];
   let docsServer: http.Server | undefined;
   let stopping = false;
+  /** Every mock start under way: a stop waits for them, so none is left running. */
+  const starting: Promise<unknown>[] = [];
   const stop = async (code: number) => {
     if (stopping) return;
     stopping = true;
+    await Promise.allSettled(starting);
     await Promise.all(mocks.map((m) => m.stop()));
     docsServer?.close();
     process.exit(code);
@@ -82,8 +85,8 @@ export async function run(options: RunOptions): Promise<void> {
       throw new Error(`invalid stateful delay ${JSON.stringify(delayText)} (milliseconds)`);
     }
     const apis = await loadApis();
-    const started = Promise.all(
-      apis.map((api) =>
+    starting.push(
+      ...apis.map((api) =>
         startMock({
           api: api.name,
           host,
@@ -93,10 +96,10 @@ export async function run(options: RunOptions): Promise<void> {
           statefulDelayMs,
         }).then((mock) => {
           mocks.push(mock);
-          return mock;
         }),
       ),
     );
+    const started = Promise.all(starting);
     let docsUrl: string | undefined;
     if (options.docs) {
       const { buildDocs, DOCS_DIR } = await import('../scripts/docs-build.js');
@@ -106,6 +109,8 @@ export async function run(options: RunOptions): Promise<void> {
     }
     await started;
     const mode = values.stateful ? ' (stateful)' : '';
+    const order = apis.map((api) => api.name);
+    mocks.sort((a, b) => order.indexOf(a.api) - order.indexOf(b.api));
     for (const mock of mocks) console.log(`${mock.api.padEnd(7)} mock  ${mock.url}${mode}`);
     if (docsUrl) console.log(`docs          ${docsUrl}`);
     const cfgpu = mocks.find((m) => m.api === 'cfgpu');

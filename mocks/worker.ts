@@ -56,3 +56,5 @@ const stop = () => {
 };
 process.once('SIGTERM', stop);
 process.once('SIGINT', stop);
+// Started by a parent with an IPC channel: when the parent goes, so does this process.
+if (process.send) process.once('disconnect', stop);

@@ -47,6 +47,16 @@ const accepts = (port: number) =>
     });
   });
 
+/** Whether anything accepts connections on the port at some point within `ms`. */
+async function listensWithin(port: number, ms: number): Promise<boolean> {
+  const deadline = Date.now() + ms;
+  while (Date.now() < deadline) {
+    if (await accepts(port)) return true;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  return false;
+}
+
 afterEach(() => {
   for (const child of children.splice(0)) child.kill('SIGKILL');
 });
@@ -118,6 +128,20 @@ describe('npm run mock', () => {
     ]);
   });
 
+  it('leaves no mock behind when it is killed outright', async () => {
+    const ports = [await freePort(), await freePort()];
+    const mock = runMock(['--cfgpu-port', String(ports[0]), '--csghub-port', String(ports[1])]);
+    await mock.waitFor('ready');
+    mock.child.kill('SIGKILL');
+    await mock.exited;
+    // Each mock process notices its parent is gone and exits.
+    const deadline = Date.now() + 5000;
+    while ((await accepts(ports[0] ?? 0)) || (await accepts(ports[1] ?? 0))) {
+      expect(Date.now()).toBeLessThan(deadline);
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  });
+
   it('takes the port from the environment', async () => {
     const port = await freePort();
     const mock = runMock([], {
@@ -139,17 +163,15 @@ describe('npm run mock', () => {
       }),
     );
     try {
-      const mock = runMock([
-        '--cfgpu-port',
-        String(port),
-        '--csghub-port',
-        String(await freePort()),
-      ]);
+      const csghubPort = await freePort();
+      const mock = runMock(['--cfgpu-port', String(port), '--csghub-port', String(csghubPort)]);
       expect(await mock.exited).toBe(1);
       const lines = mock.output().trim().split('\n');
       expect(lines).toEqual([
         `error: port ${port} on 127.0.0.1 is busy; the cfgpu mock needs it (choose another with --cfgpu-port or CFGPU_MOCK_PORT)`,
       ]);
+      // The CSGHub mock, started beside it, went too (it would be up within a second or two).
+      expect(await listensWithin(csghubPort, 2500)).toBe(false);
     } finally {
       blocker.close();
     }
