@@ -130,6 +130,16 @@ export function cfgpuStore(operations: IHttpOperation[], delayMs: number): State
   };
   const regionNames = names('listRegions', 'code', 'name');
   const gpuNames = names('listGpus', 'code', 'name');
+  const imageNames = names('listPrivateImages', 'code', 'name');
+  // System images are a tree; an instance shows a leaf's path, e.g. `PyTorch 版本:2.3.1 …`.
+  const walk = (nodes: unknown, prefix: string, label: string) => {
+    for (const node of Array.isArray(nodes) ? nodes.filter(isObject) : []) {
+      const name = prefix ? `${prefix} ${label}:${String(node['name'])}` : String(node['name']);
+      if (typeof node['code'] === 'string') imageNames.set(node['code'], name);
+      walk(node['children'], name, String(node['childrenName']));
+    }
+  };
+  walk(example(operation('listSystemImages'))['content'], '', '');
 
   const current = (machine: Machine): State => {
     const next = SETTLES[machine.state];
@@ -182,6 +192,7 @@ export function cfgpuStore(operations: IHttpOperation[], delayMs: number): State
           gpuName: gpuNames.get(gpuType) ?? gpuType,
           gpus: body['gpuNum'],
           imageId: body['imageId'],
+          imageName: imageNames.get(String(body['imageId'])) ?? body['imageId'],
           createTime: now(),
           consumeTypeCode: prepaid ? 'Prepaid' : 'Usage',
           consumeType: prepaid ? '预付费' : '按量计费',
@@ -236,7 +247,9 @@ export function cfgpuStore(operations: IHttpOperation[], delayMs: number): State
       releaseInstance: (call) => act(call, 'release'),
       changeInstanceImage: (call) =>
         act(call, 'changeImage', (machine) => {
-          machine.record['imageId'] = call.body['imageId'];
+          const imageId = String(call.body['imageId']);
+          machine.record['imageId'] = imageId;
+          machine.record['imageName'] = imageNames.get(imageId) ?? imageId;
         }),
     }),
   };

@@ -62,7 +62,11 @@ describe('stateful CFGPU mock', () => {
     await cfgpu.instances.stop(instanceId);
     expect((await cfgpu.instances.getStatus(instanceId)).statusCode).toBe('STOPPING');
     await cfgpu.instances.waitFor(instanceId, 'CLOSED', WAIT);
-    await cfgpu.instances.changeImage(instanceId, { imageId: 'image_gzo9zvxs' });
+    await cfgpu.instances.changeImage(instanceId, { imageId: 'image_p4t7c121' });
+    const [changed] = (await cfgpu.instances.list({ keyWord: 'stateful-demo' })).items;
+    expect(changed?.imageName).toBe(
+      'PyTorch 版本:2.3.1 Python 版本:3.10(ubuntu22.04) Cuda 版本:12.1',
+    );
     await cfgpu.instances.start(instanceId);
     await cfgpu.instances.waitFor(instanceId, 'RUNNING', WAIT);
     await cfgpu.instances.stop(instanceId);
