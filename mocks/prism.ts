@@ -3,13 +3,13 @@
  * contract tests and the benchmarks.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { createHash } from 'node:crypto';
-import { mkdir, readFile, readdir, rename, stat, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rename, stat, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import net from 'node:net';
 import path from 'node:path';
 import { stringify } from 'yaml';
 import { ROOT, bundleApi, loadApi } from '../scripts/lib/apis.js';
+import { digestFiles } from '../scripts/lib/digest.js';
 import { listenError } from '../scripts/lib/static-server.js';
 import { workerBundle } from './bundle.js';
 import { DEFAULT_STATEFUL_DELAY_MS, HEALTH_PATH, portHint, type ServiceName } from './config.js';
@@ -41,24 +41,6 @@ export interface StartMockOptions {
   startTimeoutMs?: number | undefined;
 }
 
-/** A digest of everything a bundled spec is made from: the API's spec files and redocly.yaml. */
-async function sourceDigest(root: string): Promise<string> {
-  const dir = path.dirname(root);
-  const files = (await readdir(dir, { recursive: true, withFileTypes: true }))
-    .filter((entry) => entry.isFile())
-    .map((entry) => path.join(entry.parentPath, entry.name))
-    .sort();
-  const hash = createHash('sha256');
-  for (const file of [path.join(ROOT, 'redocly.yaml'), ...files]) {
-    hash
-      .update(path.relative(ROOT, file))
-      .update('\0')
-      .update(await readFile(file))
-      .update('\0');
-  }
-  return hash.digest('hex');
-}
-
 /**
  * Writes `build/specs/<api>.yaml`, the single-file spec the mocks and the docs read. Bundling
  * the CSGHub spec takes about a second, so it is skipped when no source file changed since the
@@ -68,7 +50,8 @@ export async function writeBundledSpec(api: string): Promise<string> {
   const entry = await loadApi(api);
   const file = path.join(ROOT, 'build', 'specs', `${api}.yaml`);
   const digestFile = `${file}.sources`;
-  const digest = await sourceDigest(entry.root);
+  // Everything the bundle is made from: the API's spec files and redocly.yaml.
+  const digest = await digestFiles([path.dirname(entry.root), path.join(ROOT, 'redocly.yaml')]);
   const [previous, exists] = await Promise.all([
     readFile(digestFile, 'utf8').catch(() => undefined),
     stat(file).then(

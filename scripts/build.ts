@@ -1,12 +1,13 @@
 /**
  * `npm run build`: compiles src/ to dist/, ships the generated declaration files beside it, and
- * prepares the mock servers.
+ * prepares the mock servers and the docs site.
  */
 import { execFileSync } from 'node:child_process';
 import { chmod, cp, rm } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { prepareMocks } from '../mocks/prism.js';
+import { buildDocs } from './docs-build.js';
 import { ROOT, loadApis } from './lib/apis.js';
 
 const require = createRequire(import.meta.url);
@@ -26,5 +27,7 @@ await cp(path.join(ROOT, 'generated'), path.join(ROOT, 'dist', 'generated'), {
 // The command-line tools run as `csghub`/`cfgpu` (package.json `bin`, `npx csghub`).
 for (const bin of ['csghub', 'cfgpu'])
   await chmod(path.join(ROOT, 'dist', 'cli', `${bin}.js`), 0o755);
-// The mock servers' bundle, bundled specs and operation caches, so `npm start` starts fast.
+// The mock servers' bundle, bundled specs and operation caches, and the docs site, so the first
+// `npm start` after a clone starts as fast as any later one.
 await prepareMocks((await loadApis()).map((api) => api.name));
+await buildDocs();
