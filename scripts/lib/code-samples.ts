@@ -62,6 +62,7 @@ interface Operation {
   operationId: string;
   parameters?: Parameter[];
   requestBody?: { content?: Record<string, MediaType> };
+  responses?: Record<string, unknown>;
   security?: Record<string, string[]>[];
 }
 
@@ -97,8 +98,41 @@ function exampleOf(param: Parameter): Json {
   return (value ?? param.name) as Json;
 }
 
+/** A `$ref` within the document, resolved; anything else as it is. */
+function resolve(doc: OpenApiDocument, value: unknown): unknown {
+  const ref = (value as { $ref?: unknown } | undefined)?.$ref;
+  if (typeof ref !== 'string' || !ref.startsWith('#/')) return value;
+  let found: unknown = doc;
+  for (const key of ref.slice(2).split('/')) found = (found as Record<string, unknown>)[key];
+  return found;
+}
+
+/**
+ * The `{namespace}` and `{name}` a repository route's samples use, per kind: the path in the
+ * example of the kind's own read (`GET /api/v1/datasets/{namespace}/{name}` →
+ * `OpenCSG/chinese-fineweb-edu`). The shared path parameters carry one example for every kind,
+ * a model's, which would show datasets and spaces under a model's name.
+ */
+function repoExamples(doc: OpenApiDocument): Map<string, Record<string, string>> {
+  const found = new Map<string, Record<string, string>>();
+  for (const [route, item] of Object.entries(doc.paths)) {
+    const kind = /^(\/api\/v1\/\w+)\/\{namespace\}\/\{name\}$/.exec(route)?.[1];
+    const response = resolve(doc, (item['get'] as Operation | undefined)?.responses?.['200']) as
+      { content?: Record<string, { examples?: Record<string, { value?: unknown }> }> } | undefined;
+    const example = firstExample(response?.content?.['application/json']?.examples) as
+      { data?: { path?: unknown } } | undefined;
+    const path = example?.data?.path;
+    const [namespace, name, ...rest] = typeof path === 'string' ? path.split('/') : [];
+    if (kind && namespace && name && rest.length === 0) found.set(kind, { namespace, name });
+  }
+  return found;
+}
+
 function factsOf(doc: OpenApiDocument): OperationFacts[] {
   const facts: OperationFacts[] = [];
+  const repos = repoExamples(doc);
+  const repoOf = (route: string) =>
+    [...repos.entries()].find(([kind]) => route.startsWith(`${kind}/{namespace}/{name}`))?.[1];
   for (const [route, item] of Object.entries(doc.paths)) {
     const shared = (item['parameters'] ?? []) as Parameter[];
     for (const method of HTTP_METHODS) {
@@ -116,7 +150,7 @@ function factsOf(doc: OpenApiDocument): OperationFacts[] {
         pathParams: params
           .filter((p) => p.in === 'path')
           .sort((a, b) => route.indexOf(`{${a.name}}`) - route.indexOf(`{${b.name}}`))
-          .map((p) => ({ name: p.name, value: exampleOf(p) })),
+          .map((p) => ({ name: p.name, value: repoOf(route)?.[p.name] ?? exampleOf(p) })),
         query: params
           .filter((p) => p.in === 'query')
           .map((p) => ({ name: p.name, required: p.required === true, value: exampleOf(p) })),

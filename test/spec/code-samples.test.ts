@@ -175,6 +175,31 @@ describe.each(apis)('code samples for $name', (api) => {
   });
 });
 
+describe('CSGHub repository samples', () => {
+  it("name each kind's own example repository, not the model of the shared parameters", () => {
+    const spec = specOf('csghub');
+    const reads = {
+      getModel: 'models',
+      getDataset: 'datasets',
+      getCode: 'codes',
+      getSpace: 'spaces',
+      getMcpServer: 'mcps',
+    };
+    const names = new Set<string>();
+    for (const [operationId, kind] of Object.entries(reads)) {
+      const repo = /'(OpenCSG\/[^']+)'/.exec(sourceOf(spec, operationId, 'TypeScript'))?.[1];
+      expect(repo, operationId).toBeDefined();
+      expect(sourceOf(spec, operationId, 'curl')).toContain(`/api/v1/${kind}/${String(repo)}`);
+      names.add(String(repo));
+    }
+    expect(names.size).toBe(Object.keys(reads).length);
+    // Routes below a repository use it too.
+    expect(sourceOf(spec, 'streamSpaceStatus', 'TypeScript')).toContain(
+      /'(OpenCSG\/[^']+)'/.exec(sourceOf(spec, 'getSpace', 'TypeScript'))?.[1] ?? 'missing',
+    );
+  });
+});
+
 describe('client samples', () => {
   it('type-check against the sources, as do the index examples', { timeout: 60_000 }, async () => {
     const dir = await mkdtemp(path.join(os.tmpdir(), 'csgkit-samples-'));
