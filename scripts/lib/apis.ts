@@ -142,3 +142,69 @@ export function listOperations(doc: OpenApiDocument): OperationEntry[] {
   }
   return operations;
 }
+
+/** Follows local `$ref`s (`#/components/...`) of a bundled document until a real node. */
+export function resolveRef(doc: OpenApiDocument, node: unknown): unknown {
+  let current = node;
+  for (let hops = 0; hops < 32; hops++) {
+    if (typeof current !== 'object' || current === null) return current;
+    const ref = (current as { $ref?: unknown }).$ref;
+    if (typeof ref !== 'string') return current;
+    if (!ref.startsWith('#/')) throw new Error(`cannot follow the external $ref ${ref}`);
+    current = ref
+      .slice(2)
+      .split('/')
+      .map((token) => decodeURIComponent(token).replaceAll('~1', '/').replaceAll('~0', '~'))
+      .reduce<unknown>(
+        (value, key) =>
+          typeof value === 'object' && value !== null
+            ? (value as Record<string, unknown>)[key]
+            : undefined,
+        doc,
+      );
+  }
+  throw new Error('$ref chain too long');
+}
+
+const present = (value: unknown) => value !== undefined && value !== null;
+
+/** What a parameter object may say about its example values. */
+export interface ParameterExamples {
+  example?: unknown;
+  examples?: Record<string, unknown>;
+  schema?: unknown;
+  content?: Record<string, { example?: unknown }>;
+}
+
+/**
+ * The first of `example`, `examples`, `default`, `enum` and `const` the spec gives a parameter,
+ * or `undefined` when it gives none.
+ */
+export function parameterExample(doc: OpenApiDocument, param: ParameterExamples): unknown {
+  if (present(param.example)) return param.example;
+  for (const example of Object.values(param.examples ?? {})) {
+    const value = (resolveRef(doc, example) as { value?: unknown } | undefined)?.value;
+    if (present(value)) return value;
+  }
+  const schema = resolveRef(doc, param.schema) as
+    | {
+        example?: unknown;
+        examples?: unknown[];
+        default?: unknown;
+        enum?: unknown[];
+        const?: unknown;
+      }
+    | undefined;
+  const fromSchema = [
+    schema?.example,
+    schema?.examples?.[0],
+    schema?.default,
+    schema?.enum?.[0],
+    schema?.const,
+  ].find(present);
+  if (fromSchema !== undefined) return fromSchema;
+  for (const media of Object.values(param.content ?? {})) {
+    if (present(media.example)) return media.example;
+  }
+  return undefined;
+}

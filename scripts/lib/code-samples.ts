@@ -5,7 +5,7 @@
  * them as tabs (`x-codeSamples`).
  */
 import type { ClientMap, ClientMethod, MethodParam, ParamShape } from './client-map.js';
-import { HTTP_METHODS, type OpenApiDocument } from './apis.js';
+import { HTTP_METHODS, parameterExample, resolveRef, type OpenApiDocument } from './apis.js';
 
 export interface CodeSample {
   lang: string;
@@ -86,27 +86,6 @@ interface OperationFacts {
 const firstExample = (examples: Record<string, { value?: unknown }> | undefined) =>
   Object.values(examples ?? {}).find((e) => e.value !== undefined)?.value;
 
-function exampleOf(param: Parameter): Json {
-  const schema = param.schema ?? {};
-  const value =
-    param.example ??
-    firstExample(param.examples) ??
-    schema.example ??
-    schema.examples?.[0] ??
-    schema.default ??
-    schema.enum?.[0];
-  return (value ?? param.name) as Json;
-}
-
-/** A `$ref` within the document, resolved; anything else as it is. */
-function resolve(doc: OpenApiDocument, value: unknown): unknown {
-  const ref = (value as { $ref?: unknown } | undefined)?.$ref;
-  if (typeof ref !== 'string' || !ref.startsWith('#/')) return value;
-  let found: unknown = doc;
-  for (const key of ref.slice(2).split('/')) found = (found as Record<string, unknown>)[key];
-  return found;
-}
-
 /**
  * The `{namespace}` and `{name}` a repository route's samples use, per kind: the path in the
  * example of the kind's own read (`GET /api/v1/datasets/{namespace}/{name}` →
@@ -117,7 +96,7 @@ function repoExamples(doc: OpenApiDocument): Map<string, Record<string, string>>
   const found = new Map<string, Record<string, string>>();
   for (const [route, item] of Object.entries(doc.paths)) {
     const kind = /^(\/api\/v1\/\w+)\/\{namespace\}\/\{name\}$/.exec(route)?.[1];
-    const response = resolve(doc, (item['get'] as Operation | undefined)?.responses?.['200']) as
+    const response = resolveRef(doc, (item['get'] as Operation | undefined)?.responses?.['200']) as
       { content?: Record<string, { examples?: Record<string, { value?: unknown }> }> } | undefined;
     const example = firstExample(response?.content?.['application/json']?.examples) as
       { data?: { path?: unknown } } | undefined;
@@ -127,6 +106,10 @@ function repoExamples(doc: OpenApiDocument): Map<string, Record<string, string>>
   }
   return found;
 }
+
+/** A parameter's example from the spec; its name when the spec gives none. */
+const exampleOf = (doc: OpenApiDocument, param: Parameter): Json =>
+  (parameterExample(doc, param) ?? param.name) as Json;
 
 function factsOf(doc: OpenApiDocument): OperationFacts[] {
   const facts: OperationFacts[] = [];
@@ -150,10 +133,10 @@ function factsOf(doc: OpenApiDocument): OperationFacts[] {
         pathParams: params
           .filter((p) => p.in === 'path')
           .sort((a, b) => route.indexOf(`{${a.name}}`) - route.indexOf(`{${b.name}}`))
-          .map((p) => ({ name: p.name, value: repoOf(route)?.[p.name] ?? exampleOf(p) })),
+          .map((p) => ({ name: p.name, value: repoOf(route)?.[p.name] ?? exampleOf(doc, p) })),
         query: params
           .filter((p) => p.in === 'query')
-          .map((p) => ({ name: p.name, required: p.required === true, value: exampleOf(p) })),
+          .map((p) => ({ name: p.name, required: p.required === true, value: exampleOf(doc, p) })),
         body: body as Json | undefined,
         authenticated: security.length > 0,
       });

@@ -3,7 +3,7 @@
  * reads the violations Prism reports back. Only reads are chosen: GET operations whose answer is
  * JSON, whose required parameters have an example in the spec.
  */
-import type { OpenApiDocument, OperationEntry } from './apis.js';
+import { parameterExample, resolveRef, type OpenApiDocument, type OperationEntry } from './apis.js';
 
 export type SkipReason =
   'not GET' | 'x-idempotent: false' | 'event stream' | 'download' | 'no example' | 'over --limit';
@@ -43,64 +43,9 @@ interface ParameterObject {
   content?: Record<string, { example?: unknown; examples?: Record<string, unknown> }>;
 }
 
-interface SchemaObject {
-  example?: unknown;
-  examples?: unknown[];
-  default?: unknown;
-  enum?: unknown[];
-  const?: unknown;
-}
-
 interface OperationObject {
   parameters?: unknown[];
   responses?: Record<string, unknown>;
-}
-
-/** Follows local `$ref`s (`#/components/...`) of a bundled document until a real node. */
-export function resolveRef(doc: OpenApiDocument, node: unknown): unknown {
-  let current = node;
-  for (let hops = 0; hops < 32; hops++) {
-    if (typeof current !== 'object' || current === null) return current;
-    const ref = (current as { $ref?: unknown }).$ref;
-    if (typeof ref !== 'string') return current;
-    if (!ref.startsWith('#/')) throw new Error(`cannot follow the external $ref ${ref}`);
-    current = ref
-      .slice(2)
-      .split('/')
-      .map((token) => decodeURIComponent(token).replaceAll('~1', '/').replaceAll('~0', '~'))
-      .reduce<unknown>(
-        (value, key) =>
-          typeof value === 'object' && value !== null
-            ? (value as Record<string, unknown>)[key]
-            : undefined,
-        doc,
-      );
-  }
-  throw new Error('$ref chain too long');
-}
-
-const present = (value: unknown) => value !== undefined && value !== null;
-
-/** The first of `example`, `examples`, `default`, `enum` and `const` the spec gives a parameter. */
-function exampleOf(doc: OpenApiDocument, param: ParameterObject): unknown {
-  if (present(param.example)) return param.example;
-  for (const example of Object.values(param.examples ?? {})) {
-    const value = (resolveRef(doc, example) as { value?: unknown } | undefined)?.value;
-    if (present(value)) return value;
-  }
-  const schema = resolveRef(doc, param.schema) as SchemaObject | undefined;
-  const fromSchema = [
-    schema?.example,
-    schema?.examples?.[0],
-    schema?.default,
-    schema?.enum?.[0],
-    schema?.const,
-  ].find(present);
-  if (fromSchema !== undefined) return fromSchema;
-  for (const media of Object.values(param.content ?? {})) {
-    if (present(media.example)) return media.example;
-  }
-  return undefined;
 }
 
 /** Scalars and arrays of scalars, as strings; anything else cannot go in a URL or header. */
@@ -173,7 +118,7 @@ export function planRequests(doc: OpenApiDocument, operations: OperationEntry[])
     let missing: string | undefined;
     for (const param of params.values()) {
       if (param.in !== 'path' && param.required !== true) continue;
-      const values = asStrings(exampleOf(doc, param));
+      const values = asStrings(parameterExample(doc, param));
       if (!values || param.in === 'cookie') {
         missing = `${param.in} parameter ${param.name}`;
         break;

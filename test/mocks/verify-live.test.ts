@@ -6,8 +6,8 @@ import { promisify } from 'node:util';
 import { parse } from 'yaml';
 import { afterEach, describe, expect, it } from 'vitest';
 import { freePort, writeBundledSpec } from '../../mocks/prism.js';
-import { ROOT, listOperations, type OpenApiDocument } from '../../scripts/lib/apis.js';
-import { parseViolations, planRequests, resolveRef } from '../../scripts/lib/live-requests.js';
+import { ROOT, listOperations, type OpenApiDocument, resolveRef } from '../../scripts/lib/apis.js';
+import { parseViolations, planRequests } from '../../scripts/lib/live-requests.js';
 
 // Short on purpose: V8's JSON parse error quotes a short body in full, so a server echoing the
 // token as its body puts the whole token in Prism's error text, which the script must mask.
