@@ -4,15 +4,15 @@
  * as people run it) on the CSGHub spec cut down to the one operation the load runs on, measured
  * in the same run.
  */
-import autocannon from 'autocannon';
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { stringify } from 'yaml';
 import { HEALTH_PATH } from '../mocks/config.js';
-import { freePort, prismBin, startMock, writeBundledSpec } from '../mocks/prism.js';
+import { freePort, prismBin, startMock, stopChild, writeBundledSpec } from '../mocks/prism.js';
 import { ROOT, bundleApi, loadApi } from '../scripts/lib/apis.js';
+import { replaceFile } from '../scripts/lib/files.js';
+import { runLoad, type LoadFigures } from '../scripts/lib/load.js';
 import { median } from './stats.js';
 
 /** Both mocks must answer within this long of the command starting. */
@@ -58,8 +58,7 @@ const TRIVIAL_SPEC = {
 
 async function writeSpec(name: string, doc: object): Promise<string> {
   const file = path.join(ROOT, 'build', 'bench', `${name}.yaml`);
-  await mkdir(path.dirname(file), { recursive: true });
-  await writeFile(file, stringify(doc, { lineWidth: 0 }));
+  await replaceFile(file, stringify(doc, { lineWidth: 0 }));
   return file;
 }
 
@@ -99,16 +98,6 @@ async function until(
   return performance.now() - started;
 }
 
-function stop(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
-  return new Promise((resolve) => {
-    child.once('exit', () => {
-      resolve();
-    });
-    child.kill('SIGTERM');
-  });
-}
-
 /** `npm run mock` without npm: from spawn until both mocks answer `GET /__health`. */
 async function ourColdStart(): Promise<number> {
   const [csghub, cfgpu] = [await freePort(), await freePort()];
@@ -133,7 +122,7 @@ async function ourColdStart(): Promise<number> {
       started,
     );
   } finally {
-    await stop(child);
+    await stopChild(child);
   }
 }
 
@@ -163,36 +152,22 @@ async function prismColdStart(spec: string): Promise<number> {
   try {
     return await until([`http://127.0.0.1:${port}${LOAD_ROUTE}`], child, started, answering);
   } finally {
-    await stop(child);
+    await stopChild(child);
   }
 }
 
-export interface LoadResult {
+export interface LoadResult extends LoadFigures {
   name: string;
   route: string;
-  rps: number;
-  p50: number;
-  p99: number;
-  errors: number;
-  non2xx: number;
 }
 
 async function load(name: string, url: string, route: string): Promise<LoadResult> {
-  const result = await autocannon({
-    url: `${url}${route}`,
+  const figures = await runLoad(`${url}${route}`, {
     connections: CONNECTIONS,
-    duration: DURATION_S,
-    headers: { authorization: TOKEN },
+    durationS: DURATION_S,
+    authorization: TOKEN,
   });
-  return {
-    name,
-    route,
-    rps: result.requests.average,
-    p50: result.latency.p50,
-    p99: result.latency.p99,
-    errors: result.errors + result.timeouts,
-    non2xx: result.non2xx,
-  };
+  return { name, route, ...figures };
 }
 
 async function loadPrismCli(name: string, spec: string, route: string): Promise<LoadResult> {
@@ -202,7 +177,7 @@ async function loadPrismCli(name: string, spec: string, route: string): Promise<
     await until([`http://127.0.0.1:${port}${route}`], child, performance.now(), answering);
     return await load(name, `http://127.0.0.1:${port}`, route);
   } finally {
-    await stop(child);
+    await stopChild(child);
   }
 }
 

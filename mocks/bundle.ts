@@ -7,10 +7,11 @@
  * The bundle is rebuilt whenever a source under mocks/ or the lockfile is newer than it, so
  * it never runs stale code; `npm run build` (and so `npm ci`) builds it ahead of time.
  */
-import { mkdir, readdir, rename, stat, writeFile } from 'node:fs/promises';
+import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { build, type Plugin } from 'esbuild';
 import { ROOT } from '../scripts/lib/apis.js';
+import { replaceFile } from '../scripts/lib/files.js';
 
 export const WORKER_BUNDLE = path.join(ROOT, 'build', 'mock-worker.mjs');
 const SOURCE_DIR = path.join(ROOT, 'mocks');
@@ -62,11 +63,8 @@ export async function buildWorkerBundle(): Promise<string> {
   });
   const [output] = result.outputFiles;
   if (!output) throw new Error('esbuild produced no mock worker bundle');
-  // Written aside and renamed: another process may be starting a mock from it right now.
-  await mkdir(path.dirname(WORKER_BUNDLE), { recursive: true });
-  const temporary = `${WORKER_BUNDLE}.${process.pid}.tmp`;
-  await writeFile(temporary, output.contents);
-  await rename(temporary, WORKER_BUNDLE);
+  // Another process may be starting a mock from it right now.
+  await replaceFile(WORKER_BUNDLE, output.contents);
   return WORKER_BUNDLE;
 }
 

@@ -5,9 +5,10 @@
  * well under two seconds from one that is not.
  */
 import { createHash } from 'node:crypto';
-import { readFile, rename, writeFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { getHttpOperationsFromSpec } from '@stoplight/prism-http';
 import type { IHttpOperation } from '@stoplight/types';
+import { replaceFile } from '../scripts/lib/files.js';
 
 interface Cache {
   source: string;
@@ -24,9 +25,6 @@ export async function loadOperations(specFile: string): Promise<IHttpOperation[]
     .catch(() => undefined);
   if (cached?.source === source) return cached.operations;
   const operations = await getHttpOperationsFromSpec(specFile);
-  // Written aside and renamed, so a concurrent reader never sees half a file.
-  const temporary = `${cacheFile}.${process.pid}.tmp`;
-  await writeFile(temporary, JSON.stringify({ source, operations } satisfies Cache));
-  await rename(temporary, cacheFile);
+  await replaceFile(cacheFile, JSON.stringify({ source, operations } satisfies Cache));
   return operations;
 }

@@ -1,16 +1,17 @@
 /**
- * Starts the mock servers (mocks/worker.ts, one process per API) for the bundled specs. Shared by `npm run mock`, `npm start`, the
- * contract tests and the benchmarks.
+ * Starts the mock servers (mocks/worker.ts, one process per API) for the bundled specs. Shared
+ * by `npm run mock`, `npm start`, the contract tests and the benchmarks.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdir, readFile, rename, stat, writeFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import net from 'node:net';
 import path from 'node:path';
 import { stringify } from 'yaml';
 import { ROOT, bundleApi, loadApi } from '../scripts/lib/apis.js';
 import { digestFiles } from '../scripts/lib/digest.js';
-import { listenError } from '../scripts/lib/static-server.js';
+import { replaceFile } from '../scripts/lib/files.js';
+import { baseUrl, listenError } from '../scripts/lib/static-server.js';
 import { workerBundle } from './bundle.js';
 import { DEFAULT_STATEFUL_DELAY_MS, HEALTH_PATH, portHint, type ServiceName } from './config.js';
 
@@ -61,19 +62,11 @@ export async function writeBundledSpec(api: string): Promise<string> {
   ]);
   if (previous === digest && exists) return file;
   const text = stringify(await bundleApi(entry), { lineWidth: 0 });
-  await mkdir(path.dirname(file), { recursive: true });
   // A running mock keeps what it loaded; only rewrite when the text changed, so its operation
   // cache (keyed on this text) stays valid.
   if ((await readFile(file, 'utf8').catch(() => undefined)) !== text) await replaceFile(file, text);
   await replaceFile(digestFile, digest);
   return file;
-}
-
-/** Writes aside and renames, so a process reading the file never sees half of it. */
-async function replaceFile(file: string, text: string): Promise<void> {
-  const temporary = `${file}.${process.pid}.${Date.now()}.tmp`;
-  await writeFile(temporary, text);
-  await rename(temporary, file);
 }
 
 /**
@@ -169,7 +162,7 @@ export async function startMock(options: StartMockOptions): Promise<MockServer> 
   };
   child.stdout?.on('data', collect);
   child.stderr?.on('data', collect);
-  const url = `http://${host.includes(':') ? `[${host}]` : host}:${port}`;
+  const url = baseUrl(host, port);
   try {
     await waitUntilListening(child, url, options.startTimeoutMs ?? 30_000, () => output);
   } catch (error) {
@@ -212,7 +205,8 @@ async function waitUntilListening(
   throw new Error(`the mock did not answer on ${url} within ${timeoutMs} ms\n${output().trim()}`);
 }
 
-function stopChild(child: ChildProcess): Promise<void> {
+/** Stops a child process: SIGTERM, then SIGKILL if it is still there after 3 s. */
+export function stopChild(child: ChildProcess): Promise<void> {
   if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
   return new Promise((resolve) => {
     const timer = setTimeout(() => child.kill('SIGKILL'), 3000);

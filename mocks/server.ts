@@ -158,8 +158,7 @@ export function createMockServer(options: MockServerOptions): http.Server {
       cors: true,
       config,
       components: components as never,
-      errors: options.errors ?? false,
-    } as never),
+    }),
   );
   const health = JSON.stringify({
     status: 'ok',

@@ -3,6 +3,8 @@
  * `node build/mock-worker.mjs '<json options>'`. Prints `listening <url>` once it accepts
  * connections; stops on SIGTERM or SIGINT.
  */
+import { baseUrl, listenError } from '../scripts/lib/static-server.js';
+import { portHint, type ServiceName } from './config.js';
 import { loadOperations } from './operations.js';
 import { createMockServer } from './server.js';
 import { createStore } from './stateful/index.js';
@@ -43,12 +45,13 @@ const server = createMockServer({
 });
 server.keepAliveTimeout = 5000;
 server.once('error', (error: NodeJS.ErrnoException) => {
-  console.error(`cannot listen on ${options.host}:${options.port}: ${error.code ?? error.message}`);
+  const what = `the ${options.api} mock`;
+  const hint = portHint(options.api as ServiceName);
+  console.error(`error: ${listenError(error, options.host, options.port, what, hint).message}`);
   process.exit(1);
 });
 server.listen(options.port, options.host, () => {
-  const host = options.host.includes(':') ? `[${options.host}]` : options.host;
-  console.log(`listening http://${host}:${options.port}`);
+  console.log(`listening ${baseUrl(options.host, options.port)}`);
 });
 const stop = () => {
   server.close(() => process.exit(0));

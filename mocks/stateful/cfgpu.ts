@@ -6,7 +6,16 @@
  */
 import { randomBytes } from 'node:crypto';
 import type { IHttpOperation } from '@stoplight/types';
-import { answer, dispatch, example, isObject, now, overlay, type Call } from './support.js';
+import {
+  answer,
+  dispatch,
+  example,
+  isObject,
+  now,
+  operationFinder,
+  overlay,
+  type Call,
+} from './support.js';
 import type { StatefulStore } from './types.js';
 
 type State =
@@ -102,12 +111,7 @@ const refuse = (code: RefusalCode) =>
   answer(200, { success: false, errorCode: code, errorMsg: REFUSALS[code], content: null });
 
 export function cfgpuStore(operations: IHttpOperation[], delayMs: number): StatefulStore {
-  const byId = new Map(operations.map((op) => [op.iid, op]));
-  const operation = (id: string) => {
-    const found = byId.get(id);
-    if (!found) throw new Error(`the CFGPU spec has no ${id}`);
-    return found;
-  };
+  const operation = operationFinder(operations);
   const machines = new Map<string, Machine>();
 
   // Start from the instances of the list's example, so the first page is not empty.

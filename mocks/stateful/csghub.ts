@@ -12,6 +12,7 @@ import {
   example,
   isObject,
   now,
+  operationFinder,
   overlay,
   type Call,
   type Handler,
@@ -180,10 +181,9 @@ export function csghubStore(operations: IHttpOperation[], delayMs: number): Stat
 
   // Serverless deploys of a model, by id.
   const serverless = (call: Call) => deployments.get(`serverless/${call.params['id'] ?? ''}`);
-  const createdDeploy = operations.find((op) => op.iid === 'createServerlessDeploy');
-  const createdEnvelope = createdDeploy ? example(createdDeploy) : undefined;
+  const operation = operationFinder(operations);
+  const createdEnvelope = example(operation('createServerlessDeploy'));
   handlers['createServerlessDeploy'] = () => {
-    if (!createdEnvelope) return undefined;
     const id = nextId++;
     deployments.set(`serverless/${id}`, {
       startedAt: now(),
@@ -195,11 +195,10 @@ export function csghubStore(operations: IHttpOperation[], delayMs: number): Stat
       data: overlay(createdEnvelope['data'], { deploy_id: id }),
     });
   };
-  const deployDetail = operations.find((op) => op.iid === 'getServerlessDeploy');
-  const detailEnvelope = deployDetail ? example(deployDetail) : undefined;
+  const detailEnvelope = example(operation('getServerlessDeploy'));
   handlers['getServerlessDeploy'] = (call) => {
     const deployment = serverless(call);
-    if (!deployment || !detailEnvelope) return undefined;
+    if (!deployment) return undefined;
     return answer(200, {
       ...detailEnvelope,
       data: overlay(detailEnvelope['data'], {

@@ -29,6 +29,16 @@ export const answer = (
 export const isObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
+/** Finds operations by id; a store that names one its spec lacks fails when it is created. */
+export function operationFinder(operations: IHttpOperation[]): (id: string) => IHttpOperation {
+  const byId = new Map(operations.map((op) => [op.iid, op]));
+  return (id) => {
+    const found = byId.get(id);
+    if (!found) throw new Error(`the spec has no operation ${id}`);
+    return found;
+  };
+}
+
 /** A copy of an operation's first (or named) JSON example for a status, to fill in. */
 export function example(
   operation: IHttpOperation,

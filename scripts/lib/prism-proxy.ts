@@ -4,7 +4,8 @@
  */
 import { spawn } from 'node:child_process';
 import { createInterface } from 'node:readline';
-import { freePort, prismBin } from '../../mocks/prism.js';
+import { freePort, prismBin, stopChild } from '../../mocks/prism.js';
+import { baseUrl } from './static-server.js';
 
 export interface PrismProxy {
   url: string;
@@ -50,12 +51,7 @@ export async function startPrismProxy(options: StartProxyOptions): Promise<Prism
   // Last resort if this process exits without stopping Prism (an uncaught error).
   const killOnExit = () => child.kill('SIGKILL');
   process.once('exit', killOnExit);
-  const exited = new Promise<void>((resolve) =>
-    child.once('exit', () => {
-      process.off('exit', killOnExit);
-      resolve();
-    }),
-  );
+  child.once('exit', () => process.off('exit', killOnExit));
   let output = '';
   const state = { listening: false };
   const notImplemented = new Set<string>();
@@ -68,15 +64,8 @@ export async function startPrismProxy(options: StartProxyOptions): Promise<Prism
       if (path !== undefined) notImplemented.add(path);
     });
   }
-  const stop = async () => {
-    if (child.exitCode === null && child.signalCode === null) {
-      const timer = setTimeout(() => child.kill('SIGKILL'), 3000);
-      child.kill('SIGTERM');
-      await exited;
-      clearTimeout(timer);
-    }
-  };
-  const url = `http://${host.includes(':') ? `[${host}]` : host}:${port}`;
+  const stop = () => stopChild(child);
+  const url = baseUrl(host, port);
   const deadline = Date.now() + (options.startTimeoutMs ?? 30_000);
   while (!state.listening) {
     if (child.exitCode !== null || child.signalCode !== null || Date.now() > deadline) {

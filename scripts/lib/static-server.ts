@@ -48,6 +48,10 @@ export function listenError(
   );
 }
 
+/** `http://host:port`, with an IPv6 host in brackets. */
+export const baseUrl = (host: string, port: number): string =>
+  `http://${host.includes(':') ? `[${host}]` : host}:${port}`;
+
 /** Listens and resolves to the base URL; rejects with a one-line reason when the port is busy. */
 export function listen(
   server: http.Server,
@@ -61,7 +65,7 @@ export function listen(
     });
     server.listen(port, host, () => {
       const address = server.address() as { port: number };
-      resolve(`http://${host}:${address.port}`);
+      resolve(baseUrl(host, address.port));
     });
   });
 }

@@ -9,10 +9,10 @@
  * Prints a report, writes it into RELIABILITY.md between its markers, and exits 1 when a check
  * fails. Run with `--expose-gc` (the npm script does) so heap figures are after collection.
  */
-import autocannon from 'autocannon';
 import http from 'node:http';
 import { fileURLToPath } from 'node:url';
 import { startMock } from '../../mocks/prism.js';
+import { runLoad, type LoadFigures } from '../../scripts/lib/load.js';
 import { writeReportSection } from '../../scripts/lib/report.js';
 import { listen } from '../../scripts/lib/static-server.js';
 import { CFGPU } from '../../src/cfgpu/index.js';
@@ -26,36 +26,20 @@ const HEAP_GROWTH_BUDGET_MB = 5;
 
 const REPORT_FILE = fileURLToPath(new URL('../../RELIABILITY.md', import.meta.url));
 
-interface MockLoad {
+interface MockLoad extends LoadFigures {
   api: string;
   route: string;
-  requests: number;
-  rps: number;
-  p50: number;
-  p99: number;
-  errors: number;
-  non2xx: number;
 }
 
 async function loadMock(api: 'csghub' | 'cfgpu', route: string): Promise<MockLoad> {
   const mock = await startMock({ api, errors: true });
   try {
-    const result = await autocannon({
-      url: `${mock.url}${route}`,
+    const figures = await runLoad(`${mock.url}${route}`, {
       connections: CONNECTIONS,
-      duration: DURATION_S,
-      headers: { authorization: 'Bearer load-test-token' },
+      durationS: DURATION_S,
+      authorization: 'Bearer load-test-token',
     });
-    return {
-      api,
-      route,
-      requests: result.requests.total,
-      rps: result.requests.average,
-      p50: result.latency.p50,
-      p99: result.latency.p99,
-      errors: result.errors + result.timeouts,
-      non2xx: result.non2xx,
-    };
+    return { api, route, ...figures };
   } finally {
     await mock.stop();
   }
