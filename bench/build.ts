@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { ROOT } from '../scripts/lib/apis.js';
+import { ROOT } from '../tooling/apis.js';
 
 let built = false;
 

@@ -6,7 +6,7 @@
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { ROOT } from '../scripts/lib/apis.js';
+import { ROOT } from '../tooling/apis.js';
 import { buildOnce } from './build.js';
 import { median } from './stats.js';
 

@@ -9,9 +9,12 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { stringify } from 'yaml';
 import { HEALTH_PATH } from '../mocks/config.js';
-import { freePort, prismBin, startMock, stopChild, writeBundledSpec } from '../mocks/prism.js';
-import { ROOT, bundleApi, loadApi } from '../scripts/lib/apis.js';
-import { replaceFile } from '../scripts/lib/files.js';
+import { startMock } from '../mocks/launcher.js';
+import { writeBundledSpec } from '../tooling/bundled-spec.js';
+import { freePort } from '../tooling/ports.js';
+import { prismBin, stopChild } from '../tooling/processes.js';
+import { ROOT, bundleApi, loadApi } from '../tooling/apis.js';
+import { replaceFile } from '../tooling/files.js';
 import { runLoad, type LoadFigures } from '../scripts/lib/load.js';
 import { median } from './stats.js';
 

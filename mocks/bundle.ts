@@ -10,8 +10,8 @@
 import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { build, type Plugin } from 'esbuild';
-import { ROOT } from '../scripts/lib/apis.js';
-import { replaceFile } from '../scripts/lib/files.js';
+import { ROOT } from '../tooling/apis.js';
+import { replaceFile } from '../tooling/files.js';
 
 export const WORKER_BUNDLE = path.join(ROOT, 'build', 'mock-worker.mjs');
 const SOURCE_DIR = path.join(ROOT, 'mocks');

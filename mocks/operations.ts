@@ -8,7 +8,7 @@ import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { getHttpOperationsFromSpec } from '@stoplight/prism-http';
 import type { IHttpOperation } from '@stoplight/types';
-import { replaceFile } from '../scripts/lib/files.js';
+import { replaceFile } from '../tooling/files.js';
 
 interface Cache {
   source: string;

@@ -1,39 +1,40 @@
 /**
- * Runs the mock servers (and optionally the docs site) in the foreground until Ctrl-C or
- * SIGTERM. Shared by `npm run mock` and `npm start`.
+ * Runs the mock servers in the foreground until Ctrl-C or SIGTERM (`npm run mock`). A companion
+ * started beside them shares their flags, output and shutdown (`npm start` adds the docs site).
  */
-import { parseArgs } from 'node:util';
-import type http from 'node:http';
-import { loadApis } from '../scripts/lib/apis.js';
-import { createStaticServer, listen } from '../scripts/lib/static-server.js';
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { loadApis } from '../tooling/apis.js';
 import {
   DEFAULT_PORTS,
   DEFAULT_STATEFUL_DELAY_MS,
   HEALTH_PATH,
   portEnvVar,
-  portHint,
   type ServiceName,
 } from './config.js';
-import { startMock, type MockServer } from './prism.js';
+import { startMock, type MockServer } from './launcher.js';
 
-export interface RunOptions {
-  docs: boolean;
-  argv: string[];
+/** Something served beside the mocks, with its own flags. */
+export interface Companion {
+  /** Extra command-line options, parsed with the mocks' own. */
+  options: NonNullable<ParseArgsConfig['options']>;
+  /** Lines for `--help`, after the mocks' options. */
+  usage: string;
+  /** Starts it; resolves to the line printed under the mocks' URLs, and how to stop it. */
+  start(flags: Record<string, unknown>, host: string): Promise<{ line: string; stop: () => void }>;
 }
 
 const USAGE = `Options:
   --host <host>          interface to listen on (default 127.0.0.1, env MOCK_HOST)
   --csghub-port <port>   CSGHub mock port (default ${DEFAULT_PORTS.csghub}, env ${portEnvVar('csghub')})
   --cfgpu-port <port>    CFGPU mock port (default ${DEFAULT_PORTS.cfgpu}, env ${portEnvVar('cfgpu')})
-  --docs-port <port>     docs site port (default ${DEFAULT_PORTS.docs}, env ${portEnvVar('docs')})
   --dynamic              generate responses from the schemas instead of the named examples
   --stateful             keep created instances and repositories in memory (demo flows)
   --stateful-delay <ms>  how long each transitional state lasts (default ${DEFAULT_STATEFUL_DELAY_MS}, env MOCK_STATEFUL_DELAY_MS)
-  --help                 show this help
+  --help                 show this help`;
 
-Each mock answers GET ${HEALTH_PATH} with 200 once it is ready.`;
+const HEALTH_NOTE = `Each mock answers GET ${HEALTH_PATH} with 200 once it is ready.`;
 
-function portFor(name: ServiceName, flags: Record<string, unknown>): number {
+export function portFor(name: ServiceName, flags: Record<string, unknown>): number {
   const raw = flags[`${name}-port`] ?? process.env[portEnvVar(name)] ?? DEFAULT_PORTS[name];
   const port = Number(raw);
   if (!Number.isInteger(port) || port < 0 || port > 65535) {
@@ -42,22 +43,24 @@ function portFor(name: ServiceName, flags: Record<string, unknown>): number {
   return port;
 }
 
-export async function run(options: RunOptions): Promise<void> {
+export async function run(argv: string[], companion?: Companion): Promise<void> {
   const { values } = parseArgs({
-    args: options.argv,
+    args: argv,
     options: {
       host: { type: 'string' },
       'csghub-port': { type: 'string' },
       'cfgpu-port': { type: 'string' },
-      'docs-port': { type: 'string' },
       dynamic: { type: 'boolean' },
       stateful: { type: 'boolean' },
       'stateful-delay': { type: 'string' },
       help: { type: 'boolean' },
+      ...companion?.options,
     },
   });
   if (values.help) {
-    console.log(USAGE);
+    console.log(
+      [USAGE, companion?.usage, '', HEALTH_NOTE].filter((l) => l !== undefined).join('\n'),
+    );
     return;
   }
   const host = values.host ?? process.env['MOCK_HOST'] ?? '127.0.0.1';
@@ -65,7 +68,7 @@ export async function run(options: RunOptions): Promise<void> {
     values['stateful-delay'] ?? process.env['MOCK_STATEFUL_DELAY_MS'] ?? DEFAULT_STATEFUL_DELAY_MS;
   const statefulDelayMs = Number(delayText);
   const mocks: MockServer[] = [];
-  let docsServer: http.Server | undefined;
+  let stopCompanion: (() => void) | undefined;
   let stopping = false;
   /** Every mock start under way: a stop waits for them, so none is left running. */
   const starting: Promise<unknown>[] = [];
@@ -74,7 +77,7 @@ export async function run(options: RunOptions): Promise<void> {
     stopping = true;
     await Promise.allSettled(starting);
     await Promise.all(mocks.map((m) => m.stop()));
-    docsServer?.close();
+    stopCompanion?.();
     process.exit(code);
   };
   process.once('SIGINT', () => void stop(130));
@@ -100,19 +103,18 @@ export async function run(options: RunOptions): Promise<void> {
       ),
     );
     const started = Promise.all(starting);
-    let docsUrl: string | undefined;
-    if (options.docs) {
-      const { buildDocs, DOCS_DIR } = await import('../scripts/docs-build.js');
-      await buildDocs();
-      docsServer = createStaticServer(DOCS_DIR);
-      docsUrl = await listen(docsServer, portFor('docs', values), host, portHint('docs'));
+    let companionLine: string | undefined;
+    if (companion) {
+      const started = await companion.start(values, host);
+      stopCompanion = started.stop;
+      companionLine = started.line;
     }
     await started;
     const mode = values.stateful ? ' (stateful)' : '';
     const order = apis.map((api) => api.name);
     mocks.sort((a, b) => order.indexOf(a.api) - order.indexOf(b.api));
     for (const mock of mocks) console.log(`${mock.api.padEnd(7)} mock  ${mock.url}${mode}`);
-    if (docsUrl) console.log(`docs          ${docsUrl}`);
+    if (companionLine) console.log(companionLine);
     const cfgpu = mocks.find((m) => m.api === 'cfgpu');
     if (cfgpu) {
       console.log(

@@ -1,4 +1,4 @@
 /** `npm run mock`: the mock servers alone. */
 import { run } from './runner.js';
 
-await run({ docs: false, argv: process.argv.slice(2) });
+await run(process.argv.slice(2));

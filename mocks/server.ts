@@ -19,27 +19,8 @@ import * as mockerModule from '@stoplight/prism-http/dist/mocker/index.js';
 import * as routerModule from '@stoplight/prism-http/dist/router/index.js';
 import { HEALTH_PATH } from './config.js';
 import { indexOperations } from './router.js';
+import type { MockArgs, PrismMock, PrismRoute } from './prism-types.js';
 import type { StatefulStore } from './stateful/types.js';
-
-type PrismRoute = (opts: {
-  resources: IHttpOperation[];
-  input: { url: { path: string } };
-}) => unknown;
-type PrismMock = (opts: MockArgs) => (logger: unknown) => unknown;
-/** What Prism hands its mock step. */
-export interface MockArgs {
-  resource: IHttpOperation;
-  input: {
-    data: {
-      method: string;
-      url: { path: string; query?: Record<string, unknown> };
-      body?: unknown;
-      headers?: Record<string, string>;
-    };
-    validations: { severity: number }[];
-  };
-  config: { code?: number; exampleKey?: string };
-}
 
 /** The `exports.default` of a CommonJS module, however the loader (Node, a bundler) wraps it. */
 function commonJsDefault(namespace: object): unknown {

@@ -3,7 +3,7 @@
  * `node build/mock-worker.mjs '<json options>'`. Prints `listening <url>` once it accepts
  * connections; stops on SIGTERM or SIGINT.
  */
-import { baseUrl, listenError } from '../scripts/lib/static-server.js';
+import { baseUrl, listenError } from '../tooling/static-server.js';
 import { portHint, type ServiceName } from './config.js';
 import { loadOperations } from './operations.js';
 import { createMockServer } from './server.js';

@@ -6,9 +6,9 @@ import { execFileSync } from 'node:child_process';
 import { chmod, cp, rm } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { prepareMocks } from '../mocks/prism.js';
+import { prepareMocks } from '../mocks/launcher.js';
 import { buildDocs } from './docs-build.js';
-import { ROOT, loadApis } from './lib/apis.js';
+import { ROOT, loadApis } from '../tooling/apis.js';
 
 const require = createRequire(import.meta.url);
 await rm(path.join(ROOT, 'dist'), { recursive: true, force: true });

@@ -13,8 +13,8 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { stringify } from 'yaml';
 import { DEFAULT_PORTS, type ServiceName } from '../mocks/config.js';
-import { ROOT, loadApis, type ApiEntry } from './lib/apis.js';
-import { digestFiles } from './lib/digest.js';
+import { ROOT, loadApis, type ApiEntry } from '../tooling/apis.js';
+import { digestFiles } from '../tooling/digest.js';
 import { CLIENT_EXAMPLES, docsSpec, errorRowsFor, type DocsSpec } from './lib/docs-guide.js';
 
 export const DOCS_DIR = path.join(ROOT, 'build', 'docs');

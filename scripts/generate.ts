@@ -16,7 +16,7 @@ import {
   loadApis,
   type ApiEntry,
   type PathParamRule,
-} from './lib/apis.js';
+} from '../tooling/apis.js';
 
 export async function renderTypes(api: ApiEntry): Promise<string> {
   const ast = await openapiTS(pathToFileURL(api.root), {

@@ -6,8 +6,8 @@
 import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { parse } from 'yaml';
-import { writeBundledSpec } from '../mocks/prism.js';
-import { listOperations, loadApis, type OpenApiDocument } from './lib/apis.js';
+import { writeBundledSpec } from '../tooling/bundled-spec.js';
+import { listOperations, loadApis, type OpenApiDocument } from '../tooling/apis.js';
 import {
   parseViolations,
   planRequests,

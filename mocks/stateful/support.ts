@@ -1,6 +1,6 @@
 /** What the stateful stores share: reading examples from the spec and shaping answers. */
 import type { IHttpOperation } from '@stoplight/types';
-import type { MockArgs } from '../server.js';
+import type { MockArgs } from '../prism-types.js';
 import type { MockResponse, MockResult, SpecAnswer } from './types.js';
 
 /** One request as a store handler sees it. */

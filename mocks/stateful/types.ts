@@ -1,4 +1,4 @@
-import type { MockArgs } from '../server.js';
+import type { MockArgs } from '../prism-types.js';
 
 /** The response Prism's mock step produces, and what a store answers with. */
 export interface MockResponse {

@@ -12,7 +12,7 @@
  */
 import path from 'node:path';
 import ts from 'typescript';
-import { ROOT, type ApiEntry } from './apis.js';
+import { ROOT, type ApiEntry } from '../../tooling/apis.js';
 
 /** The shape of a method parameter, as far as writing an argument for it needs. */
 export type ParamShape =

@@ -5,7 +5,12 @@
  * them as tabs (`x-codeSamples`).
  */
 import type { ClientMap, ClientMethod, MethodParam, ParamShape } from './client-map.js';
-import { HTTP_METHODS, parameterExample, resolveRef, type OpenApiDocument } from './apis.js';
+import {
+  HTTP_METHODS,
+  parameterExample,
+  resolveRef,
+  type OpenApiDocument,
+} from '../../tooling/apis.js';
 
 export interface CodeSample {
   lang: string;

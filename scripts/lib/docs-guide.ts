@@ -4,7 +4,7 @@
  * into `info.description` of a copy of the spec so Redoc lists them in its sidebar.
  */
 import { CFGPU_ERROR_CODES } from '../../src/cfgpu/errors.js';
-import { bundleApi, type ApiEntry, type OpenApiDocument } from './apis.js';
+import { bundleApi, type ApiEntry, type OpenApiDocument } from '../../tooling/apis.js';
 import { mapClient, type ClientMap } from './client-map.js';
 import {
   buildCodeSamples,

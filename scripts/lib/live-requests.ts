@@ -3,7 +3,12 @@
  * reads the violations Prism reports back. Only reads are chosen: GET operations whose answer is
  * JSON, whose required parameters have an example in the spec.
  */
-import { parameterExample, resolveRef, type OpenApiDocument, type OperationEntry } from './apis.js';
+import {
+  parameterExample,
+  resolveRef,
+  type OpenApiDocument,
+  type OperationEntry,
+} from '../../tooling/apis.js';
 
 export type SkipReason =
   'not GET' | 'x-idempotent: false' | 'event stream' | 'download' | 'no example' | 'over --limit';

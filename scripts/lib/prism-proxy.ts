@@ -4,8 +4,9 @@
  */
 import { spawn } from 'node:child_process';
 import { createInterface } from 'node:readline';
-import { freePort, prismBin, stopChild } from '../../mocks/prism.js';
-import { baseUrl } from './static-server.js';
+import { freePort } from '../../tooling/ports.js';
+import { prismBin, stopChild } from '../../tooling/processes.js';
+import { baseUrl } from '../../tooling/static-server.js';
 
 export interface PrismProxy {
   url: string;

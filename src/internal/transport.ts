@@ -8,26 +8,17 @@ import {
   InvalidResponseError,
   errorClassForStatus,
   redactHeaders,
-  type OperationRef,
 } from '../core/errors.js';
 import type { ClientOptions, FetchLike, Logger, RequestOptions } from '../core/options.js';
 import { DEFAULT_MAX_RETRIES, retryDelay, shouldRetry, type RetryContext } from '../core/retry.js';
+import type { Operation, PathValue } from './operation.js';
 import { buildUrl } from './url.js';
 import { abortAfter, sleep } from './sleep.js';
 import { checkPathParams } from './validate.js';
 
-export const DEFAULT_TIMEOUT_MS = 60_000;
+export type { Operation, PathValue } from './operation.js';
 
-/** One row of a generated operation table (`generated/<api>.operations.ts`). */
-export interface Operation extends OperationRef {
-  readonly idempotent: boolean;
-  readonly params?: Readonly<
-    Record<
-      string,
-      { readonly pattern?: RegExp; readonly minLength?: number; readonly maxLength?: number }
-    >
-  >;
-}
+export const DEFAULT_TIMEOUT_MS = 60_000;
 
 /** What a call sends besides the operation itself. */
 export interface CallInit {
@@ -42,9 +33,6 @@ export interface CallInit {
    */
   read?: BodyReader;
 }
-
-/** A path parameter value; `{ raw }` is already encoded and kept as is (file paths with `/`). */
-export type PathValue = string | number | { readonly raw: string };
 
 /** Given to a {@link BodyReader} with a 2xx response whose body it will read itself. */
 export interface BodyHandoff {

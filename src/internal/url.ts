@@ -1,4 +1,4 @@
-import type { PathValue } from './transport.js';
+import type { PathValue } from './operation.js';
 
 const encode = encodeURIComponent;
 

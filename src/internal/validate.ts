@@ -1,5 +1,5 @@
 import { InvalidArgumentError } from '../core/errors.js';
-import type { Operation } from './transport.js';
+import type { Operation } from './operation.js';
 
 const shown = (value: string) =>
   JSON.stringify(value.length > 64 ? `${value.slice(0, 64)}…` : value);

@@ -2,8 +2,8 @@ import http from 'node:http';
 import { build } from 'esbuild';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ROOT } from '../../scripts/lib/apis.js';
-import { startMock, type MockServer } from '../../mocks/prism.js';
+import { ROOT } from '../../tooling/apis.js';
+import { startMock, type MockServer } from '../../mocks/launcher.js';
 import { launchChromium } from '../helpers/browser.js';
 
 let browser: Browser;

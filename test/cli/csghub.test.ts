@@ -6,7 +6,7 @@ import { readFile, readdir, stat } from 'node:fs/promises';
 import http from 'node:http';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { listen } from '../../scripts/lib/static-server.js';
+import { listen } from '../../tooling/static-server.js';
 import { freshHome, mockUrls, run } from './run.js';
 
 const TOKEN = 'cli-test-token-0b9e4d7c';

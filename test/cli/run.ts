@@ -3,7 +3,7 @@ import { mkdtemp } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { inject } from 'vitest';
-import { ROOT } from '../../scripts/lib/apis.js';
+import { ROOT } from '../../tooling/apis.js';
 
 export const mockUrls = inject('mockUrls');
 

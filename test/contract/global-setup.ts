@@ -1,6 +1,6 @@
 import type { TestProject } from 'vitest/node';
-import { loadApis } from '../../scripts/lib/apis.js';
-import { startMock, type MockServer } from '../../mocks/prism.js';
+import { loadApis } from '../../tooling/apis.js';
+import { startMock, type MockServer } from '../../mocks/launcher.js';
 
 declare module 'vitest' {
   export interface ProvidedContext {

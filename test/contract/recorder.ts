@@ -1,5 +1,5 @@
 import type { FetchLike } from '../../src/core/options.js';
-import { bundleApi, listOperations, loadApi, type OperationEntry } from '../../scripts/lib/apis.js';
+import { bundleApi, listOperations, loadApi, type OperationEntry } from '../../tooling/apis.js';
 
 /** Records which spec operations the contract tests reach, and any Prism violation. */
 export class ContractRecorder {

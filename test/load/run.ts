@@ -11,10 +11,10 @@
  */
 import http from 'node:http';
 import { fileURLToPath } from 'node:url';
-import { startMock } from '../../mocks/prism.js';
+import { startMock } from '../../mocks/launcher.js';
 import { runLoad, type LoadFigures } from '../../scripts/lib/load.js';
 import { writeReportSection } from '../../scripts/lib/report.js';
-import { listen } from '../../scripts/lib/static-server.js';
+import { listen } from '../../tooling/static-server.js';
 import { CFGPU } from '../../src/cfgpu/index.js';
 
 const CONNECTIONS = 50;

@@ -7,7 +7,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import { DEFAULT_PORTS } from '../../mocks/config.js';
-import { ROOT } from '../../scripts/lib/apis.js';
+import { ROOT } from '../../tooling/apis.js';
 
 const readme = await readFile(path.join(ROOT, 'README.md'), 'utf8');
 const block = /<!-- mock-examples -->\n\n```sh\n([\s\S]*?)```/.exec(readme)?.[1] ?? '';

@@ -4,12 +4,12 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import net from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
-import { ROOT } from '../../scripts/lib/apis.js';
+import { ROOT } from '../../tooling/apis.js';
 import http from 'node:http';
 import { portHint } from '../../mocks/config.js';
 import { workerBundle } from '../../mocks/bundle.js';
-import { freePort } from '../../mocks/prism.js';
-import { listen } from '../../scripts/lib/static-server.js';
+import { freePort } from '../../tooling/ports.js';
+import { listen } from '../../tooling/static-server.js';
 
 const children: ChildProcessWithoutNullStreams[] = [];
 

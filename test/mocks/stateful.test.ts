@@ -5,7 +5,7 @@
  * from the spec cannot pass.
  */
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { startMock, type MockServer } from '../../mocks/prism.js';
+import { startMock, type MockServer } from '../../mocks/launcher.js';
 import { CFGPU, CfgpuError } from '../../src/cfgpu/index.js';
 import { CSGHub, NotFoundError } from '../../src/csghub/index.js';
 import { ContractRecorder } from '../contract/recorder.js';

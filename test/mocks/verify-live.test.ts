@@ -5,8 +5,9 @@ import type { AddressInfo } from 'node:net';
 import { promisify } from 'node:util';
 import { parse } from 'yaml';
 import { afterEach, describe, expect, it } from 'vitest';
-import { freePort, writeBundledSpec } from '../../mocks/prism.js';
-import { ROOT, listOperations, type OpenApiDocument, resolveRef } from '../../scripts/lib/apis.js';
+import { writeBundledSpec } from '../../tooling/bundled-spec.js';
+import { freePort } from '../../tooling/ports.js';
+import { ROOT, listOperations, type OpenApiDocument, resolveRef } from '../../tooling/apis.js';
 import { parseViolations, planRequests } from '../../scripts/lib/live-requests.js';
 
 // Short on purpose: V8's JSON parse error quotes a short body in full, so a server echoing the

@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
-import { ROOT, bundleApi, listOperations, loadApis } from '../../scripts/lib/apis.js';
+import { ROOT, bundleApi, listOperations, loadApis } from '../../tooling/apis.js';
 import { buildCodeSamples, type OperationSamples } from '../../scripts/lib/code-samples.js';
 import {
   CLIENT_EXAMPLES,

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ROOT, bundleApi, listOperations, loadApi } from '../../scripts/lib/apis.js';
+import { ROOT, bundleApi, listOperations, loadApi } from '../../tooling/apis.js';
 
 const doc = await bundleApi(await loadApi('csghub'), true);
 const operations = listOperations(doc);

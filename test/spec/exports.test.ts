@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
-import { ROOT } from '../../scripts/lib/apis.js';
+import { ROOT } from '../../tooling/apis.js';
 
 const CSGHUB = path.join(ROOT, 'src/csghub');
 

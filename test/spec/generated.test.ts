@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
-import { loadApis } from '../../scripts/lib/apis.js';
+import { loadApis } from '../../tooling/apis.js';
 import { renderOperations, renderTypes } from '../../scripts/generate.js';
 
 describe.each(await loadApis())('generated/ for $name', (api) => {

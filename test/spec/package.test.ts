@@ -3,9 +3,9 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { csghubInputs, measureBundleSize } from '../../bench/bundle-size.js';
-import { check } from '../../bench/typecheck.js';
-import { ROOT } from '../../scripts/lib/apis.js';
+import { csghubInputs, measureBundleSize } from '../../scripts/lib/bundle-size.js';
+import { check } from '../../scripts/lib/consumer-typecheck.js';
+import { ROOT } from '../../tooling/apis.js';
 
 const run = promisify(execFile);
 

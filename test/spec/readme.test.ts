@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ROOT } from '../../scripts/lib/apis.js';
+import { ROOT } from '../../tooling/apis.js';
 
 const readme = await readFile(path.join(ROOT, 'README.md'), 'utf8');
 const examples = [...readme.matchAll(/<!-- example: (\S+) -->\n\n```ts\n([\s\S]*?)```/g)].map(

@@ -17,8 +17,8 @@ import {
   InvalidResponseError,
   RateLimitError,
 } from '../../src/cfgpu/index.js';
-import { ROOT } from '../../scripts/lib/apis.js';
-import { listen } from '../../scripts/lib/static-server.js';
+import { ROOT } from '../../tooling/apis.js';
+import { listen } from '../../tooling/static-server.js';
 
 const TIMEOUT_MS = 300;
 const OK = JSON.stringify({ success: true, errorCode: null, errorMsg: null, content: [] });

@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CFGPU } from '../../src/cfgpu/index.js';
 import { CsgkitError, InvalidArgumentError } from '../../src/core/index.js';
 import { CSGHub } from '../../src/csghub/index.js';
-import { listen } from '../../scripts/lib/static-server.js';
+import { listen } from '../../tooling/static-server.js';
 
 /** Cases per API per run; fast-check stops earlier if the time budget runs out. */
 const RUNS_PER_API = 10_000;

@@ -10,7 +10,7 @@ import { cfgpuProfile } from '../../src/cfgpu/profile.js';
 import { APIError, DEFAULT_MAX_RETRIES } from '../../src/core/index.js';
 import { csghubProfile } from '../../src/csghub/profile.js';
 import { Transport, type Operation, type ServiceProfile } from '../../src/internal/transport.js';
-import { bundleApi, listOperations, loadApi } from '../../scripts/lib/apis.js';
+import { bundleApi, listOperations, loadApi } from '../../tooling/apis.js';
 
 const CANDIDATES = ['a1', '1', 'user:1', '00000000-0000-4000-8000-000000000000'];
 

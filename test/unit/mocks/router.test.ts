@@ -8,7 +8,7 @@ import type { IHttpOperation } from '@stoplight/types';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { loadOperations } from '../../../mocks/operations.js';
-import { writeBundledSpec } from '../../../mocks/prism.js';
+import { writeBundledSpec } from '../../../tooling/bundled-spec.js';
 import { indexOperations } from '../../../mocks/router.js';
 
 type Decision = { _tag: 'Right'; right: IHttpOperation } | { _tag: 'Left'; left: { name: string } };

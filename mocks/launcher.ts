@@ -1,17 +1,13 @@
 /**
- * Starts the mock servers (mocks/worker.ts, one process per API) for the bundled specs. Shared
- * by `npm run mock`, `npm start`, the contract tests and the benchmarks.
+ * Launches mock worker processes (mocks/worker.ts, one per API) on the bundled specs. Shared by
+ * `npm run mock`, `npm start`, the contract tests and the benchmarks.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { readFile, stat } from 'node:fs/promises';
-import { createRequire } from 'node:module';
-import net from 'node:net';
-import path from 'node:path';
-import { stringify } from 'yaml';
-import { ROOT, bundleApi, loadApi } from '../scripts/lib/apis.js';
-import { digestFiles } from '../scripts/lib/digest.js';
-import { replaceFile } from '../scripts/lib/files.js';
-import { baseUrl, listenError } from '../scripts/lib/static-server.js';
+import { ROOT } from '../tooling/apis.js';
+import { writeBundledSpec } from '../tooling/bundled-spec.js';
+import { assertPortFree, freePort } from '../tooling/ports.js';
+import { stopChild } from '../tooling/processes.js';
+import { baseUrl } from '../tooling/static-server.js';
 import { workerBundle } from './bundle.js';
 import { DEFAULT_STATEFUL_DELAY_MS, HEALTH_PATH, portHint, type ServiceName } from './config.js';
 
@@ -43,33 +39,6 @@ export interface StartMockOptions {
 }
 
 /**
- * Writes `build/specs/<api>.yaml`, the single-file spec the mocks and the docs read. Bundling
- * the CSGHub spec takes about a second, so it is skipped when no source file changed since the
- * last bundle (a digest of them is kept beside it).
- */
-export async function writeBundledSpec(api: string): Promise<string> {
-  const entry = await loadApi(api);
-  const file = path.join(ROOT, 'build', 'specs', `${api}.yaml`);
-  const digestFile = `${file}.sources`;
-  // Everything the bundle is made from: the API's spec files and redocly.yaml.
-  const digest = await digestFiles([path.dirname(entry.root), path.join(ROOT, 'redocly.yaml')]);
-  const [previous, exists] = await Promise.all([
-    readFile(digestFile, 'utf8').catch(() => undefined),
-    stat(file).then(
-      () => true,
-      () => false,
-    ),
-  ]);
-  if (previous === digest && exists) return file;
-  const text = stringify(await bundleApi(entry), { lineWidth: 0 });
-  // A running mock keeps what it loaded; only rewrite when the text changed, so its operation
-  // cache (keyed on this text) stays valid.
-  if ((await readFile(file, 'utf8').catch(() => undefined)) !== text) await replaceFile(file, text);
-  await replaceFile(digestFile, digest);
-  return file;
-}
-
-/**
  * Bundles each spec and fills its operation cache ahead of time (`npm run build`), so the first
  * `npm start` after a clone starts as fast as every later one.
  */
@@ -89,48 +58,6 @@ export async function prepareMocks(apis: string[]): Promise<void> {
       });
     }),
   );
-}
-
-/** A port nobody listens on right now. */
-export function freePort(host = '127.0.0.1'): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once('error', reject);
-    server.listen(0, host, () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => {
-        resolve(port);
-      });
-    });
-  });
-}
-
-/** Fails with a one-line reason when the port is taken; `hint` says how to choose another. */
-export function assertPortFree(
-  port: number,
-  host: string,
-  what: string,
-  hint = 'choose another port',
-): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once('error', (error: NodeJS.ErrnoException) => {
-      reject(listenError(error, host, port, what, hint));
-    });
-    server.listen(port, host, () => {
-      server.close(() => {
-        resolve();
-      });
-    });
-  });
-}
-
-/** Path of the Prism CLI entry point (run with `node`). */
-export function prismBin(): string {
-  const require = createRequire(import.meta.url);
-  const pkgFile = require.resolve('@stoplight/prism-cli/package.json');
-  const pkg = require(pkgFile) as { bin: { prism: string } };
-  return path.join(path.dirname(pkgFile), pkg.bin.prism);
 }
 
 /** Starts a mock server process for one API and resolves once it answers HTTP. */
@@ -203,17 +130,4 @@ async function waitUntilListening(
     await new Promise((resolve) => setTimeout(resolve, 25));
   }
   throw new Error(`the mock did not answer on ${url} within ${timeoutMs} ms\n${output().trim()}`);
-}
-
-/** Stops a child process: SIGTERM, then SIGKILL if it is still there after 3 s. */
-export function stopChild(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
-  return new Promise((resolve) => {
-    const timer = setTimeout(() => child.kill('SIGKILL'), 3000);
-    child.once('exit', () => {
-      clearTimeout(timer);
-      resolve();
-    });
-    child.kill('SIGTERM');
-  });
 }

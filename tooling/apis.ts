@@ -4,7 +4,7 @@ import path from 'node:path';
 import { parse } from 'yaml';
 
 /** Repository root, whatever the working directory. */
-export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+export const ROOT = fileURLToPath(new URL('../', import.meta.url));
 
 export interface ApiEntry {
   /** Short name, e.g. `cfgpu`; also the subpath export and the file stem of everything derived. */
