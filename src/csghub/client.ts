@@ -6,7 +6,7 @@ import { genericErrorMessage } from '../internal/error-body.js';
 import { readEnv } from '../internal/env.js';
 import { Transport, type ServiceProfile } from '../internal/transport.js';
 import { csghubProfile, gatewayProfile } from './profile.js';
-import { Accounting } from './resources/accounting.js';
+import { Accounting } from './resources/accounting/index.js';
 import { Agents } from './resources/agents.js';
 import { Chat } from './resources/chat.js';
 import { Collections } from './resources/collections.js';

@@ -147,65 +147,83 @@ export type {
   TagUpdateParams,
   Tags,
 } from './resources/tags.js';
+export type { Accounting } from './resources/accounting/index.js';
 export type {
-  Accounting,
   AccountingAccount,
   AccountingAccountBalance,
   AccountingBalance,
   AccountingBalanceListAllParams,
   AccountingBalanceSetLowBalanceWarningParams,
+} from './resources/accounting/balance.js';
+export type {
   AccountingBill,
-  AccountingSubscriptionBillSummary,
-  AccountingSubscriptionSummary,
-  AccountingRechargeSummary,
-  AccountingStatementSummary,
-  AccountingBillSummary,
   AccountingBillListParams,
+  AccountingBillSummary,
   AccountingBills,
-  AccountingInvoicableMonth,
-  AccountingInvoice,
+} from './resources/accounting/bills.js';
+export type {
   AccountingInvoiceAdmin,
   AccountingInvoiceAdminListParams,
   AccountingInvoiceAdminUpdateParams,
-  AccountingInvoiceCreateParams,
-  AccountingInvoiceDashboard,
-  AccountingInvoiceGetDashboardParams,
-  AccountingInvoiceListInvoicableMonthsParams,
-  AccountingInvoiceListParams,
+} from './resources/accounting/invoice-admin.js';
+export type {
   AccountingInvoiceTitle,
   AccountingInvoiceTitleCreateParams,
   AccountingInvoiceTitleListParams,
   AccountingInvoiceTitleUpdateParams,
   AccountingInvoiceTitles,
+} from './resources/accounting/invoice-titles.js';
+export type {
+  AccountingInvoicableMonth,
+  AccountingInvoice,
+  AccountingInvoiceCreateParams,
+  AccountingInvoiceDashboard,
+  AccountingInvoiceGetDashboardParams,
+  AccountingInvoiceListInvoicableMonthsParams,
+  AccountingInvoiceListParams,
   AccountingInvoices,
+} from './resources/accounting/invoices.js';
+export type {
   AccountingMetering,
   AccountingMeteringListParams,
   AccountingMeteringRecord,
-  AccountingPayOrder,
+} from './resources/accounting/metering.js';
+export type {
   AccountingPrice,
   AccountingPriceCreateParams,
   AccountingPriceListParams,
   AccountingPriceUpdateParams,
   AccountingPrices,
+} from './resources/accounting/prices.js';
+export type {
+  AccountingPayOrder,
   AccountingRecharge,
   AccountingRechargeCreatePayOrderParams,
   AccountingRechargeListAllParams,
   AccountingRechargeListMineParams,
   AccountingRechargeListParams,
   AccountingRechargeStatus,
+  AccountingRechargeSummary,
   AccountingRecharges,
+} from './resources/accounting/recharges.js';
+export type {
   AccountingStatement,
   AccountingStatementListParams,
+  AccountingStatementSummary,
   AccountingStatements,
+} from './resources/accounting/statements.js';
+export type {
   AccountingSubscription,
   AccountingSubscriptionBill,
+  AccountingSubscriptionBillSummary,
   AccountingSubscriptionChangeParams,
   AccountingSubscriptionGetStatusParams,
   AccountingSubscriptionListBillsParams,
   AccountingSubscriptionListParams,
   AccountingSubscriptionStatus,
+  AccountingSubscriptionSummary,
   AccountingSubscriptions,
-} from './resources/accounting.js';
+} from './resources/accounting/subscriptions.js';
 export type {
   AgentInstance,
   AgentInstanceCreateParams,
