@@ -24,7 +24,8 @@ import { Datasets } from './resources/datasets.js';
 import { McpServers } from './resources/mcps.js';
 import { Models } from './resources/models.js';
 import { Spaces } from './resources/spaces.js';
-import { Users, type UserProfile, type UserToken } from './resources/users.js';
+import { Users, type UserProfile } from './resources/users/index.js';
+import type { UserToken } from './resources/users/tokens.js';
 
 export interface CsghubOptions extends ClientOptions {
   /**

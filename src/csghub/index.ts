@@ -326,8 +326,6 @@ export type {
 } from './resources/organizations.js';
 export type {
   UserGetParams,
-  UserLikeListParams,
-  UserLikes,
   UserListCodesParams,
   UserListCollectionsParams,
   UserListDatasetsParams,
@@ -336,10 +334,17 @@ export type {
   UserListSpacesParams,
   UserProfile,
   UserSetLabelsParams,
+  UserUpdateParams,
+  Users,
+} from './resources/users/index.js';
+export type { UserLikeListParams, UserLikes } from './resources/users/likes.js';
+export type {
   UserSshKey,
   UserSshKeyCreateParams,
   UserSshKeyListParams,
   UserSshKeys,
+} from './resources/users/ssh-keys.js';
+export type {
   UserToken,
   UserTokenApp,
   UserTokenCreateParams,
@@ -347,9 +352,7 @@ export type {
   UserTokenLookupParams,
   UserTokenRecord,
   UserTokens,
-  UserUpdateParams,
-  Users,
-} from './resources/users.js';
+} from './resources/users/tokens.js';
 export { StatusReadingError, type LogLine, type StatusEvent } from './streams.js';
 export type {
   Code,
