@@ -7,7 +7,7 @@ import { readEnv } from '../internal/env.js';
 import { Transport, type ServiceProfile } from '../internal/transport.js';
 import { csghubProfile, gatewayProfile } from './profile.js';
 import { Accounting } from './resources/accounting/index.js';
-import { Agents } from './resources/agents.js';
+import { Agents } from './resources/agents/index.js';
 import { Chat } from './resources/chat.js';
 import { Collections } from './resources/collections.js';
 import { Clusters } from './resources/clusters.js';

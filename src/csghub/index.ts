@@ -224,6 +224,7 @@ export type {
   AccountingSubscriptionSummary,
   AccountingSubscriptions,
 } from './resources/accounting/subscriptions.js';
+export type { Agents } from './resources/agents/index.js';
 export type {
   AgentInstance,
   AgentInstanceCreateParams,
@@ -233,27 +234,8 @@ export type {
   AgentInstanceStatusEvent,
   AgentInstanceUpdateParams,
   AgentInstances,
-  AgentMessage,
-  AgentMessageCreateParams,
-  AgentMessageListParams,
-  AgentMessageRewriteParams,
-  AgentMessageRewritten,
-  AgentMessageSetFeedbackParams,
-  AgentMessages,
-  AgentMessagesCreated,
-  AgentPreferenceRemoveParams,
-  AgentPreferenceSetParams,
-  AgentPreferences,
-  AgentSession,
-  AgentSessionCreateParams,
-  AgentSessionCreated,
-  AgentSessionListParams,
-  AgentSessionShare,
-  AgentSessionUpdateParams,
-  AgentSessions,
   AgentSharedInstance,
-  AgentSharedSession,
-} from './resources/agent-sessions.js';
+} from './resources/agents/instances.js';
 export type {
   AgentKnowledgeBase,
   AgentKnowledgeBaseCreateParams,
@@ -263,6 +245,8 @@ export type {
   AgentKnowledgeBaseUpdateByContentIdParams,
   AgentKnowledgeBaseUpdateParams,
   AgentKnowledgeBases,
+} from './resources/agents/knowledge-bases.js';
+export type {
   AgentMcpCapabilities,
   AgentMcpServer,
   AgentMcpServerCreateParams,
@@ -276,25 +260,55 @@ export type {
   AgentMcpServerStatusEvent,
   AgentMcpServerUpdateParams,
   AgentMcpServers,
+} from './resources/agents/mcp-servers.js';
+export type {
+  AgentMessage,
+  AgentMessageCreateParams,
+  AgentMessageListParams,
+  AgentMessageRewriteParams,
+  AgentMessageRewritten,
+  AgentMessageSetFeedbackParams,
+  AgentMessages,
+  AgentMessagesCreated,
+} from './resources/agents/messages.js';
+export type {
+  AgentPreferenceRemoveParams,
+  AgentPreferenceSetParams,
+  AgentPreferences,
+} from './resources/agents/preferences.js';
+export type {
   AgentPromptListItem,
   AgentPromptListParams,
   AgentPromptOptimizeParams,
   AgentPromptOptimizeResult,
   AgentPrompts,
+} from './resources/agents/prompts.js';
+export type {
+  AgentSession,
+  AgentSessionCreateParams,
+  AgentSessionCreated,
+  AgentSessionListParams,
+  AgentSessionShare,
+  AgentSessionUpdateParams,
+  AgentSessions,
+  AgentSharedSession,
+} from './resources/agents/sessions.js';
+export type {
   AgentTaskDetail,
   AgentTaskListItem,
   AgentTaskListParams,
   AgentTaskStatus,
   AgentTaskType,
   AgentTasks,
+} from './resources/agents/tasks.js';
+export type {
   AgentTemplate,
   AgentTemplateCreateParams,
   AgentTemplateListInstancesParams,
   AgentTemplateListParams,
   AgentTemplateUpdateParams,
   AgentTemplates,
-} from './resources/agent-tools.js';
-export type { Agents } from './resources/agents.js';
+} from './resources/agents/templates.js';
 export type {
   Collection,
   CollectionAddReposParams,
