@@ -162,11 +162,6 @@ export type {
   AccountingBills,
 } from './resources/accounting/bills.js';
 export type {
-  AccountingInvoiceAdmin,
-  AccountingInvoiceAdminListParams,
-  AccountingInvoiceAdminUpdateParams,
-} from './resources/accounting/invoice-admin.js';
-export type {
   AccountingInvoiceTitle,
   AccountingInvoiceTitleCreateParams,
   AccountingInvoiceTitleListParams,
@@ -176,6 +171,9 @@ export type {
 export type {
   AccountingInvoicableMonth,
   AccountingInvoice,
+  AccountingInvoiceAdmin,
+  AccountingInvoiceAdminListParams,
+  AccountingInvoiceAdminUpdateParams,
   AccountingInvoiceCreateParams,
   AccountingInvoiceDashboard,
   AccountingInvoiceGetDashboardParams,

@@ -9,7 +9,6 @@ import type { Transport } from '../../../internal/transport.js';
 import type { CsghubPage } from '../../pagination.js';
 import type { BodyOf } from '../../types.js';
 import { bodyPages, type BodyPaged } from './body-pages.js';
-import { AccountingInvoiceAdmin } from './invoice-admin.js';
 import { AccountingInvoiceTitles } from './invoice-titles.js';
 
 type Schemas = components['schemas'];
@@ -26,6 +25,47 @@ export type AccountingInvoiceListParams = BodyPaged<BodyOf<'listInvoices'>>;
 export type AccountingInvoiceCreateParams = BodyOf<'createInvoice'>;
 export type AccountingInvoiceGetDashboardParams = BodyOf<'getInvoiceDashboard'>;
 export type AccountingInvoiceListInvoicableMonthsParams = BodyPaged<BodyOf<'listInvoicableMonths'>>;
+export type AccountingInvoiceAdminListParams = BodyPaged<BodyOf<'listAllInvoices'>>;
+export type AccountingInvoiceAdminUpdateParams = BodyOf<'updateInvoiceAsAdmin'>;
+
+/** Invoice requests of every account, for finance (administrators). */
+export class AccountingInvoiceAdmin extends APIResource {
+  /** One page of every account's invoice requests; `invoice_amount` in cents (分). */
+  list(
+    params?: AccountingInvoiceAdminListParams,
+    options?: RequestOptions,
+  ): PagePromise<CsghubPage<AccountingInvoice>, AccountingInvoice> {
+    return bodyPages(this.transport, ops.listAllInvoices, params, options);
+  }
+
+  /** Any account's invoice request; `invoice_amount` in cents (分). */
+  get(id: number, options?: RequestOptions): APIPromise<AccountingInvoice> {
+    return this.transport.request(ops.getInvoiceAsAdmin, { params: { path: { id } } }, options);
+  }
+
+  /** Records `issued` (with `invoice_url`) or `failed` (with `reason`); resolves to the invoice. */
+  update(
+    id: number,
+    params: AccountingInvoiceAdminUpdateParams,
+    options?: RequestOptions,
+  ): APIPromise<AccountingInvoice> {
+    return this.transport.request(
+      ops.updateInvoiceAsAdmin,
+      { params: { path: { id } }, body: params },
+      options,
+    );
+  }
+
+  /** Deletes an invoice request; its month becomes invoicable again. */
+  delete(id: number, options?: RequestOptions): APIPromise<undefined> {
+    return this.transport.request(
+      ops.deleteInvoiceAsAdmin,
+      { params: { path: { id } } },
+      options,
+      nothing,
+    );
+  }
+}
 
 /** The caller's invoice requests; amounts in cents (分) of CNY. */
 export class AccountingInvoices extends APIResource {
