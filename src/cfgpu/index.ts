@@ -5,7 +5,7 @@ export {
   type CfgpuErrorCode,
   type KnownCfgpuErrorCode,
 } from './errors.js';
-export { flattenImageTree, type FlatImage } from './images.js';
+export { flattenImageTree, type FlatImage } from './image-tree.js';
 export { CfgpuPage } from './pagination.js';
 export { createRawClient } from './raw.js';
 export type { Gpus } from './resources/gpus.js';

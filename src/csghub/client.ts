@@ -6,8 +6,8 @@ import { genericErrorMessage } from '../internal/error-body.js';
 import { readEnv } from '../internal/env.js';
 import { Transport, type ServiceProfile } from '../internal/transport.js';
 import { csghubProfile, gatewayProfile } from './profile.js';
-import { Accounting } from './resources/accounting.js';
-import { Agents } from './resources/agents.js';
+import { Accounting } from './resources/accounting/index.js';
+import { Agents } from './resources/agents/index.js';
 import { Chat } from './resources/chat.js';
 import { Collections } from './resources/collections.js';
 import { Clusters } from './resources/clusters.js';
@@ -24,7 +24,8 @@ import { Datasets } from './resources/datasets.js';
 import { McpServers } from './resources/mcps.js';
 import { Models } from './resources/models.js';
 import { Spaces } from './resources/spaces.js';
-import { Users, type UserProfile, type UserToken } from './resources/users.js';
+import { Users, type UserProfile } from './resources/users/index.js';
+import type { UserToken } from './resources/users/tokens.js';
 
 export interface CsghubOptions extends ClientOptions {
   /**

@@ -147,21 +147,28 @@ export type {
   TagUpdateParams,
   Tags,
 } from './resources/tags.js';
+export type { Accounting } from './resources/accounting/index.js';
 export type {
-  Accounting,
   AccountingAccount,
   AccountingAccountBalance,
   AccountingBalance,
   AccountingBalanceListAllParams,
   AccountingBalanceSetLowBalanceWarningParams,
+} from './resources/accounting/balance.js';
+export type {
   AccountingBill,
-  AccountingSubscriptionBillSummary,
-  AccountingSubscriptionSummary,
-  AccountingRechargeSummary,
-  AccountingStatementSummary,
-  AccountingBillSummary,
   AccountingBillListParams,
+  AccountingBillSummary,
   AccountingBills,
+} from './resources/accounting/bills.js';
+export type {
+  AccountingInvoiceTitle,
+  AccountingInvoiceTitleCreateParams,
+  AccountingInvoiceTitleListParams,
+  AccountingInvoiceTitleUpdateParams,
+  AccountingInvoiceTitles,
+} from './resources/accounting/invoice-titles.js';
+export type {
   AccountingInvoicableMonth,
   AccountingInvoice,
   AccountingInvoiceAdmin,
@@ -172,40 +179,50 @@ export type {
   AccountingInvoiceGetDashboardParams,
   AccountingInvoiceListInvoicableMonthsParams,
   AccountingInvoiceListParams,
-  AccountingInvoiceTitle,
-  AccountingInvoiceTitleCreateParams,
-  AccountingInvoiceTitleListParams,
-  AccountingInvoiceTitleUpdateParams,
-  AccountingInvoiceTitles,
   AccountingInvoices,
+} from './resources/accounting/invoices.js';
+export type {
   AccountingMetering,
   AccountingMeteringListParams,
   AccountingMeteringRecord,
-  AccountingPayOrder,
+} from './resources/accounting/metering.js';
+export type {
   AccountingPrice,
   AccountingPriceCreateParams,
   AccountingPriceListParams,
   AccountingPriceUpdateParams,
   AccountingPrices,
+} from './resources/accounting/prices.js';
+export type {
+  AccountingPayOrder,
   AccountingRecharge,
   AccountingRechargeCreatePayOrderParams,
   AccountingRechargeListAllParams,
   AccountingRechargeListMineParams,
   AccountingRechargeListParams,
   AccountingRechargeStatus,
+  AccountingRechargeSummary,
   AccountingRecharges,
+} from './resources/accounting/recharges.js';
+export type {
   AccountingStatement,
   AccountingStatementListParams,
+  AccountingStatementSummary,
   AccountingStatements,
+} from './resources/accounting/statements.js';
+export type {
   AccountingSubscription,
   AccountingSubscriptionBill,
+  AccountingSubscriptionBillSummary,
   AccountingSubscriptionChangeParams,
   AccountingSubscriptionGetStatusParams,
   AccountingSubscriptionListBillsParams,
   AccountingSubscriptionListParams,
   AccountingSubscriptionStatus,
+  AccountingSubscriptionSummary,
   AccountingSubscriptions,
-} from './resources/accounting.js';
+} from './resources/accounting/subscriptions.js';
+export type { Agents } from './resources/agents/index.js';
 export type {
   AgentInstance,
   AgentInstanceCreateParams,
@@ -215,27 +232,8 @@ export type {
   AgentInstanceStatusEvent,
   AgentInstanceUpdateParams,
   AgentInstances,
-  AgentMessage,
-  AgentMessageCreateParams,
-  AgentMessageListParams,
-  AgentMessageRewriteParams,
-  AgentMessageRewritten,
-  AgentMessageSetFeedbackParams,
-  AgentMessages,
-  AgentMessagesCreated,
-  AgentPreferenceRemoveParams,
-  AgentPreferenceSetParams,
-  AgentPreferences,
-  AgentSession,
-  AgentSessionCreateParams,
-  AgentSessionCreated,
-  AgentSessionListParams,
-  AgentSessionShare,
-  AgentSessionUpdateParams,
-  AgentSessions,
   AgentSharedInstance,
-  AgentSharedSession,
-} from './resources/agent-sessions.js';
+} from './resources/agents/instances.js';
 export type {
   AgentKnowledgeBase,
   AgentKnowledgeBaseCreateParams,
@@ -245,6 +243,8 @@ export type {
   AgentKnowledgeBaseUpdateByContentIdParams,
   AgentKnowledgeBaseUpdateParams,
   AgentKnowledgeBases,
+} from './resources/agents/knowledge-bases.js';
+export type {
   AgentMcpCapabilities,
   AgentMcpServer,
   AgentMcpServerCreateParams,
@@ -258,25 +258,55 @@ export type {
   AgentMcpServerStatusEvent,
   AgentMcpServerUpdateParams,
   AgentMcpServers,
+} from './resources/agents/mcp-servers.js';
+export type {
+  AgentMessage,
+  AgentMessageCreateParams,
+  AgentMessageListParams,
+  AgentMessageRewriteParams,
+  AgentMessageRewritten,
+  AgentMessageSetFeedbackParams,
+  AgentMessages,
+  AgentMessagesCreated,
+} from './resources/agents/messages.js';
+export type {
+  AgentPreferenceRemoveParams,
+  AgentPreferenceSetParams,
+  AgentPreferences,
+} from './resources/agents/preferences.js';
+export type {
   AgentPromptListItem,
   AgentPromptListParams,
   AgentPromptOptimizeParams,
   AgentPromptOptimizeResult,
   AgentPrompts,
+} from './resources/agents/prompts.js';
+export type {
+  AgentSession,
+  AgentSessionCreateParams,
+  AgentSessionCreated,
+  AgentSessionListParams,
+  AgentSessionShare,
+  AgentSessionUpdateParams,
+  AgentSessions,
+  AgentSharedSession,
+} from './resources/agents/sessions.js';
+export type {
   AgentTaskDetail,
   AgentTaskListItem,
   AgentTaskListParams,
   AgentTaskStatus,
   AgentTaskType,
   AgentTasks,
+} from './resources/agents/tasks.js';
+export type {
   AgentTemplate,
   AgentTemplateCreateParams,
   AgentTemplateListInstancesParams,
   AgentTemplateListParams,
   AgentTemplateUpdateParams,
   AgentTemplates,
-} from './resources/agent-tools.js';
-export type { Agents } from './resources/agents.js';
+} from './resources/agents/templates.js';
 export type {
   Collection,
   CollectionAddReposParams,
@@ -308,8 +338,6 @@ export type {
 } from './resources/organizations.js';
 export type {
   UserGetParams,
-  UserLikeListParams,
-  UserLikes,
   UserListCodesParams,
   UserListCollectionsParams,
   UserListDatasetsParams,
@@ -318,10 +346,17 @@ export type {
   UserListSpacesParams,
   UserProfile,
   UserSetLabelsParams,
+  UserUpdateParams,
+  Users,
+} from './resources/users/index.js';
+export type { UserLikeListParams, UserLikes } from './resources/users/likes.js';
+export type {
   UserSshKey,
   UserSshKeyCreateParams,
   UserSshKeyListParams,
   UserSshKeys,
+} from './resources/users/ssh-keys.js';
+export type {
   UserToken,
   UserTokenApp,
   UserTokenCreateParams,
@@ -329,9 +364,7 @@ export type {
   UserTokenLookupParams,
   UserTokenRecord,
   UserTokens,
-  UserUpdateParams,
-  Users,
-} from './resources/users.js';
+} from './resources/users/tokens.js';
 export { StatusReadingError, type LogLine, type StatusEvent } from './streams.js';
 export type {
   Code,

@@ -2,7 +2,7 @@ import type { APIPromise } from '../../core/api-promise.js';
 import type { RequestOptions } from '../../core/options.js';
 import { APIResource } from '../../internal/resource.js';
 import { listPrivateImages, listSystemImages } from '../../../generated/cfgpu.operations.js';
-import { flattenImageTree, type FlatImage } from '../images.js';
+import { flattenImageTree, type FlatImage } from '../image-tree.js';
 import type { ImageListParams, ImageTreeNode, PrivateImage } from '../types.js';
 import { orEmpty } from '../../internal/payload.js';
 

@@ -7,7 +7,7 @@ import type { RepoId } from '../ids.js';
 import type { Code, CodeListParams, CodeCreateParams, CodeUpdateParams } from '../types.js';
 import type { ModelRelations } from './models.js';
 import { Repositories } from './repositories.js';
-import { repoCall } from './repo-call.js';
+import { repoCall } from '../internal/repo-call.js';
 
 /** Code repositories: list, inspect, create, update and delete them, and read their files, commits and branches. */
 export class Codes extends Repositories<Code, CodeListParams, CodeCreateParams, CodeUpdateParams> {

@@ -8,8 +8,8 @@ import type { Operation, PathValue } from '../../internal/transport.js';
 import { encodeFilePath, splitRepoId, type RepoId } from '../ids.js';
 import { CsghubPage, DEFAULT_PER } from '../pagination.js';
 import type { QueryOf } from '../types.js';
-import { guardedPage } from './guard.js';
-import { repoCall } from './repo-call.js';
+import { guardedPage } from '../internal/guard.js';
+import { repoCall } from '../internal/repo-call.js';
 
 /** What the viewer can show: subsets, their splits and row counts, and the conversion job. */
 export type DatasetViewerCatalog = components['schemas']['DatasetViewerCatalog'];

@@ -9,7 +9,7 @@ import type { Operation } from '../../internal/transport.js';
 import { splitRepoId, type RepoId } from '../ids.js';
 import { envelopeItems, listPages, type CsghubPage, type PageExtractor } from '../pagination.js';
 import type { BodyOf, QueryOf } from '../types.js';
-import { guarded, guardedPage } from './guard.js';
+import { guarded, guardedPage } from '../internal/guard.js';
 import { nothing } from '../../internal/payload.js';
 
 type Schemas = components['schemas'];

@@ -5,7 +5,7 @@ import { InvalidArgumentError } from '../../core/errors.js';
 import type { RequestOptions } from '../../core/options.js';
 import { APIResource } from '../../internal/resource.js';
 import type { QueryOf } from '../types.js';
-import { guarded } from './guard.js';
+import { guarded } from '../internal/guard.js';
 
 export type InferenceModelListParams = QueryOf<'listInferenceModels'>;
 /** A model the gateway serves; its `id` is what chat and embeddings take as `model`. */

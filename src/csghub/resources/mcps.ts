@@ -14,7 +14,7 @@ import type {
   McpServerUpdateParams,
   QueryOf,
 } from '../types.js';
-import { repoCall } from './repo-call.js';
+import { repoCall } from '../internal/repo-call.js';
 import { Repositories } from './repositories.js';
 
 /** A tool an MCP server offers. */

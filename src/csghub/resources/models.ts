@@ -13,7 +13,7 @@ import type {
 } from '../types.js';
 import { Finetunes } from './finetunes.js';
 import { Repositories } from './repositories.js';
-import { repoCall } from './repo-call.js';
+import { repoCall } from '../internal/repo-call.js';
 import { Runs } from './runs.js';
 import { nothing, orEmpty } from '../../internal/payload.js';
 import { Serverless } from './serverless.js';

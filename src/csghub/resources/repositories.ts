@@ -6,8 +6,8 @@ import type { Operation, Transport } from '../../internal/transport.js';
 import { downloadFile, type DownloadOptions, type FileDownload } from '../download.js';
 import { encodeFilePath, splitRepoId, type RepoId } from '../ids.js';
 import { listPages, nestedItems, type CsghubPage, type PageExtractor } from '../pagination.js';
-import { guarded, guardedPage } from './guard.js';
-import { repoCall } from './repo-call.js';
+import { guarded, guardedPage } from '../internal/guard.js';
+import { repoCall } from '../internal/repo-call.js';
 import { nothing, orEmpty } from '../../internal/payload.js';
 import type {
   RepoBranch,

@@ -15,7 +15,7 @@ import {
 } from '../streams.js';
 import type { BodyOf, QueryOf } from '../types.js';
 import { nothing, orEmpty } from '../../internal/payload.js';
-import { deployPath, repoCall } from './repo-call.js';
+import { deployPath, repoCall } from '../internal/repo-call.js';
 
 /** A deploy of a model: a dedicated endpoint, a fine-tuning instance or a serverless deploy. */
 export type Deploy = components['schemas']['Deploy'];

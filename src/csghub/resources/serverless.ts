@@ -5,7 +5,7 @@ import type { Transport } from '../../internal/transport.js';
 import type { RepoId } from '../ids.js';
 import type { LogLine } from '../streams.js';
 import type { BodyOf, QueryOf } from '../types.js';
-import { repoCall } from './repo-call.js';
+import { repoCall } from '../internal/repo-call.js';
 import { DeployResource, type Deploy, type DeployCreated } from './runs.js';
 
 export type ServerlessCreateParams = BodyOf<'createServerlessDeploy'>;

@@ -20,7 +20,7 @@ import type {
   SpaceUpdateParams,
 } from '../types.js';
 import { nothing, orEmpty } from '../../internal/payload.js';
-import { repoCall } from './repo-call.js';
+import { repoCall } from '../internal/repo-call.js';
 import { Repositories } from './repositories.js';
 
 /** The state of a space's latest deployment, as its status stream reports it. */

@@ -1,17 +1,13 @@
-import type { Transport } from '../../internal/transport.js';
-import {
-  AgentInstances,
-  AgentMessages,
-  AgentPreferences,
-  AgentSessions,
-} from './agent-sessions.js';
-import {
-  AgentKnowledgeBases,
-  AgentMcpServers,
-  AgentPrompts,
-  AgentTasks,
-  AgentTemplates,
-} from './agent-tools.js';
+import type { Transport } from '../../../internal/transport.js';
+import { AgentInstances } from './instances.js';
+import { AgentKnowledgeBases } from './knowledge-bases.js';
+import { AgentMcpServers } from './mcp-servers.js';
+import { AgentMessages } from './messages.js';
+import { AgentPreferences } from './preferences.js';
+import { AgentPrompts } from './prompts.js';
+import { AgentSessions } from './sessions.js';
+import { AgentTasks } from './tasks.js';
+import { AgentTemplates } from './templates.js';
 
 /**
  * The hub's agents: instances made from templates, their sessions and messages, and what

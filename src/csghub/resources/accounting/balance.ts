@@ -1,0 +1,57 @@
+import * as ops from '../../../../generated/csghub.operations.js';
+import type { components } from '../../../../generated/csghub.js';
+import type { APIPromise } from '../../../core/api-promise.js';
+import type { RequestOptions } from '../../../core/options.js';
+import type { PagePromise } from '../../../core/pagination.js';
+import { nothing } from '../../../internal/payload.js';
+import { APIResource } from '../../../internal/resource.js';
+import { listPages, nestedItems, type CsghubPage } from '../../pagination.js';
+import type { BodyOf, QueryOf } from '../../types.js';
+
+type Schemas = components['schemas'];
+
+/** An account as administrators list it; amounts in cents (分) of CNY. */
+export type AccountingAccount = Schemas['AccountingAccount'];
+/** An account's balance, cash and bonus parts; amounts in cents (分) of CNY. */
+export type AccountingAccountBalance = Schemas['AccountingBalance'];
+
+export type AccountingBalanceListAllParams = QueryOf<'listAccountBalances'>;
+/** `low_balance_warn` in cents (分) of CNY. */
+export type AccountingBalanceSetLowBalanceWarningParams = BodyOf<'setLowBalanceWarning'>;
+
+/** Balances of user and organization accounts; amounts in cents (分) of CNY. */
+export class AccountingBalance extends APIResource {
+  /**
+   * An account's balance in cents (分) of CNY, negative when overdrawn. Any failure, including
+   * an account the caller may not read, answers 500 (`InternalServerError`).
+   */
+  get(ownerUuid: string, options?: RequestOptions): APIPromise<AccountingAccountBalance> {
+    return this.transport.request(
+      ops.getAccountBalance,
+      { params: { path: { id: ownerUuid } } },
+      options,
+    );
+  }
+
+  /** One page of every account's balance in cents (分) (administrators); iterate it for all. */
+  listAll(
+    params?: AccountingBalanceListAllParams,
+    options?: RequestOptions,
+  ): PagePromise<CsghubPage<AccountingAccount>, AccountingAccount> {
+    return listPages(
+      this.transport,
+      ops.listAccountBalances,
+      { params: { query: { ...params } } },
+      options,
+      nestedItems<AccountingAccount>('data'),
+    );
+  }
+
+  /** Sets the threshold, in cents (分) of CNY, below which the owner is warned. */
+  setLowBalanceWarning(
+    params: AccountingBalanceSetLowBalanceWarningParams,
+    options?: RequestOptions,
+  ): APIPromise<undefined> {
+    return this.transport.request(ops.setLowBalanceWarning, { body: params }, options, nothing);
+  }
+}

@@ -1,0 +1,103 @@
+import * as ops from '../../../../generated/csghub.operations.js';
+import type { components } from '../../../../generated/csghub.js';
+import type { APIPromise } from '../../../core/api-promise.js';
+import type { RequestOptions } from '../../../core/options.js';
+import type { PagePromise } from '../../../core/pagination.js';
+import { nothing } from '../../../internal/payload.js';
+import { APIResource } from '../../../internal/resource.js';
+import { listPages, type CsghubPage } from '../../pagination.js';
+import type { BodyOf, QueryOf } from '../../types.js';
+
+type Schemas = components['schemas'];
+
+/** A knowledge base as the create call answers it. */
+export type AgentKnowledgeBase = Schemas['AgentKnowledgeBase'];
+export type AgentKnowledgeBaseListItem = Schemas['AgentKnowledgeBaseListItem'];
+/** One knowledge base with its owner and metadata. */
+export type AgentKnowledgeBaseDetail = Schemas['AgentKnowledgeBaseDetail'];
+
+export type AgentKnowledgeBaseListParams = QueryOf<'listAgentKnowledgeBases'>;
+export type AgentKnowledgeBaseCreateParams = BodyOf<'createAgentKnowledgeBase'>;
+export type AgentKnowledgeBaseUpdateParams = BodyOf<'updateAgentKnowledgeBase'>;
+export type AgentKnowledgeBaseUpdateByContentIdParams =
+  BodyOf<'updateAgentKnowledgeBaseByContentId'>;
+
+/**
+ * Knowledge bases agents answer from: the user's own and every public one. Enterprise and SaaS
+ * editions only. An unknown id answers 500 (`not found`), not 404.
+ */
+export class AgentKnowledgeBases extends APIResource {
+  /** One page of the user's own and public knowledge bases, pinned first; iterate it for all. */
+  list(
+    params?: AgentKnowledgeBaseListParams,
+    options?: RequestOptions,
+  ): PagePromise<CsghubPage<AgentKnowledgeBaseListItem>, AgentKnowledgeBaseListItem> {
+    return listPages(
+      this.transport,
+      ops.listAgentKnowledgeBases,
+      { params: { query: { ...params } } },
+      options,
+    );
+  }
+
+  /** Creates a knowledge base; a name you already use fails with `AGENT-ERR-2`. Not retried automatically. */
+  create(
+    params: AgentKnowledgeBaseCreateParams,
+    options?: RequestOptions,
+  ): APIPromise<AgentKnowledgeBase> {
+    return this.transport.request(ops.createAgentKnowledgeBase, { body: params }, options);
+  }
+
+  /** One knowledge base; another user's private one answers 403, an unknown id 500. */
+  get(id: number, options?: RequestOptions): APIPromise<AgentKnowledgeBaseDetail> {
+    return this.transport.request(ops.getAgentKnowledgeBase, { params: { path: { id } } }, options);
+  }
+
+  /** Changes the given fields (owner only); an unknown id answers 500. */
+  update(
+    id: number,
+    params: AgentKnowledgeBaseUpdateParams,
+    options?: RequestOptions,
+  ): APIPromise<undefined> {
+    return this.transport.request(
+      ops.updateAgentKnowledgeBase,
+      { params: { path: { id } }, body: params },
+      options,
+      nothing,
+    );
+  }
+
+  /** Deletes a knowledge base and its retrieval flow (owner only); an unknown id answers 500. */
+  delete(id: number, options?: RequestOptions): APIPromise<undefined> {
+    return this.transport.request(
+      ops.deleteAgentKnowledgeBase,
+      { params: { path: { id } } },
+      options,
+      nothing,
+    );
+  }
+
+  /** Changes the given fields of the knowledge base with this `content_id` (owner only). */
+  updateByContentId(
+    contentId: string,
+    params: AgentKnowledgeBaseUpdateByContentIdParams,
+    options?: RequestOptions,
+  ): APIPromise<undefined> {
+    return this.transport.request(
+      ops.updateAgentKnowledgeBaseByContentId,
+      { params: { path: { content_id: contentId } }, body: params },
+      options,
+      nothing,
+    );
+  }
+
+  /** Deletes the knowledge base with this `content_id` (owner only). */
+  deleteByContentId(contentId: string, options?: RequestOptions): APIPromise<undefined> {
+    return this.transport.request(
+      ops.deleteAgentKnowledgeBaseByContentId,
+      { params: { path: { content_id: contentId } } },
+      options,
+      nothing,
+    );
+  }
+}

@@ -1,0 +1,25 @@
+import * as ops from '../../../../generated/csghub.operations.js';
+import type { APIPromise } from '../../../core/api-promise.js';
+import type { RequestOptions } from '../../../core/options.js';
+import { nothing } from '../../../internal/payload.js';
+import { APIResource } from '../../../internal/resource.js';
+import type { BodyOf } from '../../types.js';
+
+export type AgentPreferenceSetParams = BodyOf<'setAgentPreference'>;
+export type AgentPreferenceRemoveParams = BodyOf<'removeAgentPreference'>;
+
+/**
+ * The caller's pins and per-instance settings; they show in the lists they affect
+ * (`is_pinned`, `config`). Enterprise and SaaS editions only.
+ */
+export class AgentPreferences extends APIResource {
+  /** Sets or replaces a preference; a sixth pin of one kind answers 500 (`AGENT-ERR-4`). */
+  set(params: AgentPreferenceSetParams, options?: RequestOptions): APIPromise<undefined> {
+    return this.transport.request(ops.setAgentPreference, { body: params }, options, nothing);
+  }
+
+  /** Removes a preference, such as a pin; removing one that is not set is not an error. */
+  remove(params: AgentPreferenceRemoveParams, options?: RequestOptions): APIPromise<undefined> {
+    return this.transport.request(ops.removeAgentPreference, { body: params }, options, nothing);
+  }
+}

@@ -1,0 +1,44 @@
+import * as ops from '../../../../generated/csghub.operations.js';
+import type { components } from '../../../../generated/csghub.js';
+import type { APIPromise } from '../../../core/api-promise.js';
+import type { RequestOptions } from '../../../core/options.js';
+import type { PagePromise } from '../../../core/pagination.js';
+import { APIResource } from '../../../internal/resource.js';
+import { listPages, type CsghubPage } from '../../pagination.js';
+import type { BodyOf, QueryOf } from '../../types.js';
+
+type Schemas = components['schemas'];
+
+/** One of the user's prompt repositories, as an agent's prompt picker shows it. */
+export type AgentPromptListItem = Schemas['AgentPromptListItem'];
+export type AgentPromptOptimizeResult = Schemas['AgentPromptOptimizeResult'];
+
+export type AgentPromptListParams = QueryOf<'listAgentPrompts'>;
+export type AgentPromptOptimizeParams = BodyOf<'optimizeAgentPrompt'>;
+
+/**
+ * The user's prompts as agents pick them, and prompt rewriting. Enterprise and SaaS editions
+ * only. Prompts themselves are created and changed as repositories.
+ */
+export class AgentPrompts extends APIResource {
+  /** One page of the user's own prompt repositories, pinned first; iterate it for all. */
+  list(
+    params?: AgentPromptListParams,
+    options?: RequestOptions,
+  ): PagePromise<CsghubPage<AgentPromptListItem>, AgentPromptListItem> {
+    return listPages(
+      this.transport,
+      ops.listAgentPrompts,
+      { params: { query: { ...params } } },
+      options,
+    );
+  }
+
+  /** Has a language model rewrite a prompt more clearly. Not retried automatically. */
+  optimize(
+    params: AgentPromptOptimizeParams,
+    options?: RequestOptions,
+  ): APIPromise<AgentPromptOptimizeResult> {
+    return this.transport.request(ops.optimizeAgentPrompt, { body: params }, options);
+  }
+}

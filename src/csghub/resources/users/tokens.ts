@@ -1,0 +1,96 @@
+import * as ops from '../../../../generated/csghub.operations.js';
+import type { components } from '../../../../generated/csghub.js';
+import type { APIPromise } from '../../../core/api-promise.js';
+import type { RequestOptions } from '../../../core/options.js';
+import { nothing, orEmpty } from '../../../internal/payload.js';
+import { APIResource } from '../../../internal/resource.js';
+import type { BodyOf, QueryOf } from '../../types.js';
+
+type Schemas = components['schemas'];
+
+/** What a token is for: `git` is the CSGHub access token. */
+export type UserTokenApp = Schemas['UserTokenApp'];
+/** An access token with its owner and secret value. */
+export type UserToken = Schemas['UserToken'];
+/** A new access token as stored, with its secret value. */
+export type UserTokenRecord = Schemas['UserTokenRecord'];
+
+export type UserTokenListParams = QueryOf<'listUserAccessTokens'>;
+export type UserTokenCreateParams = BodyOf<'createAccessToken'>;
+export type UserTokenLookupParams = QueryOf<'getTokenInfo'>;
+
+/** The token's user's access tokens (`git` ones authenticate API calls). */
+export class UserTokens extends APIResource {
+  /**
+   * Every current token of the token's user, secrets included (not paged); `username` must be
+   * the token's user (else 401).
+   */
+  list(
+    username: string,
+    params?: UserTokenListParams,
+    options?: RequestOptions,
+  ): APIPromise<UserToken[]> {
+    return this.transport.request(
+      ops.listUserAccessTokens,
+      { params: { path: { username }, query: { ...params } } },
+      options,
+      orEmpty<UserToken>,
+    );
+  }
+
+  /**
+   * Creates a token named `tokenName` and resolves to it with its secret value; a name already
+   * used for `app` answers 500. Not retried automatically.
+   */
+  create(
+    app: UserTokenApp,
+    tokenName: string,
+    params?: UserTokenCreateParams,
+    options?: RequestOptions,
+  ): APIPromise<UserTokenRecord> {
+    return this.transport.request(
+      ops.createAccessToken,
+      { params: { path: { app, token_name: tokenName } }, body: params ?? {} },
+      options,
+    );
+  }
+
+  /**
+   * Replaces a token's secret value and resolves to the new one; the old value stops working
+   * at once, so refreshing the client's own token locks the client out.
+   */
+  refresh(app: UserTokenApp, tokenName: string, options?: RequestOptions): APIPromise<UserToken> {
+    return this.transport.request(
+      ops.updateAccessToken,
+      { params: { path: { app, token_name: tokenName } } },
+      options,
+    );
+  }
+
+  /** Deletes a token; it stops working at once. An unknown name answers 404. */
+  delete(app: UserTokenApp, tokenName: string, options?: RequestOptions): APIPromise<undefined> {
+    return this.transport.request(
+      ops.deleteAccessToken,
+      { params: { path: { app, token_name: tokenName } } },
+      options,
+      nothing,
+    );
+  }
+
+  /**
+   * Who owns a token and what it is for. The secret travels in the URL path, where proxies and
+   * access logs may record it: use only over HTTPS, with your own tokens. Works without a token;
+   * a deleted or replaced value answers 404.
+   */
+  lookup(
+    tokenValue: string,
+    params?: UserTokenLookupParams,
+    options?: RequestOptions,
+  ): APIPromise<UserToken> {
+    return this.transport.request(
+      ops.getTokenInfo,
+      { params: { path: { token_value: tokenValue }, query: { ...params } } },
+      options,
+    );
+  }
+}
