@@ -6,20 +6,7 @@
  */
 import { Command, Option } from 'commander';
 import type { CFGPU, Instance, InstanceStatusCode } from '../src/cfgpu/index.js';
-import {
-  confirm,
-  positiveInt,
-  printJson,
-  printRecord,
-  printTable,
-  runCli,
-  say,
-  settingsFor,
-  signal,
-  addLogin,
-  withGlobalFlags,
-  type GlobalFlags,
-} from './common.js';
+import { addLogin, cliContext, confirm, positiveInt, runCli, withGlobalFlags } from './common.js';
 
 const STATES = [
   'CREATING',
@@ -45,14 +32,14 @@ Examples:
   cfgpu --base-url http://127.0.0.1:4011 gpus --json`,
   );
 
-const flags = (): GlobalFlags => program.opts<GlobalFlags>();
-
-async function client(): Promise<CFGPU> {
-  const { CFGPU } = await import('../src/cfgpu/index.js');
-  return new CFGPU(await settingsFor('cfgpu', flags()));
-}
-
-const requestOptions = () => ({ signal });
+const { client, flags, signal, requestOptions, output } = cliContext<CFGPU>(
+  program,
+  'cfgpu',
+  async (settings) => {
+    const { CFGPU } = await import('../src/cfgpu/index.js');
+    return new CFGPU(settings);
+  },
+);
 
 addLogin(program, 'cfgpu', 'CFGPU API token: ', 'https://api.cfgpu.com');
 
@@ -62,11 +49,7 @@ program
   .addHelpText('after', '\nExamples:\n  cfgpu regions\n  cfgpu regions --json')
   .action(async () => {
     const regions = await (await client()).regions.list(requestOptions());
-    if (flags().json) {
-      printJson(regions);
-      return;
-    }
-    await printTable(regions, [
+    await output.rows(regions, [
       { header: 'CODE', value: (r) => r.code },
       { header: 'NAME', value: (r) => r.name },
     ]);
@@ -78,11 +61,7 @@ program
   .addHelpText('after', '\nExamples:\n  cfgpu gpus\n  cfgpu gpus --json')
   .action(async () => {
     const gpus = await (await client()).gpus.list(requestOptions());
-    if (flags().json) {
-      printJson(gpus);
-      return;
-    }
-    await printTable(gpus, [
+    await output.rows(gpus, [
       { header: 'CODE', value: (g) => g.code },
       { header: 'NAME', value: (g) => g.name },
     ]);
@@ -104,10 +83,10 @@ program
       ? await cfgpu.images.listPrivate(params, requestOptions())
       : await cfgpu.images.listSystem(params, requestOptions());
     if (flags().json) {
-      printJson(images);
+      output.json(images);
       return;
     }
-    await printTable(flattenImageTree(images), [
+    await output.table(flattenImageTree(images), [
       { header: 'IMAGE ID', value: (i) => i.code },
       { header: 'NAME', value: (i) => i.displayName },
     ]);
@@ -162,11 +141,7 @@ instances
       const rows: Instance[] = [];
       if (options.all) for await (const instance of page) rows.push(instance);
       else rows.push(...(await page).items);
-      if (flags().json) {
-        printJson(rows);
-        return;
-      }
-      await printTable(rows, INSTANCE_COLUMNS);
+      await output.rows(rows, INSTANCE_COLUMNS);
     },
   );
 
@@ -178,15 +153,11 @@ instances
     const cfgpu = await client();
     if (instanceId) {
       const status = await cfgpu.instances.getStatus(instanceId, requestOptions());
-      printRecord(flags(), status, ['instanceId', 'statusCode', 'status']);
+      output.record(status, ['instanceId', 'statusCode', 'status']);
       return;
     }
     const statuses = await cfgpu.instances.listStatuses(requestOptions());
-    if (flags().json) {
-      printJson(statuses);
-      return;
-    }
-    await printTable(statuses, [
+    await output.rows(statuses, [
       { header: 'ID', value: (s) => s.instanceId },
       { header: 'STATUS', value: (s) => s.statusCode },
     ]);
@@ -215,7 +186,7 @@ async function waitIfAsked(
   target: InstanceStatusCode,
 ): Promise<void> {
   if (!options.wait) {
-    if (!flags().json) say(instanceId);
+    if (!flags().json) output.say(instanceId);
     return;
   }
   const goal = options.wait === true ? target : options.wait;
@@ -224,7 +195,7 @@ async function waitIfAsked(
     timeoutMs: (options.timeout ?? 900) * 1000,
     signal,
   });
-  printRecord(flags(), status, ['instanceId', 'statusCode', 'status']);
+  output.record(status, ['instanceId', 'statusCode', 'status']);
 }
 
 waitOption(
@@ -283,7 +254,7 @@ waitOption(
       requestOptions(),
     );
     if (flags().json && !options.wait) {
-      printJson(created);
+      output.json(created);
       return;
     }
     await waitIfAsked(cfgpu, created.instanceId, options, 'RUNNING');
@@ -305,7 +276,7 @@ for (const [name, description, target] of [
       const cfgpu = await client();
       await cfgpu.instances[name](instanceId, requestOptions());
       if (flags().json && !options.wait) {
-        printJson(null);
+        output.json(null);
         return;
       }
       await waitIfAsked(cfgpu, instanceId, options, target);
@@ -328,7 +299,7 @@ waitOption(
     const cfgpu = await client();
     await cfgpu.instances.release(instanceId, requestOptions());
     if (flags().json && !options.wait) {
-      printJson(null);
+      output.json(null);
       return;
     }
     await waitIfAsked(cfgpu, instanceId, options, 'RELEASED');
@@ -345,10 +316,10 @@ instances
     await confirm(flags(), `Replace the system disk of ${instanceId} with image ${imageId}?`);
     await (await client()).instances.changeImage(instanceId, { imageId }, requestOptions());
     if (flags().json) {
-      printJson(null);
+      output.json(null);
       return;
     }
-    say(instanceId);
+    output.say(instanceId);
   });
 
 process.exitCode = await runCli(program);

@@ -13,18 +13,12 @@ import { pipeline } from 'node:stream/promises';
 import type { ReadableStream as NodeReadableStream } from 'node:stream/web';
 import type { CSGHub } from '../src/csghub/index.js';
 import {
-  positiveInt,
-  printJson,
-  printRecord,
-  printTable,
-  runCli,
-  say,
-  settingsFor,
-  signal,
-  UsageError,
   addLogin,
+  cliContext,
+  positiveInt,
+  runCli,
+  UsageError,
   withGlobalFlags,
-  type GlobalFlags,
 } from './common.js';
 
 /** The five repository kinds, with the singular the seed's `get model …` form uses. */
@@ -52,14 +46,14 @@ Examples:
   csghub --base-url http://127.0.0.1:4010 models list`,
   );
 
-const flags = (): GlobalFlags => program.opts<GlobalFlags>();
-
-async function client(): Promise<CSGHub> {
-  const { CSGHub } = await import('../src/csghub/index.js');
-  return new CSGHub(await settingsFor('csghub', flags()));
-}
-
-const requestOptions = () => ({ signal });
+const { client, flags, signal, requestOptions, output } = cliContext<CSGHub>(
+  program,
+  'csghub',
+  async (settings) => {
+    const { CSGHub } = await import('../src/csghub/index.js');
+    return new CSGHub(settings);
+  },
+);
 
 interface Repo {
   path?: string;
@@ -95,11 +89,7 @@ async function printPages(
   const rows: Repo[] = [];
   if (options.all) for await (const item of pages) rows.push(item);
   else rows.push(...(await pages).items);
-  if (flags().json) {
-    printJson(rows);
-    return;
-  }
-  await printTable(rows, REPO_COLUMNS);
+  await output.rows(rows, REPO_COLUMNS);
 }
 
 const listParams = (options: ListFlags) => ({
@@ -124,7 +114,7 @@ async function listRepos(kind: Kind, options: ListFlags): Promise<void> {
 
 async function getRepo(kind: Kind, id: string): Promise<void> {
   const repo = await (await client())[kind].get(id, requestOptions());
-  printRecord(flags(), repo, [
+  output.record(repo, [
     'path',
     'nickname',
     'description',
@@ -146,7 +136,7 @@ program
   .addHelpText('after', '\nExamples:\n  csghub me\n  csghub me --json')
   .action(async () => {
     const me = await (await client()).me(requestOptions());
-    printRecord(flags(), me, ['username', 'nickname', 'email', 'uuid', 'roles', 'created_at']);
+    output.record(me, ['username', 'nickname', 'email', 'uuid', 'roles', 'created_at']);
   });
 
 const groups = new Map<Kind, Command>();
@@ -188,11 +178,7 @@ for (const [kind, singular] of KINDS) {
         { ...(dir && { path: dir }), ...(options.ref && { ref: options.ref }) },
         requestOptions(),
       );
-      if (flags().json) {
-        printJson(files);
-        return;
-      }
-      await printTable(files, [
+      await output.rows(files, [
         { header: 'TYPE', value: (f) => f.type },
         { header: 'SIZE', value: (f) => (f.type === 'dir' ? '' : f.size) },
         { header: 'PATH', value: (f) => f.path },
@@ -248,8 +234,8 @@ async function download(
   } finally {
     bar?.stop();
   }
-  if (flags().json) printJson({ path: target, size: result.size, lfs: result.lfs });
-  else say(target);
+  if (flags().json) output.json({ path: target, size: result.size, lfs: result.lfs });
+  else output.say(target);
 }
 
 /** A progress bar on stderr when it is a terminal (cli-progress); none otherwise. */
@@ -368,11 +354,11 @@ async function showStatus(
 ): Promise<void> {
   const fields = ['status', 'message'];
   if (options.wait) {
-    printRecord(flags(), await wait(), fields);
+    output.record(await wait(), fields);
     return;
   }
   for await (const event of stream()) {
-    printRecord(flags(), event, fields);
+    output.record(event, fields);
     break;
   }
 }
@@ -440,8 +426,8 @@ program
       if (flags().json) chunks.push(chunk);
       else process.stdout.write(chunk.choices[0]?.delta.content ?? '');
     }
-    if (flags().json) printJson(chunks);
-    else say();
+    if (flags().json) output.json(chunks);
+    else output.say();
   });
 
 const orgs = program
@@ -465,11 +451,7 @@ orgs
       },
       requestOptions(),
     );
-    if (flags().json) {
-      printJson(page.items);
-      return;
-    }
-    await printTable(page.items, [
+    await output.rows(page.items, [
       { header: 'NAME', value: (o) => o.path },
       { header: 'DISPLAY NAME', value: (o) => o.name },
       { header: 'TYPE', value: (o) => o.org_type },
@@ -483,7 +465,7 @@ orgs
   .addHelpText('after', '\nExample:\n  csghub orgs get OpenCSG --json')
   .action(async (name: string) => {
     const org = await (await client()).organizations.get(name, requestOptions());
-    printRecord(flags(), org, ['path', 'name', 'description', 'homepage', 'org_type', 'verified']);
+    output.record(org, ['path', 'name', 'description', 'homepage', 'org_type', 'verified']);
   });
 
 orgs
@@ -492,11 +474,7 @@ orgs
   .addHelpText('after', '\nExample:\n  csghub orgs members OpenCSG')
   .action(async (name: string) => {
     const page = await (await client()).organizations.members.list(name, {}, requestOptions());
-    if (flags().json) {
-      printJson(page.items);
-      return;
-    }
-    await printTable(page.items, [
+    await output.rows(page.items, [
       { header: 'USER', value: (m) => m.username },
       { header: 'NAME', value: (m) => m.nickname },
       { header: 'ROLE', value: (m) => m.role },
@@ -517,11 +495,7 @@ collections
     const page = await (
       await client()
     ).collections.list(options.search ? { search: options.search } : {}, requestOptions());
-    if (flags().json) {
-      printJson(page.items);
-      return;
-    }
-    await printTable(page.items, [
+    await output.rows(page.items, [
       { header: 'ID', value: (c) => c.id },
       { header: 'NAME', value: (c) => c.nickname ?? c.name },
       { header: 'OWNER', value: (c) => c.username ?? c.namespace },
@@ -539,11 +513,11 @@ collections
       await client()
     ).collections.get(positiveInt('id')(id), requestOptions());
     if (flags().json) {
-      printJson(collection);
+      output.json(collection);
       return;
     }
-    printRecord(flags(), collection, ['id', 'name', 'nickname', 'description', 'username']);
-    await printTable(collection.repositories ?? [], [
+    output.record(collection, ['id', 'name', 'nickname', 'description', 'username']);
+    await output.table(collection.repositories ?? [], [
       { header: 'REPOSITORY', value: (r) => r.path },
       { header: 'TYPE', value: (r) => r.repository_type },
     ]);
@@ -561,10 +535,10 @@ program
     const me = await csghub.me(requestOptions());
     const balance = await csghub.accounting.balance.get(me.uuid ?? '', requestOptions());
     if (flags().json) {
-      printJson(balance);
+      output.json(balance);
       return;
     }
-    say(`balance  ${yuan(balance.balance)}`);
+    output.say(`balance  ${yuan(balance.balance)}`);
   });
 
 program
@@ -588,15 +562,15 @@ program
       requestOptions(),
     );
     if (flags().json) {
-      printJson(page.items);
+      output.json(page.items);
       return;
     }
-    await printTable(page.items, [
+    await output.table(page.items, [
       { header: 'INSTANCE', value: (b) => b.instance_name },
       { header: 'REPOSITORY', value: (b) => b.repo_path },
       { header: 'COST', value: (b) => yuan(-(b.value ?? 0)) },
     ]);
-    say(`total  ${yuan(-(page.summary.total_value ?? 0))}`);
+    output.say(`total  ${yuan(-(page.summary.total_value ?? 0))}`);
   });
 
 process.exitCode = await runCli(program);
