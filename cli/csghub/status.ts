@@ -24,30 +24,31 @@ interface StatusReading {
   message?: string;
 }
 
+/**
+ * Prints a deploy's state: with `--wait`, once it is running; otherwise the first reading of
+ * its status stream, which never ends by itself and starts with the current state.
+ */
+async function showStatus(
+  { output }: CliContext<CSGHub>,
+  options: WaitFlags,
+  wait: () => Promise<StatusReading>,
+  stream: () => AsyncIterable<StatusReading>,
+): Promise<void> {
+  const fields = ['status', 'message'];
+  if (options.wait) {
+    output.record(await wait(), fields);
+    return;
+  }
+  for await (const event of stream()) {
+    output.record(event, fields);
+    break;
+  }
+}
+
 /** Registers after `repositories`: `status` joins the `spaces` group it created. */
 export function register(program: Command, context: CliContext<CSGHub>): void {
-  const { client, requestOptions, signal, output } = context;
+  const { client, requestOptions, signal } = context;
   const waitFor = (options: WaitFlags) => ({ timeoutMs: (options.timeout ?? 900) * 1000, signal });
-
-  /**
-   * Prints a deploy's state: with `--wait`, once it is running; otherwise the first reading of
-   * its status stream, which never ends by itself and starts with the current state.
-   */
-  async function showStatus(
-    options: WaitFlags,
-    wait: () => Promise<StatusReading>,
-    stream: () => AsyncIterable<StatusReading>,
-  ): Promise<void> {
-    const fields = ['status', 'message'];
-    if (options.wait) {
-      output.record(await wait(), fields);
-      return;
-    }
-    for await (const event of stream()) {
-      output.record(event, fields);
-      break;
-    }
-  }
 
   const spaces = program.commands.find((command) => command.name() === 'spaces') ?? program;
   waitOptions(
@@ -61,6 +62,7 @@ export function register(program: Command, context: CliContext<CSGHub>): void {
   ).action(async (id: string, options: WaitFlags) => {
     const csghub = await client();
     await showStatus(
+      context,
       options,
       () => csghub.spaces.waitFor(id, 'Running', waitFor(options)),
       () => csghub.spaces.streamStatus(id, requestOptions()),
@@ -85,6 +87,7 @@ export function register(program: Command, context: CliContext<CSGHub>): void {
     const csghub = await client();
     const deploy = positiveInt('deployId')(deployId);
     await showStatus(
+      context,
       options,
       () => csghub.models.serverless.waitFor(id, deploy, 'Running', waitFor(options)),
       () => csghub.models.serverless.streamStatus(id, deploy, requestOptions()),
