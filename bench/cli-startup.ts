@@ -4,9 +4,8 @@
  * itself. Runs the built commands (`dist/cli`), as `npx csghub` would.
  */
 import { spawnSync } from 'node:child_process';
-import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { ROOT } from '../tooling/apis.js';
+import { binPath } from '../scripts/lib/bins.js';
 import { buildOnce } from './build.js';
 import { median } from './stats.js';
 
@@ -19,8 +18,8 @@ type Variant = 'node' | 'csghub' | 'cfgpu';
 
 const ARGS: Record<Variant, string[]> = {
   node: ['-e', ''],
-  csghub: [path.join(ROOT, 'dist', 'cli', 'csghub.js'), '--help'],
-  cfgpu: [path.join(ROOT, 'dist', 'cli', 'cfgpu.js'), '--help'],
+  csghub: [binPath('csghub'), '--help'],
+  cfgpu: [binPath('cfgpu'), '--help'],
 };
 
 function time(variant: Variant): number {

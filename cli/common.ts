@@ -27,12 +27,17 @@ export interface GlobalFlags {
 const interrupt = new AbortController();
 export const signal = interrupt.signal;
 
+export interface Settings {
+  token: string | undefined;
+  baseUrl: string | undefined;
+}
+
 /** Settings of one API: flag, then environment, then the config file written by `login`. */
 export async function settingsFor(
   api: ApiName,
   flags: GlobalFlags,
   env: NodeJS.ProcessEnv = process.env,
-): Promise<{ token: string | undefined; baseUrl: string | undefined }> {
+): Promise<Settings> {
   const names =
     api === 'csghub'
       ? { token: 'CSGHUB_TOKEN', baseUrl: 'CSGHUB_URL' }
@@ -111,6 +116,58 @@ export function printRecord(flags: GlobalFlags, value: unknown, fields?: string[
     if (record[key] === undefined) continue;
     say(`${key.padEnd(width)}  ${cell(record[key])}`);
   }
+}
+
+/** Output for the commands of one program; `rows` and `record` follow `--json`. */
+export interface Output {
+  readonly say: (text?: string) => void;
+  readonly json: (value: unknown) => void;
+  readonly table: <Row>(rows: Row[], columns: Column<Row>[]) => Promise<void>;
+  /** One object: JSON with `--json`, else `key  value` lines. */
+  readonly record: (value: unknown, fields?: string[]) => void;
+  /** A list: JSON with `--json`, else an aligned table. */
+  readonly rows: <Row>(rows: Row[], columns: Column<Row>[]) => Promise<void>;
+}
+
+/** What the commands of one program share; each command group's `register` receives it. */
+export interface CliContext<Client> {
+  /** A client built from the settings when a command runs (flags are parsed by then). */
+  readonly client: () => Promise<Client>;
+  readonly flags: () => GlobalFlags;
+  /** Cancelled on Ctrl-C: every request and wait of the command takes it. */
+  readonly signal: AbortSignal;
+  readonly requestOptions: () => { signal: AbortSignal };
+  readonly output: Output;
+}
+
+/**
+ * The context of a program with the global flags. `createClient` imports the client itself, so
+ * `--help` never loads it.
+ */
+export function cliContext<Client>(
+  program: Command,
+  api: ApiName,
+  createClient: (settings: Settings) => Promise<Client>,
+): CliContext<Client> {
+  const flags = () => program.opts<GlobalFlags>();
+  return {
+    client: async () => createClient(await settingsFor(api, flags())),
+    flags,
+    signal,
+    requestOptions: () => ({ signal }),
+    output: {
+      say,
+      json: printJson,
+      table: printTable,
+      record: (value, fields) => {
+        printRecord(flags(), value, fields);
+      },
+      rows: async (rows, columns) => {
+        if (flags().json) printJson(rows);
+        else await printTable(rows, columns);
+      },
+    },
+  };
 }
 
 /** The global flags, added to the root command (and so shown in every `--help`). */

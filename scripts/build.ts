@@ -9,6 +9,7 @@ import path from 'node:path';
 import { prepareMocks } from '../mocks/launcher.js';
 import { buildDocs } from './docs-build.js';
 import { ROOT, loadApis } from '../tooling/apis.js';
+import { binPath } from './lib/bins.js';
 
 const require = createRequire(import.meta.url);
 await rm(path.join(ROOT, 'dist'), { recursive: true, force: true });
@@ -25,8 +26,7 @@ await cp(path.join(ROOT, 'generated'), path.join(ROOT, 'dist', 'generated'), {
   filter: (source) => !source.endsWith('.ts') || source.endsWith('.d.ts') || !path.extname(source),
 });
 // The command-line tools run as `csghub`/`cfgpu` (package.json `bin`, `npx csghub`).
-for (const bin of ['csghub', 'cfgpu'])
-  await chmod(path.join(ROOT, 'dist', 'cli', `${bin}.js`), 0o755);
+for (const bin of ['csghub', 'cfgpu'] as const) await chmod(binPath(bin), 0o755);
 // The mock servers' bundle, bundled specs and operation caches, and the docs site, so the first
 // `npm start` after a clone starts as fast as any later one.
 await prepareMocks((await loadApis()).map((api) => api.name));

@@ -4,7 +4,8 @@
  */
 import { spawn } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { binPath, mockUrls, run } from './run.js';
+import { binPath } from '../../scripts/lib/bins.js';
+import { mockUrls, run } from './run.js';
 
 const TOKEN = 'cli-test-token-5c1a9f30';
 const env = { CFGPU_BASE_URL: mockUrls['cfgpu'] ?? '', CFGPU_API_TOKEN: TOKEN };

@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { inject } from 'vitest';
 import { ROOT } from '../../tooling/apis.js';
+import { binPath, type BinName } from '../../scripts/lib/bins.js';
 
 export const mockUrls = inject('mockUrls');
 
@@ -25,14 +26,12 @@ export interface RunOptions {
 /** A home of its own for each test: no config file unless the test writes one. */
 export const freshHome = () => mkdtemp(path.join(os.tmpdir(), 'csgkit-cli-'));
 
-/** The built command, as a user runs it: `node dist/cli/<bin>.js …` (built by `npm test`). */
-export function binPath(bin: 'csghub' | 'cfgpu'): string {
-  return path.join(ROOT, 'dist', 'cli', `${bin}.js`);
-}
-
-/** Runs a command with a clean environment (no tokens or URLs from the caller's shell). */
+/**
+ * Runs the built command as a user does (`node <package.json bin> …`, built by `npm test`), with
+ * a clean environment (no tokens or URLs from the caller's shell).
+ */
 export function run(
-  bin: 'csghub' | 'cfgpu',
+  bin: BinName,
   args: string[],
   { input, env = {}, cwd = ROOT, started }: RunOptions = {},
 ): Promise<Outcome> {

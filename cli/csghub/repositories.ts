@@ -1,0 +1,186 @@
+/**
+ * `csghub <kind> list|get|tree|download` for the five repository kinds, and the listing and
+ * lookup that `my-<kind>` and `list`/`get <what>` share with them.
+ */
+import type { Command } from 'commander';
+import type { CSGHub } from '../../src/csghub/index.js';
+import { positiveInt, type CliContext } from '../common.js';
+import { download } from './download.js';
+
+/** The five repository kinds, with the singular the seed's `get model …` form uses. */
+export const KINDS = [
+  ['models', 'model'],
+  ['datasets', 'dataset'],
+  ['codes', 'code'],
+  ['spaces', 'space'],
+  ['mcps', 'mcp'],
+] as const;
+export type Kind = (typeof KINDS)[number][0];
+
+interface Repo {
+  path?: string;
+  name?: string;
+  nickname?: string;
+  downloads?: number;
+  likes?: number;
+  updated_at?: string;
+  private?: boolean;
+}
+
+const REPO_COLUMNS = [
+  { header: 'PATH', value: (r: Repo) => r.path ?? r.name },
+  { header: 'DOWNLOADS', value: (r: Repo) => r.downloads },
+  { header: 'LIKES', value: (r: Repo) => r.likes },
+  { header: 'UPDATED', value: (r: Repo) => r.updated_at?.slice(0, 10) },
+  { header: 'PRIVATE', value: (r: Repo) => (r.private ? 'yes' : '') },
+];
+
+export interface ListFlags {
+  search?: string;
+  sort?: string;
+  per?: number;
+  page?: number;
+  all?: boolean;
+}
+
+/** Prints a paged list: its first page (or every page with `--all`). */
+async function printPages(
+  context: CliContext<CSGHub>,
+  pages: AsyncIterable<Repo> & PromiseLike<{ items: Repo[] }>,
+  options: ListFlags,
+): Promise<void> {
+  const rows: Repo[] = [];
+  if (options.all) for await (const item of pages) rows.push(item);
+  else rows.push(...(await pages).items);
+  await context.output.rows(rows, REPO_COLUMNS);
+}
+
+const listParams = (options: ListFlags) => ({
+  ...(options.search && { search: options.search }),
+  ...(options.sort && { sort: options.sort as 'trending' }),
+  ...(options.per && { per: options.per }),
+  ...(options.page && { page: options.page }),
+});
+
+export function listOptions(command: Command): Command {
+  return command
+    .option('--search <text>', 'only repositories whose name or path contains this')
+    .option('--sort <order>', 'trending, recently_update, most_download, most_favorite')
+    .option('--per <n>', 'items per page (default 50)', positiveInt('--per'))
+    .option('--page <n>', 'page to show (default 1)', positiveInt('--page'))
+    .option('--all', 'every page, not only the first');
+}
+
+export async function listRepos(
+  context: CliContext<CSGHub>,
+  kind: Kind,
+  options: ListFlags,
+): Promise<void> {
+  const csghub = await context.client();
+  await printPages(
+    context,
+    csghub[kind].list(listParams(options), context.requestOptions()),
+    options,
+  );
+}
+
+export async function getRepo(context: CliContext<CSGHub>, kind: Kind, id: string): Promise<void> {
+  const repo = await (await context.client())[kind].get(id, context.requestOptions());
+  context.output.record(repo, [
+    'path',
+    'nickname',
+    'description',
+    'license',
+    'downloads',
+    'likes',
+    'private',
+    'default_branch',
+    'created_at',
+    'updated_at',
+  ]);
+}
+
+const MINE = {
+  models: 'listModels',
+  datasets: 'listDatasets',
+  codes: 'listCodes',
+  spaces: 'listSpaces',
+  mcps: 'listMcpServers',
+} as const;
+
+/** The token user's own repositories of a kind. */
+export async function listMine(
+  context: CliContext<CSGHub>,
+  kind: Kind,
+  options: ListFlags,
+): Promise<void> {
+  const csghub = await context.client();
+  const me = await csghub.me(context.requestOptions());
+  await printPages(
+    context,
+    csghub.users[MINE[kind]](me.username, listParams(options), context.requestOptions()),
+    options,
+  );
+}
+
+export function register(program: Command, context: CliContext<CSGHub>): void {
+  const { client, requestOptions, output } = context;
+  for (const [kind, singular] of KINDS) {
+    const group = program
+      .command(kind)
+      .description(`${kind === 'mcps' ? 'MCP server' : singular} repositories`)
+      .addHelpText(
+        'after',
+        `\nExamples:\n  csghub ${kind} list --per 5\n  csghub ${kind} get OpenCSG/example`,
+      );
+    listOptions(
+      group
+        .command('list')
+        .description(`list ${kind}, page by page`)
+        .addHelpText(
+          'after',
+          `\nExamples:\n  csghub ${kind} list --search qwen --per 5\n  csghub ${kind} list --all --json`,
+        ),
+    ).action((options: ListFlags) => listRepos(context, kind, options));
+
+    group
+      .command('get <namespace/name>')
+      .description(`one ${singular}`)
+      .addHelpText('after', `\nExample:\n  csghub ${kind} get OpenCSG/csg-wukong-1B --json`)
+      .action((id: string) => getRepo(context, kind, id));
+
+    group
+      .command('tree <namespace/name> [dir]')
+      .description('the files of a directory (the root by default)')
+      .option('--ref <ref>', 'branch, tag or commit (default: the default branch)')
+      .addHelpText('after', `\nExample:\n  csghub ${kind} tree OpenCSG/csg-wukong-1B`)
+      .action(async (id: string, dir: string | undefined, options: { ref?: string }) => {
+        const files = await (
+          await client()
+        )[kind].listFiles(
+          id,
+          { ...(dir && { path: dir }), ...(options.ref && { ref: options.ref }) },
+          requestOptions(),
+        );
+        await output.rows(files, [
+          { header: 'TYPE', value: (f) => f.type },
+          { header: 'SIZE', value: (f) => (f.type === 'dir' ? '' : f.size) },
+          { header: 'PATH', value: (f) => f.path },
+          { header: 'LFS', value: (f) => (f.lfs ? 'lfs' : '') },
+        ]);
+      });
+
+    group
+      .command('download <namespace/name> <file>')
+      .description('download a file (LFS files too), with progress; written whole or not at all')
+      .option('-o, --output <path>', 'where to write it (default: the file name, here)')
+      .option('--ref <ref>', 'branch, tag or commit')
+      .addHelpText(
+        'after',
+        `\nExample:\n  csghub ${kind} download OpenCSG/csg-wukong-1B config.json -o wukong-config.json`,
+      )
+      .action(async (id: string, file: string, options: { output?: string; ref?: string }) => {
+        await download(context, kind, id, file, options);
+      });
+  }
+}

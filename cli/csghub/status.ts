@@ -1,0 +1,96 @@
+/** `csghub spaces status` and `csghub serverless status`: a deploy's state, or wait until it runs. */
+import type { Command } from 'commander';
+import type { CSGHub } from '../../src/csghub/index.js';
+import { positiveInt, type CliContext } from '../common.js';
+
+/** Adds `--wait` and `--timeout` to a status command. */
+function waitOptions(command: Command): Command {
+  return command
+    .option('--wait', 'follow the state until it is Running (fails fast on a failed deploy)')
+    .option(
+      '--timeout <seconds>',
+      'give up waiting after this long (default 900)',
+      positiveInt('--timeout'),
+    );
+}
+
+interface WaitFlags {
+  wait?: boolean;
+  timeout?: number;
+}
+
+interface StatusReading {
+  status: string;
+  message?: string;
+}
+
+/**
+ * Prints a deploy's state: with `--wait`, once it is running; otherwise the first reading of
+ * its status stream, which never ends by itself and starts with the current state.
+ */
+async function showStatus(
+  { output }: CliContext<CSGHub>,
+  options: WaitFlags,
+  wait: () => Promise<StatusReading>,
+  stream: () => AsyncIterable<StatusReading>,
+): Promise<void> {
+  const fields = ['status', 'message'];
+  if (options.wait) {
+    output.record(await wait(), fields);
+    return;
+  }
+  for await (const event of stream()) {
+    output.record(event, fields);
+    break;
+  }
+}
+
+/** Registers after `repositories`: `status` joins the `spaces` group it created. */
+export function register(program: Command, context: CliContext<CSGHub>): void {
+  const { client, requestOptions, signal } = context;
+  const waitFor = (options: WaitFlags) => ({ timeoutMs: (options.timeout ?? 900) * 1000, signal });
+
+  const spaces = program.commands.find((command) => command.name() === 'spaces') ?? program;
+  waitOptions(
+    spaces
+      .command('status <namespace/name>')
+      .description("the space's deploy state (with --wait: until it runs)")
+      .addHelpText(
+        'after',
+        '\nExamples:\n  csghub spaces status OpenCSG/wukong-chat\n  csghub spaces status OpenCSG/wukong-chat --wait',
+      ),
+  ).action(async (id: string, options: WaitFlags) => {
+    const csghub = await client();
+    await showStatus(
+      context,
+      options,
+      () => csghub.spaces.waitFor(id, 'Running', waitFor(options)),
+      () => csghub.spaces.streamStatus(id, requestOptions()),
+    );
+  });
+
+  waitOptions(
+    program
+      .command('serverless')
+      .description("a model's serverless inference deploy")
+      .addHelpText(
+        'after',
+        '\nExample:\n  csghub serverless status OpenCSG/csg-wukong-1B 42 --wait',
+      )
+      .command('status <namespace/name> <deployId>')
+      .description("the deploy's state (with --wait: until it runs)")
+      .addHelpText(
+        'after',
+        '\nExample:\n  csghub serverless status OpenCSG/csg-wukong-1B 42 --wait',
+      ),
+  ).action(async (id: string, deployId: string, options: WaitFlags) => {
+    const csghub = await client();
+    const deploy = positiveInt('deployId')(deployId);
+    await showStatus(
+      context,
+      options,
+      () => csghub.models.serverless.waitFor(id, deploy, 'Running', waitFor(options)),
+      () => csghub.models.serverless.streamStatus(id, deploy, requestOptions()),
+    );
+  });
+}
