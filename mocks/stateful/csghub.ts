@@ -14,8 +14,11 @@ import {
   now,
   operationFinder,
   overlay,
+  stateAt,
+  timeline,
   type Call,
   type Handler,
+  type Timeline,
 } from './support.js';
 import type { StatefulStore } from './types.js';
 
@@ -48,16 +51,10 @@ const REPOSITORIES: Record<string, Operations> = {
 const RUNS = {
   space: ['Building', 'Deploying', 'Running'],
   serverless: ['Deploying', 'Running'],
-} as const;
+} as const satisfies Record<string, [string, ...string[]]>;
 
 /** The hub's refusals, answered with the spec's example for the status. */
 const REFUSALS = { nameTaken: 400, gone: 404 } as const;
-
-interface Deployment {
-  startedAt: number;
-  stopped: boolean;
-  states: readonly string[];
-}
 
 const iso = (ms: number) => new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z');
 const sse = (data: string) => answer(200, `event:status\ndata:${data}\n\n`, 'text/event-stream');
@@ -70,22 +67,15 @@ export function csghubStore(operations: IHttpOperation[], delayMs: number): Stat
   const repos = new Map<string, Record<string, unknown>>();
   /** Repositories deleted here: reading one again is the spec's 404. */
   const deleted = new Set<string>();
-  const deployments = new Map<string, Deployment>();
+  /** Space runs by their repository key, serverless deploys as `serverless/<id>`. */
+  const deployments = new Map<string, Timeline>();
   let nextId = 90_001;
 
-  const stateOf = (deployment: Deployment) => {
-    if (deployment.stopped) return 'Stopped';
-    const step = Math.floor((now() - deployment.startedAt) / delayMs);
-    return deployment.states[Math.min(step, deployment.states.length - 1)] ?? 'Running';
-  };
-  const deploy = (id: string, states: readonly string[]) =>
-    deployments.set(id, { startedAt: now(), stopped: false, states });
   /** Stops the deployment a call names, then lets Prism answer. */
   const stopping =
-    (find: (call: Call) => Deployment | undefined): Handler =>
+    (id: (call: Call) => string): Handler =>
     (call) => {
-      const deployment = find(call);
-      if (deployment) deployment.stopped = true;
+      if (deployments.has(id(call))) deployments.set(id(call), timeline('Stopped'));
       return undefined;
     };
   const key = (kind: string, call: Call) =>
@@ -188,12 +178,17 @@ export function csghubStore(operations: IHttpOperation[], delayMs: number): Stat
     };
   };
 
-  const space = (call: Call) => deployments.get(key('spaces', call));
+  const space = (call: Call) => key('spaces', call);
+  const serverless = (call: Call) => `serverless/${call.params['id'] ?? ''}`;
+  /** The state of a deployment, if there is one. */
+  const stateOf = (id: string) => {
+    const deployment = deployments.get(id);
+    return deployment && stateAt(deployment, delayMs);
+  };
   const runSpace: Handler = (call) => {
-    deploy(key('spaces', call), RUNS.space);
+    deployments.set(space(call), timeline(...RUNS.space));
     return undefined;
   };
-  const serverless = (call: Call) => deployments.get(`serverless/${call.params['id'] ?? ''}`);
   const deployCreated = example(operation('createServerlessDeploy'));
   const deployDetail = example(operation('getServerlessDeploy'));
 
@@ -208,34 +203,31 @@ export function csghubStore(operations: IHttpOperation[], delayMs: number): Stat
       wakeupSpace: runSpace,
       stopSpace: stopping(space),
       streamSpaceStatus: (call) => {
-        const deployment = space(call);
-        if (deployment) return sse(stateOf(deployment));
+        const state = stateOf(space(call));
+        if (state !== undefined) return sse(state);
         // Created here and never run: no state computed yet, as for a fresh space on the hub.
-        return repos.has(key('spaces', call)) ? sse('') : undefined;
+        return repos.has(space(call)) ? sse('') : undefined;
       },
       createServerlessDeploy: () => {
         const id = nextId++;
-        deploy(`serverless/${id}`, RUNS.serverless);
+        deployments.set(`serverless/${id}`, timeline(...RUNS.serverless));
         return fill(deployCreated, { deploy_id: id });
       },
       getServerlessDeploy: (call) => {
-        const deployment = serverless(call);
-        if (!deployment) return undefined;
-        return fill(deployDetail, {
-          deploy_id: Number(call.params['id']),
-          status: stateOf(deployment),
-        });
+        const status = stateOf(serverless(call));
+        if (status === undefined) return undefined;
+        return fill(deployDetail, { deploy_id: Number(call.params['id']), status });
       },
       startServerlessDeploy: (call) => {
-        const deployment = serverless(call);
-        if (deployment) Object.assign(deployment, { startedAt: now(), stopped: false });
+        if (deployments.has(serverless(call))) {
+          deployments.set(serverless(call), timeline(...RUNS.serverless));
+        }
         return undefined;
       },
       stopServerlessDeploy: stopping(serverless),
       streamServerlessDeployStatus: (call) => {
-        const deployment = serverless(call);
-        if (!deployment) return undefined;
-        const status = stateOf(deployment);
+        const status = stateOf(serverless(call));
+        if (status === undefined) return undefined;
         return sse(JSON.stringify({ status, details: null, message: '', reason: '' }));
       },
     }),
