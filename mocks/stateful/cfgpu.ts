@@ -14,7 +14,10 @@ import {
   now,
   operationFinder,
   overlay,
+  stateAt,
+  timeline,
   type Call,
+  type Timeline,
 } from './support.js';
 import type { StatefulStore } from './types.js';
 
@@ -100,9 +103,7 @@ const ACTIONS: Record<
 
 interface Machine {
   record: Record<string, unknown>;
-  state: State;
-  /** When the current transitional state settles. */
-  settlesAt: number;
+  timeline: Timeline<State>;
 }
 
 const ok = (content: unknown) =>
@@ -120,10 +121,11 @@ export function cfgpuStore(operations: IHttpOperation[], delayMs: number): State
   const seed = Array.isArray(content['records']) ? content['records'].filter(isObject) : [];
   const template = seed[0] ?? {};
   for (const record of seed) {
+    // An example caught in a transitional state has long settled.
+    const state = record['statusCode'] as State;
     machines.set(String(record['instanceId']), {
       record,
-      state: record['statusCode'] as State,
-      settlesAt: 0,
+      timeline: timeline(SETTLES[state] ?? state),
     });
   }
   // Names for the codes a create names, from the other lists' examples.
@@ -145,18 +147,15 @@ export function cfgpuStore(operations: IHttpOperation[], delayMs: number): State
   };
   walk(example(operation('listSystemImages'))['content'], '', '');
 
-  const current = (machine: Machine): State => {
-    const next = SETTLES[machine.state];
-    if (next && now() >= machine.settlesAt) machine.state = next;
-    return machine.state;
-  };
+  const current = (machine: Machine) => stateAt(machine.timeline, delayMs);
   const view = (machine: Machine): Record<string, unknown> => {
     const state = current(machine);
     return { ...machine.record, statusCode: state, status: DISPLAY[state] };
   };
-  const move = (machine: Machine, to: State) => {
-    machine.state = to;
-    machine.settlesAt = now() + delayMs;
+  /** An instance entering `to`, and where it settles. */
+  const entering = (to: State) => {
+    const next = SETTLES[to];
+    return next ? timeline(to, next) : timeline(to);
   };
   /** The machine a call names, or the service's answer for an unknown id. */
   const find = (call: Call): Machine | ReturnType<typeof answer> =>
@@ -176,7 +175,7 @@ export function cfgpuStore(operations: IHttpOperation[], delayMs: number): State
     // An unexpired prepaid instance cannot be released (the service's 52009).
     if (name === 'release' && machine.record['consumeTypeCode'] === 'Prepaid') return refuse(52009);
     apply?.(machine);
-    if (action.to) move(machine, action.to);
+    if (action.to) machine.timeline = entering(action.to);
     return ok(null);
   };
 
@@ -202,9 +201,7 @@ export function cfgpuStore(operations: IHttpOperation[], delayMs: number): State
           consumeType: prepaid ? '预付费' : '按量计费',
           stopTime: null,
         }) as Record<string, unknown>;
-        const machine: Machine = { record, state: 'CREATING', settlesAt: 0 };
-        move(machine, 'CREATING');
-        machines.set(instanceId, machine);
+        machines.set(instanceId, { record, timeline: entering('CREATING') });
         return ok({ instanceId });
       },
       getInstanceStatus: (call) => {

@@ -108,3 +108,24 @@ export function dispatch(handlers: Record<string, Handler>) {
 
 /** Milliseconds since the epoch; one place, so tests and stores agree on the clock. */
 export const now = () => Date.now();
+
+/**
+ * A state worked out when it is read, so nothing runs in the background: it passes through
+ * `states`, one per delay from `since`, and stays on the last.
+ */
+export interface Timeline<S extends string = string> {
+  states: readonly [S, ...S[]];
+  since: number;
+}
+
+/** A timeline through `states` from now. */
+export const timeline = <S extends string>(...states: [S, ...S[]]): Timeline<S> => ({
+  states,
+  since: now(),
+});
+
+/** Where a timeline has got to when each of its states lasts `delayMs`. */
+export function stateAt<S extends string>({ states, since }: Timeline<S>, delayMs: number): S {
+  const step = delayMs > 0 ? Math.floor((now() - since) / delayMs) : states.length;
+  return states[Math.min(step, states.length - 1)] ?? states[0];
+}
