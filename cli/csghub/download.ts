@@ -7,7 +7,7 @@ import { pipeline } from 'node:stream/promises';
 import type { ReadableStream as NodeReadableStream } from 'node:stream/web';
 import type { CSGHub } from '../../src/csghub/index.js';
 import type { CliContext } from '../common.js';
-import type { Kind } from './repositories.js';
+import type { Kind } from './kinds.js';
 
 /**
  * Streams a file to `<target>.partial` and renames it only once complete, so an interrupted

@@ -2,7 +2,8 @@
 import type { Command } from 'commander';
 import type { CSGHub } from '../../src/csghub/index.js';
 import type { CliContext } from '../common.js';
-import { KINDS, listMine, listOptions, type ListFlags } from './repositories.js';
+import { KINDS } from './kinds.js';
+import { listMine, listOptions, type ListFlags } from './repositories.js';
 
 export function register(program: Command, context: CliContext<CSGHub>): void {
   for (const [kind] of KINDS) {

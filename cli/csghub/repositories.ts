@@ -6,16 +6,7 @@ import type { Command } from 'commander';
 import type { CSGHub } from '../../src/csghub/index.js';
 import { positiveInt, type CliContext } from '../common.js';
 import { download } from './download.js';
-
-/** The five repository kinds, with the singular the seed's `get model …` form uses. */
-export const KINDS = [
-  ['models', 'model'],
-  ['datasets', 'dataset'],
-  ['codes', 'code'],
-  ['spaces', 'space'],
-  ['mcps', 'mcp'],
-] as const;
-export type Kind = (typeof KINDS)[number][0];
+import { KINDS, type Kind } from './kinds.js';
 
 interface Repo {
   path?: string;

@@ -2,14 +2,8 @@
 import type { Command } from 'commander';
 import type { CSGHub } from '../../src/csghub/index.js';
 import { UsageError, type CliContext } from '../common.js';
-import {
-  getRepo,
-  KINDS,
-  listMine,
-  listOptions,
-  listRepos,
-  type ListFlags,
-} from './repositories.js';
+import { getRepo, listMine, listOptions, listRepos, type ListFlags } from './repositories.js';
+import { KINDS } from './kinds.js';
 
 export function register(program: Command, context: CliContext<CSGHub>): void {
   listOptions(
