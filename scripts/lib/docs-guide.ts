@@ -6,13 +6,8 @@
 import { CFGPU_ERROR_CODES } from '../../src/cfgpu/errors.js';
 import { bundleApi, type ApiEntry, type OpenApiDocument } from '../../tooling/apis.js';
 import { mapClient, type ClientMap } from './client-map.js';
-import {
-  buildCodeSamples,
-  sampleSetup,
-  withCodeSamples,
-  type OperationSamples,
-  type SampleSetup,
-} from './code-samples.js';
+import { buildCodeSamples, withCodeSamples, type OperationSamples } from './code-samples.js';
+import { sampleSetup, type SampleSetup } from './sample-facts.js';
 
 /** One row of the error table: when, which class, and whether a read is retried. */
 export interface ErrorRow {
