@@ -1,11 +1,10 @@
 /**
  * Code samples for every operation, written at docs-build time from the spec and the client:
- * a TypeScript call of the wrapper method that reaches the operation (found by
- * `client-map.ts`) and a curl command, both filled with the spec's own examples. Redoc shows
- * them as tabs (`x-codeSamples`). One module per language; the spec facts they share live in
- * `sample-facts.ts`.
+ * a TypeScript call of the client method the operation declares (`x-csgkit-method`) and a curl
+ * command, both filled with the spec's own examples. Redoc shows them as tabs (`x-codeSamples`).
+ * One module per language; the spec facts they share live in `sample-facts.ts`.
  */
-import type { ClientMap } from './client-map.js';
+import type { ClientMap } from './client-methods.js';
 import { curlSample } from './curl-sample.js';
 import { factsOf, type Operation, type SampleSetup } from './sample-facts.js';
 import { clientSample, fetchSample, rawSample } from './typescript-sample.js';
@@ -19,7 +18,7 @@ export interface CodeSample {
 
 export interface OperationSamples {
   operationId: string;
-  /** The wrapper method the TypeScript sample calls, or undefined when none reaches it. */
+  /** The client method the TypeScript sample calls, or undefined when the operation declares none. */
   call: string[] | undefined;
   samples: CodeSample[];
 }

@@ -1,8 +1,9 @@
 /**
- * The arguments of a sample's method call: the method's parameters, in its order and shape,
- * filled from the operation's example values.
+ * The arguments of a sample's method call: the declared method's parameters, in its order and
+ * shape, filled from the operation's example values. The TypeScript samples print them; the
+ * unit tests call the method with them.
  */
-import type { MethodParam, ParamShape } from './client-map.js';
+import type { MethodParam, ParamShape } from './client-methods.js';
 import { isObject, text, type Json, type OperationFacts } from './sample-facts.js';
 
 const normalize = (name: string) => name.replace(/[_-]/g, '').toLowerCase();

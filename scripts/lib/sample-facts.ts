@@ -2,7 +2,7 @@
  * What the code samples of every language take from the spec: each operation's method, path,
  * parameters and body with the spec's example values, and how the API authenticates.
  */
-import type { ClientMap } from './client-map.js';
+import type { ClientMap } from './client-methods.js';
 import {
   HTTP_METHODS,
   parameterExample,

@@ -1,9 +1,9 @@
 /**
- * The TypeScript sample of an operation: a call of its client method with arguments from the
- * spec's examples, shaped by what the method returns (pages or a stream to iterate, a value to
- * print, nothing). Without a method, the raw client or plain `fetch`.
+ * The TypeScript sample of an operation: a call of its declared client method with arguments
+ * from the spec's examples, shaped by what the method returns (pages or a stream to iterate, a
+ * value to print, nothing). Without a method, the raw client or plain `fetch`.
  */
-import type { ClientMethod } from './client-map.js';
+import type { ClientMethod } from './client-methods.js';
 import { argumentsFor } from './sample-arguments.js';
 import {
   isObject,
