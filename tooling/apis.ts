@@ -15,6 +15,8 @@ export interface ApiEntry {
   typesFile: string;
   /** Generated runtime operation table, absolute. */
   operationsFile: string;
+  /** Generated table of the client method serving each operation, absolute. */
+  methodsFile: string;
 }
 
 interface RedoclyFile {
@@ -32,6 +34,7 @@ export async function loadApis(): Promise<ApiEntry[]> {
       root: path.join(ROOT, entry.root),
       typesFile: path.join(ROOT, output),
       operationsFile: path.join(ROOT, output.replace(/\.d\.ts$/, '.operations.ts')),
+      methodsFile: path.join(ROOT, output.replace(/\.d\.ts$/, '.methods.ts')),
     };
   });
 }
@@ -87,6 +90,8 @@ export interface OperationEntry {
   /** Safe to repeat: GET/HEAD/OPTIONS/PUT/DELETE, unless `x-idempotent` says otherwise. */
   idempotent: boolean;
   pathParams: Record<string, PathParamRule>;
+  /** The client method serving it, as a property path from a client (`x-csgkit-method`). */
+  clientMethod: string | undefined;
 }
 
 const IDEMPOTENT_METHODS = new Set<HttpMethod>([
@@ -117,6 +122,7 @@ export function listOperations(doc: OpenApiDocument): OperationEntry[] {
             summary?: string;
             parameters?: ParameterObject[];
             'x-idempotent'?: boolean;
+            'x-csgkit-method'?: string;
           }
         | undefined;
       if (!op) continue;
@@ -137,6 +143,7 @@ export function listOperations(doc: OpenApiDocument): OperationEntry[] {
         summary: op.summary ?? '',
         idempotent: op['x-idempotent'] ?? IDEMPOTENT_METHODS.has(method),
         pathParams,
+        clientMethod: op['x-csgkit-method'],
       });
     }
   }

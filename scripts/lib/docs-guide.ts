@@ -5,14 +5,9 @@
  */
 import { CFGPU_ERROR_CODES } from '../../src/cfgpu/errors.js';
 import { bundleApi, type ApiEntry, type OpenApiDocument } from '../../tooling/apis.js';
-import { mapClient, type ClientMap } from './client-map.js';
-import {
-  buildCodeSamples,
-  sampleSetup,
-  withCodeSamples,
-  type OperationSamples,
-  type SampleSetup,
-} from './code-samples.js';
+import { declaredMethods, mapClient, type ClientMap } from './client-methods.js';
+import { buildCodeSamples, withCodeSamples, type OperationSamples } from './code-samples.js';
+import { sampleSetup, type SampleSetup } from './sample-facts.js';
 
 /** One row of the error table: when, which class, and whether a read is retried. */
 export interface ErrorRow {
@@ -206,16 +201,16 @@ export interface DocsSpec {
   doc: OpenApiDocument;
   samples: OperationSamples[];
   setup: SampleSetup;
-  /** What the client's static analysis found: its methods and the operations they reach. */
+  /** The client's class, environment and raw client, and the method each operation declares. */
   map: ClientMap;
-  /** Operations no client method reaches (their TypeScript sample uses `fetch`). */
-  unreachable: string[];
+  /** Operations that declare no client method (their TypeScript sample uses the raw client or `fetch`). */
+  undeclared: string[];
 }
 
 /** The docs' copy of an API's spec; the source specs and `build/specs/` stay untouched. */
 export async function docsSpec(api: ApiEntry): Promise<DocsSpec> {
   const [bundled, dereferenced] = await Promise.all([bundleApi(api), bundleApi(api, true)]);
-  const map = mapClient(api);
+  const map = mapClient(api, declaredMethods(dereferenced));
   const setup = sampleSetup(api.name, dereferenced, map);
   const samples = buildCodeSamples(dereferenced, map, setup);
   const decorated = withCodeSamples(bundled, samples);
@@ -225,6 +220,6 @@ export async function docsSpec(api: ApiEntry): Promise<DocsSpec> {
     samples,
     setup,
     map,
-    unreachable: samples.filter((s) => s.call === undefined).map((s) => s.operationId),
+    undeclared: samples.filter((s) => s.call === undefined).map((s) => s.operationId),
   };
 }
