@@ -13,3 +13,12 @@ export function cfgpuWith(handler: Handler, options: CfgpuOptions = {}) {
   });
   return { cfgpu, seen };
 }
+
+/** A valid instance create request. */
+export const CREATE = {
+  priceType: 'Day',
+  regionCode: 'hz',
+  gpuType: 'qnid2x6c',
+  gpuNum: 1,
+  imageId: 'image_exc6f72b',
+} as const;
