@@ -30,8 +30,9 @@ const USAGE = `Options:
   --dynamic              generate responses from the schemas instead of the named examples
   --stateful             keep created instances and repositories in memory (demo flows)
   --stateful-delay <ms>  how long each transitional state lasts (default ${DEFAULT_STATEFUL_DELAY_MS}, env MOCK_STATEFUL_DELAY_MS)
-  --help                 show this help`;
+`;
 
+const HELP_LINE = '  --help                 show this help';
 const HEALTH_NOTE = `Each mock answers GET ${HEALTH_PATH} with 200 once it is ready.`;
 
 export function portFor(name: ServiceName, flags: Record<string, unknown>): number {
@@ -59,7 +60,9 @@ export async function run(argv: string[], companion?: Companion): Promise<void> 
   });
   if (values.help) {
     console.log(
-      [USAGE, companion?.usage, '', HEALTH_NOTE].filter((l) => l !== undefined).join('\n'),
+      [USAGE.trimEnd(), companion?.usage, HELP_LINE, '', HEALTH_NOTE]
+        .filter((l) => l !== undefined)
+        .join('\n'),
     );
     return;
   }
