@@ -104,26 +104,36 @@ export function listPages<Item, Summary = undefined>(
   return pagesOf(
     transport,
     op,
-    (page, per) => ({ ...init, params: { ...init.params, query: { ...query, page, per } } }),
-    query.page ?? 1,
-    query.per ?? DEFAULT_PER,
+    {
+      pageInit: (page, per) => ({
+        ...init,
+        params: { ...init.params, query: { ...query, page, per } },
+      }),
+      first: query.page ?? 1,
+      per: query.per ?? DEFAULT_PER,
+      extract,
+    },
     options,
-    extract,
   );
 }
 
-/**
- * The paging machinery under every CSGHub list: `pageInit(page, per)` says how one page is
- * asked for (in the query for most lists, in the body for reads sent as POST).
- */
+/** How a list is walked: where it starts, the page size, and how one page is asked for and read. */
+export interface PageWalk<Item, Summary = undefined> {
+  /** The request for one page: `page`/`per` in the query for most lists, in the body for reads sent as POST. */
+  pageInit: (page: number, per: number) => CallInit;
+  /** The page to start from, counting from 1. */
+  first: number;
+  per: number;
+  /** Where the items and the total sit in an answer. */
+  extract: PageExtractor<Item, Summary>;
+}
+
+/** The paging machinery under every CSGHub list. */
 export function pagesOf<Item, Summary = undefined>(
   transport: Transport,
   op: Operation,
-  pageInit: (page: number, per: number) => CallInit,
-  first: number,
-  per: number,
+  { pageInit, first, per, extract }: PageWalk<Item, Summary>,
   options: RequestOptions | undefined,
-  extract: PageExtractor<Item, Summary>,
 ): PagePromise<CsghubPage<Item, Summary>, Item> {
   const fetchPage = (page: number): APIPromise<CsghubPage<Item, Summary>> =>
     transport.request(

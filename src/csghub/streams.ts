@@ -2,7 +2,6 @@ import { APIError, WaitFailedError, nameErrorClasses } from '../core/errors.js';
 import type { RequestOptions } from '../core/options.js';
 import { DEFAULT_WAIT_INTERVAL_MS, waitWithin, type WaitOptions } from '../core/waiter.js';
 import { guardBody } from '../internal/body.js';
-import { nothing } from '../internal/payload.js';
 import { serverSentEvents, type ServerSentEvent } from '../internal/sse.js';
 import { sleep } from '../internal/sleep.js';
 import type { CallInit, Operation, Transport } from '../internal/transport.js';
@@ -128,7 +127,7 @@ export async function* monitorEvents<T>(
   options?: RequestOptions,
 ): AsyncGenerator<T> {
   const monitorId = crypto.randomUUID();
-  await transport.request(register, { body: body(monitorId) }, options, nothing);
+  await transport.send(register, { body: body(monitorId) }, options);
   yield* jsonEvents<T>(
     transport,
     stream,

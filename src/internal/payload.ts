@@ -1,5 +1,2 @@
-/** Maps an answer whose payload carries nothing worth returning. */
-export const nothing = (): undefined => undefined;
-
 /** Lists the services answer as `null` (or leave out) when empty come back as `[]`. */
 export const orEmpty = <T>(data: unknown): T[] => (Array.isArray(data) ? (data as T[]) : []);

@@ -110,6 +110,11 @@ export class Transport {
     return apiPromise(this.#execute(op, init, options, map, sink), sink);
   }
 
+  /** Runs an operation whose answer carries nothing worth returning; resolves to `undefined`. */
+  send(op: Operation, init: CallInit, options: RequestOptions | undefined): APIPromise<undefined> {
+    return this.request(op, init, options, () => undefined);
+  }
+
   async #execute<T>(
     op: Operation,
     init: CallInit,
@@ -122,7 +127,7 @@ export class Transport {
     const retryable = op.idempotent || (options?.retryNonIdempotent ?? this.#retryNonIdempotent);
     const signal = options?.signal;
     for (let attempt = 1; ; attempt++) {
-      const outcome = await this.#send(op, init, options);
+      const outcome = await this.#attempt(op, init, options);
       if (!(outcome instanceof APIError)) {
         const data = init.read
           ? outcome.data
@@ -161,7 +166,8 @@ export class Transport {
     }
   }
 
-  async #send(
+  /** One attempt: the answer, or the error it ended in (never thrown). */
+  async #attempt(
     op: Operation,
     init: CallInit,
     options: RequestOptions | undefined,

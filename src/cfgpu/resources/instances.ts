@@ -23,7 +23,7 @@ import type {
   InstanceStatus,
   InstanceStatusCode,
 } from '../types.js';
-import { nothing, orEmpty } from '../../internal/payload.js';
+import { orEmpty } from '../../internal/payload.js';
 
 const path = (instanceId: string) => ({ path: { instanceId } });
 
@@ -78,17 +78,17 @@ export class Instances extends APIResource {
 
   /** Boots a stopped instance. Not retried automatically. */
   start(instanceId: string, options?: RequestOptions): APIPromise<undefined> {
-    return this.transport.request(startInstance, { params: path(instanceId) }, options, nothing);
+    return this.transport.send(startInstance, { params: path(instanceId) }, options);
   }
 
   /** Shuts a running instance down; disks are kept. Not retried automatically. */
   stop(instanceId: string, options?: RequestOptions): APIPromise<undefined> {
-    return this.transport.request(stopInstance, { params: path(instanceId) }, options, nothing);
+    return this.transport.send(stopInstance, { params: path(instanceId) }, options);
   }
 
   /** Destroys a stopped instance and its disks for good. Not retried automatically. */
   release(instanceId: string, options?: RequestOptions): APIPromise<undefined> {
-    return this.transport.request(releaseInstance, { params: path(instanceId) }, options, nothing);
+    return this.transport.send(releaseInstance, { params: path(instanceId) }, options);
   }
 
   /** Switches a stopped instance to another image. Not retried automatically. */
@@ -97,11 +97,10 @@ export class Instances extends APIResource {
     params: InstanceChangeImageParams,
     options?: RequestOptions,
   ): APIPromise<undefined> {
-    return this.transport.request(
+    return this.transport.send(
       changeInstanceImage,
       { params: path(instanceId), body: params },
       options,
-      nothing,
     );
   }
 

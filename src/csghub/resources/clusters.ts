@@ -8,7 +8,7 @@ import { APIResource } from '../../internal/resource.js';
 import type { Transport } from '../../internal/transport.js';
 import { listPages, type CsghubPage } from '../pagination.js';
 import type { BodyOf, QueryOf } from '../types.js';
-import { nothing, orEmpty } from '../../internal/payload.js';
+import { orEmpty } from '../../internal/payload.js';
 
 type Schemas = components['schemas'];
 
@@ -69,11 +69,10 @@ export class ClusterAdmin extends APIResource {
     { namespace, ...body }: ClusterAdminSetNodeAccessModeParams,
     options?: RequestOptions,
   ): APIPromise<undefined> {
-    return this.transport.request(
+    return this.transport.send(
       ops.setClusterNodeAccessMode,
       { params: { path: { id, namespace } }, body },
       options,
-      nothing,
     );
   }
 

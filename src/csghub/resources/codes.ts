@@ -29,6 +29,6 @@ export class Codes extends Repositories<Code, CodeListParams, CodeCreateParams, 
 
   /** The models related to a code repository (only `models` is ever filled). */
   getRelations(id: RepoId, options?: RequestOptions): APIPromise<ModelRelations> {
-    return repoCall(this.transport, ops.getCodeRelations, id, undefined, options);
+    return repoCall(this.transport, ops.getCodeRelations, { repo: id }, options);
   }
 }

@@ -3,7 +3,6 @@ import type { components } from '../../../generated/csghub.js';
 import type { APIPromise } from '../../core/api-promise.js';
 import type { RequestOptions } from '../../core/options.js';
 import type { PagePromise } from '../../core/pagination.js';
-import { nothing } from '../../internal/payload.js';
 import { APIResource } from '../../internal/resource.js';
 import { listPages, type CsghubPage } from '../pagination.js';
 import type { BodyOf, QueryOf } from '../types.js';
@@ -69,7 +68,7 @@ export class Collections extends APIResource {
 
   /** Deletes a collection you created; an unknown id or someone else's answers 500. */
   delete(id: number, options?: RequestOptions): APIPromise<undefined> {
-    return this.transport.request(ops.deleteCollection, { params: path(id) }, options, nothing);
+    return this.transport.send(ops.deleteCollection, { params: path(id) }, options);
   }
 
   /**
@@ -81,12 +80,7 @@ export class Collections extends APIResource {
     params: CollectionAddReposParams,
     options?: RequestOptions,
   ): APIPromise<undefined> {
-    return this.transport.request(
-      ops.addCollectionRepos,
-      { params: path(id), body: params },
-      options,
-      nothing,
-    );
+    return this.transport.send(ops.addCollectionRepos, { params: path(id), body: params }, options);
   }
 
   /** Takes repositories out of a collection; ids not in it are skipped without an error. */
@@ -95,11 +89,10 @@ export class Collections extends APIResource {
     params: CollectionRemoveReposParams,
     options?: RequestOptions,
   ): APIPromise<undefined> {
-    return this.transport.request(
+    return this.transport.send(
       ops.removeCollectionRepos,
       { params: path(id), body: params },
       options,
-      nothing,
     );
   }
 
@@ -110,11 +103,10 @@ export class Collections extends APIResource {
     params: CollectionUpdateRepoParams,
     options?: RequestOptions,
   ): APIPromise<undefined> {
-    return this.transport.request(
+    return this.transport.send(
       ops.updateCollectionRepo,
       { params: { path: { id, repo_id: repoId } }, body: params },
       options,
-      nothing,
     );
   }
 }

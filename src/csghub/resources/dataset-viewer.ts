@@ -56,7 +56,7 @@ export class DatasetViewerRowsPage extends CsghubPage<DatasetViewerRow> {
 export class DatasetViewer extends APIResource {
   /** The subsets (configs), their splits and row counts, and the state of the Parquet conversion. */
   getCatalog(id: RepoId, options?: RequestOptions): APIPromise<DatasetViewerCatalog> {
-    return repoCall(this.transport, ops.getDatasetViewerCatalog, id, undefined, options);
+    return repoCall(this.transport, ops.getDatasetViewerCatalog, { repo: id }, options);
   }
 
   /**

@@ -10,7 +10,6 @@ import { splitRepoId, type RepoId } from '../ids.js';
 import { envelopeItems, listPages, type CsghubPage, type PageExtractor } from '../pagination.js';
 import type { BodyOf, QueryOf } from '../types.js';
 import { guarded, guardedPage } from '../internal/guard.js';
-import { nothing } from '../../internal/payload.js';
 
 type Schemas = components['schemas'];
 
@@ -112,17 +111,12 @@ export class Discussions extends APIResource {
     params: DiscussionUpdateParams,
     options?: RequestOptions,
   ): APIPromise<undefined> {
-    return this.transport.request(
-      ops.updateDiscussion,
-      { params: path(id), body: params },
-      options,
-      nothing,
-    );
+    return this.transport.send(ops.updateDiscussion, { params: path(id), body: params }, options);
   }
 
   /** Deletes a discussion (its author only). */
   delete(id: number, options?: RequestOptions): APIPromise<undefined> {
-    return this.transport.request(ops.deleteDiscussion, { params: path(id) }, options, nothing);
+    return this.transport.send(ops.deleteDiscussion, { params: path(id) }, options);
   }
 
   /** One page of a discussion's comments, newest first; iterate it for all of them. */
@@ -158,21 +152,19 @@ export class Discussions extends APIResource {
     params: DiscussionUpdateCommentParams,
     options?: RequestOptions,
   ): APIPromise<undefined> {
-    return this.transport.request(
+    return this.transport.send(
       ops.updateDiscussionComment,
       { params: commentPath(commentId), body: params },
       options,
-      nothing,
     );
   }
 
   /** Deletes a comment (its author only); comment ids are global, so no discussion id. */
   deleteComment(commentId: number, options?: RequestOptions): APIPromise<undefined> {
-    return this.transport.request(
+    return this.transport.send(
       ops.deleteDiscussionComment,
       { params: commentPath(commentId) },
       options,
-      nothing,
     );
   }
 }

@@ -5,7 +5,6 @@ import type { RequestOptions } from '../../core/options.js';
 import { poll, type WaitOptions } from '../../core/waiter.js';
 import { APIResource } from '../../internal/resource.js';
 import type { BodyOf } from '../types.js';
-import { nothing } from '../../internal/payload.js';
 
 type Schemas = components['schemas'];
 
@@ -36,12 +35,7 @@ export class Evaluations extends APIResource {
 
   /** Deletes an evaluation and stops it if it still runs. */
   delete(id: number, options?: RequestOptions): APIPromise<undefined> {
-    return this.transport.request(
-      ops.deleteEvaluation,
-      { params: { path: { id } } },
-      options,
-      nothing,
-    );
+    return this.transport.send(ops.deleteEvaluation, { params: { path: { id } } }, options);
   }
 
   /**

@@ -5,7 +5,7 @@ import type { Transport } from '../../internal/transport.js';
 import type { RepoId } from '../ids.js';
 import type { LogLine } from '../streams.js';
 import type { BodyOf, QueryOf } from '../types.js';
-import { repoCall } from '../internal/repo-call.js';
+import { repoCall, repoSend } from '../internal/repo-call.js';
 import { DeployResource, type DeployCreated } from './runs.js';
 
 export type FinetuneCreateParams = BodyOf<'createFinetuneInstance'>;
@@ -35,9 +35,12 @@ export class Finetunes extends DeployResource {
     params: FinetuneCreateParams,
     options?: RequestOptions,
   ): APIPromise<DeployCreated> {
-    return repoCall(this.transport, ops.createFinetuneInstance, model, undefined, options, {
-      body: params,
-    });
+    return repoCall(
+      this.transport,
+      ops.createFinetuneInstance,
+      { repo: model, body: params },
+      options,
+    );
   }
 
   /** Changes an instance's settings, typically its hardware; stop it first. */
@@ -47,12 +50,17 @@ export class Finetunes extends DeployResource {
     params: FinetuneUpdateParams,
     options?: RequestOptions,
   ): APIPromise<undefined> {
-    return this.act(ops.updateFinetuneInstance, model, deployId, options, { body: params });
+    return repoSend(
+      this.transport,
+      ops.updateFinetuneInstance,
+      { repo: model, deployId, body: params },
+      options,
+    );
   }
 
   /** Deletes an instance; work not saved out of it is lost. */
   delete(model: RepoId, deployId: number, options?: RequestOptions): APIPromise<undefined> {
-    return this.act(ops.deleteFinetuneInstance, model, deployId, options);
+    return repoSend(this.transport, ops.deleteFinetuneInstance, { repo: model, deployId }, options);
   }
 
   /**
@@ -60,12 +68,12 @@ export class Finetunes extends DeployResource {
    * start restarts an instance that is still coming up.
    */
   start(model: RepoId, deployId: number, options?: RequestOptions): APIPromise<undefined> {
-    return this.act(ops.startFinetuneInstance, model, deployId, options);
+    return repoSend(this.transport, ops.startFinetuneInstance, { repo: model, deployId }, options);
   }
 
   /** Stops an instance; its settings are kept for a later start. */
   stop(model: RepoId, deployId: number, options?: RequestOptions): APIPromise<undefined> {
-    return this.act(ops.stopFinetuneInstance, model, deployId, options);
+    return repoSend(this.transport, ops.stopFinetuneInstance, { repo: model, deployId }, options);
   }
 
   /** The instance's container log lines, past then new; endless, stop iterating when done. */

@@ -61,7 +61,7 @@ export class McpServers extends Repositories<
     params: McpServerDeployParams,
     options?: RequestOptions,
   ): APIPromise<McpDeploySpace> {
-    return repoCall(this.transport, ops.deployMcpServer, id, undefined, options, { body: params });
+    return repoCall(this.transport, ops.deployMcpServer, { repo: id, body: params }, options);
   }
 
   /**

@@ -13,9 +13,9 @@ import type {
 } from '../types.js';
 import { Finetunes } from './finetunes.js';
 import { Repositories } from './repositories.js';
-import { repoCall } from '../internal/repo-call.js';
+import { repoCall, repoSend } from '../internal/repo-call.js';
 import { Runs } from './runs.js';
-import { nothing, orEmpty } from '../../internal/payload.js';
+import { orEmpty } from '../../internal/payload.js';
 import { Serverless } from './serverless.js';
 
 /** Repositories related to a repository, by kind; kinds with nothing related are left out. */
@@ -66,7 +66,7 @@ export class Models extends Repositories<
 
   /** The datasets, code repositories, spaces and prompts related to a model. */
   getRelations(id: RepoId, options?: RequestOptions): APIPromise<ModelRelations> {
-    return repoCall(this.transport, ops.getModelRelations, id, undefined, options);
+    return repoCall(this.transport, ops.getModelRelations, { repo: id }, options);
   }
 
   /** Replaces the model's related datasets (README metadata); `[]` clears them. */
@@ -76,7 +76,7 @@ export class Models extends Repositories<
     options?: RequestOptions,
   ): APIPromise<undefined> {
     const op = ops.setModelRelations;
-    return repoCall(this.transport, op, id, undefined, options, { body: params }, nothing);
+    return repoSend(this.transport, op, { repo: id, body: params }, options);
   }
 
   /** Adds one dataset to the model's related datasets. Not retried automatically. */
@@ -86,7 +86,7 @@ export class Models extends Repositories<
     options?: RequestOptions,
   ): APIPromise<undefined> {
     const op = ops.addModelDatasetRelation;
-    return repoCall(this.transport, op, id, undefined, options, { body: params }, nothing);
+    return repoSend(this.transport, op, { repo: id, body: params }, options);
   }
 
   /** Removes one dataset from the model's related datasets. */
@@ -96,12 +96,12 @@ export class Models extends Repositories<
     options?: RequestOptions,
   ): APIPromise<undefined> {
     const op = ops.removeModelDatasetRelation;
-    return repoCall(this.transport, op, id, undefined, options, { body: params }, nothing);
+    return repoSend(this.transport, op, { repo: id, body: params }, options);
   }
 
   /** The model's GGUF files on its default branch, one per quantization (`[]` when none). */
   listQuantizations(id: RepoId, options?: RequestOptions): APIPromise<QuantizationFile[]> {
     const op = ops.listModelQuantizations;
-    return repoCall(this.transport, op, id, undefined, options, {}, orEmpty<QuantizationFile>);
+    return repoCall(this.transport, op, { repo: id, map: orEmpty<QuantizationFile> }, options);
   }
 }

@@ -3,7 +3,6 @@ import type { components } from '../../../generated/csghub.js';
 import type { APIPromise } from '../../core/api-promise.js';
 import type { RequestOptions } from '../../core/options.js';
 import type { PagePromise } from '../../core/pagination.js';
-import { nothing } from '../../internal/payload.js';
 import { APIResource } from '../../internal/resource.js';
 import type { Operation, Transport } from '../../internal/transport.js';
 import { listPages, nestedItems, type CsghubPage } from '../pagination.js';
@@ -57,11 +56,10 @@ export class OrganizationMembers extends APIResource {
     params: OrganizationMemberAddParams,
     options?: RequestOptions,
   ): APIPromise<undefined> {
-    return this.transport.request(
+    return this.transport.send(
       ops.addOrganizationMembers,
       { params: { path: { namespace } }, body: params },
       options,
-      nothing,
     );
   }
 
@@ -72,11 +70,10 @@ export class OrganizationMembers extends APIResource {
     params: OrganizationMemberChangeRoleParams,
     options?: RequestOptions,
   ): APIPromise<undefined> {
-    return this.transport.request(
+    return this.transport.send(
       ops.changeOrganizationMemberRole,
       { params: { path: { namespace, username } }, body: params },
       options,
-      nothing,
     );
   }
 
@@ -90,11 +87,10 @@ export class OrganizationMembers extends APIResource {
     params: OrganizationMemberRemoveParams,
     options?: RequestOptions,
   ): APIPromise<undefined> {
-    return this.transport.request(
+    return this.transport.send(
       ops.removeOrganizationMember,
       { params: { path: { namespace, username } }, body: params },
       options,
-      nothing,
     );
   }
 }

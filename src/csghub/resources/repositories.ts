@@ -7,8 +7,8 @@ import { downloadFile, type DownloadOptions, type FileDownload } from '../downlo
 import { encodeFilePath, splitRepoId, type RepoId } from '../ids.js';
 import { listPages, nestedItems, type CsghubPage, type PageExtractor } from '../pagination.js';
 import { guarded, guardedPage } from '../internal/guard.js';
-import { repoCall } from '../internal/repo-call.js';
-import { nothing, orEmpty } from '../../internal/payload.js';
+import { repoCall, repoSend } from '../internal/repo-call.js';
+import { orEmpty } from '../../internal/payload.js';
 import type {
   RepoBranch,
   RepoCommit,
@@ -78,7 +78,7 @@ export class Repositories<
 
   /** One repository, by `'namespace/name'`. */
   get(id: RepoId, options?: RequestOptions): APIPromise<Repo> {
-    return repoCall(this.transport, this.#ops.get, id, undefined, options);
+    return repoCall(this.transport, this.#ops.get, { repo: id }, options);
   }
 
   /** Creates an empty repository. Not retried automatically. */
@@ -88,12 +88,12 @@ export class Repositories<
 
   /** Changes a repository's settings (description, visibility, …). */
   update(id: RepoId, params: UpdateParams, options?: RequestOptions): APIPromise<Repo> {
-    return repoCall(this.transport, this.#ops.update, id, undefined, options, { body: params });
+    return repoCall(this.transport, this.#ops.update, { repo: id, body: params }, options);
   }
 
   /** Deletes a repository for good. */
   delete(id: RepoId, options?: RequestOptions): APIPromise<undefined> {
-    return repoCall(this.transport, this.#ops.delete, id, undefined, options, {}, nothing);
+    return repoSend(this.transport, this.#ops.delete, { repo: id }, options);
   }
 
   /** The entries of one directory (the root by default). */
@@ -107,7 +107,7 @@ export class Repositories<
       ...(params?.path === undefined ? {} : { path: params.path }),
     };
     const op = this.#ops.listFiles;
-    return repoCall(this.transport, op, id, undefined, options, { query }, orEmpty<RepoFile>);
+    return repoCall(this.transport, op, { repo: id, query, map: orEmpty<RepoFile> }, options);
   }
 
   /** One file's details and, for small text files, its content (base64). */
@@ -150,7 +150,7 @@ export class Repositories<
     options?: RequestOptions,
   ): APIPromise<RepoCommit> {
     const query = refQuery(params);
-    return repoCall(this.transport, this.#ops.getLastCommit, id, undefined, options, { query });
+    return repoCall(this.transport, this.#ops.getLastCommit, { repo: id, query }, options);
   }
 
   /** The commits of a branch, newest first, a page at a time (or all of them, iterated). */
@@ -174,6 +174,6 @@ export class Repositories<
   /** Every branch. */
   listBranches(id: RepoId, options?: RequestOptions): APIPromise<RepoBranch[]> {
     const op = this.#ops.listBranches;
-    return repoCall(this.transport, op, id, undefined, options, {}, orEmpty<RepoBranch>);
+    return repoCall(this.transport, op, { repo: id, map: orEmpty<RepoBranch> }, options);
   }
 }

@@ -14,8 +14,8 @@ import {
   type StatusEvent,
 } from '../streams.js';
 import type { BodyOf, QueryOf } from '../types.js';
-import { nothing, orEmpty } from '../../internal/payload.js';
-import { deployPath, repoCall } from '../internal/repo-call.js';
+import { orEmpty } from '../../internal/payload.js';
+import { deployPath, repoCall, repoSend } from '../internal/repo-call.js';
 
 /** A deploy of a model: a dedicated endpoint, a fine-tuning instance or a serverless deploy. */
 export type Deploy = components['schemas']['Deploy'];
@@ -56,17 +56,6 @@ export abstract class DeployResource extends APIResource {
     this.#kind = kind;
     this.#status = status;
     this.#logs = logs;
-  }
-
-  /** `op` on the model or one of its deploys, answering nothing. */
-  protected act(
-    op: Operation,
-    model: RepoId,
-    deployId: number | undefined,
-    options: RequestOptions | undefined,
-    init?: { query?: object | undefined; body?: unknown },
-  ): APIPromise<undefined> {
-    return repoCall(this.transport, op, model, deployId, options, init, nothing);
   }
 
   /**
@@ -133,11 +122,8 @@ export class Runs extends DeployResource {
     return repoCall(
       this.transport,
       ops.listModelRuns,
-      model,
-      undefined,
+      { repo: model, map: orEmpty<Deploy> },
       options,
-      {},
-      orEmpty<Deploy>,
     );
   }
 
@@ -150,14 +136,12 @@ export class Runs extends DeployResource {
     params: RunCreateParams,
     options?: RequestOptions,
   ): APIPromise<DeployCreated> {
-    return repoCall(this.transport, ops.createModelRun, model, undefined, options, {
-      body: params,
-    });
+    return repoCall(this.transport, ops.createModelRun, { repo: model, body: params }, options);
   }
 
   /** One of your deploys of the model, with its endpoint, replicas and instances. */
   get(model: RepoId, deployId: number, options?: RequestOptions): APIPromise<Deploy> {
-    return repoCall(this.transport, ops.getModelRun, model, deployId, options);
+    return repoCall(this.transport, ops.getModelRun, { repo: model, deployId }, options);
   }
 
   /** Changes a deploy's settings; most changes need it stopped first. */
@@ -167,12 +151,17 @@ export class Runs extends DeployResource {
     params: RunUpdateParams,
     options?: RequestOptions,
   ): APIPromise<undefined> {
-    return this.act(ops.updateModelRun, model, deployId, options, { body: params });
+    return repoSend(
+      this.transport,
+      ops.updateModelRun,
+      { repo: model, deployId, body: params },
+      options,
+    );
   }
 
   /** Deletes a deploy (an endpoint or a fine-tuning instance) and releases its resource. */
   delete(model: RepoId, deployId: number, options?: RequestOptions): APIPromise<undefined> {
-    return this.act(ops.deleteModelRun, model, deployId, options);
+    return repoSend(this.transport, ops.deleteModelRun, { repo: model, deployId }, options);
   }
 
   /**
@@ -180,17 +169,17 @@ export class Runs extends DeployResource {
    * start restarts a deploy that is still coming up.
    */
   start(model: RepoId, deployId: number, options?: RequestOptions): APIPromise<undefined> {
-    return this.act(ops.startModelRun, model, deployId, options);
+    return repoSend(this.transport, ops.startModelRun, { repo: model, deployId }, options);
   }
 
   /** Stops a deploy; its settings are kept for a later start. */
   stop(model: RepoId, deployId: number, options?: RequestOptions): APIPromise<undefined> {
-    return this.act(ops.stopModelRun, model, deployId, options);
+    return repoSend(this.transport, ops.stopModelRun, { repo: model, deployId }, options);
   }
 
   /** Asks a deploy that scaled to zero (`Sleeping`) to start a replica again. */
   wakeup(model: RepoId, deployId: number, options?: RequestOptions): APIPromise<undefined> {
-    return this.act(ops.wakeupModelRun, model, deployId, options);
+    return repoSend(this.transport, ops.wakeupModelRun, { repo: model, deployId }, options);
   }
 
   /** The deploy's container log lines, past then new; endless, stop iterating when done. */

@@ -5,7 +5,7 @@ import type { Transport } from '../../internal/transport.js';
 import type { RepoId } from '../ids.js';
 import type { LogLine } from '../streams.js';
 import type { BodyOf, QueryOf } from '../types.js';
-import { repoCall } from '../internal/repo-call.js';
+import { repoCall, repoSend } from '../internal/repo-call.js';
 import { DeployResource, type Deploy, type DeployCreated } from './runs.js';
 
 export type ServerlessCreateParams = BodyOf<'createServerlessDeploy'>;
@@ -29,11 +29,8 @@ export class Serverless extends DeployResource {
     return repoCall(
       this.transport,
       ops.getModelServerlessDeploy,
-      model,
-      undefined,
+      { repo: model, map: (data) => (data ?? null) as Deploy | null },
       options,
-      {},
-      (data) => (data ?? null) as Deploy | null,
     );
   }
 
@@ -46,19 +43,22 @@ export class Serverless extends DeployResource {
     params: ServerlessCreateParams,
     options?: RequestOptions,
   ): APIPromise<DeployCreated> {
-    return repoCall(this.transport, ops.createServerlessDeploy, model, undefined, options, {
-      body: params,
-    });
+    return repoCall(
+      this.transport,
+      ops.createServerlessDeploy,
+      { repo: model, body: params },
+      options,
+    );
   }
 
   /** Deletes the model's serverless deploy (it is found by model) and takes its price offline. */
   delete(model: RepoId, options?: RequestOptions): APIPromise<undefined> {
-    return this.act(ops.deleteServerlessDeploy, model, undefined, options);
+    return repoSend(this.transport, ops.deleteServerlessDeploy, { repo: model }, options);
   }
 
   /** The serverless deploy with its endpoint, replicas and instances. */
   get(model: RepoId, deployId: number, options?: RequestOptions): APIPromise<Deploy> {
-    return repoCall(this.transport, ops.getServerlessDeploy, model, deployId, options);
+    return repoCall(this.transport, ops.getServerlessDeploy, { repo: model, deployId }, options);
   }
 
   /** Changes the deploy's settings; most changes need it stopped first. */
@@ -68,7 +68,12 @@ export class Serverless extends DeployResource {
     params: ServerlessUpdateParams,
     options?: RequestOptions,
   ): APIPromise<undefined> {
-    return this.act(ops.updateServerlessDeploy, model, deployId, options, { body: params });
+    return repoSend(
+      this.transport,
+      ops.updateServerlessDeploy,
+      { repo: model, deployId, body: params },
+      options,
+    );
   }
 
   /**
@@ -76,7 +81,7 @@ export class Serverless extends DeployResource {
    * start restarts a deploy that is still coming up.
    */
   start(model: RepoId, deployId: number, options?: RequestOptions): APIPromise<undefined> {
-    return this.act(ops.startServerlessDeploy, model, deployId, options);
+    return repoSend(this.transport, ops.startServerlessDeploy, { repo: model, deployId }, options);
   }
 
   /** Stops the deploy; `force` marks it stopped even when its containers cannot be confirmed gone. */
@@ -86,7 +91,12 @@ export class Serverless extends DeployResource {
     params?: ServerlessStopParams,
     options?: RequestOptions,
   ): APIPromise<undefined> {
-    return this.act(ops.stopServerlessDeploy, model, deployId, options, { query: params });
+    return repoSend(
+      this.transport,
+      ops.stopServerlessDeploy,
+      { repo: model, deployId, query: params },
+      options,
+    );
   }
 
   /** The deploy's container log lines, past (up to `limit`) then new; endless, stop iterating when done. */

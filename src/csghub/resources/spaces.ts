@@ -19,8 +19,8 @@ import type {
   SpaceListParams,
   SpaceUpdateParams,
 } from '../types.js';
-import { nothing, orEmpty } from '../../internal/payload.js';
-import { repoCall } from '../internal/repo-call.js';
+import { orEmpty } from '../../internal/payload.js';
+import { repoSend } from '../internal/repo-call.js';
 import { Repositories } from './repositories.js';
 
 /** The state of a space's latest deployment, as its status stream reports it. */
@@ -73,17 +73,17 @@ export class Spaces extends Repositories<
    * in the background (see `waitFor`). Not retried automatically.
    */
   run(id: RepoId, options?: RequestOptions): APIPromise<undefined> {
-    return repoCall(this.transport, ops.runSpace, id, undefined, options, {}, nothing);
+    return repoSend(this.transport, ops.runSpace, { repo: id }, options);
   }
 
   /** Stops the space's latest deployment (a build in progress is cancelled). Not retried automatically. */
   stop(id: RepoId, options?: RequestOptions): APIPromise<undefined> {
-    return repoCall(this.transport, ops.stopSpace, id, undefined, options, {}, nothing);
+    return repoSend(this.transport, ops.stopSpace, { repo: id }, options);
   }
 
   /** Wakes a space that was scaled to zero after idling (`Sleeping`); a stopped one needs `run`. */
   wakeup(id: RepoId, options?: RequestOptions): APIPromise<undefined> {
-    return repoCall(this.transport, ops.wakeupSpace, id, undefined, options, {}, nothing);
+    return repoSend(this.transport, ops.wakeupSpace, { repo: id }, options);
   }
 
   /**

@@ -5,7 +5,7 @@ import type { RequestOptions } from '../../core/options.js';
 import type { PagePromise } from '../../core/pagination.js';
 import { APIResource } from '../../internal/resource.js';
 import { listPages, type CsghubPage } from '../pagination.js';
-import { nothing, orEmpty } from '../../internal/payload.js';
+import { orEmpty } from '../../internal/payload.js';
 import type { BodyOf, QueryOf } from '../types.js';
 
 type Schemas = components['schemas'];
@@ -47,7 +47,7 @@ export class Tags extends APIResource {
 
   /** Deletes a tag and takes it off every repository (administrators). */
   delete(id: number, options?: RequestOptions): APIPromise<undefined> {
-    return this.transport.request(ops.deleteTag, { params: { path: { id } } }, options, nothing);
+    return this.transport.send(ops.deleteTag, { params: { path: { id } } }, options);
   }
 
   /** Every tag category of every scope (not paged). */
@@ -78,11 +78,6 @@ export class Tags extends APIResource {
 
   /** Deletes a tag category; its tags are kept (administrators). */
   deleteCategory(id: number, options?: RequestOptions): APIPromise<undefined> {
-    return this.transport.request(
-      ops.deleteTagCategory,
-      { params: { path: { id } } },
-      options,
-      nothing,
-    );
+    return this.transport.send(ops.deleteTagCategory, { params: { path: { id } } }, options);
   }
 }

@@ -3,7 +3,6 @@ import type { components } from '../../../../generated/csghub.js';
 import type { APIPromise } from '../../../core/api-promise.js';
 import type { RequestOptions } from '../../../core/options.js';
 import type { PagePromise } from '../../../core/pagination.js';
-import { nothing } from '../../../internal/payload.js';
 import { APIResource } from '../../../internal/resource.js';
 import { listPages, nestedItems, type CsghubPage } from '../../pagination.js';
 import type { BodyOf, QueryOf } from '../../types.js';
@@ -52,6 +51,6 @@ export class AccountingBalance extends APIResource {
     params: AccountingBalanceSetLowBalanceWarningParams,
     options?: RequestOptions,
   ): APIPromise<undefined> {
-    return this.transport.request(ops.setLowBalanceWarning, { body: params }, options, nothing);
+    return this.transport.send(ops.setLowBalanceWarning, { body: params }, options);
   }
 }

@@ -21,10 +21,12 @@ export function bodyPages<Item>(
   return pagesOf(
     transport,
     op,
-    (page, pageSize) => ({ body: { ...body, page, page_size: pageSize } }),
-    first,
-    per,
+    {
+      pageInit: (page, pageSize) => ({ body: { ...body, page, page_size: pageSize } }),
+      first,
+      per,
+      extract: nestedItems<Item>('data'),
+    },
     options,
-    nestedItems<Item>('data'),
   );
 }

@@ -3,7 +3,6 @@ import type { components } from '../../../../generated/csghub.js';
 import type { APIPromise } from '../../../core/api-promise.js';
 import type { RequestOptions } from '../../../core/options.js';
 import type { PagePromise } from '../../../core/pagination.js';
-import { nothing } from '../../../internal/payload.js';
 import { APIResource } from '../../../internal/resource.js';
 import type { CsghubPage } from '../../pagination.js';
 import type { BodyOf } from '../../types.js';
@@ -41,21 +40,15 @@ export class AccountingInvoiceTitles extends APIResource {
     params: AccountingInvoiceTitleUpdateParams,
     options?: RequestOptions,
   ): APIPromise<undefined> {
-    return this.transport.request(
+    return this.transport.send(
       ops.updateInvoiceTitle,
       { params: { path: { id } }, body: params },
       options,
-      nothing,
     );
   }
 
   /** Deletes an invoice title; invoices already requested keep their details. */
   delete(id: number, options?: RequestOptions): APIPromise<undefined> {
-    return this.transport.request(
-      ops.deleteInvoiceTitle,
-      { params: { path: { id } } },
-      options,
-      nothing,
-    );
+    return this.transport.send(ops.deleteInvoiceTitle, { params: { path: { id } } }, options);
   }
 }

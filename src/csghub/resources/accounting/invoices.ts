@@ -3,7 +3,6 @@ import type { components } from '../../../../generated/csghub.js';
 import type { APIPromise } from '../../../core/api-promise.js';
 import type { RequestOptions } from '../../../core/options.js';
 import type { PagePromise } from '../../../core/pagination.js';
-import { nothing } from '../../../internal/payload.js';
 import { APIResource } from '../../../internal/resource.js';
 import type { Transport } from '../../../internal/transport.js';
 import type { CsghubPage } from '../../pagination.js';
@@ -58,12 +57,7 @@ export class AccountingInvoiceAdmin extends APIResource {
 
   /** Deletes an invoice request; its month becomes invoicable again. */
   delete(id: number, options?: RequestOptions): APIPromise<undefined> {
-    return this.transport.request(
-      ops.deleteInvoiceAsAdmin,
-      { params: { path: { id } } },
-      options,
-      nothing,
-    );
+    return this.transport.send(ops.deleteInvoiceAsAdmin, { params: { path: { id } } }, options);
   }
 }
 
@@ -98,7 +92,7 @@ export class AccountingInvoices extends APIResource {
    * invoicable months give it. Resolves to nothing: list the invoices to see it. Not retried.
    */
   create(params: AccountingInvoiceCreateParams, options?: RequestOptions): APIPromise<undefined> {
-    return this.transport.request(ops.createInvoice, { body: params }, options, nothing);
+    return this.transport.send(ops.createInvoice, { body: params }, options);
   }
 
   /** The caller's invoiced, uninvoiced and not-yet-invoicable totals, in cents (分) of CNY. */

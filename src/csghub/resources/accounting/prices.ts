@@ -3,7 +3,6 @@ import type { components } from '../../../../generated/csghub.js';
 import type { APIPromise } from '../../../core/api-promise.js';
 import type { RequestOptions } from '../../../core/options.js';
 import type { PagePromise } from '../../../core/pagination.js';
-import { nothing } from '../../../internal/payload.js';
 import { APIResource } from '../../../internal/resource.js';
 import { listPages, nestedItems, type CsghubPage } from '../../pagination.js';
 import type { BodyOf, QueryOf } from '../../types.js';
@@ -65,11 +64,6 @@ export class AccountingPrices extends APIResource {
 
   /** Deletes a price (administrators); prefer disabling one that already priced usage. */
   delete(id: number, options?: RequestOptions): APIPromise<undefined> {
-    return this.transport.request(
-      ops.deleteSkuPrice,
-      { params: { path: { id } } },
-      options,
-      nothing,
-    );
+    return this.transport.send(ops.deleteSkuPrice, { params: { path: { id } } }, options);
   }
 }

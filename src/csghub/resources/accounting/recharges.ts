@@ -3,7 +3,6 @@ import type { components } from '../../../../generated/csghub.js';
 import type { APIPromise } from '../../../core/api-promise.js';
 import type { RequestOptions } from '../../../core/options.js';
 import type { PagePromise } from '../../../core/pagination.js';
-import { nothing } from '../../../internal/payload.js';
 import { APIResource } from '../../../internal/resource.js';
 import { listPages, summarisedItems, type CsghubPage } from '../../pagination.js';
 import type { BodyOf, QueryOf } from '../../types.js';
@@ -90,6 +89,6 @@ export class AccountingRecharges extends APIResource {
 
   /** Computes and sends the weekly recharge report now (administrators). Not retried. */
   runWeeklyReport(options?: RequestOptions): APIPromise<undefined> {
-    return this.transport.request(ops.runWeeklyRechargeReport, {}, options, nothing);
+    return this.transport.send(ops.runWeeklyRechargeReport, {}, options);
   }
 }

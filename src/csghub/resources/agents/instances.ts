@@ -3,7 +3,6 @@ import type { components } from '../../../../generated/csghub.js';
 import type { APIPromise } from '../../../core/api-promise.js';
 import type { RequestOptions } from '../../../core/options.js';
 import type { PagePromise } from '../../../core/pagination.js';
-import { nothing } from '../../../internal/payload.js';
 import { APIResource } from '../../../internal/resource.js';
 import { listPages, type CsghubPage } from '../../pagination.js';
 import { jsonEvents, monitorEvents } from '../../streams.js';
@@ -70,11 +69,10 @@ export class AgentInstances extends APIResource {
     params: AgentInstanceUpdateParams,
     options?: RequestOptions,
   ): APIPromise<undefined> {
-    return this.transport.request(
+    return this.transport.send(
       ops.updateAgentInstance,
       { params: { path: { id } }, body: params },
       options,
-      nothing,
     );
   }
 
@@ -83,12 +81,7 @@ export class AgentInstances extends APIResource {
    * answers 500, so does a retry whose first attempt went through.
    */
   delete(id: number, options?: RequestOptions): APIPromise<undefined> {
-    return this.transport.request(
-      ops.deleteAgentInstance,
-      { params: { path: { id } } },
-      options,
-      nothing,
-    );
+    return this.transport.send(ops.deleteAgentInstance, { params: { path: { id } } }, options);
   }
 
   /** Shares an own public CSGClaw instance anonymously (others: 400). Not retried automatically. */
@@ -110,7 +103,7 @@ export class AgentInstances extends APIResource {
     params: AgentInstanceSetMonitorParams,
     options?: RequestOptions,
   ): APIPromise<undefined> {
-    return this.transport.request(ops.setAgentInstanceMonitor, { body: params }, options, nothing);
+    return this.transport.send(ops.setAgentInstanceMonitor, { body: params }, options);
   }
 
   /** The state events of a monitor set with `setMonitor`. Endless: stop iterating or abort. */

@@ -3,7 +3,6 @@ import type { components } from '../../../../generated/csghub.js';
 import type { APIPromise } from '../../../core/api-promise.js';
 import type { RequestOptions } from '../../../core/options.js';
 import type { PagePromise } from '../../../core/pagination.js';
-import { nothing } from '../../../internal/payload.js';
 import { APIResource } from '../../../internal/resource.js';
 import { listPages, type CsghubPage } from '../../pagination.js';
 import type { BodyOf, QueryOf } from '../../types.js';
@@ -59,22 +58,16 @@ export class AgentKnowledgeBases extends APIResource {
     params: AgentKnowledgeBaseUpdateParams,
     options?: RequestOptions,
   ): APIPromise<undefined> {
-    return this.transport.request(
+    return this.transport.send(
       ops.updateAgentKnowledgeBase,
       { params: { path: { id } }, body: params },
       options,
-      nothing,
     );
   }
 
   /** Deletes a knowledge base and its retrieval flow (owner only); an unknown id answers 500. */
   delete(id: number, options?: RequestOptions): APIPromise<undefined> {
-    return this.transport.request(
-      ops.deleteAgentKnowledgeBase,
-      { params: { path: { id } } },
-      options,
-      nothing,
-    );
+    return this.transport.send(ops.deleteAgentKnowledgeBase, { params: { path: { id } } }, options);
   }
 
   /** Changes the given fields of the knowledge base with this `content_id` (owner only). */
@@ -83,21 +76,19 @@ export class AgentKnowledgeBases extends APIResource {
     params: AgentKnowledgeBaseUpdateByContentIdParams,
     options?: RequestOptions,
   ): APIPromise<undefined> {
-    return this.transport.request(
+    return this.transport.send(
       ops.updateAgentKnowledgeBaseByContentId,
       { params: { path: { content_id: contentId } }, body: params },
       options,
-      nothing,
     );
   }
 
   /** Deletes the knowledge base with this `content_id` (owner only). */
   deleteByContentId(contentId: string, options?: RequestOptions): APIPromise<undefined> {
-    return this.transport.request(
+    return this.transport.send(
       ops.deleteAgentKnowledgeBaseByContentId,
       { params: { path: { content_id: contentId } } },
       options,
-      nothing,
     );
   }
 }

@@ -3,7 +3,6 @@ import type { components } from '../../../../generated/csghub.js';
 import type { APIPromise } from '../../../core/api-promise.js';
 import type { RequestOptions } from '../../../core/options.js';
 import type { PagePromise } from '../../../core/pagination.js';
-import { nothing } from '../../../internal/payload.js';
 import { APIResource } from '../../../internal/resource.js';
 import { listPages, type CsghubPage } from '../../pagination.js';
 import { jsonEvents, monitorEvents } from '../../streams.js';
@@ -73,22 +72,16 @@ export class AgentMcpServers extends APIResource {
     params: AgentMcpServerUpdateParams,
     options?: RequestOptions,
   ): APIPromise<undefined> {
-    return this.transport.request(
+    return this.transport.send(
       ops.updateAgentMcpServer,
       { params: { path: { id } }, body: params },
       options,
-      nothing,
     );
   }
 
   /** Deletes an own server; for a built-in one, removes the user's settings (uninstalls it). */
   delete(id: string, options?: RequestOptions): APIPromise<undefined> {
-    return this.transport.request(
-      ops.deleteAgentMcpServer,
-      { params: { path: { id } } },
-      options,
-      nothing,
-    );
+    return this.transport.send(ops.deleteAgentMcpServer, { params: { path: { id } } }, options);
   }
 
   /** Connects to an endpoint and reports what it offers; unreachable resolves as `status: 'error'`. */
@@ -104,7 +97,7 @@ export class AgentMcpServers extends APIResource {
     params: AgentMcpServerSetMonitorParams,
     options?: RequestOptions,
   ): APIPromise<undefined> {
-    return this.transport.request(ops.setAgentMcpServerMonitor, { body: params }, options, nothing);
+    return this.transport.send(ops.setAgentMcpServerMonitor, { body: params }, options);
   }
 
   /** Readings of the servers set by `setMonitor`, one server each. Endless: stop iterating or abort. */

@@ -2,7 +2,7 @@ import * as ops from '../../../../generated/csghub.operations.js';
 import type { components } from '../../../../generated/csghub.js';
 import type { APIPromise } from '../../../core/api-promise.js';
 import type { RequestOptions } from '../../../core/options.js';
-import { nothing, orEmpty } from '../../../internal/payload.js';
+import { orEmpty } from '../../../internal/payload.js';
 import { APIResource } from '../../../internal/resource.js';
 import type { BodyOf, QueryOf } from '../../types.js';
 
@@ -66,14 +66,13 @@ export class AgentMessages extends APIResource {
     params: AgentMessageSetFeedbackParams,
     options?: RequestOptions,
   ): APIPromise<undefined> {
-    return this.transport.request(
+    return this.transport.send(
       ops.setAgentSessionMessageFeedback,
       {
         params: { path: { id: instanceId, session_uuid: sessionUuid, msg_uuid: msgUuid } },
         body: params,
       },
       options,
-      nothing,
     );
   }
 

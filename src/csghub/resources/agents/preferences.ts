@@ -1,7 +1,6 @@
 import * as ops from '../../../../generated/csghub.operations.js';
 import type { APIPromise } from '../../../core/api-promise.js';
 import type { RequestOptions } from '../../../core/options.js';
-import { nothing } from '../../../internal/payload.js';
 import { APIResource } from '../../../internal/resource.js';
 import type { BodyOf } from '../../types.js';
 
@@ -15,11 +14,11 @@ export type AgentPreferenceRemoveParams = BodyOf<'removeAgentPreference'>;
 export class AgentPreferences extends APIResource {
   /** Sets or replaces a preference; a sixth pin of one kind answers 500 (`AGENT-ERR-4`). */
   set(params: AgentPreferenceSetParams, options?: RequestOptions): APIPromise<undefined> {
-    return this.transport.request(ops.setAgentPreference, { body: params }, options, nothing);
+    return this.transport.send(ops.setAgentPreference, { body: params }, options);
   }
 
   /** Removes a preference, such as a pin; removing one that is not set is not an error. */
   remove(params: AgentPreferenceRemoveParams, options?: RequestOptions): APIPromise<undefined> {
-    return this.transport.request(ops.removeAgentPreference, { body: params }, options, nothing);
+    return this.transport.send(ops.removeAgentPreference, { body: params }, options);
   }
 }

@@ -3,7 +3,6 @@ import type { components } from '../../../../generated/csghub.js';
 import type { APIPromise } from '../../../core/api-promise.js';
 import type { RequestOptions } from '../../../core/options.js';
 import type { PagePromise } from '../../../core/pagination.js';
-import { nothing } from '../../../internal/payload.js';
 import { APIResource } from '../../../internal/resource.js';
 import { listPages, type CsghubPage } from '../../pagination.js';
 import type { BodyOf, QueryOf } from '../../types.js';
@@ -72,21 +71,19 @@ export class AgentSessions extends APIResource {
     params: AgentSessionUpdateParams,
     options?: RequestOptions,
   ): APIPromise<undefined> {
-    return this.transport.request(
+    return this.transport.send(
       ops.updateAgentSession,
       { params: { path: { id: instanceId, session_uuid: sessionUuid } }, body: params },
       options,
-      nothing,
     );
   }
 
   /** Deletes a session with its messages; an unknown or already deleted session answers 500. */
   delete(instanceId: number, sessionUuid: string, options?: RequestOptions): APIPromise<undefined> {
-    return this.transport.request(
+    return this.transport.send(
       ops.deleteAgentSession,
       { params: { path: { id: instanceId, session_uuid: sessionUuid } } },
       options,
-      nothing,
     );
   }
 

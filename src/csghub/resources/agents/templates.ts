@@ -3,7 +3,6 @@ import type { components } from '../../../../generated/csghub.js';
 import type { APIPromise } from '../../../core/api-promise.js';
 import type { RequestOptions } from '../../../core/options.js';
 import type { PagePromise } from '../../../core/pagination.js';
-import { nothing } from '../../../internal/payload.js';
 import { APIResource } from '../../../internal/resource.js';
 import { listPages, type CsghubPage } from '../../pagination.js';
 import type { BodyOf, QueryOf } from '../../types.js';
@@ -64,12 +63,7 @@ export class AgentTemplates extends APIResource {
 
   /** Deletes a template; its instances stay (owner only). */
   delete(id: number, options?: RequestOptions): APIPromise<undefined> {
-    return this.transport.request(
-      ops.deleteAgentTemplate,
-      { params: { path: { id } } },
-      options,
-      nothing,
-    );
+    return this.transport.send(ops.deleteAgentTemplate, { params: { path: { id } } }, options);
   }
 
   /** One page of the instances made from a template the user can see; an unknown id lists none. */

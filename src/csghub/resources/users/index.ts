@@ -3,7 +3,6 @@ import type { components } from '../../../../generated/csghub.js';
 import type { APIPromise } from '../../../core/api-promise.js';
 import type { RequestOptions } from '../../../core/options.js';
 import type { PagePromise } from '../../../core/pagination.js';
-import { nothing } from '../../../internal/payload.js';
 import { APIResource } from '../../../internal/resource.js';
 import type { Transport } from '../../../internal/transport.js';
 import type { CsghubPage } from '../../pagination.js';
@@ -60,11 +59,10 @@ export class Users extends APIResource {
    * Send `tag_ids` every time, as an update without it clears the profile tags.
    */
   update(uuid: string, params: UserUpdateParams, options?: RequestOptions): APIPromise<undefined> {
-    return this.transport.request(
+    return this.transport.send(
       ops.updateUser,
       { params: { path: { username: uuid } }, body: params },
       options,
-      nothing,
     );
   }
 
@@ -73,17 +71,12 @@ export class Users extends APIResource {
    * with organizations, deploys or bills are refused (400); an unknown name answers 500.
    */
   delete(username: string, options?: RequestOptions): APIPromise<undefined> {
-    return this.transport.request(
-      ops.deleteUser,
-      { params: { path: { username } } },
-      options,
-      nothing,
-    );
+    return this.transport.send(ops.deleteUser, { params: { path: { username } } }, options);
   }
 
   /** Replaces the labels of the user whose `uuid` is `id` (administrators); `[]` clears them. */
   setLabels(params: UserSetLabelsParams, options?: RequestOptions): APIPromise<undefined> {
-    return this.transport.request(ops.setUserLabels, { body: params }, options, nothing);
+    return this.transport.send(ops.setUserLabels, { body: params }, options);
   }
 
   /**

@@ -2,7 +2,6 @@ import * as ops from '../../../../generated/csghub.operations.js';
 import type { APIPromise } from '../../../core/api-promise.js';
 import type { RequestOptions } from '../../../core/options.js';
 import type { PagePromise } from '../../../core/pagination.js';
-import { nothing } from '../../../internal/payload.js';
 import { APIResource } from '../../../internal/resource.js';
 import type { CsghubPage } from '../../pagination.js';
 import type { Code, Dataset, McpServer, Model, QueryOf, Space } from '../../types.js';
@@ -83,21 +82,19 @@ export class UserLikes extends APIResource {
    * nothing. An unknown or invisible repository answers 500.
    */
   add(username: string, repositoryId: number, options?: RequestOptions): APIPromise<undefined> {
-    return this.transport.request(
+    return this.transport.send(
       ops.likeRepository,
       { params: { path: { username, repo_id: repositoryId } } },
       options,
-      nothing,
     );
   }
 
   /** Removes a like from a repository (by `repository_id`); a missing like is no error. */
   remove(username: string, repositoryId: number, options?: RequestOptions): APIPromise<undefined> {
-    return this.transport.request(
+    return this.transport.send(
       ops.unlikeRepository,
       { params: { path: { username, repo_id: repositoryId } } },
       options,
-      nothing,
     );
   }
 
@@ -107,11 +104,10 @@ export class UserLikes extends APIResource {
     collectionId: number,
     options?: RequestOptions,
   ): APIPromise<undefined> {
-    return this.transport.request(
+    return this.transport.send(
       ops.likeCollection,
       { params: { path: { username, id: collectionId } } },
       options,
-      nothing,
     );
   }
 
@@ -121,11 +117,10 @@ export class UserLikes extends APIResource {
     collectionId: number,
     options?: RequestOptions,
   ): APIPromise<undefined> {
-    return this.transport.request(
+    return this.transport.send(
       ops.unlikeCollection,
       { params: { path: { username, id: collectionId } } },
       options,
-      nothing,
     );
   }
 }

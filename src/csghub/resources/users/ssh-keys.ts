@@ -3,7 +3,6 @@ import type { components } from '../../../../generated/csghub.js';
 import type { APIPromise } from '../../../core/api-promise.js';
 import type { RequestOptions } from '../../../core/options.js';
 import type { PagePromise } from '../../../core/pagination.js';
-import { nothing } from '../../../internal/payload.js';
 import { APIResource } from '../../../internal/resource.js';
 import type { CsghubPage } from '../../pagination.js';
 import type { BodyOf, QueryOf } from '../../types.js';
@@ -46,11 +45,10 @@ export class UserSshKeys extends APIResource {
 
   /** Deletes a key by the name it was added under; an unknown name answers 500. */
   delete(username: string, name: string, options?: RequestOptions): APIPromise<undefined> {
-    return this.transport.request(
+    return this.transport.send(
       ops.deleteUserSshKey,
       { params: { path: { username, name } } },
       options,
-      nothing,
     );
   }
 }

@@ -2,7 +2,7 @@ import * as ops from '../../../../generated/csghub.operations.js';
 import type { components } from '../../../../generated/csghub.js';
 import type { APIPromise } from '../../../core/api-promise.js';
 import type { RequestOptions } from '../../../core/options.js';
-import { nothing, orEmpty } from '../../../internal/payload.js';
+import { orEmpty } from '../../../internal/payload.js';
 import { APIResource } from '../../../internal/resource.js';
 import type { BodyOf, QueryOf } from '../../types.js';
 
@@ -69,11 +69,10 @@ export class UserTokens extends APIResource {
 
   /** Deletes a token; it stops working at once. An unknown name answers 404. */
   delete(app: UserTokenApp, tokenName: string, options?: RequestOptions): APIPromise<undefined> {
-    return this.transport.request(
+    return this.transport.send(
       ops.deleteAccessToken,
       { params: { path: { app, token_name: tokenName } } },
       options,
-      nothing,
     );
   }
 
