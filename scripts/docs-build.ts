@@ -15,6 +15,7 @@ import { stringify } from 'yaml';
 import { DEFAULT_PORTS, type ServiceName } from '../mocks/config.js';
 import { ROOT, loadApis, type ApiEntry } from '../tooling/apis.js';
 import { digestFiles } from '../tooling/digest.js';
+import { keepPageOffline } from './lib/docs-offline.js';
 import { CLIENT_EXAMPLES, docsSpec, errorRowsFor, type DocsSpec } from './lib/docs-guide.js';
 
 export const DOCS_DIR = path.join(ROOT, 'build', 'docs');
@@ -71,6 +72,7 @@ async function buildApiPage(api: ApiEntry): Promise<PageInfo> {
     '-o',
     path.join(DOCS_DIR, file),
   ]);
+  await keepPageOffline(path.join(DOCS_DIR, file));
   const info = spec.doc.info as { title: string; summary?: string };
   return {
     api,

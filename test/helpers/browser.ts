@@ -1,17 +1,28 @@
 import { existsSync } from 'node:fs';
 import { chromium, type Browser } from 'playwright-core';
 
-/** Debian's Chromium; nothing is downloaded. `.ci/run` installs it when absent. */
-export const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
+/** Debian's Chromium, where the machine has it. */
+const SYSTEM_CHROMIUM = '/usr/bin/chromium';
 
-export function launchChromium(): Promise<Browser> {
-  if (!existsSync(CHROMIUM)) {
-    throw new Error(
-      `Chromium not found at ${CHROMIUM}: apt-get install -y chromium (or set CHROMIUM_PATH)`,
-    );
+/**
+ * The Chromium the browser tests drive: `CHROMIUM_PATH` when set (it must exist), else the
+ * system's, else the headless build inside the `@sparticuz/chromium` dev dependency (unpacked
+ * from the npm package into the temp directory on first use; nothing is downloaded).
+ */
+export async function chromiumPath(): Promise<string> {
+  const chosen = process.env['CHROMIUM_PATH'];
+  if (chosen !== undefined && chosen !== '') {
+    if (!existsSync(chosen)) throw new Error(`CHROMIUM_PATH names no file: ${chosen}`);
+    return chosen;
   }
+  if (existsSync(SYSTEM_CHROMIUM)) return SYSTEM_CHROMIUM;
+  const { default: packaged } = await import('@sparticuz/chromium');
+  return packaged.executablePath();
+}
+
+export async function launchChromium(): Promise<Browser> {
   return chromium.launch({
-    executablePath: CHROMIUM,
+    executablePath: await chromiumPath(),
     headless: true,
     args: [
       '--no-sandbox',
