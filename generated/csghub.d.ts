@@ -10260,8 +10260,9 @@ export interface components {
          */
         ClusterDeployStatusCode: 0 | 10 | 11 | 12 | 13 | 14 | 20 | 21 | 22 | 23 | 24 | 25 | 26 | 27 | 28;
         /**
-         * @description A deploy record as administrators see it. The service may send further internal fields
-         *     (environment, scheduling constraints, instances); they are not described here.
+         * @description A deploy record as administrators see it (enterprise and SaaS editions). The service may send
+         *     further internal fields (environment, scheduling constraints, instances); they are not
+         *     described here.
          */
         ClusterAdminDeploy: {
             /**
@@ -11272,7 +11273,7 @@ export interface components {
              */
             tool_call_id: string;
         };
-        /** @description One message of the conversation, told apart by `role`. */
+        /** @description One message of the conversation (system, user, assistant or tool), told apart by `role`. */
         ChatMessage: components["schemas"]["ChatSystemMessage"] | components["schemas"]["ChatUserMessage"] | components["schemas"]["ChatAssistantMessage"] | components["schemas"]["ChatToolMessage"];
         /**
          * @description A tool the model may call: a function described by a JSON Schema, or a custom tool that takes
@@ -11792,7 +11793,10 @@ export interface components {
              */
             total_tokens: number;
         };
-        /** @description The embeddings of all inputs, in input order, as the backend produced them. */
+        /**
+         * @description The embeddings of all inputs, in input order, as the backend produced them, with the tokens
+         *     read (`usage`).
+         */
         EmbeddingList: {
             /**
              * @description Kind of object; always `list`.
@@ -11867,7 +11871,10 @@ export interface components {
              */
             reason?: string;
         };
-        /** @description A model the AI gateway can serve, in OpenAI's model shape plus CSGHub facts. */
+        /**
+         * @description A model the AI gateway can serve, in OpenAI's model shape plus CSGHub facts. Its `id` is what
+         *     chat completions and embeddings take as `model`.
+         */
         GatewayModel: {
             /**
              * @description Id to send as `model`: a repository path for serverless models (may contain `/`),
@@ -13961,7 +13968,10 @@ export interface components {
              */
             rechargeSucceeded?: boolean;
         };
-        /** @description One recharge order paid (or to be paid) through the payment service. */
+        /**
+         * @description One recharge order paid (or to be paid) through the payment service. Its `amount` is in yuan
+         *     (元), not cents.
+         */
         AccountingRecharge: {
             /**
              * @description Id of the recharge.
@@ -14099,7 +14109,7 @@ export interface components {
         };
         /**
          * @description An invoice request for one month's cash spending, with the buyer details copied from the
-         *     invoice title at the time of the request.
+         *     invoice title at the time of the request. `invoice_amount` is in cents (分) of CNY.
          */
         AccountingInvoice: {
             /**
@@ -14291,7 +14301,10 @@ export interface components {
              */
             end_month?: string;
         };
-        /** @description A month of cash spending that has no invoice yet (or only a failed one). */
+        /**
+         * @description A month of cash spending that has no invoice yet (or only a failed one), with its `amount` in
+         *     cents (分) of CNY.
+         */
         AccountingInvoicable: {
             /**
              * @description Month, `YYYY-MM`.
@@ -15342,7 +15355,7 @@ export interface components {
                 [key: string]: unknown;
             };
         };
-        /** @description A new anonymous share of an agent instance. */
+        /** @description A new anonymous share of a CSGClaw agent instance. */
         AgentInstanceShare: {
             /**
              * @description Id of the share, to read it with `GET /api/v1/agent/shared/instance?share_uuid=…`.
@@ -15527,7 +15540,7 @@ export interface components {
             /** @description The messages, usually a request followed by its response. */
             messages: components["schemas"]["AgentHistoryNewMessage"][];
         };
-        /** @description Ids given to the recorded messages. */
+        /** @description Ids given to the recorded messages, in the order they were sent. */
         AgentHistoryCreated: {
             /**
              * @description One id per message sent, in the same order.
@@ -15564,7 +15577,7 @@ export interface components {
              */
             msg_uuid: string;
         };
-        /** @description A read-only snapshot link to a session. */
+        /** @description A read-only snapshot link to a session; `expires_at` is in Unix seconds. */
         AgentSessionShare: {
             /**
              * @description Id of the snapshot, to read it with `GET /api/v1/agent/shared/session?share_uuid=…`.
@@ -15608,13 +15621,19 @@ export interface components {
              */
             name: string;
         };
-        /** @description A read-only snapshot of a session, as anyone with the link sees it. */
+        /**
+         * @description A read-only snapshot of a session and its messages up to the turn it had when shared, as anyone
+         *     with the link sees it.
+         */
         AgentSharedSession: {
             session: components["schemas"]["AgentSharedSessionInfo"];
             /** @description The messages up to `session.max_turn`, oldest turn first, each request before its response. */
             histories: components["schemas"]["AgentHistoryMessage"][];
         };
-        /** @description What anyone may see of a shared agent instance. */
+        /**
+         * @description What anyone may see of a shared agent instance, with its sandbox alias on the AI gateway
+         *     (`shared_sandbox_name`).
+         */
         AgentSharedInstance: {
             /**
              * Format: int64
@@ -16116,7 +16135,10 @@ export interface components {
          * @enum {string}
          */
         AgentTaskStatus: "in_progress" | "completed" | "failed";
-        /** @description A task in the list. The state is named `task_status` here but `status` in the detail. */
+        /**
+         * @description A fine-tuning job or inference deploy that an agent started, as the task list shows it. The
+         *     state is named `task_status` here but `status` in the detail.
+         */
         AgentTaskListItem: {
             /**
              * Format: int64
@@ -16165,7 +16187,10 @@ export interface components {
              */
             updated_at: string;
         };
-        /** @description One task with its agent, session and backend details. */
+        /**
+         * @description One task with its agent, session and backend details. The state is named `status` here but
+         *     `task_status` in the list.
+         */
         AgentTaskDetail: {
             /**
              * Format: int64
@@ -16479,8 +16504,9 @@ export interface components {
             mcp_server_ids: string[];
         };
         /**
-         * @description One MCP server with its connection settings. For a built-in server, `headers` are its defaults
-         *     with your own values laid over them and `env` is yours.
+         * @description One MCP server with its connection settings and the result of its last inspection. For a
+         *     built-in server, `headers` are its defaults with your own values laid over them and `env` is
+         *     yours.
          */
         AgentMcpServerDetail: {
             /**

@@ -17,6 +17,8 @@ export interface ApiEntry {
   operationsFile: string;
   /** Generated table of the client method serving each operation, absolute. */
   methodsFile: string;
+  /** Generated public type aliases (`x-csgkit-type`, `x-csgkit-params`), absolute. */
+  aliasesFile: string;
 }
 
 interface RedoclyFile {
@@ -35,6 +37,7 @@ export async function loadApis(): Promise<ApiEntry[]> {
       typesFile: path.join(ROOT, output),
       operationsFile: path.join(ROOT, output.replace(/\.d\.ts$/, '.operations.ts')),
       methodsFile: path.join(ROOT, output.replace(/\.d\.ts$/, '.methods.ts')),
+      aliasesFile: path.join(ROOT, output.replace(/\.d\.ts$/, '.types.ts')),
     };
   });
 }
@@ -92,6 +95,12 @@ export interface OperationEntry {
   pathParams: Record<string, PathParamRule>;
   /** The client method serving it, as a property path from a client (`x-csgkit-method`). */
   clientMethod: string | undefined;
+  /** The exported type of its parameters (`x-csgkit-params`), if it declares one. */
+  paramsType: string | undefined;
+  /** It takes a JSON request body. */
+  jsonBody: boolean;
+  /** It takes query parameters. */
+  query: boolean;
 }
 
 const IDEMPOTENT_METHODS = new Set<HttpMethod>([
@@ -121,13 +130,16 @@ export function listOperations(doc: OpenApiDocument): OperationEntry[] {
             tags?: string[];
             summary?: string;
             parameters?: ParameterObject[];
+            requestBody?: { content?: Record<string, unknown> };
             'x-idempotent'?: boolean;
             'x-csgkit-method'?: string;
+            'x-csgkit-params'?: string;
           }
         | undefined;
       if (!op) continue;
       const pathParams: Record<string, PathParamRule> = {};
-      for (const p of [...shared, ...(op.parameters ?? [])]) {
+      const params = [...shared, ...(op.parameters ?? [])];
+      for (const p of params) {
         if (p.in !== 'path') continue;
         const rule: PathParamRule = {};
         if (p.schema?.pattern !== undefined) rule.pattern = p.schema.pattern;
@@ -144,6 +156,9 @@ export function listOperations(doc: OpenApiDocument): OperationEntry[] {
         idempotent: op['x-idempotent'] ?? IDEMPOTENT_METHODS.has(method),
         pathParams,
         clientMethod: op['x-csgkit-method'],
+        paramsType: op['x-csgkit-params'],
+        jsonBody: op.requestBody?.content?.['application/json'] !== undefined,
+        query: params.some((p) => p.in === 'query'),
       });
     }
   }

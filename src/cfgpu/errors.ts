@@ -1,8 +1,5 @@
 import { APIError, nameErrorClasses, type APIErrorInit } from '../core/errors.js';
-import type { components } from '../../generated/cfgpu.js';
-
-/** An error code the service documents. */
-export type KnownCfgpuErrorCode = components['schemas']['KnownErrorCode'];
+import type { KnownCfgpuErrorCode } from '../../generated/cfgpu.types.js';
 
 /**
  * A CFGPU error code: one of the documented codes, or any other number or string the service

@@ -1,4 +1,4 @@
-import type { ImageTreeNode, PrivateImage } from './types.js';
+import type { ImageTreeNode, PrivateImage } from '../../generated/cfgpu.types.js';
 
 /** An image from either list, with where it sits in the tree. */
 export interface FlatImage {

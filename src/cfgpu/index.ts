@@ -1,10 +1,5 @@
 export { CFGPU, type CfgpuOptions } from './client.js';
-export {
-  CFGPU_ERROR_CODES,
-  CfgpuError,
-  type CfgpuErrorCode,
-  type KnownCfgpuErrorCode,
-} from './errors.js';
+export { CFGPU_ERROR_CODES, CfgpuError, type CfgpuErrorCode } from './errors.js';
 export { flattenImageTree, type FlatImage } from './image-tree.js';
 export { CfgpuPage } from './pagination.js';
 export { createRawClient } from './raw.js';
@@ -12,22 +7,8 @@ export type { Gpus } from './resources/gpus.js';
 export type { Images, ListedImage } from './resources/images.js';
 export type { Instances } from './resources/instances.js';
 export type { Regions } from './resources/regions.js';
-export type {
-  AdaptType,
-  Gpu,
-  ImageListParams,
-  ImageTreeNode,
-  Instance,
-  InstanceChangeImageParams,
-  InstanceCreateParams,
-  InstanceCreateResult,
-  InstanceListParams,
-  InstanceStatus,
-  InstanceStatusCode,
-  PriceType,
-  PrivateImage,
-  Region,
-} from './types.js';
+export type { ImageListParams } from './types.js';
+export type * from '../../generated/cfgpu.types.js';
 export type { paths as CfgpuPaths, components as CfgpuComponents } from '../../generated/cfgpu.js';
 export {
   APIConnectionError,

@@ -1,4 +1,5 @@
 import * as ops from '../../generated/csghub.operations.js';
+import type { UserProfile, UserToken } from '../../generated/csghub.types.js';
 import { apiPromise, type APIPromise, type ResponseSink } from '../core/api-promise.js';
 import { InvalidArgumentError } from '../core/errors.js';
 import type { ClientOptions, RequestOptions } from '../core/options.js';
@@ -24,8 +25,7 @@ import { Datasets } from './resources/datasets.js';
 import { McpServers } from './resources/mcps.js';
 import { Models } from './resources/models.js';
 import { Spaces } from './resources/spaces.js';
-import { Users, type UserProfile } from './resources/users/index.js';
-import type { UserToken } from './resources/users/tokens.js';
+import { Users } from './resources/users/index.js';
 
 export interface CsghubOptions extends ClientOptions {
   /**

@@ -1,6 +1,4 @@
-import type { components, operations } from '../../generated/csghub.js';
-
-type Schemas = components['schemas'];
+import type { operations } from '../../generated/csghub.js';
 
 /** The query parameters of an operation, all optional as the spec says. */
 export type QueryOf<K extends keyof operations> = NonNullable<operations[K]['parameters']['query']>;
@@ -11,32 +9,6 @@ export type BodyOf<K extends keyof operations> = operations[K] extends {
 }
   ? B
   : never;
-
-export type Model = Schemas['Model'];
-export type Dataset = Schemas['Dataset'];
-export type Code = Schemas['Code'];
-export type Space = Schemas['Space'];
-export type McpServer = Schemas['McpServer'];
-/** A file or directory entry of a repository. */
-export type RepoFile = Schemas['RepoFile'];
-export type RepoCommit = Schemas['RepoCommit'];
-export type RepoBranch = Schemas['RepoBranch'];
-
-export type ModelListParams = QueryOf<'listModels'>;
-export type ModelCreateParams = BodyOf<'createModel'>;
-export type ModelUpdateParams = BodyOf<'updateModel'>;
-export type DatasetListParams = QueryOf<'listDatasets'>;
-export type DatasetCreateParams = BodyOf<'createDataset'>;
-export type DatasetUpdateParams = BodyOf<'updateDataset'>;
-export type CodeListParams = QueryOf<'listCodes'>;
-export type CodeCreateParams = BodyOf<'createCode'>;
-export type CodeUpdateParams = BodyOf<'updateCode'>;
-export type SpaceListParams = QueryOf<'listSpaces'>;
-export type SpaceCreateParams = BodyOf<'createSpace'>;
-export type SpaceUpdateParams = BodyOf<'updateSpace'>;
-export type McpServerListParams = QueryOf<'listMcpServers'>;
-export type McpServerCreateParams = BodyOf<'createMcpServer'>;
-export type McpServerUpdateParams = BodyOf<'updateMcpServer'>;
 
 /** Which directory of which revision to list. */
 export interface RepoFileListParams {

@@ -2,7 +2,7 @@ import type { APIPromise } from '../../core/api-promise.js';
 import type { RequestOptions } from '../../core/options.js';
 import { APIResource } from '../../internal/resource.js';
 import { listGpus } from '../../../generated/cfgpu.operations.js';
-import type { Gpu } from '../types.js';
+import type { Gpu } from '../../../generated/cfgpu.types.js';
 import { orEmpty } from '../../internal/payload.js';
 
 /** GPU models that can be rented. */

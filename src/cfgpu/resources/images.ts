@@ -2,8 +2,9 @@ import type { APIPromise } from '../../core/api-promise.js';
 import type { RequestOptions } from '../../core/options.js';
 import { APIResource } from '../../internal/resource.js';
 import { listPrivateImages, listSystemImages } from '../../../generated/cfgpu.operations.js';
+import type { ImageTreeNode, PrivateImage } from '../../../generated/cfgpu.types.js';
 import { flattenImageTree, type FlatImage } from '../image-tree.js';
-import type { ImageListParams, ImageTreeNode, PrivateImage } from '../types.js';
+import type { ImageListParams } from '../types.js';
 import { orEmpty } from '../../internal/payload.js';
 
 /** An image from {@link Images.listAll}, tagged with the list it came from. */

@@ -13,7 +13,6 @@ import {
   startInstance,
   stopInstance,
 } from '../../../generated/cfgpu.operations.js';
-import { CfgpuPage, type CfgpuPageContent } from '../pagination.js';
 import type {
   Instance,
   InstanceChangeImageParams,
@@ -22,7 +21,8 @@ import type {
   InstanceListParams,
   InstanceStatus,
   InstanceStatusCode,
-} from '../types.js';
+} from '../../../generated/cfgpu.types.js';
+import { CfgpuPage, type CfgpuPageContent } from '../pagination.js';
 import { orEmpty } from '../../internal/payload.js';
 
 const path = (instanceId: string) => ({ path: { instanceId } });

@@ -1,5 +1,9 @@
-import type { components } from '../../../generated/csghub.js';
 import * as ops from '../../../generated/csghub.operations.js';
+import type {
+  ChatCompletion,
+  ChatCompletionChunk,
+  ChatCompletionCreateParams,
+} from '../../../generated/csghub.types.js';
 import type { APIPromise } from '../../core/api-promise.js';
 import { APIError, InvalidResponseError, RateLimitError } from '../../core/errors.js';
 import type { RequestOptions } from '../../core/options.js';
@@ -14,17 +18,7 @@ import {
 } from '../../internal/transport.js';
 import { gatewayProfile } from '../profile.js';
 import { acceptingEvents } from '../streams.js';
-import type { BodyOf } from '../types.js';
 
-type Schemas = components['schemas'];
-
-export type ChatCompletion = Schemas['ChatCompletion'];
-export type ChatCompletionChunk = Schemas['ChatCompletionChunk'];
-/** One message of a conversation: system, user, assistant or tool. */
-export type ChatMessage = Schemas['ChatMessage'];
-export type ChatTool = Schemas['ChatTool'];
-
-export type ChatCompletionCreateParams = BodyOf<'createChatCompletion'>;
 export type ChatCompletionCreateParamsStreaming = ChatCompletionCreateParams & { stream: true };
 export type ChatCompletionCreateParamsNonStreaming = ChatCompletionCreateParams & {
   stream?: false;

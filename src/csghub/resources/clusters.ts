@@ -1,5 +1,18 @@
 import * as ops from '../../../generated/csghub.operations.js';
-import type { components } from '../../../generated/csghub.js';
+import type {
+  Cluster,
+  ClusterAdminDeploy,
+  ClusterAdminListDeploysParams,
+  ClusterAdminListWorkflowsParams,
+  ClusterDeploy,
+  ClusterDownloadDeploysReportParams,
+  ClusterGetPublicSummaryParams,
+  ClusterListDeploysParams,
+  ClusterListParams,
+  ClusterNode,
+  ClusterPublicSummary,
+  ClusterWorkflow,
+} from '../../../generated/csghub.types.js';
 import type { APIPromise } from '../../core/api-promise.js';
 import type { RequestOptions } from '../../core/options.js';
 import type { PagePromise } from '../../core/pagination.js';
@@ -7,28 +20,9 @@ import { guardBody } from '../../internal/body.js';
 import { APIResource } from '../../internal/resource.js';
 import type { Transport } from '../../internal/transport.js';
 import { listPages, type CsghubPage } from '../pagination.js';
-import type { BodyOf, QueryOf } from '../types.js';
+import type { BodyOf } from '../types.js';
 import { orEmpty } from '../../internal/payload.js';
 
-type Schemas = components['schemas'];
-
-/** A cluster: its identity and, where the endpoint fills them, resource totals and nodes. */
-export type Cluster = Schemas['Cluster'];
-export type ClusterPublicSummary = Schemas['ClusterPublicSummary'];
-/** A space app, inference endpoint or fine-tuning instance, with its billed time and cost. */
-export type ClusterDeploy = Schemas['ClusterDeploy'];
-/** A raw deploy record (enterprise and SaaS editions). */
-export type ClusterAdminDeploy = Schemas['ClusterAdminDeploy'];
-export type ClusterNode = Schemas['ClusterNode'];
-/** A workflow job: an evaluation, fine-tuning or dataflow job. */
-export type ClusterWorkflow = Schemas['ClusterWorkflow'];
-
-export type ClusterListParams = QueryOf<'listClusters'>;
-export type ClusterGetPublicSummaryParams = QueryOf<'getPublicClusterSummary'>;
-export type ClusterListDeploysParams = QueryOf<'listClusterDeploys'>;
-export type ClusterDownloadDeploysReportParams = QueryOf<'downloadClusterDeploysReport'>;
-export type ClusterAdminListDeploysParams = QueryOf<'listAdminClusterDeploys'>;
-export type ClusterAdminListWorkflowsParams = QueryOf<'listClusterWorkflows'>;
 /** The user or organization (`namespace`) and whether the node is reserved for it. */
 export type ClusterAdminSetNodeAccessModeParams = BodyOf<'setClusterNodeAccessMode'> & {
   namespace: string;

@@ -1,11 +1,16 @@
 import * as ops from '../../../generated/csghub.operations.js';
+import type {
+  Code,
+  CodeCreateParams,
+  CodeListParams,
+  CodeUpdateParams,
+  ModelRelations,
+} from '../../../generated/csghub.types.js';
 import type { APIPromise } from '../../core/api-promise.js';
 import type { RequestOptions } from '../../core/options.js';
 import type { Transport } from '../../internal/transport.js';
 
 import type { RepoId } from '../ids.js';
-import type { Code, CodeListParams, CodeCreateParams, CodeUpdateParams } from '../types.js';
-import type { ModelRelations } from './models.js';
 import { Repositories } from './repositories.js';
 import { repoCall } from '../internal/repo-call.js';
 

@@ -1,27 +1,19 @@
 import * as ops from '../../../generated/csghub.operations.js';
-import type { components } from '../../../generated/csghub.js';
+import type {
+  Collection,
+  CollectionAddReposParams,
+  CollectionCreateParams,
+  CollectionListParams,
+  CollectionRecord,
+  CollectionRemoveReposParams,
+  CollectionUpdateParams,
+  CollectionUpdateRepoParams,
+} from '../../../generated/csghub.types.js';
 import type { APIPromise } from '../../core/api-promise.js';
 import type { RequestOptions } from '../../core/options.js';
 import type { PagePromise } from '../../core/pagination.js';
 import { APIResource } from '../../internal/resource.js';
 import { listPages, type CsghubPage } from '../pagination.js';
-import type { BodyOf, QueryOf } from '../types.js';
-
-type Schemas = components['schemas'];
-
-/** A collection; `user_likes`, `can_write`, `can_manage` and `avatar` are only filled by `get`. */
-export type Collection = Schemas['Collection'];
-/** A collection as stored, which is what `create` and `update` answer. */
-export type CollectionRecord = Schemas['CollectionRecord'];
-/** A repository in a collection; `id` is its repository id (`repository_id` elsewhere). */
-export type CollectionRepo = Schemas['CollectionRepo'];
-
-export type CollectionListParams = QueryOf<'listCollections'>;
-export type CollectionCreateParams = BodyOf<'createCollection'>;
-export type CollectionUpdateParams = BodyOf<'updateCollection'>;
-export type CollectionAddReposParams = BodyOf<'addCollectionRepos'>;
-export type CollectionRemoveReposParams = BodyOf<'removeCollectionRepos'>;
-export type CollectionUpdateRepoParams = BodyOf<'updateCollectionRepo'>;
 
 const path = (id: number) => ({ path: { id } });
 

@@ -1,5 +1,10 @@
-import type { components } from '../../../generated/csghub.js';
 import * as ops from '../../../generated/csghub.operations.js';
+import type {
+  DatasetViewerCatalog,
+  DatasetViewerListRowsParams,
+  DatasetViewerPreviewFileParams,
+  DatasetViewerRows,
+} from '../../../generated/csghub.types.js';
 import type { APIPromise } from '../../core/api-promise.js';
 import type { RequestOptions } from '../../core/options.js';
 import { pagePromise, type PagePromise } from '../../core/pagination.js';
@@ -7,18 +12,11 @@ import { APIResource } from '../../internal/resource.js';
 import type { Operation, PathValue } from '../../internal/transport.js';
 import { encodeFilePath, splitRepoId, type RepoId } from '../ids.js';
 import { CsghubPage, DEFAULT_PER } from '../pagination.js';
-import type { QueryOf } from '../types.js';
 import { guardedPage } from '../internal/guard.js';
 import { repoCall } from '../internal/repo-call.js';
 
-/** What the viewer can show: subsets, their splits and row counts, and the conversion job. */
-export type DatasetViewerCatalog = components['schemas']['DatasetViewerCatalog'];
-/** One page of rows as the service answers it. */
-export type DatasetViewerRows = components['schemas']['DatasetViewerRows'];
 /** One row: a value per column, in column order. */
 export type DatasetViewerRow = unknown[];
-export type DatasetViewerListRowsParams = QueryOf<'listDatasetViewerRows'>;
-export type DatasetViewerPreviewFileParams = QueryOf<'previewDatasetFile'>;
 
 /**
  * A page of rows with the columns that say what each cell holds. Iterate it (or the promise

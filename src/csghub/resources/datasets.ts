@@ -1,12 +1,11 @@
 import * as ops from '../../../generated/csghub.operations.js';
-import type { Transport } from '../../internal/transport.js';
-
 import type {
   Dataset,
-  DatasetListParams,
   DatasetCreateParams,
+  DatasetListParams,
   DatasetUpdateParams,
-} from '../types.js';
+} from '../../../generated/csghub.types.js';
+import type { Transport } from '../../internal/transport.js';
 import { DatasetViewer } from './dataset-viewer.js';
 import { Repositories } from './repositories.js';
 

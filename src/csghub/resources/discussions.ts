@@ -1,5 +1,18 @@
 import * as ops from '../../../generated/csghub.operations.js';
 import type { components } from '../../../generated/csghub.js';
+import type {
+  Discussion,
+  DiscussionComment,
+  DiscussionCommentCreated,
+  DiscussionCreateCommentParams,
+  DiscussionCreateParams,
+  DiscussionDetail,
+  DiscussionGetParams,
+  DiscussionListCommentsParams,
+  DiscussionListParams,
+  DiscussionUpdateCommentParams,
+  DiscussionUpdateParams,
+} from '../../../generated/csghub.types.js';
 import type { APIPromise } from '../../core/api-promise.js';
 import { InvalidArgumentError } from '../../core/errors.js';
 import type { RequestOptions } from '../../core/options.js';
@@ -8,28 +21,12 @@ import { APIResource } from '../../internal/resource.js';
 import type { Operation } from '../../internal/transport.js';
 import { splitRepoId, type RepoId } from '../ids.js';
 import { envelopeItems, listPages, type CsghubPage, type PageExtractor } from '../pagination.js';
-import type { BodyOf, QueryOf } from '../types.js';
 import { guarded, guardedPage } from '../internal/guard.js';
 
 type Schemas = components['schemas'];
 
 /** A repository kind, named as the client's resources are (`csghub.models`, …). */
 export type RepoKind = 'models' | 'datasets' | 'codes' | 'spaces' | 'mcps';
-export type Discussion = Schemas['Discussion'];
-/** A discussion with one page of its comments. */
-export type DiscussionDetail = Schemas['DiscussionDetail'];
-export type DiscussionComment = Schemas['Comment'];
-/** What creating a comment answers. */
-export type DiscussionCommentCreated = Schemas['CommentCreateResult'];
-
-export type DiscussionListParams = QueryOf<'listDiscussions'>;
-export type DiscussionCreateParams = BodyOf<'createDiscussion'>;
-/** Which page of the discussion's comments to include. */
-export type DiscussionGetParams = QueryOf<'getDiscussion'>;
-export type DiscussionUpdateParams = BodyOf<'updateDiscussion'>;
-export type DiscussionListCommentsParams = QueryOf<'listDiscussionComments'>;
-export type DiscussionCreateCommentParams = BodyOf<'createDiscussionComment'>;
-export type DiscussionUpdateCommentParams = BodyOf<'updateDiscussionComment'>;
 
 const KINDS: readonly string[] = ['models', 'datasets', 'codes', 'spaces', 'mcps'];
 

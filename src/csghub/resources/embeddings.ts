@@ -1,14 +1,8 @@
-import type { components } from '../../../generated/csghub.js';
 import * as ops from '../../../generated/csghub.operations.js';
+import type { EmbeddingCreateParams, EmbeddingList } from '../../../generated/csghub.types.js';
 import type { APIPromise } from '../../core/api-promise.js';
 import type { RequestOptions } from '../../core/options.js';
 import { APIResource } from '../../internal/resource.js';
-import type { BodyOf } from '../types.js';
-
-export type EmbeddingCreateParams = BodyOf<'createEmbedding'>;
-/** One vector per input, in input order, with the tokens read. */
-export type EmbeddingList = components['schemas']['EmbeddingList'];
-export type Embedding = components['schemas']['Embedding'];
 
 /** OpenAI-compatible text embeddings through the AI gateway. */
 export class Embeddings extends APIResource {

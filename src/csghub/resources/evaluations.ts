@@ -1,20 +1,14 @@
 import * as ops from '../../../generated/csghub.operations.js';
-import type { components } from '../../../generated/csghub.js';
+import type {
+  Evaluation,
+  EvaluationCreateParams,
+  EvaluationJob,
+  EvaluationStatus,
+} from '../../../generated/csghub.types.js';
 import type { APIPromise } from '../../core/api-promise.js';
 import type { RequestOptions } from '../../core/options.js';
 import { poll, type WaitOptions } from '../../core/waiter.js';
 import { APIResource } from '../../internal/resource.js';
-import type { BodyOf } from '../types.js';
-
-type Schemas = components['schemas'];
-
-/** An evaluation job with its state, datasets and, once finished, where its results are. */
-export type Evaluation = Schemas['Evaluation'];
-/** What starting an evaluation answers: the submitted job. */
-export type EvaluationJob = Schemas['EvaluationJob'];
-export type EvaluationStatus = Schemas['EvaluationStatus'];
-
-export type EvaluationCreateParams = BodyOf<'createEvaluation'>;
 
 const FAILED: ReadonlySet<string> = new Set<EvaluationStatus>(['Failed', 'Error']);
 

@@ -1,16 +1,17 @@
 import * as ops from '../../../generated/csghub.operations.js';
+import type {
+  DeployCreated,
+  FinetuneCreateParams,
+  FinetuneStreamLogsParams,
+  FinetuneUpdateParams,
+} from '../../../generated/csghub.types.js';
 import type { APIPromise } from '../../core/api-promise.js';
 import type { RequestOptions } from '../../core/options.js';
 import type { Transport } from '../../internal/transport.js';
 import type { RepoId } from '../ids.js';
 import type { LogLine } from '../streams.js';
-import type { BodyOf, QueryOf } from '../types.js';
 import { repoCall, repoSend } from '../internal/repo-call.js';
-import { DeployResource, type DeployCreated } from './runs.js';
-
-export type FinetuneCreateParams = BodyOf<'createFinetuneInstance'>;
-export type FinetuneUpdateParams = BodyOf<'updateFinetuneInstance'>;
-export type FinetuneStreamLogsParams = QueryOf<'streamFinetuneInstanceLogs'>;
+import { DeployResource } from './runs.js';
 
 /**
  * Interactive fine-tuning instances of a model (a training web UI on one replica). Read them

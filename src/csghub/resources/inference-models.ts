@@ -1,16 +1,14 @@
-import type { components } from '../../../generated/csghub.js';
 import * as ops from '../../../generated/csghub.operations.js';
+import type {
+  InferenceModel,
+  InferenceModelList,
+  InferenceModelListParams,
+} from '../../../generated/csghub.types.js';
 import type { APIPromise } from '../../core/api-promise.js';
 import { InvalidArgumentError } from '../../core/errors.js';
 import type { RequestOptions } from '../../core/options.js';
 import { APIResource } from '../../internal/resource.js';
-import type { QueryOf } from '../types.js';
 import { guarded } from '../internal/guard.js';
-
-export type InferenceModelListParams = QueryOf<'listInferenceModels'>;
-/** A model the gateway serves; its `id` is what chat and embeddings take as `model`. */
-export type InferenceModel = components['schemas']['GatewayModel'];
-export type InferenceModelList = components['schemas']['GatewayModelList'];
 
 /** The models the AI gateway can serve. */
 export class InferenceModels extends APIResource {

@@ -1,14 +1,9 @@
-import type { components } from '../../../generated/csghub.js';
 import * as ops from '../../../generated/csghub.operations.js';
+import type { McpResource, McpResourceListParams } from '../../../generated/csghub.types.js';
 import type { RequestOptions } from '../../core/options.js';
 import type { PagePromise } from '../../core/pagination.js';
 import { APIResource } from '../../internal/resource.js';
 import { listPages, nestedItems, type CsghubPage } from '../pagination.js';
-import type { QueryOf } from '../types.js';
-
-export type McpResourceListParams = QueryOf<'listMcpResources'>;
-/** An MCP server recommended to agents, with what is needed to connect to it. */
-export type McpResource = components['schemas']['McpResource'];
 
 // The gateway answers `{ data, total }` bare, so the page sits in the payload itself.
 const items = nestedItems<McpResource>('data');

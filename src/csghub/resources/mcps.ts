@@ -1,28 +1,22 @@
-import type { components } from '../../../generated/csghub.js';
 import * as ops from '../../../generated/csghub.operations.js';
+import type {
+  McpDeploySpace,
+  McpServer,
+  McpServerCreateParams,
+  McpServerDeployParams,
+  McpServerListParams,
+  McpServerListToolsParams,
+  McpServerUpdateParams,
+  McpTool,
+} from '../../../generated/csghub.types.js';
 import type { APIPromise } from '../../core/api-promise.js';
 import type { RequestOptions } from '../../core/options.js';
 import type { PagePromise } from '../../core/pagination.js';
 import type { Transport } from '../../internal/transport.js';
 import type { RepoId } from '../ids.js';
 import { listPages, nestedItems, type CsghubPage } from '../pagination.js';
-import type {
-  BodyOf,
-  McpServer,
-  McpServerListParams,
-  McpServerCreateParams,
-  McpServerUpdateParams,
-  QueryOf,
-} from '../types.js';
 import { repoCall } from '../internal/repo-call.js';
 import { Repositories } from './repositories.js';
-
-/** A tool an MCP server offers. */
-export type McpTool = components['schemas']['McpTool'];
-/** The space an MCP server deploy creates, as the deploy answers it. */
-export type McpDeploySpace = components['schemas']['McpDeploySpace'];
-export type McpServerDeployParams = BodyOf<'deployMcpServer'>;
-export type McpServerListToolsParams = QueryOf<'listMcpServerTools'>;
 
 /** MCP server repositories: manage them, read their files, commits and branches, list their tools and deploy them. */
 export class McpServers extends Repositories<

@@ -1,31 +1,25 @@
 import * as ops from '../../../generated/csghub.operations.js';
-import type { components } from '../../../generated/csghub.js';
+import type {
+  Model,
+  ModelAddDatasetRelationParams,
+  ModelCreateParams,
+  ModelListParams,
+  ModelRelations,
+  ModelRemoveDatasetRelationParams,
+  ModelSetRelationsParams,
+  ModelUpdateParams,
+  QuantizationFile,
+} from '../../../generated/csghub.types.js';
 import type { APIPromise } from '../../core/api-promise.js';
 import type { RequestOptions } from '../../core/options.js';
 import type { Transport } from '../../internal/transport.js';
 import type { RepoId } from '../ids.js';
-import type {
-  BodyOf,
-  Model,
-  ModelListParams,
-  ModelCreateParams,
-  ModelUpdateParams,
-} from '../types.js';
 import { Finetunes } from './finetunes.js';
 import { Repositories } from './repositories.js';
 import { repoCall, repoSend } from '../internal/repo-call.js';
 import { Runs } from './runs.js';
 import { orEmpty } from '../../internal/payload.js';
 import { Serverless } from './serverless.js';
-
-/** Repositories related to a repository, by kind; kinds with nothing related are left out. */
-export type ModelRelations = components['schemas']['ModelRelations'];
-/** A GGUF file of a model, one per quantization. */
-export type QuantizationFile = components['schemas']['QuantizationFile'];
-
-export type ModelSetRelationsParams = BodyOf<'setModelRelations'>;
-export type ModelAddDatasetRelationParams = BodyOf<'addModelDatasetRelation'>;
-export type ModelRemoveDatasetRelationParams = BodyOf<'removeModelDatasetRelation'>;
 
 /**
  * Model repositories: list, inspect, create, update and delete them, read their files, commits

@@ -1,31 +1,29 @@
 import * as ops from '../../../generated/csghub.operations.js';
-import type { components } from '../../../generated/csghub.js';
+import type {
+  Code,
+  Dataset,
+  McpServer,
+  Model,
+  Organization,
+  OrganizationListCodesParams,
+  OrganizationListDatasetsParams,
+  OrganizationListMcpServersParams,
+  OrganizationListModelsParams,
+  OrganizationListParams,
+  OrganizationListSpacesParams,
+  OrganizationMember,
+  OrganizationMemberAddParams,
+  OrganizationMemberChangeRoleParams,
+  OrganizationMemberListParams,
+  OrganizationMemberRemoveParams,
+  Space,
+} from '../../../generated/csghub.types.js';
 import type { APIPromise } from '../../core/api-promise.js';
 import type { RequestOptions } from '../../core/options.js';
 import type { PagePromise } from '../../core/pagination.js';
 import { APIResource } from '../../internal/resource.js';
 import type { Operation, Transport } from '../../internal/transport.js';
 import { listPages, nestedItems, type CsghubPage } from '../pagination.js';
-import type { BodyOf, Code, Dataset, McpServer, Model, QueryOf, Space } from '../types.js';
-
-type Schemas = components['schemas'];
-
-export type Organization = Schemas['OrgOrganization'];
-/** A member; `role` and `last_login_at` are only shown to members of the same organization. */
-export type OrganizationMember = Schemas['OrgMember'];
-export type OrganizationMemberRole = Schemas['OrgMemberRole'];
-
-export type OrganizationListParams = QueryOf<'listOrganizations'>;
-export type OrganizationListModelsParams = QueryOf<'listOrganizationModels'>;
-export type OrganizationListDatasetsParams = QueryOf<'listOrganizationDatasets'>;
-export type OrganizationListCodesParams = QueryOf<'listOrganizationCodes'>;
-export type OrganizationListSpacesParams = QueryOf<'listOrganizationSpaces'>;
-export type OrganizationListMcpServersParams = QueryOf<'listOrganizationMcpServers'>;
-export type OrganizationMemberListParams = QueryOf<'listOrganizationMembers'>;
-/** `users` is one comma-separated string of user names (`'alice,bob'`), as the service takes it. */
-export type OrganizationMemberAddParams = BodyOf<'addOrganizationMembers'>;
-export type OrganizationMemberChangeRoleParams = BodyOf<'changeOrganizationMemberRole'>;
-export type OrganizationMemberRemoveParams = BodyOf<'removeOrganizationMember'>;
 
 /**
  * An organization's members. The user service answers most refusals of the writes (not an

@@ -1,3 +1,4 @@
+import type { RepoBranch, RepoCommit, RepoFile } from '../../../generated/csghub.types.js';
 import type { APIPromise } from '../../core/api-promise.js';
 import type { RequestOptions } from '../../core/options.js';
 import type { PagePromise } from '../../core/pagination.js';
@@ -9,14 +10,7 @@ import { listPages, nestedItems, type CsghubPage, type PageExtractor } from '../
 import { guarded, guardedPage } from '../internal/guard.js';
 import { repoCall, repoSend } from '../internal/repo-call.js';
 import { orEmpty } from '../../internal/payload.js';
-import type {
-  RepoBranch,
-  RepoCommit,
-  RepoCommitListParams,
-  RepoFile,
-  RepoFileListParams,
-  RepoRefParams,
-} from '../types.js';
+import type { RepoCommitListParams, RepoFileListParams, RepoRefParams } from '../types.js';
 
 /** The operations of one repository kind, from the generated table. */
 export interface RepoOperations {

@@ -1,5 +1,12 @@
 import * as ops from '../../../generated/csghub.operations.js';
-import type { components } from '../../../generated/csghub.js';
+import type {
+  Deploy,
+  DeployCreated,
+  DeployStatus,
+  RunCreateParams,
+  RunStreamLogsParams,
+  RunUpdateParams,
+} from '../../../generated/csghub.types.js';
 import type { APIPromise } from '../../core/api-promise.js';
 import type { RequestOptions } from '../../core/options.js';
 import type { WaitOptions } from '../../core/waiter.js';
@@ -13,22 +20,11 @@ import {
   type LogLine,
   type StatusEvent,
 } from '../streams.js';
-import type { BodyOf, QueryOf } from '../types.js';
 import { orEmpty } from '../../internal/payload.js';
 import { deployPath, repoCall, repoSend } from '../internal/repo-call.js';
 
-/** A deploy of a model: a dedicated endpoint, a fine-tuning instance or a serverless deploy. */
-export type Deploy = components['schemas']['Deploy'];
-/** Where a deploy is in its lifecycle. */
-export type DeployStatus = components['schemas']['DeployStatus'];
-/** The answer to a create: the deploy's id (`deploy_id`); the other keys are zero values. */
-export type DeployCreated = components['schemas']['DeployCreated'];
 /** One reading of a deploy's status stream. */
 export type DeployStatusEvent = StatusEvent<DeployStatus>;
-
-export type RunCreateParams = BodyOf<'createModelRun'>;
-export type RunUpdateParams = BodyOf<'updateModelRun'>;
-export type RunStreamLogsParams = QueryOf<'streamModelRunLogs'>;
 
 const FAILED: readonly DeployStatus[] = ['BuildingFailed', 'DeployFailed', 'RuntimeError'];
 

@@ -1,5 +1,11 @@
 import * as ops from '../../../generated/csghub.operations.js';
-import type { components } from '../../../generated/csghub.js';
+import type {
+  RuntimeFramework,
+  RuntimeFrameworkListModelsForParams,
+  RuntimeFrameworkListModelsParams,
+  RuntimeFrameworkListParams,
+  RuntimeFrameworkModel,
+} from '../../../generated/csghub.types.js';
 import type { APIPromise } from '../../core/api-promise.js';
 import type { RequestOptions } from '../../core/options.js';
 import type { PagePromise } from '../../core/pagination.js';
@@ -9,15 +15,6 @@ import { listPages, type CsghubPage } from '../pagination.js';
 import type { BodyOf, QueryOf } from '../types.js';
 import { orEmpty } from '../../internal/payload.js';
 
-type Schemas = components['schemas'];
-
-export type RuntimeFramework = Schemas['RuntimeFramework'];
-/** A model some runtime framework can run, with what it is enabled for. */
-export type RuntimeFrameworkModel = Schemas['RuntimeFrameworkModel'];
-
-export type RuntimeFrameworkListParams = QueryOf<'listRuntimeFrameworks'>;
-export type RuntimeFrameworkListModelsParams = QueryOf<'listRuntimeFrameworkModels'>;
-export type RuntimeFrameworkListModelsForParams = QueryOf<'listModelsByRuntimeFramework'>;
 /** The models (`namespace/name`) and the use (`deploy_type`, inference by default). */
 export type RuntimeFrameworkAddModelsParams = BodyOf<'addRuntimeFrameworkModels'> &
   QueryOf<'addRuntimeFrameworkModels'>;

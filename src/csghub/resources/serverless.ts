@@ -1,17 +1,19 @@
 import * as ops from '../../../generated/csghub.operations.js';
+import type {
+  Deploy,
+  DeployCreated,
+  ServerlessCreateParams,
+  ServerlessStopParams,
+  ServerlessStreamLogsParams,
+  ServerlessUpdateParams,
+} from '../../../generated/csghub.types.js';
 import type { APIPromise } from '../../core/api-promise.js';
 import type { RequestOptions } from '../../core/options.js';
 import type { Transport } from '../../internal/transport.js';
 import type { RepoId } from '../ids.js';
 import type { LogLine } from '../streams.js';
-import type { BodyOf, QueryOf } from '../types.js';
 import { repoCall, repoSend } from '../internal/repo-call.js';
-import { DeployResource, type Deploy, type DeployCreated } from './runs.js';
-
-export type ServerlessCreateParams = BodyOf<'createServerlessDeploy'>;
-export type ServerlessUpdateParams = BodyOf<'updateServerlessDeploy'>;
-export type ServerlessStopParams = QueryOf<'stopServerlessDeploy'>;
-export type ServerlessStreamLogsParams = QueryOf<'streamServerlessDeployLogs'>;
+import { DeployResource } from './runs.js';
 
 /** A model's serverless deploy (at most one per model); all but reading it needs an administrator. */
 export class Serverless extends DeployResource {

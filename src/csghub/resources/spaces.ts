@@ -1,5 +1,13 @@
-import type { components } from '../../../generated/csghub.js';
 import * as ops from '../../../generated/csghub.operations.js';
+import type {
+  Space,
+  SpaceCreateParams,
+  SpaceDeployStatus,
+  SpaceListCudaVersionsParams,
+  SpaceListParams,
+  SpaceStreamLogsParams,
+  SpaceUpdateParams,
+} from '../../../generated/csghub.types.js';
 import type { APIPromise } from '../../core/api-promise.js';
 import type { RequestOptions } from '../../core/options.js';
 import type { WaitOptions } from '../../core/waiter.js';
@@ -12,21 +20,9 @@ import {
   type LogLine,
   type StatusEvent,
 } from '../streams.js';
-import type {
-  QueryOf,
-  Space,
-  SpaceCreateParams,
-  SpaceListParams,
-  SpaceUpdateParams,
-} from '../types.js';
 import { orEmpty } from '../../internal/payload.js';
 import { repoSend } from '../internal/repo-call.js';
 import { Repositories } from './repositories.js';
-
-/** The state of a space's latest deployment, as its status stream reports it. */
-export type SpaceDeployStatus = components['schemas']['SpaceDeployStatus'];
-export type SpaceStreamLogsParams = QueryOf<'streamSpaceLogs'>;
-export type SpaceListCudaVersionsParams = QueryOf<'listSpaceCudaVersions'>;
 
 /**
  * States a space does not leave without someone acting (a fix, a new run). `Stopped` is left

@@ -1,23 +1,19 @@
 import * as ops from '../../../generated/csghub.operations.js';
-import type { components } from '../../../generated/csghub.js';
+import type {
+  Tag,
+  TagCategory,
+  TagCreateCategoryParams,
+  TagCreateParams,
+  TagListParams,
+  TagUpdateCategoryParams,
+  TagUpdateParams,
+} from '../../../generated/csghub.types.js';
 import type { APIPromise } from '../../core/api-promise.js';
 import type { RequestOptions } from '../../core/options.js';
 import type { PagePromise } from '../../core/pagination.js';
 import { APIResource } from '../../internal/resource.js';
 import { listPages, type CsghubPage } from '../pagination.js';
 import { orEmpty } from '../../internal/payload.js';
-import type { BodyOf, QueryOf } from '../types.js';
-
-type Schemas = components['schemas'];
-
-export type Tag = Schemas['RepoTag'];
-export type TagCategory = Schemas['TagCategory'];
-
-export type TagListParams = QueryOf<'listTags'>;
-export type TagCreateParams = BodyOf<'createTag'>;
-export type TagUpdateParams = BodyOf<'updateTag'>;
-export type TagCreateCategoryParams = BodyOf<'createTagCategory'>;
-export type TagUpdateCategoryParams = BodyOf<'updateTagCategory'>;
 
 /** The tags repositories and organizations are labelled with, and their categories. */
 export class Tags extends APIResource {

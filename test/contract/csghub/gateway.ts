@@ -8,7 +8,7 @@ import {
 import type {
   ChatCompletionChunk,
   ChatCompletionCreateParamsNonStreaming,
-} from '../../../src/csghub/resources/chat.js';
+} from '../../../src/csghub/index.js';
 import { anonymous, client, example, status } from './context.js';
 import { collect } from '../../helpers/collect.js';
 

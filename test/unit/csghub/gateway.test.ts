@@ -8,7 +8,7 @@ import {
   InvalidResponseError,
   RateLimitError,
 } from '../../../src/csghub/index.js';
-import type { ChatCompletionChunk } from '../../../src/csghub/resources/chat.js';
+import type { ChatCompletionChunk } from '../../../src/csghub/index.js';
 import { csghubWith } from '../../helpers/csghub.js';
 import { json, TOKEN } from '../../helpers/fake-fetch.js';
 import { collect } from '../../helpers/collect.js';

@@ -1,22 +1,15 @@
 import * as ops from '../../../../generated/csghub.operations.js';
-import type { components } from '../../../../generated/csghub.js';
+import type {
+  AccountingAccount,
+  AccountingAccountBalance,
+  AccountingBalanceListAllParams,
+  AccountingBalanceSetLowBalanceWarningParams,
+} from '../../../../generated/csghub.types.js';
 import type { APIPromise } from '../../../core/api-promise.js';
 import type { RequestOptions } from '../../../core/options.js';
 import type { PagePromise } from '../../../core/pagination.js';
 import { APIResource } from '../../../internal/resource.js';
 import { listPages, nestedItems, type CsghubPage } from '../../pagination.js';
-import type { BodyOf, QueryOf } from '../../types.js';
-
-type Schemas = components['schemas'];
-
-/** An account as administrators list it; amounts in cents (分) of CNY. */
-export type AccountingAccount = Schemas['AccountingAccount'];
-/** An account's balance, cash and bonus parts; amounts in cents (分) of CNY. */
-export type AccountingAccountBalance = Schemas['AccountingBalance'];
-
-export type AccountingBalanceListAllParams = QueryOf<'listAccountBalances'>;
-/** `low_balance_warn` in cents (分) of CNY. */
-export type AccountingBalanceSetLowBalanceWarningParams = BodyOf<'setLowBalanceWarning'>;
 
 /** Balances of user and organization accounts; amounts in cents (分) of CNY. */
 export class AccountingBalance extends APIResource {

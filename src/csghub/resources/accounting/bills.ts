@@ -1,19 +1,13 @@
 import * as ops from '../../../../generated/csghub.operations.js';
-import type { components } from '../../../../generated/csghub.js';
+import type {
+  AccountingBill,
+  AccountingBillListParams,
+  AccountingBillSummary,
+} from '../../../../generated/csghub.types.js';
 import type { RequestOptions } from '../../../core/options.js';
 import type { PagePromise } from '../../../core/pagination.js';
 import { APIResource } from '../../../internal/resource.js';
 import { listPages, summarisedItems, type CsghubPage } from '../../pagination.js';
-import type { QueryOf } from '../../types.js';
-
-type Schemas = components['schemas'];
-
-/** What one instance cost over the range; money in cents (分) of CNY, negative for spending. */
-export type AccountingBill = Schemas['AccountingBill'];
-/** Totals over every page of a bill or statement list, in cents (分) of CNY. */
-export type AccountingBillSummary = Schemas['AccountingUsageSummary'];
-
-export type AccountingBillListParams = QueryOf<'listAccountBills'>;
 
 /** Per-instance bills of an account. */
 export class AccountingBills extends APIResource {

@@ -1,5 +1,9 @@
 import * as ops from '../../../../generated/csghub.operations.js';
-import type { components } from '../../../../generated/csghub.js';
+import type {
+  AccountingInvoiceTitle,
+  AccountingInvoiceTitleCreateParams,
+  AccountingInvoiceTitleUpdateParams,
+} from '../../../../generated/csghub.types.js';
 import type { APIPromise } from '../../../core/api-promise.js';
 import type { RequestOptions } from '../../../core/options.js';
 import type { PagePromise } from '../../../core/pagination.js';
@@ -8,13 +12,7 @@ import type { CsghubPage } from '../../pagination.js';
 import type { BodyOf } from '../../types.js';
 import { bodyPages, type BodyPaged } from './body-pages.js';
 
-type Schemas = components['schemas'];
-
-export type AccountingInvoiceTitle = Schemas['AccountingInvoiceTitle'];
-
 export type AccountingInvoiceTitleListParams = BodyPaged<BodyOf<'listInvoiceTitles'>>;
-export type AccountingInvoiceTitleCreateParams = BodyOf<'createInvoiceTitle'>;
-export type AccountingInvoiceTitleUpdateParams = BodyOf<'updateInvoiceTitle'>;
 
 /** The caller's saved invoice titles (buyer details). */
 export class AccountingInvoiceTitles extends APIResource {

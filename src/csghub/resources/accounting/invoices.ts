@@ -1,5 +1,12 @@
 import * as ops from '../../../../generated/csghub.operations.js';
-import type { components } from '../../../../generated/csghub.js';
+import type {
+  AccountingInvoicableMonth,
+  AccountingInvoice,
+  AccountingInvoiceAdminUpdateParams,
+  AccountingInvoiceCreateParams,
+  AccountingInvoiceDashboard,
+  AccountingInvoiceGetDashboardParams,
+} from '../../../../generated/csghub.types.js';
 import type { APIPromise } from '../../../core/api-promise.js';
 import type { RequestOptions } from '../../../core/options.js';
 import type { PagePromise } from '../../../core/pagination.js';
@@ -10,22 +17,9 @@ import type { BodyOf } from '../../types.js';
 import { bodyPages, type BodyPaged } from './body-pages.js';
 import { AccountingInvoiceTitles } from './invoice-titles.js';
 
-type Schemas = components['schemas'];
-
-/** An invoice request; `invoice_amount` in cents (分) of CNY. */
-export type AccountingInvoice = Schemas['AccountingInvoice'];
-/** Invoice totals in cents (分) of CNY. */
-export type AccountingInvoiceDashboard = Schemas['AccountingInvoiceDashboard'];
-/** A month that can still be invoiced, with its `amount` in cents (分) of CNY. */
-export type AccountingInvoicableMonth = Schemas['AccountingInvoicable'];
-
 export type AccountingInvoiceListParams = BodyPaged<BodyOf<'listInvoices'>>;
-/** `invoice_amount` in cents (分) of CNY, as the invoicable months give it. */
-export type AccountingInvoiceCreateParams = BodyOf<'createInvoice'>;
-export type AccountingInvoiceGetDashboardParams = BodyOf<'getInvoiceDashboard'>;
 export type AccountingInvoiceListInvoicableMonthsParams = BodyPaged<BodyOf<'listInvoicableMonths'>>;
 export type AccountingInvoiceAdminListParams = BodyPaged<BodyOf<'listAllInvoices'>>;
-export type AccountingInvoiceAdminUpdateParams = BodyOf<'updateInvoiceAsAdmin'>;
 
 /** Invoice requests of every account, for finance (administrators). */
 export class AccountingInvoiceAdmin extends APIResource {

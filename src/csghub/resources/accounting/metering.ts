@@ -1,17 +1,12 @@
 import * as ops from '../../../../generated/csghub.operations.js';
-import type { components } from '../../../../generated/csghub.js';
+import type {
+  AccountingMeteringListParams,
+  AccountingMeteringRecord,
+} from '../../../../generated/csghub.types.js';
 import type { RequestOptions } from '../../../core/options.js';
 import type { PagePromise } from '../../../core/pagination.js';
 import { APIResource } from '../../../internal/resource.js';
 import { listPages, nestedItems, type CsghubPage } from '../../pagination.js';
-import type { QueryOf } from '../../types.js';
-
-type Schemas = components['schemas'];
-
-/** One raw usage measurement (minutes, tokens), before pricing. */
-export type AccountingMeteringRecord = Schemas['AccountingMetering'];
-
-export type AccountingMeteringListParams = QueryOf<'listMeteringRecords'>;
 
 /** Raw usage measurements of an account; also served by the open-source edition. */
 export class AccountingMetering extends APIResource {

@@ -1,21 +1,15 @@
 import * as ops from '../../../../generated/csghub.operations.js';
-import type { components } from '../../../../generated/csghub.js';
+import type {
+  AccountingPrice,
+  AccountingPriceCreateParams,
+  AccountingPriceListParams,
+  AccountingPriceUpdateParams,
+} from '../../../../generated/csghub.types.js';
 import type { APIPromise } from '../../../core/api-promise.js';
 import type { RequestOptions } from '../../../core/options.js';
 import type { PagePromise } from '../../../core/pagination.js';
 import { APIResource } from '../../../internal/resource.js';
 import { listPages, nestedItems, type CsghubPage } from '../../pagination.js';
-import type { BodyOf, QueryOf } from '../../types.js';
-
-type Schemas = components['schemas'];
-
-/** A price: `sku_price` cents (分) of CNY for `sku_unit` units of `sku_unit_type`. */
-export type AccountingPrice = Schemas['AccountingPrice'];
-
-export type AccountingPriceListParams = QueryOf<'listSkuPrices'>;
-/** `sku_price` in cents (分) of CNY for `sku_unit` units. */
-export type AccountingPriceCreateParams = BodyOf<'createSkuPrice'>;
-export type AccountingPriceUpdateParams = BodyOf<'updateSkuPrice'>;
 
 /** Prices of resources; `sku_price` is in cents (分) of CNY for `sku_unit` units. */
 export class AccountingPrices extends APIResource {

@@ -1,27 +1,24 @@
 import * as ops from '../../../../generated/csghub.operations.js';
 import type { components } from '../../../../generated/csghub.js';
+import type {
+  AccountingPayOrder,
+  AccountingRecharge,
+  AccountingRechargeCreatePayOrderParams,
+  AccountingRechargeListAllParams,
+  AccountingRechargeListMineParams,
+  AccountingRechargeListParams,
+  AccountingRechargeStatus,
+} from '../../../../generated/csghub.types.js';
 import type { APIPromise } from '../../../core/api-promise.js';
 import type { RequestOptions } from '../../../core/options.js';
 import type { PagePromise } from '../../../core/pagination.js';
 import { APIResource } from '../../../internal/resource.js';
 import { listPages, summarisedItems, type CsghubPage } from '../../pagination.js';
-import type { BodyOf, QueryOf } from '../../types.js';
 
 type Schemas = components['schemas'];
 
-export type AccountingPayOrder = Schemas['AccountingPayOrder'];
-export type AccountingRechargeStatus = Schemas['AccountingRechargeStatus'];
-/** A recharge order; `amount` is in yuan (元), not cents. */
-export type AccountingRecharge = Schemas['AccountingRecharge'];
-
 /** `sum`: the recharged amount over every page, in cents (分). */
 export type AccountingRechargeSummary = Omit<Schemas['AccountingRechargePage'], 'data'>;
-
-/** `rechargeAmount` in yuan (元), not cents. */
-export type AccountingRechargeCreatePayOrderParams = BodyOf<'createRechargeOrder'>;
-export type AccountingRechargeListParams = QueryOf<'listAccountRecharges'>;
-export type AccountingRechargeListMineParams = QueryOf<'listMyRecharges'>;
-export type AccountingRechargeListAllParams = QueryOf<'listAllRecharges'>;
 
 /** Online recharge orders. Order `amount`s are in yuan (元); balances are in cents (分). */
 export class AccountingRecharges extends APIResource {

@@ -1,30 +1,27 @@
 import * as ops from '../../../../generated/csghub.operations.js';
 import type { components } from '../../../../generated/csghub.js';
+import type {
+  AccountingSubscription,
+  AccountingSubscriptionBill,
+  AccountingSubscriptionChangeParams,
+  AccountingSubscriptionGetStatusParams,
+  AccountingSubscriptionListBillsParams,
+  AccountingSubscriptionListParams,
+  AccountingSubscriptionStatus,
+} from '../../../../generated/csghub.types.js';
 import type { APIPromise } from '../../../core/api-promise.js';
 import type { RequestOptions } from '../../../core/options.js';
 import type { PagePromise } from '../../../core/pagination.js';
 import { APIResource } from '../../../internal/resource.js';
 import { listPages, summarisedItems, type CsghubPage } from '../../pagination.js';
-import type { BodyOf, QueryOf } from '../../types.js';
 
 type Schemas = components['schemas'];
-
-/** A subscription; `amount_paid_total` in cents (分) of CNY. */
-export type AccountingSubscription = Schemas['AccountingSubscription'];
-/** One charge of a subscription; `amount_paid` in cents (分) of CNY. */
-export type AccountingSubscriptionBill = Schemas['AccountingSubscriptionBill'];
-export type AccountingSubscriptionStatus = Schemas['AccountingSubscriptionStatus'];
 
 export type AccountingSubscriptionSummary = Omit<Schemas['AccountingSubscriptionPage'], 'data'>;
 export type AccountingSubscriptionBillSummary = Omit<
   Schemas['AccountingSubscriptionBillPage'],
   'data'
 >;
-
-export type AccountingSubscriptionListParams = QueryOf<'listSubscriptions'>;
-export type AccountingSubscriptionChangeParams = BodyOf<'changeSubscription'>;
-export type AccountingSubscriptionListBillsParams = QueryOf<'listSubscriptionBills'>;
-export type AccountingSubscriptionGetStatusParams = QueryOf<'getSubscriptionStatus'>;
 
 /** Monthly plans paid from the balance; money in cents (分) of CNY. */
 export class AccountingSubscriptions extends APIResource {

@@ -1,21 +1,20 @@
 import * as ops from '../../../../generated/csghub.operations.js';
-import type { components } from '../../../../generated/csghub.js';
+import type {
+  AgentInstance,
+  AgentInstanceCreateParams,
+  AgentInstanceListParams,
+  AgentInstanceSetMonitorParams,
+  AgentInstanceShare,
+  AgentInstanceUpdateParams,
+  AgentSharedInstance,
+} from '../../../../generated/csghub.types.js';
 import type { APIPromise } from '../../../core/api-promise.js';
 import type { RequestOptions } from '../../../core/options.js';
 import type { PagePromise } from '../../../core/pagination.js';
 import { APIResource } from '../../../internal/resource.js';
 import { listPages, type CsghubPage } from '../../pagination.js';
 import { jsonEvents, monitorEvents } from '../../streams.js';
-import type { BodyOf, QueryOf } from '../../types.js';
 
-type Schemas = components['schemas'];
-
-/** An agent instance created from a template. */
-export type AgentInstance = Schemas['AgentInstance'];
-/** An anonymous share of a CSGClaw instance. */
-export type AgentInstanceShare = Schemas['AgentInstanceShare'];
-/** What anyone may see of a shared instance, with its sandbox alias on the AI gateway. */
-export type AgentSharedInstance = Schemas['AgentSharedInstance'];
 /** One instance's state as the status stream reports it. */
 export interface AgentInstanceStatusEvent {
   id: number;
@@ -26,11 +25,6 @@ export interface AgentInstanceStatusEvent {
   /** Why the check failed. */
   error?: string;
 }
-
-export type AgentInstanceListParams = QueryOf<'listAgentInstances'>;
-export type AgentInstanceCreateParams = BodyOf<'createAgentInstance'>;
-export type AgentInstanceUpdateParams = BodyOf<'updateAgentInstance'>;
-export type AgentInstanceSetMonitorParams = BodyOf<'setAgentInstanceMonitor'>;
 
 /**
  * Agent instances: the caller's own and every public one, built-in agents included.

@@ -1,25 +1,18 @@
 import * as ops from '../../../../generated/csghub.operations.js';
-import type { components } from '../../../../generated/csghub.js';
+import type {
+  AgentKnowledgeBase,
+  AgentKnowledgeBaseCreateParams,
+  AgentKnowledgeBaseDetail,
+  AgentKnowledgeBaseListItem,
+  AgentKnowledgeBaseListParams,
+  AgentKnowledgeBaseUpdateByContentIdParams,
+  AgentKnowledgeBaseUpdateParams,
+} from '../../../../generated/csghub.types.js';
 import type { APIPromise } from '../../../core/api-promise.js';
 import type { RequestOptions } from '../../../core/options.js';
 import type { PagePromise } from '../../../core/pagination.js';
 import { APIResource } from '../../../internal/resource.js';
 import { listPages, type CsghubPage } from '../../pagination.js';
-import type { BodyOf, QueryOf } from '../../types.js';
-
-type Schemas = components['schemas'];
-
-/** A knowledge base as the create call answers it. */
-export type AgentKnowledgeBase = Schemas['AgentKnowledgeBase'];
-export type AgentKnowledgeBaseListItem = Schemas['AgentKnowledgeBaseListItem'];
-/** One knowledge base with its owner and metadata. */
-export type AgentKnowledgeBaseDetail = Schemas['AgentKnowledgeBaseDetail'];
-
-export type AgentKnowledgeBaseListParams = QueryOf<'listAgentKnowledgeBases'>;
-export type AgentKnowledgeBaseCreateParams = BodyOf<'createAgentKnowledgeBase'>;
-export type AgentKnowledgeBaseUpdateParams = BodyOf<'updateAgentKnowledgeBase'>;
-export type AgentKnowledgeBaseUpdateByContentIdParams =
-  BodyOf<'updateAgentKnowledgeBaseByContentId'>;
 
 /**
  * Knowledge bases agents answer from: the user's own and every public one. Enterprise and SaaS

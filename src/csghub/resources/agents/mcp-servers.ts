@@ -1,23 +1,21 @@
 import * as ops from '../../../../generated/csghub.operations.js';
-import type { components } from '../../../../generated/csghub.js';
+import type {
+  AgentMcpServer,
+  AgentMcpServerCreateParams,
+  AgentMcpServerDetail,
+  AgentMcpServerInspectParams,
+  AgentMcpServerInspectResult,
+  AgentMcpServerListItem,
+  AgentMcpServerListParams,
+  AgentMcpServerSetMonitorParams,
+  AgentMcpServerUpdateParams,
+} from '../../../../generated/csghub.types.js';
 import type { APIPromise } from '../../../core/api-promise.js';
 import type { RequestOptions } from '../../../core/options.js';
 import type { PagePromise } from '../../../core/pagination.js';
 import { APIResource } from '../../../internal/resource.js';
 import { listPages, type CsghubPage } from '../../pagination.js';
 import { jsonEvents, monitorEvents } from '../../streams.js';
-import type { BodyOf, QueryOf } from '../../types.js';
-
-type Schemas = components['schemas'];
-
-/** An MCP server as the create call answers it: `id` is the bare number of `user:{id}`. */
-export type AgentMcpServer = Schemas['AgentMcpServer'];
-export type AgentMcpServerListItem = Schemas['AgentMcpServerListItem'];
-/** One MCP server with its connection settings and last inspection. */
-export type AgentMcpServerDetail = Schemas['AgentMcpServerDetail'];
-export type AgentMcpServerProtocol = Schemas['AgentMcpServerProtocol'];
-export type AgentMcpCapabilities = Schemas['AgentMcpCapabilities'];
-export type AgentMcpServerInspectResult = Schemas['AgentMcpServerInspectResult'];
 
 /** One reading of a followed MCP server's connection state. */
 export interface AgentMcpServerStatusEvent {
@@ -27,12 +25,6 @@ export interface AgentMcpServerStatusEvent {
   /** Why the check failed, when it did. */
   error?: string;
 }
-
-export type AgentMcpServerListParams = QueryOf<'listAgentMcpServers'>;
-export type AgentMcpServerCreateParams = BodyOf<'createAgentMcpServer'>;
-export type AgentMcpServerUpdateParams = BodyOf<'updateAgentMcpServer'>;
-export type AgentMcpServerInspectParams = BodyOf<'inspectAgentMcpServer'>;
-export type AgentMcpServerSetMonitorParams = BodyOf<'setAgentMcpServerMonitor'>;
 
 /**
  * MCP servers agents call: the hub's built-in ones (`builtin:{n}`) and the user's own

@@ -1,23 +1,17 @@
 import * as ops from '../../../../generated/csghub.operations.js';
-import type { components } from '../../../../generated/csghub.js';
+import type {
+  AgentMessage,
+  AgentMessageCreateParams,
+  AgentMessageListParams,
+  AgentMessageRewriteParams,
+  AgentMessageRewritten,
+  AgentMessageSetFeedbackParams,
+  AgentMessagesCreated,
+} from '../../../../generated/csghub.types.js';
 import type { APIPromise } from '../../../core/api-promise.js';
 import type { RequestOptions } from '../../../core/options.js';
 import { orEmpty } from '../../../internal/payload.js';
 import { APIResource } from '../../../internal/resource.js';
-import type { BodyOf, QueryOf } from '../../types.js';
-
-type Schemas = components['schemas'];
-
-export type AgentMessage = Schemas['AgentHistoryMessage'];
-/** The ids of recorded messages, in the order sent. */
-export type AgentMessagesCreated = Schemas['AgentHistoryCreated'];
-/** The id of the message that replaces a rewritten one. */
-export type AgentMessageRewritten = Schemas['AgentHistoryRewritten'];
-
-export type AgentMessageListParams = QueryOf<'listAgentSessionHistories'>;
-export type AgentMessageCreateParams = BodyOf<'createAgentSessionHistories'>;
-export type AgentMessageSetFeedbackParams = BodyOf<'setAgentSessionMessageFeedback'>;
-export type AgentMessageRewriteParams = BodyOf<'rewriteAgentSessionMessage'>;
 
 /**
  * The messages of a session. Enterprise and SaaS editions only. Writes are stored in the

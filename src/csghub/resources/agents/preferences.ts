@@ -1,11 +1,11 @@
 import * as ops from '../../../../generated/csghub.operations.js';
+import type {
+  AgentPreferenceRemoveParams,
+  AgentPreferenceSetParams,
+} from '../../../../generated/csghub.types.js';
 import type { APIPromise } from '../../../core/api-promise.js';
 import type { RequestOptions } from '../../../core/options.js';
 import { APIResource } from '../../../internal/resource.js';
-import type { BodyOf } from '../../types.js';
-
-export type AgentPreferenceSetParams = BodyOf<'setAgentPreference'>;
-export type AgentPreferenceRemoveParams = BodyOf<'removeAgentPreference'>;
 
 /**
  * The caller's pins and per-instance settings; they show in the lists they affect

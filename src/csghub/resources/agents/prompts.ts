@@ -1,20 +1,15 @@
 import * as ops from '../../../../generated/csghub.operations.js';
-import type { components } from '../../../../generated/csghub.js';
+import type {
+  AgentPromptListItem,
+  AgentPromptListParams,
+  AgentPromptOptimizeParams,
+  AgentPromptOptimizeResult,
+} from '../../../../generated/csghub.types.js';
 import type { APIPromise } from '../../../core/api-promise.js';
 import type { RequestOptions } from '../../../core/options.js';
 import type { PagePromise } from '../../../core/pagination.js';
 import { APIResource } from '../../../internal/resource.js';
 import { listPages, type CsghubPage } from '../../pagination.js';
-import type { BodyOf, QueryOf } from '../../types.js';
-
-type Schemas = components['schemas'];
-
-/** One of the user's prompt repositories, as an agent's prompt picker shows it. */
-export type AgentPromptListItem = Schemas['AgentPromptListItem'];
-export type AgentPromptOptimizeResult = Schemas['AgentPromptOptimizeResult'];
-
-export type AgentPromptListParams = QueryOf<'listAgentPrompts'>;
-export type AgentPromptOptimizeParams = BodyOf<'optimizeAgentPrompt'>;
 
 /**
  * The user's prompts as agents pick them, and prompt rewriting. Enterprise and SaaS editions

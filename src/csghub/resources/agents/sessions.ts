@@ -1,24 +1,18 @@
 import * as ops from '../../../../generated/csghub.operations.js';
-import type { components } from '../../../../generated/csghub.js';
+import type {
+  AgentSession,
+  AgentSessionCreateParams,
+  AgentSessionCreated,
+  AgentSessionListParams,
+  AgentSessionShare,
+  AgentSessionUpdateParams,
+  AgentSharedSession,
+} from '../../../../generated/csghub.types.js';
 import type { APIPromise } from '../../../core/api-promise.js';
 import type { RequestOptions } from '../../../core/options.js';
 import type { PagePromise } from '../../../core/pagination.js';
 import { APIResource } from '../../../internal/resource.js';
 import { listPages, type CsghubPage } from '../../pagination.js';
-import type { BodyOf, QueryOf } from '../../types.js';
-
-type Schemas = components['schemas'];
-
-export type AgentSession = Schemas['AgentSession'];
-export type AgentSessionCreated = Schemas['AgentSessionCreated'];
-/** A read-only snapshot link; `expires_at` is in Unix seconds. */
-export type AgentSessionShare = Schemas['AgentSessionShare'];
-/** A shared session and its messages up to the turn it had when shared. */
-export type AgentSharedSession = Schemas['AgentSharedSession'];
-
-export type AgentSessionListParams = QueryOf<'listAgentSessions'>;
-export type AgentSessionCreateParams = BodyOf<'createAgentSession'>;
-export type AgentSessionUpdateParams = BodyOf<'updateAgentSession'>;
 
 /**
  * The caller's sessions (conversations) with an agent instance. Enterprise and SaaS editions

@@ -1,22 +1,14 @@
 import * as ops from '../../../../generated/csghub.operations.js';
-import type { components } from '../../../../generated/csghub.js';
+import type {
+  AgentTaskDetail,
+  AgentTaskListItem,
+  AgentTaskListParams,
+} from '../../../../generated/csghub.types.js';
 import type { APIPromise } from '../../../core/api-promise.js';
 import type { RequestOptions } from '../../../core/options.js';
 import type { PagePromise } from '../../../core/pagination.js';
 import { APIResource } from '../../../internal/resource.js';
 import { listPages, type CsghubPage } from '../../pagination.js';
-import type { QueryOf } from '../../types.js';
-
-type Schemas = components['schemas'];
-
-/** A fine-tuning job or inference deploy an agent started; its state is `task_status`. */
-export type AgentTaskListItem = Schemas['AgentTaskListItem'];
-/** One task with its agent, session and backend details; its state is `status`. */
-export type AgentTaskDetail = Schemas['AgentTaskDetail'];
-export type AgentTaskStatus = Schemas['AgentTaskStatus'];
-export type AgentTaskType = Schemas['AgentTaskType'];
-
-export type AgentTaskListParams = QueryOf<'listAgentTasks'>;
 
 /**
  * Fine-tuning jobs and inference deploys the user's agents started; read-only. Enterprise and

@@ -1,21 +1,17 @@
 import * as ops from '../../../../generated/csghub.operations.js';
-import type { components } from '../../../../generated/csghub.js';
+import type {
+  AgentInstance,
+  AgentTemplate,
+  AgentTemplateCreateParams,
+  AgentTemplateListInstancesParams,
+  AgentTemplateListParams,
+  AgentTemplateUpdateParams,
+} from '../../../../generated/csghub.types.js';
 import type { APIPromise } from '../../../core/api-promise.js';
 import type { RequestOptions } from '../../../core/options.js';
 import type { PagePromise } from '../../../core/pagination.js';
 import { APIResource } from '../../../internal/resource.js';
 import { listPages, type CsghubPage } from '../../pagination.js';
-import type { BodyOf, QueryOf } from '../../types.js';
-import type { AgentInstance } from './instances.js';
-
-type Schemas = components['schemas'];
-
-export type AgentTemplate = Schemas['AgentTemplate'];
-
-export type AgentTemplateListParams = QueryOf<'listAgentTemplates'>;
-export type AgentTemplateCreateParams = BodyOf<'createAgentTemplate'>;
-export type AgentTemplateUpdateParams = BodyOf<'updateAgentTemplate'>;
-export type AgentTemplateListInstancesParams = QueryOf<'listAgentTemplateInstances'>;
 
 /**
  * Templates agent instances are created from. Enterprise and SaaS editions only. An unknown id

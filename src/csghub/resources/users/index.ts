@@ -1,32 +1,32 @@
 import * as ops from '../../../../generated/csghub.operations.js';
-import type { components } from '../../../../generated/csghub.js';
+import type {
+  Code,
+  Collection,
+  Dataset,
+  McpServer,
+  Model,
+  Space,
+  UserGetParams,
+  UserListCodesParams,
+  UserListCollectionsParams,
+  UserListDatasetsParams,
+  UserListMcpServersParams,
+  UserListModelsParams,
+  UserListSpacesParams,
+  UserProfile,
+  UserSetLabelsParams,
+  UserUpdateParams,
+} from '../../../../generated/csghub.types.js';
 import type { APIPromise } from '../../../core/api-promise.js';
 import type { RequestOptions } from '../../../core/options.js';
 import type { PagePromise } from '../../../core/pagination.js';
 import { APIResource } from '../../../internal/resource.js';
 import type { Transport } from '../../../internal/transport.js';
 import type { CsghubPage } from '../../pagination.js';
-import type { BodyOf, Code, Dataset, McpServer, Model, QueryOf, Space } from '../../types.js';
-import type { Collection } from '../collections.js';
 import { UserLikes } from './likes.js';
 import { UserSshKeys } from './ssh-keys.js';
 import { UserTokens } from './tokens.js';
 import { mcpItems, userPages } from './user-pages.js';
-
-type Schemas = components['schemas'];
-
-/** A user's profile; others (and anonymous callers) get only its public part. */
-export type UserProfile = Schemas['UserProfile'];
-
-export type UserGetParams = QueryOf<'getUser'>;
-export type UserUpdateParams = BodyOf<'updateUser'>;
-export type UserSetLabelsParams = BodyOf<'setUserLabels'>;
-export type UserListModelsParams = QueryOf<'listUserModels'>;
-export type UserListDatasetsParams = QueryOf<'listUserDatasets'>;
-export type UserListCodesParams = QueryOf<'listUserCodes'>;
-export type UserListSpacesParams = QueryOf<'listUserSpaces'>;
-export type UserListMcpServersParams = QueryOf<'listUserMcpServers'>;
-export type UserListCollectionsParams = QueryOf<'listUserCollections'>;
 
 /** Users: profiles, their repositories and collections, likes, SSH keys, access tokens. */
 export class Users extends APIResource {

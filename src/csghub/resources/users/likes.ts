@@ -1,15 +1,19 @@
 import * as ops from '../../../../generated/csghub.operations.js';
+import type {
+  Code,
+  Collection,
+  Dataset,
+  McpServer,
+  Model,
+  Space,
+  UserLikeListParams,
+} from '../../../../generated/csghub.types.js';
 import type { APIPromise } from '../../../core/api-promise.js';
 import type { RequestOptions } from '../../../core/options.js';
 import type { PagePromise } from '../../../core/pagination.js';
 import { APIResource } from '../../../internal/resource.js';
 import type { CsghubPage } from '../../pagination.js';
-import type { Code, Dataset, McpServer, Model, QueryOf, Space } from '../../types.js';
-import type { Collection } from '../collections.js';
 import { mcpItems, userPages } from './user-pages.js';
-
-/** Which page of liked items to read. */
-export type UserLikeListParams = QueryOf<'listUserLikedModels'>;
 
 /**
  * What the token's user liked. The service ignores `{username}` and always acts for the

@@ -1,20 +1,15 @@
 import * as ops from '../../../../generated/csghub.operations.js';
-import type { components } from '../../../../generated/csghub.js';
+import type {
+  UserSshKey,
+  UserSshKeyCreateParams,
+  UserSshKeyListParams,
+} from '../../../../generated/csghub.types.js';
 import type { APIPromise } from '../../../core/api-promise.js';
 import type { RequestOptions } from '../../../core/options.js';
 import type { PagePromise } from '../../../core/pagination.js';
 import { APIResource } from '../../../internal/resource.js';
 import type { CsghubPage } from '../../pagination.js';
-import type { BodyOf, QueryOf } from '../../types.js';
 import { userPages } from './user-pages.js';
-
-type Schemas = components['schemas'];
-
-/** A collection with at most three of its repositories. */
-export type UserSshKey = Schemas['UserSshKey'];
-
-export type UserSshKeyListParams = QueryOf<'listUserSshKeys'>;
-export type UserSshKeyCreateParams = BodyOf<'createUserSshKey'>;
 
 /** The SSH public keys for git over SSH; `username` must be the token's user (else 401). */
 export class UserSshKeys extends APIResource {

@@ -1,23 +1,16 @@
 import * as ops from '../../../../generated/csghub.operations.js';
-import type { components } from '../../../../generated/csghub.js';
+import type {
+  UserToken,
+  UserTokenApp,
+  UserTokenCreateParams,
+  UserTokenListParams,
+  UserTokenLookupParams,
+  UserTokenRecord,
+} from '../../../../generated/csghub.types.js';
 import type { APIPromise } from '../../../core/api-promise.js';
 import type { RequestOptions } from '../../../core/options.js';
 import { orEmpty } from '../../../internal/payload.js';
 import { APIResource } from '../../../internal/resource.js';
-import type { BodyOf, QueryOf } from '../../types.js';
-
-type Schemas = components['schemas'];
-
-/** What a token is for: `git` is the CSGHub access token. */
-export type UserTokenApp = Schemas['UserTokenApp'];
-/** An access token with its owner and secret value. */
-export type UserToken = Schemas['UserToken'];
-/** A new access token as stored, with its secret value. */
-export type UserTokenRecord = Schemas['UserTokenRecord'];
-
-export type UserTokenListParams = QueryOf<'listUserAccessTokens'>;
-export type UserTokenCreateParams = BodyOf<'createAccessToken'>;
-export type UserTokenLookupParams = QueryOf<'getTokenInfo'>;
 
 /** The token's user's access tokens (`git` ones authenticate API calls). */
 export class UserTokens extends APIResource {

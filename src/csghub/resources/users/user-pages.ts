@@ -1,8 +1,8 @@
+import type { McpServer } from '../../../../generated/csghub.types.js';
 import type { RequestOptions } from '../../../core/options.js';
 import type { PagePromise } from '../../../core/pagination.js';
 import type { Operation, Transport } from '../../../internal/transport.js';
 import { listPages, nestedItems, type CsghubPage, type PageExtractor } from '../../pagination.js';
-import type { McpServer } from '../../types.js';
 
 /** A paged list under `/user/{username}`. */
 export function userPages<Item>(
