@@ -19,4 +19,5 @@ const file = await csghub.models.download('OpenCSG/csg-wukong-1B', 'config.json'
     console.log(`${loaded} of ${total ?? '?'} bytes`);
   },
 });
-await file.body.pipeTo(Writable.toWeb(createWriteStream(file.filename)));
+// file.filename is a bare file name, never a path; 'wx' will not overwrite an existing file.
+await file.body.pipeTo(Writable.toWeb(createWriteStream(file.filename, { flags: 'wx' })));

@@ -17,6 +17,11 @@ export interface MockServer {
   port: number;
   /** The server's output so far, for diagnosing a failed start. */
   output(): string;
+  /**
+   * Settles when the process ends, by `stop()` or not, with a one-line account: the exit code or
+   * signal, and on a failure the last error it printed.
+   */
+  exited: Promise<string>;
   stop(): Promise<void>;
 }
 
@@ -90,6 +95,15 @@ export async function startMock(options: StartMockOptions): Promise<MockServer> 
   child.stdout?.on('data', collect);
   child.stderr?.on('data', collect);
   const url = baseUrl(host, port);
+  const exited = new Promise<string>((resolve) => {
+    // 'close', not 'exit': its last words may still be in the pipes at exit.
+    child.once('close', (code, signal) => {
+      const how = signal ? `signal ${signal}` : `exit code ${String(code)}`;
+      // A crash prints its error last; a signal or a clean exit leaves nothing to quote.
+      const reason = code ? failureReason(output) : '';
+      resolve(reason ? `(${how}): ${reason}` : `(${how})`);
+    });
+  });
   try {
     await waitUntilListening(child, url, options.startTimeoutMs ?? 30_000, () => output);
   } catch (error) {
@@ -101,6 +115,7 @@ export async function startMock(options: StartMockOptions): Promise<MockServer> 
     url,
     port,
     output: () => output,
+    exited,
     stop: () => stopChild(child),
   };
 }
@@ -119,9 +134,7 @@ async function waitUntilListening(
   while (Date.now() < deadline) {
     if (state.exited) {
       // The reason first, on the one line a run prints; the whole output after it.
-      const lines = output().trim().split('\n');
-      const reason = lines.filter((line) => /error/i.test(line)).pop() ?? lines.pop() ?? '';
-      throw new Error(`the mock on ${url} exited: ${reason.trim()}\n${output().trim()}`);
+      throw new Error(`the mock on ${url} exited: ${failureReason(output())}\n${output().trim()}`);
     }
     const response = await fetch(`${url}${HEALTH_PATH}`, {
       signal: AbortSignal.timeout(1000),
@@ -130,4 +143,14 @@ async function waitUntilListening(
     await new Promise((resolve) => setTimeout(resolve, 25));
   }
   throw new Error(`the mock did not answer on ${url} within ${timeoutMs} ms\n${output().trim()}`);
+}
+
+/** The last line of a process's output that names an error (not a stack frame), else its last. */
+function failureReason(output: string): string {
+  const lines = output
+    .trim()
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => line && !line.startsWith('at '));
+  return (lines.filter((line) => /error/i.test(line)).pop() ?? lines.pop() ?? '').trim();
 }

@@ -102,6 +102,12 @@ export async function run(argv: string[], companion?: Companion): Promise<void> 
           statefulDelayMs,
         }).then((mock) => {
           mocks.push(mock);
+          // A mock that dies on its own takes the run with it, saying which and how.
+          void mock.exited.then((how) => {
+            if (stopping) return;
+            console.error(`error: the ${mock.api} mock on ${mock.url} exited unexpectedly ${how}`);
+            void stop(1);
+          });
         }),
       ),
     );

@@ -5,6 +5,8 @@
  * - a router that hands Prism only the operations that can match the request (mocks/router.ts),
  *   so the time per request no longer grows with the size of the spec;
  * - `GET /__health`, answered without touching Prism, for scripts and CI;
+ * - a refusal, in the API's own error envelope, of a path or query with a malformed percent
+ *   escape, which Prism cannot decode (mocks/malformed-urls.ts);
  * - an optional stateful store (mocks/stateful/) that answers some operations from memory.
  *   It plugs in as Prism's "mock" step, so requests are validated before it runs and its
  *   answers are validated against the spec after, like any example Prism serves.
@@ -18,6 +20,7 @@ import type { IHttpOperation } from '@stoplight/types';
 import * as mockerModule from '@stoplight/prism-http/dist/mocker/index.js';
 import * as routerModule from '@stoplight/prism-http/dist/router/index.js';
 import { HEALTH_PATH } from './config.js';
+import { malformedPart, refusal } from './malformed-urls.js';
 import { indexOperations } from './router.js';
 import type { MockArgs, PrismMock, PrismRoute } from './prism-types.js';
 import type { StatefulStore } from './stateful/types.js';
@@ -155,6 +158,16 @@ export function createMockServer(options: MockServerOptions): http.Server {
         'cache-control': 'no-store',
       });
       response.end(request.method === 'GET' ? health : undefined);
+      return;
+    }
+    const malformed = malformedPart(request.url ?? '/');
+    if (malformed) {
+      const { status, body } = refusal(options.api, malformed);
+      response.writeHead(status, {
+        'content-type': 'application/json',
+        'access-control-allow-origin': '*',
+      });
+      response.end(JSON.stringify(body));
       return;
     }
     prism(request, response);

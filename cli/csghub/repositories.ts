@@ -164,14 +164,21 @@ export function register(program: Command, context: CliContext<CSGHub>): void {
     group
       .command('download <namespace/name> <file>')
       .description('download a file (LFS files too), with progress; written whole or not at all')
-      .option('-o, --output <path>', 'where to write it (default: the file name, here)')
+      .option('-o, --output <path>', "where to write it (default: <file>'s last segment, here)")
       .option('--ref <ref>', 'branch, tag or commit')
+      .option('--force', 'overwrite the file if it exists')
       .addHelpText(
         'after',
         `\nExample:\n  csghub ${kind} download OpenCSG/csg-wukong-1B config.json -o wukong-config.json`,
       )
-      .action(async (id: string, file: string, options: { output?: string; ref?: string }) => {
-        await download(context, kind, id, file, options);
-      });
+      .action(
+        async (
+          id: string,
+          file: string,
+          options: { output?: string; ref?: string; force?: boolean },
+        ) => {
+          await download(context, kind, id, file, options);
+        },
+      );
   }
 }

@@ -1,6 +1,7 @@
 import type { RequestOptions } from '../core/options.js';
 import { countBytes, guardBody } from '../internal/body.js';
 import type { BodyHandoff, Operation, Transport } from '../internal/transport.js';
+import { downloadFilename } from './internal/filename.js';
 
 /** A file being downloaded: read `body` at your own pace (it is never buffered whole). */
 export interface FileDownload {
@@ -8,7 +9,13 @@ export interface FileDownload {
   body: ReadableStream<Uint8Array>;
   /** Size in bytes, when the service says (`Content-Length`). */
   size: number | undefined;
-  /** File name the service suggests (`Content-Disposition`), else the path's last segment. */
+  /**
+   * A name for the file: the one the service suggests (`Content-Disposition`, `filename*`
+   * first), else the requested path's last segment, else `download`. Always one path segment,
+   * safe to join to a directory: no slash or backslash, no control characters, `:` made `_`,
+   * never `.`, `..` or a Windows device name, at most 255 UTF-8 bytes. It may still name a file
+   * that already exists there.
+   */
   filename: string;
   /** Whether the bytes come from large-file (LFS) storage rather than git. */
   lfs: boolean;
@@ -29,14 +36,6 @@ const LFS_POINTER =
 type Fetched =
   { kind: 'bytes'; download: FileDownload } | { kind: 'pointer'; oid: string; size: number };
 
-const lastSegment = (path: string): string => path.split('/').pop() ?? path;
-
-function filenameOf(response: Response, path: string): string {
-  const disposition = response.headers.get('content-disposition') ?? '';
-  const match = /filename\*?=(?:UTF-8'')?"?([^";]+)"?/i.exec(disposition);
-  return match?.[1] ? decodeURIComponent(match[1]) : lastSegment(path);
-}
-
 function sizeOf(response: Response): number | undefined {
   const length = Number(response.headers.get('content-length') ?? Number.NaN);
   return Number.isFinite(length) ? length : undefined;
@@ -45,6 +44,7 @@ function sizeOf(response: Response): number | undefined {
 /** Reads the first answer: the file's bytes, or the LFS pointer that stands for them. */
 function readFile(path: string) {
   return async (response: Response, handoff: BodyHandoff): Promise<Fetched> => {
+    const filename = downloadFilename(response.headers.get('content-disposition'), path);
     const size = sizeOf(response);
     let body = guardBody(response, handoff);
     if (size !== undefined && size <= POINTER_MAX_BYTES) {
@@ -64,7 +64,7 @@ function readFile(path: string) {
     }
     return {
       kind: 'bytes',
-      download: { body, size, filename: filenameOf(response, path), lfs: false },
+      download: { body, size, filename, lfs: false },
     };
   };
 }
@@ -124,7 +124,7 @@ export async function downloadFile(
       (body) => ({
         body: body as ReadableStream<Uint8Array>,
         size: first.size,
-        filename: lastSegment(displayPath),
+        filename: downloadFilename(null, displayPath),
         lfs: true,
       }),
     );

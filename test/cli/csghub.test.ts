@@ -2,7 +2,7 @@
  * The `csghub` command, run as a real process against the CSGHub mock: stdout, stderr and the
  * exit code of each.
  */
-import { readFile, readdir, stat } from 'node:fs/promises';
+import { readFile, readdir, stat, writeFile } from 'node:fs/promises';
 import http from 'node:http';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -89,6 +89,53 @@ describe('csghub', () => {
     expect(stdout.trim()).toBe('config.json');
     expect(await readdir(dir)).toEqual(['config.json']);
     expect((await stat(path.join(dir, 'config.json'))).size).toBe(39);
+  });
+
+  it("names the file after the requested path, not the server's suggestion", async () => {
+    const server = http.createServer((_request, response) => {
+      response.writeHead(200, {
+        'content-length': '3',
+        'content-disposition': 'attachment; filename="../.bashrc"',
+      });
+      response.end('hi\n');
+    });
+    const base = await listen(server, 0, '127.0.0.1');
+    const dir = await freshHome();
+    try {
+      const { code, stdout } = await run(
+        'csghub',
+        ['--base-url', base, 'models', 'download', 'OpenCSG/csg-wukong-1B', 'sub/config.json'],
+        { env: { CSGHUB_TOKEN: TOKEN }, cwd: dir },
+      );
+      expect(code).toBe(0);
+      expect(stdout.trim()).toBe('config.json');
+      expect(await readdir(dir)).toEqual(['config.json']);
+    } finally {
+      server.close();
+    }
+  });
+
+  it('refuses to overwrite an existing file unless --force, before downloading', async () => {
+    const dir = await freshHome();
+    await writeFile(path.join(dir, 'config.json'), 'mine');
+    await writeFile(path.join(dir, 'kept.json'), 'mine too');
+    const args = ['models', 'download', 'OpenCSG/csg-wukong-1B', 'config.json'];
+    for (const extra of [[], ['-o', 'kept.json']]) {
+      const refused = await run('csghub', [...args, ...extra], { env, cwd: dir });
+      expect(refused.code).toBe(2);
+      const target = extra.length > 0 ? 'kept.json' : 'config.json';
+      expect(refused.stderr).toBe(
+        `csghub models download: ${target} exists; add --force to overwrite it\n`,
+      );
+    }
+    expect(await readFile(path.join(dir, 'config.json'), 'utf8')).toBe('mine');
+    expect(await readFile(path.join(dir, 'kept.json'), 'utf8')).toBe('mine too');
+    expect((await readdir(dir)).sort()).toEqual(['config.json', 'kept.json']);
+
+    const forced = await run('csghub', [...args, '--force'], { env, cwd: dir });
+    expect(forced.code).toBe(0);
+    expect((await stat(path.join(dir, 'config.json'))).size).toBe(39);
+    expect((await readdir(dir)).sort()).toEqual(['config.json', 'kept.json']);
   });
 
   it('removes the partial file when a download breaks off, and exits 1', async () => {

@@ -57,6 +57,16 @@ async function listensWithin(port: number, ms: number): Promise<boolean> {
   return false;
 }
 
+/** The mock process serving `api` under the runner `parent`. */
+function workerPid(parent: number, api: string): number {
+  const found = spawnSync('pgrep', ['-P', String(parent), '-f', `"api":"${api}"`], {
+    encoding: 'utf8',
+  });
+  const pid = Number(found.stdout.trim());
+  if (!Number.isInteger(pid) || pid <= 0) throw new Error(`no ${api} mock under ${parent}`);
+  return pid;
+}
+
 afterEach(() => {
   for (const child of children.splice(0)) child.kill('SIGKILL');
 });
@@ -141,6 +151,26 @@ describe('npm run mock', () => {
       await new Promise((resolve) => setTimeout(resolve, 100));
     }
   });
+
+  it.each([
+    ['csghub', 'SIGKILL', 'signal SIGKILL'],
+    ['cfgpu', 'SIGTERM', 'exit code 0'],
+  ] as const)(
+    'says so when the %s mock dies under it (%s), stops the other and exits 1',
+    async (api, signal, how) => {
+      const ports = { csghub: await freePort(), cfgpu: await freePort() };
+      const mock = runMock(['--csghub-port', `${ports.csghub}`, '--cfgpu-port', `${ports.cfgpu}`]);
+      await mock.waitFor('ready');
+      process.kill(workerPid(mock.child.pid ?? 0, api), signal);
+      const stillRunning = new Promise((resolve) => setTimeout(resolve, 10_000, 'still running'));
+      expect(await Promise.race([mock.exited, stillRunning])).toBe(1);
+      expect(mock.output()).toContain(
+        `error: the ${api} mock on http://127.0.0.1:${ports[api]} exited unexpectedly (${how})\n`,
+      );
+      const other = api === 'csghub' ? ports.cfgpu : ports.csghub;
+      expect(await accepts(other)).toBe(false);
+    },
+  );
 
   it('takes the port from the environment', async () => {
     const port = await freePort();
