@@ -3,7 +3,7 @@ import type { components } from '../../../generated/csghub.js';
 import type { APIPromise } from '../../core/api-promise.js';
 import type { RequestOptions } from '../../core/options.js';
 import type { PagePromise } from '../../core/pagination.js';
-import { guardBody } from '../../internal/body.js';
+import { readWhole } from '../../internal/body.js';
 import { APIResource } from '../../internal/resource.js';
 import type { Transport } from '../../internal/transport.js';
 import { listPages, type CsghubPage } from '../pagination.js';
@@ -156,7 +156,8 @@ export class Clusters extends APIResource {
 
   /**
    * The deploys report as CSV text, header row first (administrators). `start_time` and
-   * `end_time` go together. The body is read under an idle timeout, so a long report is fine.
+   * `end_time` go together. The body is read under an idle timeout, so a long report is fine,
+   * and up to `maxResponseBytes`.
    */
   downloadDeploysReport(
     params?: ClusterDownloadDeploysReportParams,
@@ -167,7 +168,7 @@ export class Clusters extends APIResource {
       ops.downloadClusterDeploysReport,
       {
         params: { query: { ...params } },
-        read: (response, handoff) => new Response(guardBody(response, handoff)).text(),
+        read: readWhole,
       },
       { ...options, headers },
     );
