@@ -107,7 +107,8 @@ export class RateLimitError extends APIError {}
 export class InternalServerError extends APIError {}
 /**
  * An answer that could not be read as the service's: a 2xx body that is not its JSON, or a
- * body (of any status) larger than `maxResponseBytes`.
+ * body (of any status) larger than `maxResponseBytes`, or an event-stream line or event larger
+ * than `maxEventBytes`.
  */
 export class InvalidResponseError extends APIError {}
 

@@ -51,8 +51,8 @@ export interface BodyHandoff {
   readonly signal: AbortSignal | undefined;
   /** Masks the token in what the body may echo (in-band errors). */
   readonly scrub: Scrub;
-  /** The client's size limit, for a reader that reads the body whole. */
-  readonly limits: Pick<TransportOptions, 'maxResponseBytes'>;
+  /** The client's size limits, for a reader that reads the body whole or parses events. */
+  readonly limits: Pick<TransportOptions, 'maxResponseBytes' | 'maxEventBytes'>;
 }
 
 export type BodyReader = (response: Response, handoff: BodyHandoff) => unknown;
@@ -61,6 +61,7 @@ export interface TransportOptions extends ClientOptions {
   /** Sent as `Authorization` exactly as given (bare token or `Bearer …`). */
   token?: string | undefined;
   baseUrl: string;
+  maxEventBytes?: number | undefined;
 }
 
 /** A 2xx answer with its parsed body, or the error the attempt ended in. */
