@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { writeReportSection } from '../scripts/lib/report.js';
 import { measureBundleSize, renderBundleSize } from './bundle-size.js';
 import { measureCliStartup, renderCliStartup } from './cli-startup.js';
+import { measureEventStream, renderEventStream } from './event-stream.js';
 import { measureMocks, renderMocks } from './mocks.js';
 import { measureThroughput, renderThroughput } from './throughput.js';
 import { measureTypecheck, renderTypecheck } from './typecheck.js';
@@ -18,13 +19,15 @@ function environment(): string {
   );
 }
 
-// `npm run bench` runs both parts; `npm run bench -- client` or `-- mocks` runs one.
+// `npm run bench` runs every part; `npm run bench -- client`, `-- streams` or `-- mocks` runs one.
+const PARTS = ['client', 'streams', 'mocks'];
 const only = process.argv[2];
-if (only !== undefined && only !== 'client' && only !== 'mocks') {
-  throw new Error(`unknown part ${JSON.stringify(only)}: use client or mocks`);
+if (only !== undefined && !PARTS.includes(only)) {
+  throw new Error(`unknown part ${JSON.stringify(only)}: use ${PARTS.join(', ')}`);
 }
+const runs = (part: string) => only === undefined || only === part;
 
-if (only !== 'mocks') {
+if (runs('client')) {
   // Bundle first: it is quick, fails loudly on a Node built-in, and is done before timing starts.
   const bundle = renderBundleSize(await measureBundleSize());
   const typecheck = renderTypecheck(measureTypecheck());
@@ -35,7 +38,13 @@ if (only !== 'mocks') {
   await writeReportSection(REPORT_FILE, 'bench', report);
 }
 
-if (only !== 'client') {
+if (runs('streams')) {
+  const report = [environment(), renderEventStream(await measureEventStream())].join('\n\n');
+  process.stdout.write(`${report}\n`);
+  await writeReportSection(REPORT_FILE, 'streams', report);
+}
+
+if (runs('mocks')) {
   const report = [environment(), renderMocks(await measureMocks())].join('\n\n');
   process.stdout.write(`${report}\n`);
   await writeReportSection(REPORT_FILE, 'mocks', report);

@@ -7,6 +7,12 @@ export interface OperationRef {
 
 const describe = (op: OperationRef): string => `${op.id}: ${op.method} ${op.path}`;
 
+/**
+ * Service text put in a message is cut to 1,000 characters, the last an ellipsis: a server can
+ * send megabytes, and messages end up in logs and terminals. Bodies keep the whole text.
+ */
+const clip = (text: string): string => (text.length > 1000 ? `${text.slice(0, 999)}…` : text);
+
 /** Base class of every error thrown by this package. */
 export class CsgkitError extends Error {}
 
@@ -65,7 +71,7 @@ export class APIError extends CsgkitError {
       [init.status, init.code !== undefined && init.code !== init.status ? init.code : undefined]
         .filter((part) => part !== undefined)
         .join(' ') + (init.serviceMessage ? ` ${init.serviceMessage}` : '');
-    super(`${lead.trim() || 'request failed'} (${describe(init.operation)})`, {
+    super(`${clip(lead.trim() || 'request failed')} (${describe(init.operation)})`, {
       cause: init.cause,
     });
     this.operation = init.operation;
@@ -99,7 +105,11 @@ export class ConflictError extends APIError {}
 export class UnprocessableEntityError extends APIError {}
 export class RateLimitError extends APIError {}
 export class InternalServerError extends APIError {}
-/** A 2xx answer whose body could not be read as the service's JSON. */
+/**
+ * An answer that could not be read as the service's: a 2xx body that is not its JSON, or a
+ * body (of any status) larger than `maxResponseBytes`, or an event-stream line or event larger
+ * than `maxEventBytes`.
+ */
 export class InvalidResponseError extends APIError {}
 
 /** No answer: DNS, connection refused or reset, TLS, or the body was cut off. */
@@ -140,7 +150,7 @@ export class WaitTimeoutError extends CsgkitError {
     /** The last state seen, if any. */
     readonly lastState: string | undefined,
   ) {
-    super(message);
+    super(clip(message));
   }
 }
 
@@ -150,7 +160,7 @@ export class WaitFailedError extends CsgkitError {
     message: string,
     readonly state: string,
   ) {
-    super(message);
+    super(clip(message));
   }
 }
 

@@ -17,6 +17,13 @@ export interface ClientOptions {
   /** Retries after the first attempt for retryable failures. @default 2 */
   maxRetries?: number | undefined;
   /**
+   * Largest body read whole (JSON answers, error bodies), counted in bytes as they arrive,
+   * after decompression. A larger one is cancelled and the call fails with
+   * `InvalidResponseError`, not retried. Downloads and event streams are not read whole, so
+   * this does not limit them. @default 33554432 (32 MiB)
+   */
+  maxResponseBytes?: number | undefined;
+  /**
    * Also retry requests that are not idempotent (creating, starting, releasing…). Only set
    * this when repeating such a request cannot do harm. @default false
    */

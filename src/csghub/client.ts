@@ -39,6 +39,12 @@ export interface CsghubOptions extends ClientOptions {
    * @default process.env.CSGHUB_URL ?? 'https://hub.opencsg.com'
    */
   baseUrl?: string | undefined;
+  /**
+   * Longest event-stream line, and most data one event may gather, in bytes (status and log
+   * streams, streamed chat). More ends the stream with `InvalidResponseError`.
+   * @default 1048576 (1 MiB)
+   */
+  maxEventBytes?: number | undefined;
 }
 
 /** Presigned storage URLs are fetched as they are: no token, no envelope. */

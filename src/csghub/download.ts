@@ -48,18 +48,38 @@ function readFile(path: string) {
     const size = sizeOf(response);
     let body = guardBody(response, handoff);
     if (size !== undefined && size <= POINTER_MAX_BYTES) {
-      // Small enough to be a pointer: read it whole (still under the idle timeout and the
-      // caller's signal) and look, keeping the bytes as they are should it be the file.
-      const bytes = new Uint8Array(await new Response(body).arrayBuffer());
-      const pointer = LFS_POINTER.exec(new TextDecoder().decode(bytes));
-      if (pointer?.[1] && pointer[2]) {
+      // Small enough to be a pointer: read at most a pointer's worth (still under the idle
+      // timeout and the caller's signal; the header may be wrong) and look, keeping what was
+      // read to hand on, in front of the rest, should it be the file.
+      const reader = body.getReader();
+      const head: Uint8Array[] = [];
+      let read = 0;
+      let done = false;
+      while (!done && read <= POINTER_MAX_BYTES) {
+        const next = await reader.read();
+        if (next.done) done = true;
+        else {
+          head.push(next.value);
+          read += next.value.byteLength;
+        }
+      }
+      const decoder = new TextDecoder();
+      const text = head.map((chunk) => decoder.decode(chunk, { stream: true })).join('');
+      const pointer = done && LFS_POINTER.exec(text);
+      if (pointer && pointer[1] && pointer[2]) {
         return { kind: 'pointer', oid: pointer[1], size: Number(pointer[2]) };
       }
       body = new ReadableStream<Uint8Array>({
         start(stream) {
-          stream.enqueue(bytes);
-          stream.close();
+          for (const chunk of head) stream.enqueue(chunk);
+          if (done) stream.close();
         },
+        async pull(stream) {
+          const next = await reader.read();
+          if (next.done) stream.close();
+          else stream.enqueue(next.value);
+        },
+        cancel: (reason) => reader.cancel(reason),
       });
     }
     return {

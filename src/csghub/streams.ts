@@ -50,7 +50,9 @@ function openEvents(
     {
       ...init,
       read: async function* (response, handoff) {
-        for await (const event of serverSentEvents(guardBody(response, handoff))) {
+        const { operation, limits } = handoff;
+        const body = guardBody(response, handoff);
+        for await (const event of serverSentEvents(body, operation, limits.maxEventBytes)) {
           yield { ...event, data: handoff.scrub(event.data) };
         }
       },

@@ -3,8 +3,18 @@ import {
   APIConnectionTimeoutError,
   APIUserAbortError,
 } from '../core/errors.js';
+import { DEFAULT_MAX_RESPONSE_BYTES, readText } from './read-text.js';
+import { tooLargeError } from './response-errors.js';
 import { abortAfter } from './sleep.js';
 import type { BodyHandoff } from './transport.js';
+
+/** A 2xx body read whole as text (under the idle timeout), within `maxResponseBytes`. */
+export async function readWhole(response: Response, handoff: BodyHandoff): Promise<string> {
+  const maxBytes = handoff.limits.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES;
+  const text = await readText(guardBody(response, handoff), maxBytes);
+  if (text === undefined) throw tooLargeError(handoff.operation, response, maxBytes, handoff.scrub);
+  return text;
+}
 
 /**
  * The body of a streamed response, read by the caller at its own pace: it errors with

@@ -55,6 +55,21 @@ export function notJsonError(
   });
 }
 
+/** A body larger than `maxResponseBytes`; what was read of it is not kept. */
+export function tooLargeError(
+  op: Operation,
+  response: Response,
+  maxBytes: number,
+  scrub: Scrub,
+): InvalidResponseError {
+  return new InvalidResponseError({
+    operation: op,
+    status: response.status,
+    headers: scrub(response.headers),
+    message: `${response.status} response is larger than maxResponseBytes (${maxBytes} bytes)`,
+  });
+}
+
 /**
  * A `fetch` that failed without an answer: the caller aborted, else the call's own timer fired,
  * else the connection failed (named by its most specific reason).

@@ -6,11 +6,12 @@ import {
   InvalidResponseError,
   redactHeaders,
 } from '../core/errors.js';
-import type { ClientOptions, FetchLike, Logger, RequestOptions } from '../core/options.js';
+import type { ClientOptions, FetchLike, RequestOptions } from '../core/options.js';
 import { DEFAULT_MAX_RETRIES, retryDelay, shouldRetry, type RetryContext } from '../core/retry.js';
 import { masker, type Scrub } from './mask.js';
 import type { Operation, PathValue } from './operation.js';
-import { fetchError, httpError, notJsonError } from './response-errors.js';
+import { DEFAULT_MAX_RESPONSE_BYTES, readText } from './read-text.js';
+import { fetchError, httpError, notJsonError, tooLargeError } from './response-errors.js';
 import type { ServiceProfile } from './service-profile.js';
 import { buildUrl } from './url.js';
 import { abortAfter, sleep } from './sleep.js';
@@ -50,6 +51,8 @@ export interface BodyHandoff {
   readonly signal: AbortSignal | undefined;
   /** Masks the token in what the body may echo (in-band errors). */
   readonly scrub: Scrub;
+  /** The client's size limits, for a reader that reads the body whole or parses events. */
+  readonly limits: Pick<TransportOptions, 'maxResponseBytes' | 'maxEventBytes'>;
 }
 
 export type BodyReader = (response: Response, handoff: BodyHandoff) => unknown;
@@ -58,6 +61,7 @@ export interface TransportOptions extends ClientOptions {
   /** Sent as `Authorization` exactly as given (bare token or `Bearer …`). */
   token?: string | undefined;
   baseUrl: string;
+  maxEventBytes?: number | undefined;
 }
 
 /** A 2xx answer with its parsed body, or the error the attempt ended in. */
@@ -71,11 +75,8 @@ export class Transport {
   /** Lower-case names, so per-call headers replace rather than duplicate them. */
   readonly #headers: Record<string, string>;
   readonly #jsonHeaders: Record<string, string>;
-  readonly #timeoutMs: number;
-  readonly #maxRetries: number;
-  readonly #retryNonIdempotent: boolean;
-  readonly #retryDelay: (ctx: RetryContext) => number | null;
-  readonly #logger: Logger | undefined;
+  /** Read where used (timeouts, retries, logger, limits): fewer fields, a smaller bundle. */
+  readonly #options: TransportOptions;
   readonly #scrub: Scrub;
 
   constructor(profile: ServiceProfile, options: TransportOptions) {
@@ -83,11 +84,7 @@ export class Transport {
     this.#profile = profile;
     this.#baseUrl = options.baseUrl.replace(/\/+$/, '');
     this.#fetch = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
-    this.#timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
-    this.#maxRetries = options.maxRetries ?? DEFAULT_MAX_RETRIES;
-    this.#retryNonIdempotent = options.retryNonIdempotent ?? false;
-    this.#retryDelay = options.retryDelay ?? retryDelay;
-    this.#logger = options.logger;
+    this.#options = options;
     this.#headers = mergeHeaders({ accept: 'application/json' }, options.headers);
     if (options.token !== undefined) this.#headers['authorization'] = options.token;
     this.#jsonHeaders = { ...this.#headers, 'content-type': 'application/json' };
@@ -123,8 +120,10 @@ export class Transport {
     sink: ResponseSink,
   ): Promise<T> {
     checkPathParams(op, init.params?.path);
-    const maxRetries = options?.maxRetries ?? this.#maxRetries;
-    const retryable = op.idempotent || (options?.retryNonIdempotent ?? this.#retryNonIdempotent);
+    const client = this.#options;
+    const maxRetries = options?.maxRetries ?? client.maxRetries ?? DEFAULT_MAX_RETRIES;
+    const retryable =
+      op.idempotent || (options?.retryNonIdempotent ?? client.retryNonIdempotent ?? false);
     const signal = options?.signal;
     for (let attempt = 1; ; attempt++) {
       const outcome = await this.#attempt(op, init, options);
@@ -150,9 +149,9 @@ export class Transport {
         headers: outcome.headers,
       };
       if (!shouldRetry(ctx)) throw outcome;
-      const delay = this.#retryDelay(ctx);
+      const delay = (client.retryDelay ?? retryDelay)(ctx);
       if (delay === null) throw outcome;
-      this.#logger?.debug('retry', {
+      client.logger?.debug('retry', {
         operation: op.id,
         attempt,
         delayMs: delay,
@@ -176,7 +175,8 @@ export class Transport {
     if (signal?.aborted) {
       return new APIUserAbortError({ operation: op, cause: signal.reason });
     }
-    const timeoutMs = options?.timeoutMs ?? this.#timeoutMs;
+    const client = this.#options;
+    const timeoutMs = options?.timeoutMs ?? client.timeoutMs ?? DEFAULT_TIMEOUT_MS;
     const controller = new AbortController();
     const timer = abortAfter(timeoutMs, controller);
     const onAbort =
@@ -194,7 +194,7 @@ export class Transport {
     };
     if (hasBody) request.body = JSON.stringify(init.body);
     const url = buildUrl(this.#baseUrl, op.path, init.params);
-    const logger = this.#logger;
+    const logger = client.logger;
     const started = logger ? Date.now() : 0;
     logger?.debug('request', {
       method: op.method,
@@ -203,32 +203,39 @@ export class Transport {
     });
     try {
       const response = await this.#fetch(url, request);
+      const maxBytes = client.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES;
       if (response.ok && init.read) {
-        const handoff = { operation: op, controller, timeoutMs, signal, scrub: this.#scrub };
+        const handoff = {
+          operation: op,
+          controller,
+          timeoutMs,
+          signal,
+          scrub: this.#scrub,
+          limits: client,
+        };
         return { response, data: init.read(response, handoff) };
       }
-      const text = response.status === 204 || op.method === 'HEAD' ? '' : await response.text();
+      const text =
+        response.status === 204 || op.method === 'HEAD'
+          ? ''
+          : await readText(response.body, maxBytes);
+      if (text === undefined) return tooLargeError(op, response, maxBytes, this.#scrub);
       logger?.debug('response', {
         operation: op.id,
         status: response.status,
         durationMs: Date.now() - started,
       });
-      if (response.ok) return this.#parse(op, response, text);
-      return httpError(op, response, text, this.#profile, this.#scrub);
+      if (!response.ok) return httpError(op, response, text, this.#profile, this.#scrub);
+      try {
+        return { response, data: text === '' ? undefined : JSON.parse(text) };
+      } catch (cause) {
+        return notJsonError(op, response, text, cause, this.#scrub);
+      }
     } catch (cause) {
       return fetchError(op, cause, signal, controller.signal, timeoutMs, this.#scrub);
     } finally {
       clearTimeout(timer);
       if (onAbort) signal.removeEventListener('abort', onAbort);
-    }
-  }
-
-  #parse(op: Operation, response: Response, text: string): Outcome {
-    if (text === '') return { response, data: undefined };
-    try {
-      return { response, data: JSON.parse(text) };
-    } catch (cause) {
-      return notJsonError(op, response, text, cause, this.#scrub);
     }
   }
 }

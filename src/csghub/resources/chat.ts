@@ -69,7 +69,12 @@ export class ChatCompletions extends APIResource {
       {
         body: params,
         read: (response, handoff) =>
-          chunks(serverSentEvents(guardBody(response, handoff)), op, response, handoff.scrub),
+          chunks(
+            serverSentEvents(guardBody(response, handoff), op, handoff.limits.maxEventBytes),
+            op,
+            response,
+            handoff.scrub,
+          ),
       },
       acceptingEvents(options),
     );

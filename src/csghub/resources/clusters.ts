@@ -16,7 +16,7 @@ import type {
 import type { APIPromise } from '../../core/api-promise.js';
 import type { RequestOptions } from '../../core/options.js';
 import type { PagePromise } from '../../core/pagination.js';
-import { guardBody } from '../../internal/body.js';
+import { readWhole } from '../../internal/body.js';
 import { APIResource } from '../../internal/resource.js';
 import type { Transport } from '../../internal/transport.js';
 import { listPages, type CsghubPage } from '../pagination.js';
@@ -150,7 +150,8 @@ export class Clusters extends APIResource {
 
   /**
    * The deploys report as CSV text, header row first (administrators). `start_time` and
-   * `end_time` go together. The body is read under an idle timeout, so a long report is fine.
+   * `end_time` go together. The body is read under an idle timeout, so a long report is fine,
+   * and up to `maxResponseBytes`.
    */
   downloadDeploysReport(
     params?: ClusterDownloadDeploysReportParams,
@@ -161,7 +162,7 @@ export class Clusters extends APIResource {
       ops.downloadClusterDeploysReport,
       {
         params: { query: { ...params } },
-        read: (response, handoff) => new Response(guardBody(response, handoff)).text(),
+        read: readWhole,
       },
       { ...options, headers },
     );

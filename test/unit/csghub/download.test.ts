@@ -126,4 +126,44 @@ describe('download()', () => {
     controller.abort();
     await expect(reader.read()).rejects.toBeInstanceOf(APIUserAbortError);
   });
+
+  it('streams a large file that claims to be small, and maxResponseBytes does not apply', async () => {
+    const CHUNK = 64 * 1024;
+    const TOTAL = 128 * CHUNK;
+    let pulled = 0;
+    const { csghub } = csghubWith(
+      () =>
+        new Response(
+          new ReadableStream<Uint8Array>({
+            pull(stream) {
+              if (pulled === TOTAL) {
+                stream.close();
+                return;
+              }
+              stream.enqueue(new Uint8Array(CHUNK).fill(pulled / CHUNK));
+              pulled += CHUNK;
+            },
+          }),
+          // Small enough to be an LFS pointer: the client looks at the start of the body.
+          { headers: { 'content-length': '100' } },
+        ),
+      { maxResponseBytes: 1024 },
+    );
+    const file = await csghub.models.download('OpenCSG/csg-wukong-1B', 'weights.bin');
+    // Only the start was read to look for a pointer; the rest waits for the caller.
+    expect(pulled).toBeLessThanOrEqual(4 * CHUNK);
+    const reader = file.body.getReader();
+    let received = 0;
+    let intact = true;
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      for (let i = 0; i < value.byteLength; i += 997) {
+        if (value[i] !== Math.floor((received + i) / CHUNK) % 256) intact = false;
+      }
+      received += value.byteLength;
+    }
+    expect(received).toBe(TOTAL);
+    expect(intact).toBe(true);
+  });
 });

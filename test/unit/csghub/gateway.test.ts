@@ -73,7 +73,15 @@ function cut(text: string, size: number): Uint8Array[] {
 }
 
 /** A client whose every request gets the stream `text` in pieces of `size` bytes. */
-function streaming(text: string, { size = 1 << 20, close = false, timeoutMs = 5000 } = {}) {
+function streaming(
+  text: string,
+  {
+    size = 1 << 20,
+    close = false,
+    timeoutMs = 5000,
+    maxEventBytes = undefined as number | undefined,
+  } = {},
+) {
   const streams: FakeStream[] = [];
   const { csghub, seen } = csghubWith(
     (request) => {
@@ -81,7 +89,7 @@ function streaming(text: string, { size = 1 << 20, close = false, timeoutMs = 50
       streams.push(stream);
       return stream.response;
     },
-    { timeoutMs },
+    { timeoutMs, maxEventBytes },
   );
   return { csghub, seen, cancelled: () => streams[0]?.cancelled() };
 }
@@ -123,6 +131,21 @@ describe('chat completions, streamed', () => {
     const { csghub } = streaming(blocked, { close: true });
     const chunks = await collect(await csghub.chat.completions.create(streamed));
     expect(chunks.map((c) => c.choices[0]?.finish_reason)).toEqual(['sensitive']);
+  });
+
+  it('ends with InvalidResponseError on an event over maxEventBytes, and lets go', async () => {
+    const { csghub, cancelled } = streaming(chunk('x'.repeat(4096)), {
+      size: 512,
+      maxEventBytes: 1024,
+    });
+    const error = await collect(await csghub.chat.completions.create(streamed)).catch(
+      (e: unknown) => e,
+    );
+    expect(error).toBeInstanceOf(InvalidResponseError);
+    expect(String(error)).toContain(
+      'larger than maxEventBytes (1024 bytes) (createChatCompletion: POST /v1/chat/completions)',
+    );
+    expect(cancelled()).toBe(true);
   });
 
   it('raises RateLimitError for a spent quota sent inside the stream', async () => {

@@ -256,6 +256,18 @@ describe('clusters', () => {
     expect(seen[0]?.headers.get('x-trace')).toBe('1');
   });
 
+  it('refuses a report larger than maxResponseBytes', async () => {
+    const { csghub } = csghubWith(
+      () => new Response(csv.repeat(200), { headers: { 'content-type': 'text/csv' } }),
+      { maxResponseBytes: 4096 },
+    );
+    const error = await csghub.clusters.downloadDeploysReport().catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(InvalidResponseError);
+    expect(String(error)).toContain(
+      '200 response is larger than maxResponseBytes (4096 bytes) (downloadClusterDeploysReport',
+    );
+  });
+
   it('reports a bad range with the service message', async () => {
     const { csghub } = csghubWith(() =>
       json({ msg: 'start_time and end_time must be provided together' }, { status: 400 }),

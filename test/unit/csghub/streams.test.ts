@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   APIError,
   APIUserAbortError,
+  InvalidResponseError,
   WaitFailedError,
   WaitTimeoutError,
 } from '../../../src/csghub/index.js';
@@ -21,8 +22,12 @@ const op: Operation = {
 const status = (value: string, extra = '') =>
   `event:status\ndata:{"status":"${value}","details":null,"message":"${extra}","reason":""}\n\n`;
 
-function setup(handler: Parameters<typeof csghubWith>[0], timeoutMs = 5000) {
-  const { csghub, seen } = csghubWith(handler, { timeoutMs });
+function setup(
+  handler: Parameters<typeof csghubWith>[0],
+  timeoutMs = 5000,
+  maxEventBytes?: number,
+) {
+  const { csghub, seen } = csghubWith(handler, { timeoutMs, maxEventBytes });
   const { hub } = transportsOf(csghub);
   const open = (signal: AbortSignal) =>
     statusEvents<string>(hub, op, { params: { path: { id: 7 } } }, { signal });
@@ -54,6 +59,19 @@ describe('status streams', () => {
     await expect(read()).rejects.toThrow(APIError);
     await expect(read()).rejects.toThrow('status stream error: cluster unreachable');
     expect(states[0]).toBe('Deploying');
+  });
+
+  it("ends with InvalidResponseError on a line over the client's maxEventBytes", async () => {
+    const { hub } = setup(() => sse(status('Deploying', 'x'.repeat(300))), 5000, 256);
+    const read = async () => {
+      for await (const event of statusEvents(hub, op, { params: { path: { id: 7 } } }))
+        expect(event).toBeUndefined();
+    };
+    const error = await read().catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(InvalidResponseError);
+    expect(String(error)).toContain(
+      'larger than maxEventBytes (256 bytes) (streamThingStatus: GET /api/v1/things/{id}/status)',
+    );
   });
 
   it('reads log lines and skips heartbeats', async () => {
