@@ -2,10 +2,12 @@
  * What the `csghub` and `cfgpu` commands share: global flags, settings (flag > environment >
  * config file), output as aligned tables or `--json`, one-line errors on stderr, exit codes
  * (0 ok, 1 API error, 2 usage error, 130 interrupted) and Ctrl-C. Kept free of client imports,
- * so `--help` starts fast; commands load the client when they run.
+ * so `--help` starts fast; commands load the client when they run. Everything printed passes
+ * through `neutralise` (./terminal.ts) here, so no command prints service text raw.
  */
 import { Command, CommanderError, Option } from 'commander';
 import { configPath, readConfig, writeConfig, type ApiName } from './config.js';
+import { neutralise, neutralJson } from './terminal.js';
 
 export const EXIT_OK = 0;
 export const EXIT_API_ERROR = 1;
@@ -52,14 +54,24 @@ export async function settingsFor(
   };
 }
 
-/** Writes a line to stdout. */
-export function say(text = ''): void {
-  process.stdout.write(`${text}\n`);
+/** Writes text to stdout, lines kept, escape sequences and the like shown as escapes. */
+function write(text: string): void {
+  process.stdout.write(neutralise(text, { lines: true }));
 }
 
-/** Prints API objects exactly as the client returned them. */
+/** Writes a line to stdout. */
+export function say(text = ''): void {
+  write(`${text}\n`);
+}
+
+/** Writes one line to stderr (progress and notes beside the output). */
+function note(text: string): void {
+  process.stderr.write(`${neutralise(text)}\n`);
+}
+
+/** Prints API objects as the client returned them (JSON escapes what a terminal acts on). */
 export function printJson(value: unknown): void {
-  say(JSON.stringify(value ?? null, null, 2));
+  say(neutralJson(value));
 }
 
 export interface Column<Row> {
@@ -67,12 +79,15 @@ export interface Column<Row> {
   value: (row: Row) => unknown;
 }
 
-/** Formats a value for a table cell: dates stay as sent, nothing becomes an empty cell. */
+/**
+ * Formats a value for a table cell, on one line: dates stay as sent, nothing becomes an empty
+ * cell, newlines and escape sequences show as escapes.
+ */
 function cell(value: unknown): string {
   if (value === undefined || value === null) return '';
-  if (typeof value === 'string') return value;
+  if (typeof value === 'string') return neutralise(value);
   if (typeof value === 'number' || typeof value === 'boolean') return String(value);
-  return JSON.stringify(value);
+  return neutralise(JSON.stringify(value));
 }
 
 /** An aligned, borderless table with a header row (cli-table3). */
@@ -114,13 +129,18 @@ export function printRecord(flags: GlobalFlags, value: unknown, fields?: string[
   const width = Math.max(0, ...keys.map((k) => k.length));
   for (const key of keys) {
     if (record[key] === undefined) continue;
-    say(`${key.padEnd(width)}  ${cell(record[key])}`);
+    say(`${neutralise(key).padEnd(width)}  ${cell(record[key])}`);
   }
 }
 
 /** Output for the commands of one program; `rows` and `record` follow `--json`. */
 export interface Output {
+  /** A line on stdout. */
   readonly say: (text?: string) => void;
+  /** Text on stdout as it arrives (a streamed answer), newlines kept. */
+  readonly write: (text: string) => void;
+  /** One line on stderr, beside the output (e.g. what is being waited for). */
+  readonly note: (text: string) => void;
   readonly json: (value: unknown) => void;
   readonly table: <Row>(rows: Row[], columns: Column<Row>[]) => Promise<void>;
   /** One object: JSON with `--json`, else `key  value` lines. */
@@ -157,6 +177,8 @@ export function cliContext<Client>(
     requestOptions: () => ({ signal }),
     output: {
       say,
+      write,
+      note,
       json: printJson,
       table: printTable,
       record: (value, fields) => {
@@ -187,7 +209,10 @@ export function withGlobalFlags(program: Command, api: ApiName): Command {
     )
     .option('-y, --yes', 'do not ask before destructive actions')
     .showHelpAfterError('(add --help for usage)')
-    .configureOutput({ writeErr: (text) => process.stderr.write(text) });
+    .configureOutput({
+      // Commander's errors quote what was typed, which may come from anywhere.
+      writeErr: (text) => process.stderr.write(neutralise(text, { lines: true })),
+    });
 }
 
 /** The full name of a command, e.g. `cfgpu instances release`. */
@@ -248,7 +273,7 @@ export async function runCli(program: Command, argv: string[] = process.argv): P
         : error instanceof Error
           ? error.message
           : String(error);
-    process.stderr.write(`${current}: ${message}\n`);
+    note(`${current}: ${message}`);
     return code;
   } finally {
     process.off('SIGINT', stop);
@@ -272,7 +297,7 @@ export async function confirm(flags: GlobalFlags, question: string): Promise<voi
   const { createInterface } = await import('node:readline/promises');
   const rl = createInterface({ input: process.stdin, output: process.stderr });
   try {
-    const answer = await rl.question(`${question} [y/N] `, { signal });
+    const answer = await rl.question(`${neutralise(question)} [y/N] `, { signal });
     if (!/^y(es)?$/i.test(answer.trim())) throw new UsageError('cancelled');
   } finally {
     rl.close();

@@ -52,7 +52,7 @@ async function waitIfAsked(
     return;
   }
   const goal = options.wait === true ? target : options.wait;
-  if (!flags().json) process.stderr.write(`waiting for ${instanceId} to be ${goal}…\n`);
+  if (!flags().json) output.note(`waiting for ${instanceId} to be ${goal}…`);
   const status = await cfgpu.instances.waitFor(instanceId, goal, {
     timeoutMs: (options.timeout ?? 900) * 1000,
     signal,
