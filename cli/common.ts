@@ -245,8 +245,13 @@ export async function runCli(program: Command, argv: string[] = process.argv): P
   program.hook('preAction', (_root, action) => {
     current = fullName(action);
   });
-  program.exitOverride();
-  for (const command of allCommands(program)) command.exitOverride();
+  for (const command of [program, ...allCommands(program)]) {
+    command.exitOverride();
+    // An option's value is parsed before `preAction`: name the command in its error too.
+    command.hook('preSubcommand', (_parent, sub) => {
+      current = fullName(sub);
+    });
+  }
   const stop = () => {
     if (signal.aborted) process.exit(EXIT_INTERRUPTED);
     interrupt.abort();
@@ -304,11 +309,24 @@ export async function confirm(flags: GlobalFlags, question: string): Promise<voi
   }
 }
 
-/** Parses a positive integer option or argument. */
-export function positiveInt(name: string) {
+/** Items per page: the specs' `per` allows 1–100; CFGPU's `pageSize` is held to the same. */
+export const PER_PAGE_MAX = 100;
+/** Longest `--timeout` in seconds: a day. */
+export const TIMEOUT_MAX = 86_400;
+
+/**
+ * Parses a whole-number option or argument from 1 to `max`, written in plain decimal: `1e9`,
+ * `0x10`, ` 5`, `5.0`, `+5` and `010`, which `Number()` would take, are refused.
+ */
+export function positiveInt(name: string, max = Number.MAX_SAFE_INTEGER) {
   return (value: string): number => {
-    const n = Number(value);
-    if (!Number.isInteger(n) || n < 1) throw new UsageError(`${name} must be a positive integer`);
+    const n = /^[1-9][0-9]*$/.test(value) ? Number(value) : Number.NaN;
+    if (!(n <= max)) {
+      const range = max === Number.MAX_SAFE_INTEGER ? '1 or more' : `from 1 to ${max}`;
+      throw new UsageError(
+        `${name} must be a whole number ${range} (got ${JSON.stringify(value)})`,
+      );
+    }
     return n;
   };
 }
