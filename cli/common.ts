@@ -1,12 +1,20 @@
 /**
  * What the `csghub` and `cfgpu` commands share: global flags, settings (flag > environment >
  * config file), output as aligned tables or `--json`, one-line errors on stderr, exit codes
- * (0 ok, 1 API error, 2 usage error, 130 interrupted) and Ctrl-C. Kept free of client imports,
- * so `--help` starts fast; commands load the client when they run. Everything printed passes
- * through `neutralise` (./terminal.ts) here, so no command prints service text raw.
+ * (0 ok, 1 API error, 2 usage or config-file error, 130 interrupted) and Ctrl-C. Kept free of
+ * client imports, so `--help` starts fast; commands load the client when they run. Everything
+ * printed passes through `neutralise` (./terminal.ts) here, so no command prints service text
+ * raw.
  */
 import { Command, CommanderError, Option } from 'commander';
-import { configPath, readConfig, writeConfig, type ApiName } from './config.js';
+import {
+  ConfigError,
+  apiConfig,
+  configPath,
+  tokenProblem,
+  writeConfig,
+  type ApiName,
+} from './config.js';
 import { neutralise, neutralJson } from './terminal.js';
 
 export const EXIT_OK = 0;
@@ -44,7 +52,7 @@ export async function settingsFor(
     api === 'csghub'
       ? { token: 'CSGHUB_TOKEN', baseUrl: 'CSGHUB_URL' }
       : { token: 'CFGPU_API_TOKEN', baseUrl: 'CFGPU_BASE_URL' };
-  const file = (await readConfig())[api] ?? {};
+  const file = await apiConfig(api);
   // An empty value (`CSGHUB_TOKEN=`) counts as unset.
   const first = (...values: (string | undefined)[]) =>
     values.find((v) => v !== undefined && v !== '');
@@ -230,7 +238,7 @@ const isAbort = (error: unknown): boolean =>
 /** The exit code for an error a command threw. */
 async function exitCodeFor(error: unknown): Promise<number> {
   if (isAbort(error)) return EXIT_INTERRUPTED;
-  if (error instanceof UsageError) return EXIT_USAGE;
+  if (error instanceof UsageError || error instanceof ConfigError) return EXIT_USAGE;
   const { InvalidArgumentError } = await import('../src/core/errors.js');
   if (error instanceof InvalidArgumentError) return EXIT_USAGE;
   return EXIT_API_ERROR;
@@ -360,7 +368,10 @@ export async function readSecret(prompt: string): Promise<string> {
   }
 }
 
-/** `<program> login`: stores a token (and `--base-url`) in the config file, mode 0600. */
+/**
+ * `<program> login`: stores a token (and `--base-url`) in the config file, mode 0600 in a 0700
+ * directory, replaced atomically; see ./config.ts.
+ */
 export function addLogin(program: Command, api: ApiName, prompt: string, example: string): void {
   program
     .command('login')
@@ -369,6 +380,9 @@ export function addLogin(program: Command, api: ApiName, prompt: string, example
     .action(async () => {
       const token = await readSecret(prompt);
       if (!token) throw new UsageError('no token given');
+      // Never quoted: a token pasted with a typo is still mostly the secret.
+      const problem = tokenProblem(token);
+      if (problem) throw new UsageError(`the token ${problem}`);
       const { baseUrl } = program.opts<GlobalFlags>();
       await writeConfig(api, { token, ...(baseUrl && { baseUrl }) });
       say(`saved to ${configPath()}`);
