@@ -286,7 +286,9 @@ export async function runCli(program: Command, argv: string[] = process.argv): P
         : error instanceof Error
           ? error.message
           : String(error);
-    note(`${current}: ${message}`);
+    // The client masks the credentials it was given; this catches a URL quoted by anything else.
+    const { hideUserinfo } = await import('../src/internal/mask.js');
+    note(`${current}: ${hideUserinfo(message)}`);
     return code;
   } finally {
     process.off('SIGINT', stop);
