@@ -40,4 +40,21 @@ export default tseslint.config(
       ],
     },
   },
+  {
+    // Commands print through the context's output (cli/common.ts), which neutralises what the
+    // service sent; a direct write would put it on the terminal raw.
+    files: ['cli/**/*.ts'],
+    ignores: ['cli/common.ts'],
+    rules: {
+      'no-console': 'error',
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector:
+            "CallExpression[callee.object.object.name='process'][callee.object.property.name=/^std(out|err)$/][callee.property.name='write']",
+          message: "Print through the context's output, which neutralises service text.",
+        },
+      ],
+    },
+  },
 );

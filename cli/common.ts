@@ -1,11 +1,21 @@
 /**
  * What the `csghub` and `cfgpu` commands share: global flags, settings (flag > environment >
  * config file), output as aligned tables or `--json`, one-line errors on stderr, exit codes
- * (0 ok, 1 API error, 2 usage error, 130 interrupted) and Ctrl-C. Kept free of client imports,
- * so `--help` starts fast; commands load the client when they run.
+ * (0 ok, 1 API error, 2 usage or config-file error, 130 interrupted) and Ctrl-C. Kept free of
+ * client imports, so `--help` starts fast; commands load the client when they run. Everything
+ * printed passes through `neutralise` (./terminal.ts) here, so no command prints service text
+ * raw.
  */
 import { Command, CommanderError, Option } from 'commander';
-import { configPath, readConfig, writeConfig, type ApiName } from './config.js';
+import {
+  ConfigError,
+  apiConfig,
+  configPath,
+  tokenProblem,
+  writeConfig,
+  type ApiName,
+} from './config.js';
+import { neutralise, neutralJson } from './terminal.js';
 
 export const EXIT_OK = 0;
 export const EXIT_API_ERROR = 1;
@@ -42,7 +52,7 @@ export async function settingsFor(
     api === 'csghub'
       ? { token: 'CSGHUB_TOKEN', baseUrl: 'CSGHUB_URL' }
       : { token: 'CFGPU_API_TOKEN', baseUrl: 'CFGPU_BASE_URL' };
-  const file = (await readConfig())[api] ?? {};
+  const file = await apiConfig(api);
   // An empty value (`CSGHUB_TOKEN=`) counts as unset.
   const first = (...values: (string | undefined)[]) =>
     values.find((v) => v !== undefined && v !== '');
@@ -52,14 +62,24 @@ export async function settingsFor(
   };
 }
 
-/** Writes a line to stdout. */
-export function say(text = ''): void {
-  process.stdout.write(`${text}\n`);
+/** Writes text to stdout, lines kept, escape sequences and the like shown as escapes. */
+function write(text: string): void {
+  process.stdout.write(neutralise(text, { lines: true }));
 }
 
-/** Prints API objects exactly as the client returned them. */
+/** Writes a line to stdout. */
+export function say(text = ''): void {
+  write(`${text}\n`);
+}
+
+/** Writes one line to stderr (progress and notes beside the output). */
+function note(text: string): void {
+  process.stderr.write(`${neutralise(text)}\n`);
+}
+
+/** Prints API objects as the client returned them (JSON escapes what a terminal acts on). */
 export function printJson(value: unknown): void {
-  say(JSON.stringify(value ?? null, null, 2));
+  say(neutralJson(value));
 }
 
 export interface Column<Row> {
@@ -67,12 +87,15 @@ export interface Column<Row> {
   value: (row: Row) => unknown;
 }
 
-/** Formats a value for a table cell: dates stay as sent, nothing becomes an empty cell. */
+/**
+ * Formats a value for a table cell, on one line: dates stay as sent, nothing becomes an empty
+ * cell, newlines and escape sequences show as escapes.
+ */
 function cell(value: unknown): string {
   if (value === undefined || value === null) return '';
-  if (typeof value === 'string') return value;
+  if (typeof value === 'string') return neutralise(value);
   if (typeof value === 'number' || typeof value === 'boolean') return String(value);
-  return JSON.stringify(value);
+  return neutralise(JSON.stringify(value));
 }
 
 /** An aligned, borderless table with a header row (cli-table3). */
@@ -114,13 +137,18 @@ export function printRecord(flags: GlobalFlags, value: unknown, fields?: string[
   const width = Math.max(0, ...keys.map((k) => k.length));
   for (const key of keys) {
     if (record[key] === undefined) continue;
-    say(`${key.padEnd(width)}  ${cell(record[key])}`);
+    say(`${neutralise(key).padEnd(width)}  ${cell(record[key])}`);
   }
 }
 
 /** Output for the commands of one program; `rows` and `record` follow `--json`. */
 export interface Output {
+  /** A line on stdout. */
   readonly say: (text?: string) => void;
+  /** Text on stdout as it arrives (a streamed answer), newlines kept. */
+  readonly write: (text: string) => void;
+  /** One line on stderr, beside the output (e.g. what is being waited for). */
+  readonly note: (text: string) => void;
   readonly json: (value: unknown) => void;
   readonly table: <Row>(rows: Row[], columns: Column<Row>[]) => Promise<void>;
   /** One object: JSON with `--json`, else `key  value` lines. */
@@ -157,6 +185,8 @@ export function cliContext<Client>(
     requestOptions: () => ({ signal }),
     output: {
       say,
+      write,
+      note,
       json: printJson,
       table: printTable,
       record: (value, fields) => {
@@ -187,7 +217,10 @@ export function withGlobalFlags(program: Command, api: ApiName): Command {
     )
     .option('-y, --yes', 'do not ask before destructive actions')
     .showHelpAfterError('(add --help for usage)')
-    .configureOutput({ writeErr: (text) => process.stderr.write(text) });
+    .configureOutput({
+      // Commander's errors quote what was typed, which may come from anywhere.
+      writeErr: (text) => process.stderr.write(neutralise(text, { lines: true })),
+    });
 }
 
 /** The full name of a command, e.g. `cfgpu instances release`. */
@@ -205,7 +238,7 @@ const isAbort = (error: unknown): boolean =>
 /** The exit code for an error a command threw. */
 async function exitCodeFor(error: unknown): Promise<number> {
   if (isAbort(error)) return EXIT_INTERRUPTED;
-  if (error instanceof UsageError) return EXIT_USAGE;
+  if (error instanceof UsageError || error instanceof ConfigError) return EXIT_USAGE;
   const { InvalidArgumentError } = await import('../src/core/errors.js');
   if (error instanceof InvalidArgumentError) return EXIT_USAGE;
   return EXIT_API_ERROR;
@@ -220,8 +253,13 @@ export async function runCli(program: Command, argv: string[] = process.argv): P
   program.hook('preAction', (_root, action) => {
     current = fullName(action);
   });
-  program.exitOverride();
-  for (const command of allCommands(program)) command.exitOverride();
+  for (const command of [program, ...allCommands(program)]) {
+    command.exitOverride();
+    // An option's value is parsed before `preAction`: name the command in its error too.
+    command.hook('preSubcommand', (_parent, sub) => {
+      current = fullName(sub);
+    });
+  }
   const stop = () => {
     if (signal.aborted) process.exit(EXIT_INTERRUPTED);
     interrupt.abort();
@@ -248,7 +286,9 @@ export async function runCli(program: Command, argv: string[] = process.argv): P
         : error instanceof Error
           ? error.message
           : String(error);
-    process.stderr.write(`${current}: ${message}\n`);
+    // The client masks the credentials it was given; this catches a URL quoted by anything else.
+    const { hideUserinfo } = await import('../src/internal/mask.js');
+    note(`${current}: ${hideUserinfo(message)}`);
     return code;
   } finally {
     process.off('SIGINT', stop);
@@ -272,18 +312,31 @@ export async function confirm(flags: GlobalFlags, question: string): Promise<voi
   const { createInterface } = await import('node:readline/promises');
   const rl = createInterface({ input: process.stdin, output: process.stderr });
   try {
-    const answer = await rl.question(`${question} [y/N] `, { signal });
+    const answer = await rl.question(`${neutralise(question)} [y/N] `, { signal });
     if (!/^y(es)?$/i.test(answer.trim())) throw new UsageError('cancelled');
   } finally {
     rl.close();
   }
 }
 
-/** Parses a positive integer option or argument. */
-export function positiveInt(name: string) {
+/** Items per page: the specs' `per` allows 1–100; CFGPU's `pageSize` is held to the same. */
+export const PER_PAGE_MAX = 100;
+/** Longest `--timeout` in seconds: a day. */
+export const TIMEOUT_MAX = 86_400;
+
+/**
+ * Parses a whole-number option or argument from 1 to `max`, written in plain decimal: `1e9`,
+ * `0x10`, ` 5`, `5.0`, `+5` and `010`, which `Number()` would take, are refused.
+ */
+export function positiveInt(name: string, max = Number.MAX_SAFE_INTEGER) {
   return (value: string): number => {
-    const n = Number(value);
-    if (!Number.isInteger(n) || n < 1) throw new UsageError(`${name} must be a positive integer`);
+    const n = /^[1-9][0-9]*$/.test(value) ? Number(value) : Number.NaN;
+    if (!(n <= max)) {
+      const range = max === Number.MAX_SAFE_INTEGER ? '1 or more' : `from 1 to ${max}`;
+      throw new UsageError(
+        `${name} must be a whole number ${range} (got ${JSON.stringify(value)})`,
+      );
+    }
     return n;
   };
 }
@@ -317,7 +370,10 @@ export async function readSecret(prompt: string): Promise<string> {
   }
 }
 
-/** `<program> login`: stores a token (and `--base-url`) in the config file, mode 0600. */
+/**
+ * `<program> login`: stores a token (and `--base-url`) in the config file, mode 0600 in a 0700
+ * directory, replaced atomically; see ./config.ts.
+ */
 export function addLogin(program: Command, api: ApiName, prompt: string, example: string): void {
   program
     .command('login')
@@ -326,6 +382,9 @@ export function addLogin(program: Command, api: ApiName, prompt: string, example
     .action(async () => {
       const token = await readSecret(prompt);
       if (!token) throw new UsageError('no token given');
+      // Never quoted: a token pasted with a typo is still mostly the secret.
+      const problem = tokenProblem(token);
+      if (problem) throw new UsageError(`the token ${problem}`);
       const { baseUrl } = program.opts<GlobalFlags>();
       await writeConfig(api, { token, ...(baseUrl && { baseUrl }) });
       say(`saved to ${configPath()}`);

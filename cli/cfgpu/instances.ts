@@ -1,7 +1,7 @@
 /** `cfgpu instances`: list, create, start, stop, release and re-image instances. */
 import { Option, type Command } from 'commander';
 import type { CFGPU, Instance, InstanceStatusCode } from '../../src/cfgpu/index.js';
-import { confirm, positiveInt, type CliContext } from '../common.js';
+import { PER_PAGE_MAX, TIMEOUT_MAX, confirm, positiveInt, type CliContext } from '../common.js';
 
 const STATES = [
   'CREATING',
@@ -34,8 +34,8 @@ function waitOption(command: Command, target: InstanceStatusCode): Command {
     )
     .option(
       '--timeout <seconds>',
-      'give up waiting after this long (default 900)',
-      positiveInt('--timeout'),
+      'give up waiting after this long, up to 86400 (default 900)',
+      positiveInt('--timeout', TIMEOUT_MAX),
     );
 }
 
@@ -52,7 +52,7 @@ async function waitIfAsked(
     return;
   }
   const goal = options.wait === true ? target : options.wait;
-  if (!flags().json) process.stderr.write(`waiting for ${instanceId} to be ${goal}…\n`);
+  if (!flags().json) output.note(`waiting for ${instanceId} to be ${goal}…`);
   const status = await cfgpu.instances.waitFor(instanceId, goal, {
     timeoutMs: (options.timeout ?? 900) * 1000,
     signal,
@@ -75,7 +75,11 @@ export function register(program: Command, context: CliContext<CFGPU>): void {
     .description('list instances, page by page')
     .addOption(new Option('--status <status>', 'only instances in this state').choices(STATES))
     .option('--search <text>', 'only instances whose name contains this')
-    .option('--per <n>', 'instances per page', positiveInt('--per'))
+    .option(
+      '--per <n>',
+      'instances per page, 1–100 (default 10)',
+      positiveInt('--per', PER_PAGE_MAX),
+    )
     .option('--page <n>', 'page to show', positiveInt('--page'))
     .option('--all', 'every page, not only the first')
     .addHelpText(

@@ -31,7 +31,7 @@ export function register(
       const chunks: unknown[] = [];
       for await (const chunk of stream) {
         if (flags().json) chunks.push(chunk);
-        else process.stdout.write(chunk.choices[0]?.delta.content ?? '');
+        else output.write(chunk.choices[0]?.delta.content ?? '');
       }
       if (flags().json) output.json(chunks);
       else output.say();

@@ -1,7 +1,7 @@
 /** `csghub orgs`: organizations and their members. */
 import type { Command } from 'commander';
 import type { CSGHub } from '../../src/csghub/index.js';
-import { positiveInt, type CliContext } from '../common.js';
+import { PER_PAGE_MAX, positiveInt, type CliContext } from '../common.js';
 
 export function register(
   program: Command,
@@ -16,7 +16,7 @@ export function register(
     .command('list')
     .description('list organizations')
     .option('--search <text>', 'only organizations whose name contains this')
-    .option('--per <n>', 'items per page (default 50)', positiveInt('--per'))
+    .option('--per <n>', 'items per page, 1–100 (default 50)', positiveInt('--per', PER_PAGE_MAX))
     .addHelpText('after', '\nExample:\n  csghub orgs list --search open')
     .action(async (options: { search?: string; per?: number }) => {
       const page = await (

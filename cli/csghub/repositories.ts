@@ -4,7 +4,7 @@
  */
 import type { Command } from 'commander';
 import type { CSGHub } from '../../src/csghub/index.js';
-import { positiveInt, type CliContext } from '../common.js';
+import { PER_PAGE_MAX, positiveInt, type CliContext } from '../common.js';
 import { download } from './download.js';
 import { KINDS, type Kind } from './kinds.js';
 
@@ -57,7 +57,7 @@ export function listOptions(command: Command): Command {
   return command
     .option('--search <text>', 'only repositories whose name or path contains this')
     .option('--sort <order>', 'trending, recently_update, most_download, most_favorite')
-    .option('--per <n>', 'items per page (default 50)', positiveInt('--per'))
+    .option('--per <n>', 'items per page, 1–100 (default 50)', positiveInt('--per', PER_PAGE_MAX))
     .option('--page <n>', 'page to show (default 1)', positiveInt('--page'))
     .option('--all', 'every page, not only the first');
 }

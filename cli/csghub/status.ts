@@ -1,7 +1,7 @@
 /** `csghub spaces status` and `csghub serverless status`: a deploy's state, or wait until it runs. */
 import type { Command } from 'commander';
 import type { CSGHub } from '../../src/csghub/index.js';
-import { positiveInt, type CliContext } from '../common.js';
+import { TIMEOUT_MAX, positiveInt, type CliContext } from '../common.js';
 
 /** Adds `--wait` and `--timeout` to a status command. */
 function waitOptions(command: Command): Command {
@@ -9,8 +9,8 @@ function waitOptions(command: Command): Command {
     .option('--wait', 'follow the state until it is Running (fails fast on a failed deploy)')
     .option(
       '--timeout <seconds>',
-      'give up waiting after this long (default 900)',
-      positiveInt('--timeout'),
+      'give up waiting after this long, up to 86400 (default 900)',
+      positiveInt('--timeout', TIMEOUT_MAX),
     );
 }
 

@@ -7,7 +7,7 @@ import {
   errorClassForStatus,
   type APIError,
 } from '../core/errors.js';
-import type { Scrub } from './mask.js';
+import { scrubCause, type Scrub } from './mask.js';
 import type { Operation } from './operation.js';
 import type { ServiceProfile } from './service-profile.js';
 
@@ -87,6 +87,8 @@ export function fetchError(
     const message = `timed out after ${timeoutMs} ms`;
     return new APIConnectionTimeoutError({ operation: op, message, cause });
   }
+  // The message quotes the cause, which the error keeps: mask both.
+  scrubCause(cause, scrub);
   const message = scrub(`connection error: ${describeCause(cause)}`);
   return new APIConnectionError({ operation: op, message, cause });
 }
