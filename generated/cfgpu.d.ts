@@ -497,11 +497,12 @@ export interface components {
              */
             pageSize?: number;
             /**
-             * @description Matches instance names or ids containing this text.
+             * @description Matches instance names or ids containing this text; an empty string matches every instance.
              * @example train
              */
             keyWord?: string;
-            status?: components["schemas"]["InstanceStatusCode"];
+            /** @description Only instances in this state. An empty string means any state, as callers of the service send it when no filter is chosen. */
+            status?: components["schemas"]["InstanceStatusCode"] | "";
         };
         /** @description An instance as shown in the instance list. */
         Instance: {

@@ -221,9 +221,11 @@ export function cfgpuStore(operations: IHttpOperation[], delayMs: number): State
         const currentPage = Number(body['currentPage'] ?? 1);
         const pageSize = Number(body['pageSize'] ?? 10);
         const keyWord = typeof body['keyWord'] === 'string' ? body['keyWord'] : '';
+        // An empty status, like an absent one, means any state.
+        const status = body['status'] === '' ? undefined : body['status'];
         const records = [...machines.values()]
           .map(view)
-          .filter((r) => body['status'] === undefined || r['statusCode'] === body['status'])
+          .filter((r) => status === undefined || r['statusCode'] === status)
           .filter(
             (r) => !keyWord || String(r['instanceName'] as string | undefined).includes(keyWord),
           )

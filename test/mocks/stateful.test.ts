@@ -78,6 +78,10 @@ describe('stateful CFGPU mock', () => {
     expect(statuses).toContainEqual({ instanceId, statusCode: 'RELEASED', status: '已释放' });
     const released = await cfgpu.instances.list({ status: 'RELEASED', pageSize: 50 });
     expect(released.items.map((i) => i.instanceId)).toContain(instanceId);
+    // An empty status or keyword filters nothing: the released one is listed with the rest.
+    const any = await cfgpu.instances.list({ status: '', keyWord: '', pageSize: 50 });
+    expect(any.items.map((i) => i.instanceId)).toContain(instanceId);
+    expect(any.total).toBe((await cfgpu.instances.list({ pageSize: 50 })).total);
   });
 
   it('refuses what the service refuses, with its error codes', async () => {

@@ -97,6 +97,11 @@ export function instances(): void {
       expect(empty.records).toEqual([]);
     });
 
+    it('takes an empty status and keyword as "any", as callers of the service send them', async () => {
+      const page = await client().instances.list({ status: '', keyWord: '', pageSize: 10 });
+      expect(page.records[0]).toMatchObject({ instanceId: ID });
+    });
+
     it('starts, stops, changes the image of and releases an instance', async () => {
       const cfgpu = client();
       await expect(cfgpu.instances.start(ID)).resolves.toBeUndefined();
