@@ -15,5 +15,8 @@ for await (const chunk of stream) {
 // Deploy status as it changes, until the serverless endpoint runs (or fails fast).
 const running = await csghub.models.serverless.waitFor('OpenCSG/csg-wukong-1B', 42, 'Running', {
   timeoutMs: 15 * 60_000,
+  onStatus: (state) => {
+    console.log('deploy is', state);
+  },
 });
 console.log(running.status);

@@ -10,6 +10,11 @@ export interface WaitOptions {
   intervalMs?: number;
   /** Stops waiting, and any poll in flight, when aborted. */
   signal?: AbortSignal;
+  /**
+   * Called with the state each time a reading shows a different one (the first reading
+   * included), for progress in a UI. An exception it throws ends the wait with that exception.
+   */
+  onStatus?: (state: string) => void;
 }
 
 export interface PollSpec<T> {
@@ -51,6 +56,7 @@ export async function waitWithin<T>(
   let last: string | undefined;
   try {
     return await body(controller.signal, (state) => {
+      if (state !== last) options.onStatus?.(state);
       last = state;
     });
   } catch (error) {

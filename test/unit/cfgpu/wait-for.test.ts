@@ -33,6 +33,29 @@ describe('instances.waitFor()', () => {
     expect(seen[0]?.url.pathname).toBe('/userapi/v1/instance/instance-1/status');
   });
 
+  it('reports each new state to onStatus, and ends with what onStatus throws', async () => {
+    const states: string[] = [];
+    const { cfgpu } = lifecycle('CREATING', 'CREATING', 'STARTING', 'RUNNING');
+    await cfgpu.instances.waitFor('instance-1', 'RUNNING', {
+      intervalMs: 1,
+      onStatus: (state) => states.push(state),
+    });
+    expect(states).toEqual(['CREATING', 'STARTING', 'RUNNING']);
+
+    const stop = new Error('closed by the user');
+    const { cfgpu: again, seen } = lifecycle('CREATING', 'RUNNING');
+    const thrown = await again.instances
+      .waitFor('instance-1', 'RUNNING', {
+        intervalMs: 1,
+        onStatus: () => {
+          throw stop;
+        },
+      })
+      .catch((e: unknown) => e);
+    expect(thrown).toBe(stop);
+    expect(seen).toHaveLength(1);
+  });
+
   it('fails fast on ERROR', async () => {
     const { cfgpu, seen } = lifecycle('CREATING', 'ERROR', 'RUNNING');
     const error = await cfgpu.instances

@@ -112,6 +112,18 @@ describe('spaces.waitFor', () => {
     expect(closed).toBe(true);
   });
 
+  it('reports each state of the stream to onStatus', async () => {
+    const { csghub } = csghubWith((request) =>
+      endless(request, states('Building', 'Building', 'Deploying', 'Running')),
+    );
+    const seen: string[] = [];
+    await csghub.spaces.waitFor(SPACE, 'Running', {
+      timeoutMs: 2000,
+      onStatus: (state) => seen.push(state),
+    });
+    expect(seen).toEqual(['Building', 'Deploying', 'Running']);
+  });
+
   it.each([
     'BuildingFailed',
     'DeployFailed',
