@@ -56,6 +56,9 @@ async function waitIfAsked(
   const status = await cfgpu.instances.waitFor(instanceId, goal, {
     timeoutMs: (options.timeout ?? 900) * 1000,
     signal,
+    onStatus: (state) => {
+      if (!flags().json) output.note(`${instanceId} is ${state}`);
+    },
   });
   output.record(status, ['instanceId', 'statusCode', 'status']);
 }

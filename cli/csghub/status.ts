@@ -47,8 +47,15 @@ async function showStatus(
 
 /** Registers after `repositories`: `status` joins the `spaces` group it created. */
 export function register(program: Command, context: CliContext<CSGHub>): void {
-  const { client, requestOptions, signal } = context;
-  const waitFor = (options: WaitFlags) => ({ timeoutMs: (options.timeout ?? 900) * 1000, signal });
+  const { client, requestOptions, signal, flags, output } = context;
+  /** Wait options that say each new state on stderr (not with --json). */
+  const waitFor = (what: string, options: WaitFlags) => ({
+    timeoutMs: (options.timeout ?? 900) * 1000,
+    signal,
+    onStatus: (state: string) => {
+      if (!flags().json) output.note(`${what} is ${state}`);
+    },
+  });
 
   const spaces = program.commands.find((command) => command.name() === 'spaces') ?? program;
   waitOptions(
@@ -64,7 +71,7 @@ export function register(program: Command, context: CliContext<CSGHub>): void {
     await showStatus(
       context,
       options,
-      () => csghub.spaces.waitFor(id, 'Running', waitFor(options)),
+      () => csghub.spaces.waitFor(id, 'Running', waitFor(id, options)),
       () => csghub.spaces.streamStatus(id, requestOptions()),
     );
   });
@@ -89,7 +96,13 @@ export function register(program: Command, context: CliContext<CSGHub>): void {
     await showStatus(
       context,
       options,
-      () => csghub.models.serverless.waitFor(id, deploy, 'Running', waitFor(options)),
+      () =>
+        csghub.models.serverless.waitFor(
+          id,
+          deploy,
+          'Running',
+          waitFor(`${id} deploy ${deploy}`, options),
+        ),
       () => csghub.models.serverless.streamStatus(id, deploy, requestOptions()),
     );
   });

@@ -65,6 +65,7 @@ describe('cfgpu', () => {
     );
     expect(code).toBe(0);
     expect(stderr).toContain('waiting for instance-8f3kq2m1 to be RUNNING');
+    expect(stderr).toMatch(/^instance-8f3kq2m1 is RUNNING$/m);
     expect(stdout).toMatch(/^statusCode\s+RUNNING$/m);
   });
 

@@ -173,6 +173,9 @@ describe('csghub', () => {
     );
     expect(waited.code).toBe(0);
     expect(waited.stdout).toMatch(/^status\s+Running$/m);
+    // Each new state is said on stderr as it comes.
+    expect(waited.stderr).toMatch(/^OpenCSG\/wukong-chat is Building$/m);
+    expect(waited.stderr).toMatch(/^OpenCSG\/wukong-chat is Running$/m);
   });
 
   it("reads a serverless deploy's state", async () => {
