@@ -9,20 +9,23 @@ const SYSTEM_CHROMIUM = '/usr/bin/chromium';
  * system's, else the headless build inside the `@sparticuz/chromium` dev dependency (unpacked
  * from the npm package into the temp directory on first use; nothing is downloaded).
  */
-export async function chromiumPath(): Promise<string> {
-  const chosen = process.env['CHROMIUM_PATH'];
+export async function chromiumPath(
+  env: Record<string, string | undefined> = process.env,
+  system = SYSTEM_CHROMIUM,
+): Promise<string> {
+  const chosen = env['CHROMIUM_PATH'];
   if (chosen !== undefined && chosen !== '') {
     if (!existsSync(chosen)) throw new Error(`CHROMIUM_PATH names no file: ${chosen}`);
     return chosen;
   }
-  if (existsSync(SYSTEM_CHROMIUM)) return SYSTEM_CHROMIUM;
+  if (existsSync(system)) return system;
   const { default: packaged } = await import('@sparticuz/chromium');
   return packaged.executablePath();
 }
 
-export async function launchChromium(): Promise<Browser> {
+export async function launchChromium(executablePath?: string): Promise<Browser> {
   return chromium.launch({
-    executablePath: await chromiumPath(),
+    executablePath: executablePath ?? (await chromiumPath()),
     headless: true,
     args: [
       '--no-sandbox',
