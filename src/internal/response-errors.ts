@@ -45,6 +45,8 @@ export function notJsonError(
   cause: unknown,
   scrub: Scrub,
 ): InvalidResponseError {
+  // The parser's message quotes the text.
+  scrubCause(cause, scrub);
   return new InvalidResponseError({
     operation: op,
     status: response.status,
