@@ -11,7 +11,13 @@ import { DEFAULT_MAX_RETRIES, retryDelay, shouldRetry, type RetryContext } from 
 import { masker, type Scrub } from './mask.js';
 import type { Operation, PathValue } from './operation.js';
 import { DEFAULT_MAX_RESPONSE_BYTES, readText } from './read-text.js';
-import { fetchError, httpError, notJsonError, tooLargeError } from './response-errors.js';
+import {
+  fetchError,
+  httpError,
+  notJsonError,
+  tooLargeError,
+  unusableError,
+} from './response-errors.js';
 import type { ServiceProfile } from './service-profile.js';
 import { buildUrl } from './url.js';
 import { abortAfter, sleep } from './sleep.js';
@@ -128,9 +134,14 @@ export class Transport {
     for (let attempt = 1; ; attempt++) {
       const outcome = await this.#attempt(op, init, options);
       if (!(outcome instanceof APIError)) {
-        const data = init.read
-          ? outcome.data
-          : this.#profile.unwrap(outcome.data, outcome.response, op, this.#scrub);
+        let data: unknown;
+        try {
+          data = init.read
+            ? outcome.data
+            : this.#profile.unwrap(outcome.data, outcome.response, op, this.#scrub);
+        } catch (cause) {
+          throw cause instanceof RangeError ? unusableError(op, cause, this.#scrub) : cause;
+        }
         sink.response = outcome.response;
         return map ? map(data, outcome.data) : (data as T);
       }
