@@ -2,6 +2,7 @@ import { CsgkitError } from '../core/errors.js';
 import type { ClientOptions } from '../core/options.js';
 import { readEnv } from '../internal/env.js';
 import { Transport } from '../internal/transport.js';
+import { checkBaseUrl } from '../internal/url.js';
 import { cfgpuProfile } from './profile.js';
 import { Gpus } from './resources/gpus.js';
 import { Images } from './resources/images.js';
@@ -52,6 +53,7 @@ export class CFGPU {
       );
     }
     const baseUrl = options.baseUrl ?? readEnv('CFGPU_BASE_URL') ?? CFGPU.DEFAULT_BASE_URL;
+    checkBaseUrl(baseUrl);
     const transport = new Transport(cfgpuProfile, { ...options, token, baseUrl });
     transports.set(this, transport);
     this.regions = new Regions(transport);

@@ -106,9 +106,10 @@ export class UnprocessableEntityError extends APIError {}
 export class RateLimitError extends APIError {}
 export class InternalServerError extends APIError {}
 /**
- * An answer that could not be read as the service's: a 2xx body that is not its JSON, or a
- * body (of any status) larger than `maxResponseBytes`, or an event-stream line or event larger
- * than `maxEventBytes`.
+ * An answer that could not be read as the service's: a 2xx body that is not its JSON, a body
+ * (of any status) larger than `maxResponseBytes` or nested too deeply to read, an event-stream
+ * line or event larger than `maxEventBytes`, or a redirect that cannot be followed (a loop, or
+ * to a scheme other than http(s)). Not retried: asking again gets the same answer.
  */
 export class InvalidResponseError extends APIError {}
 

@@ -17,6 +17,14 @@ export interface ClientOptions {
   /** Retries after the first attempt for retryable failures. @default 2 */
   maxRetries?: number | undefined;
   /**
+   * Longest a whole call may take in milliseconds, retries and the waits between them
+   * included: an attempt is cut short at it, and no attempt or wait starts past it (nor a wait
+   * that would end past it); the call then fails with `APIConnectionTimeoutError`. A stream or
+   * download, once handed over, is not cut by it, but idles at most the time that was left.
+   * @default Infinity (none)
+   */
+  deadlineMs?: number | undefined;
+  /**
    * Largest body read whole (JSON answers, error bodies), counted in bytes as they arrive,
    * after decompression. A larger one is cancelled and the call fails with
    * `InvalidResponseError`, not retried. Downloads and event streams are not read whole, so
@@ -41,6 +49,7 @@ export interface ClientOptions {
 export interface RequestOptions {
   timeoutMs?: number | undefined;
   maxRetries?: number | undefined;
+  deadlineMs?: number | undefined;
   retryNonIdempotent?: boolean | undefined;
   /** Aborts the call, including retries and backoff, with `APIUserAbortError`. */
   signal?: AbortSignal | undefined;

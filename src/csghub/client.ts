@@ -6,6 +6,7 @@ import type { ClientOptions, RequestOptions } from '../core/options.js';
 import { genericErrorMessage } from '../internal/error-body.js';
 import { readEnv } from '../internal/env.js';
 import { Transport, type ServiceProfile } from '../internal/transport.js';
+import { checkBaseUrl } from '../internal/url.js';
 import { csghubProfile, gatewayProfile } from './profile.js';
 import { Accounting } from './resources/accounting/index.js';
 import { Agents } from './resources/agents/index.js';
@@ -111,7 +112,9 @@ export class CSGHub {
   constructor(options: CsghubOptions = {}) {
     const token = options.token ?? readEnv('CSGHUB_TOKEN');
     this.#token = token?.replace(/^Bearer\s+/i, '');
-    const baseUrl = hubRoot(options.baseUrl ?? readEnv('CSGHUB_URL') ?? CSGHub.DEFAULT_BASE_URL);
+    const given = options.baseUrl ?? readEnv('CSGHUB_URL') ?? CSGHub.DEFAULT_BASE_URL;
+    checkBaseUrl(given);
+    const baseUrl = hubRoot(given);
     const shared = { ...options, baseUrl, token: token ? authorizationOf(token) : undefined };
     const hub = new Transport(csghubProfile, shared);
     const storage = new Transport(storageProfile, { ...shared, baseUrl: '', token: undefined });

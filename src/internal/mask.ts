@@ -18,13 +18,13 @@ export const hideUserinfo = (text: string): string => text.replace(USERINFO, '//
 export function masker(token: string | undefined): Scrub {
   const bare = token?.replace(/^Bearer\s+/i, '') ?? '';
   const secret = bare.length >= 4 ? bare : undefined;
-  const mask = (text: string) => {
-    const hidden = hideUserinfo(text);
-    // A token can also travel in a path (the token lookup), percent-encoded there.
-    return secret
-      ? hidden.replaceAll(secret, REDACTED).replaceAll(encodeURIComponent(secret), REDACTED)
-      : hidden;
-  };
+  // A token can also travel in a path (the token lookup), percent-encoded there, and in JSON
+  // text escaped (a `"` or `\` in it).
+  const spellings = secret
+    ? [secret, encodeURIComponent(secret), JSON.stringify(secret).slice(1, -1)]
+    : [];
+  const mask = (text: string) =>
+    spellings.reduce((out, spelling) => out.replaceAll(spelling, REDACTED), hideUserinfo(text));
   const scrub: Scrub = <T>(value: T): T => {
     if (value === undefined || value === null) return value;
     if (typeof value === 'string') return mask(value) as T;
@@ -38,12 +38,13 @@ export function masker(token: string | undefined): Scrub {
 }
 
 /**
- * Masks credentials in the message and stack of the error `fetch` raised, in place: the
- * APIError keeps it as `cause`.
+ * Masks credentials in the message and stack of an error an APIError keeps as `cause` (what
+ * `fetch` or `JSON.parse` raised), and of its own causes, in place.
  */
 export function scrubCause(cause: unknown, scrub: Scrub): void {
-  if (cause instanceof Error) {
-    cause.message = scrub(cause.message);
-    if (cause.stack) cause.stack = scrub(cause.stack);
+  for (let error = cause, depth = 0; error instanceof Error && depth < 5; depth++) {
+    error.message = scrub(error.message);
+    if (error.stack) error.stack = scrub(error.stack);
+    error = error.cause;
   }
 }

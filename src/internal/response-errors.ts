@@ -45,6 +45,8 @@ export function notJsonError(
   cause: unknown,
   scrub: Scrub,
 ): InvalidResponseError {
+  // The parser's message quotes the text.
+  scrubCause(cause, scrub);
   return new InvalidResponseError({
     operation: op,
     status: response.status,
@@ -83,14 +85,28 @@ export function fetchError(
   scrub: Scrub,
 ): APIError {
   if (callerSignal?.aborted) return new APIUserAbortError({ operation: op, cause });
+  if (cause instanceof RangeError) return unusableError(op, cause, scrub);
   if (timerSignal.aborted) {
     const message = `timed out after ${timeoutMs} ms`;
     return new APIConnectionTimeoutError({ operation: op, message, cause });
   }
   // The message quotes the cause, which the error keeps: mask both.
   scrubCause(cause, scrub);
-  const message = scrub(`connection error: ${describeCause(cause)}`);
+  const reason = describeCause(cause);
+  // A redirect loop or a redirect to another scheme: asking again gets the same answer.
+  if (/redirect|scheme/i.test(reason)) return unusableError(op, cause, scrub);
+  const message = scrub(`connection error: ${reason}`);
   return new APIConnectionError({ operation: op, message, cause });
+}
+
+/**
+ * An answer that cannot be used, and would be the same if asked again: a redirect that cannot
+ * be followed, or a body nested too deeply to walk (its `RangeError` as `cause`).
+ */
+export function unusableError(op: Operation, cause: unknown, scrub: Scrub): InvalidResponseError {
+  scrubCause(cause, scrub);
+  const message = scrub(`unusable response: ${describeCause(cause)}`);
+  return new InvalidResponseError({ operation: op, message, cause });
 }
 
 /** An error body: JSON when it parses, else the text itself. */

@@ -1,5 +1,6 @@
 import { apiPromise, type APIPromise, type ResponseSink } from '../core/api-promise.js';
 import {
+  APIConnectionTimeoutError,
   APIError,
   APIUserAbortError,
   InvalidArgumentError,
@@ -11,7 +12,13 @@ import { DEFAULT_MAX_RETRIES, retryDelay, shouldRetry, type RetryContext } from 
 import { masker, type Scrub } from './mask.js';
 import type { Operation, PathValue } from './operation.js';
 import { DEFAULT_MAX_RESPONSE_BYTES, readText } from './read-text.js';
-import { fetchError, httpError, notJsonError, tooLargeError } from './response-errors.js';
+import {
+  fetchError,
+  httpError,
+  notJsonError,
+  tooLargeError,
+  unusableError,
+} from './response-errors.js';
 import type { ServiceProfile } from './service-profile.js';
 import { buildUrl } from './url.js';
 import { abortAfter, sleep } from './sleep.js';
@@ -125,12 +132,19 @@ export class Transport {
     const retryable =
       op.idempotent || (options?.retryNonIdempotent ?? client.retryNonIdempotent ?? false);
     const signal = options?.signal;
+    const deadlineMs = options?.deadlineMs ?? client.deadlineMs ?? Infinity;
+    const deadline = Date.now() + deadlineMs;
     for (let attempt = 1; ; attempt++) {
-      const outcome = await this.#attempt(op, init, options);
+      const outcome = await this.#attempt(op, init, options, deadline - Date.now());
       if (!(outcome instanceof APIError)) {
-        const data = init.read
-          ? outcome.data
-          : this.#profile.unwrap(outcome.data, outcome.response, op, this.#scrub);
+        let data: unknown;
+        try {
+          data = init.read
+            ? outcome.data
+            : this.#profile.unwrap(outcome.data, outcome.response, op, this.#scrub);
+        } catch (cause) {
+          throw cause instanceof RangeError ? unusableError(op, cause, this.#scrub) : cause;
+        }
         sink.response = outcome.response;
         return map ? map(data, outcome.data) : (data as T);
       }
@@ -151,6 +165,10 @@ export class Transport {
       if (!shouldRetry(ctx)) throw outcome;
       const delay = (client.retryDelay ?? retryDelay)(ctx);
       if (delay === null) throw outcome;
+      if (delay >= deadline - Date.now()) {
+        const message = `deadlineMs (${deadlineMs} ms) reached`;
+        throw new APIConnectionTimeoutError({ operation: op, message, cause: outcome });
+      }
       client.logger?.debug('retry', {
         operation: op.id,
         attempt,
@@ -170,13 +188,15 @@ export class Transport {
     op: Operation,
     init: CallInit,
     options: RequestOptions | undefined,
+    /** Milliseconds left before the call's deadline: the attempt's timeout is no longer. */
+    left: number,
   ): Promise<Outcome> {
     const signal = options?.signal;
     if (signal?.aborted) {
       return new APIUserAbortError({ operation: op, cause: signal.reason });
     }
     const client = this.#options;
-    const timeoutMs = options?.timeoutMs ?? client.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+    const timeoutMs = Math.min(options?.timeoutMs ?? client.timeoutMs ?? DEFAULT_TIMEOUT_MS, left);
     const controller = new AbortController();
     const timer = abortAfter(timeoutMs, controller);
     const onAbort =
@@ -250,8 +270,9 @@ function mergeHeaders(
 }
 
 /** Refuses option values that would silently misbehave (a negative timeout fires at once). */
-function checkOptions({ timeoutMs, maxRetries }: ClientOptions): void {
+function checkOptions({ timeoutMs, maxRetries, deadlineMs }: ClientOptions): void {
   if (timeoutMs !== undefined && !(timeoutMs > 0)) invalid('timeoutMs', timeoutMs, '> 0');
+  if (deadlineMs !== undefined && !(deadlineMs > 0)) invalid('deadlineMs', deadlineMs, '> 0');
   if (maxRetries !== undefined && !(Number.isInteger(maxRetries) && maxRetries >= 0)) {
     invalid('maxRetries', maxRetries, 'an integer ≥ 0');
   }

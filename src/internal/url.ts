@@ -1,3 +1,5 @@
+import { InvalidArgumentError } from '../core/errors.js';
+import { hideUserinfo } from './mask.js';
 import type { PathValue } from './operation.js';
 
 const encode = encodeURIComponent;
@@ -33,4 +35,28 @@ export function buildUrl(
     if (search) url += `?${search}`;
   }
   return url;
+}
+
+/**
+ * Refuses a base URL that would fail every call, or quietly send it elsewhere: not absolute,
+ * not http(s) (`javascript:`, `file:`, `localhost:8080`), or with a query or fragment, which
+ * the paths would be appended to. A path prefix and a trailing slash are fine.
+ */
+export function checkBaseUrl(value: string): void {
+  let protocol: string | undefined;
+  try {
+    protocol = new URL(value).protocol;
+  } catch {
+    // Named below.
+  }
+  const why = !protocol
+    ? 'is not an absolute URL'
+    : !/^https?:$/.test(protocol)
+      ? 'must be http or https'
+      : /[?#]/.test(value)
+        ? 'must not have a query or fragment'
+        : '';
+  if (why) {
+    throw new InvalidArgumentError(`baseUrl ${why} (got ${JSON.stringify(hideUserinfo(value))})`);
+  }
 }

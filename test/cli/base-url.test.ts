@@ -58,4 +58,18 @@ describe('credentials in a base URL', () => {
     expect(regions.code).toBe(1);
     expectMasked(regions);
   });
+
+  it('that is not a usable http(s) URL is a usage error (exit 2), named without credentials', async () => {
+    const scheme = await run('csghub', ['--base-url', 'javascript:alert(1)', 'models', 'list'], {
+      env: { CSGHUB_TOKEN: 'tok-base-url' },
+    });
+    expect(scheme.code).toBe(2);
+    expect(scheme.stderr).toContain('baseUrl must be http or https');
+    const query = await run('cfgpu', ['regions'], {
+      env: { CFGPU_API_TOKEN: 'tok-base-url', CFGPU_BASE_URL: `${withCredentials}/?x=1` },
+    });
+    expect(query.code).toBe(2);
+    expect(query.stderr).toContain('baseUrl must not have a query or fragment');
+    expect(query.stderr).not.toContain(PASSWORD);
+  });
 });

@@ -21,6 +21,8 @@ import { ROOT } from '../../tooling/apis.js';
 import { listen } from '../../tooling/static-server.js';
 
 const TIMEOUT_MS = 300;
+/** JSON nested 100,000 deep: parses, but overflows the stack of any recursive walk. */
+const DEEP = '['.repeat(100_000) + ']'.repeat(100_000);
 const OK = JSON.stringify({ success: true, errorCode: null, errorMsg: null, content: [] });
 
 type Fault = (response: http.ServerResponse) => void;
@@ -63,6 +65,15 @@ const FAULTS: Record<string, Fault> = {
   }),
   'empty-body': send(200, ''),
   'truncated-json': send(200, '{"success":true,"content":[{"code":"hz"'),
+  'deep-json-200': send(200, DEEP),
+  'deep-json-500': send(500, DEEP),
+  // Counted once: the requests that follow the redirect go to `/loop`, which is not counted.
+  'redirect-loop': (response) => {
+    response.writeHead(302, { location: '/loop' }).end();
+  },
+  'redirect-file': (response) => {
+    response.writeHead(302, { location: 'file:///etc/passwd' }).end();
+  },
   'success-false': send(
     200,
     JSON.stringify({ success: false, errorCode: 50001, errorMsg: '余额不足', content: null }),
@@ -77,7 +88,7 @@ beforeAll(async () => {
   server = http.createServer((request, response) => {
     const fault = String(request.headers['x-fault']);
     const id = String(request.headers['x-case']);
-    attempts.set(id, (attempts.get(id) ?? 0) + 1);
+    if (request.url !== '/loop') attempts.set(id, (attempts.get(id) ?? 0) + 1);
     request.resume();
     (FAULTS[fault] ?? send(200, OK))(response);
   });
@@ -106,6 +117,10 @@ const MATRIX = [
   ['html-error-page', InternalServerError, 3, 1, 3],
   ['empty-body', InvalidResponseError, 1, 1, 1],
   ['truncated-json', InvalidResponseError, 1, 1, 1],
+  ['deep-json-200', InvalidResponseError, 1, 1, 1],
+  ['deep-json-500', InvalidResponseError, 1, 1, 1],
+  ['redirect-loop', InvalidResponseError, 1, 1, 1],
+  ['redirect-file', InvalidResponseError, 1, 1, 1],
   ['success-false', CfgpuError, 1, 1, 1],
 ] as const;
 

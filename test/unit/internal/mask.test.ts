@@ -91,3 +91,55 @@ describe('masking a base URL’s user and password', () => {
     expect(error?.headers.get('x-url')).toBe('https://***@hub.test/api/v1/models/a/b');
   });
 });
+
+describe('masking a token that JSON escapes, or that travels in a URL', () => {
+  const QUOTED = 'ab"SECRET\\cd-7e21';
+
+  it('masks the JSON-escaped spelling wherever it masks the token', () => {
+    const scrub = masker(QUOTED);
+    const text = JSON.stringify({ msg: `bad token ${QUOTED}` });
+    expect(scrub(text)).not.toContain('SECRET');
+    expect(scrub({ msg: `bad token ${QUOTED}` })).toEqual({ msg: 'bad token [REDACTED]' });
+  });
+
+  it('keeps it out of an error whose JSON body echoes it', async () => {
+    const fetch = () =>
+      Promise.resolve(json({ msg: `invalid token ${QUOTED}`, echo: [QUOTED] }, { status: 401 }));
+    const error = await new CFGPU({ token: QUOTED, baseUrl: 'https://cfgpu.test', fetch }).regions
+      .list()
+      .then(
+        () => undefined,
+        (e: unknown) => e as Error & { body: unknown },
+      );
+    expect(error?.name).toBe('AuthenticationError');
+    for (const text of surfaces(error)) expect(text).not.toContain('SECRET');
+    expect(JSON.stringify(error?.body)).not.toContain('SECRET');
+  });
+
+  it('keeps a token in a URL out of the cause fetch raised, however deep', async () => {
+    const token = 'tok-in-url-5b9d';
+    const fetch = (url: string) =>
+      Promise.reject(
+        new TypeError(`fetch failed for ${url}`, {
+          cause: new Error(`connect ECONNREFUSED while fetching ${url}`, {
+            cause: new Error(`socket for ${url}`),
+          }),
+        }),
+      );
+    const csghub = new CSGHub({ token, baseUrl: 'https://hub.test', fetch, maxRetries: 0 });
+    const error = await csghub.me().catch((e: unknown) => e);
+    expect((error as Error).name).toBe('APIConnectionError');
+    expect((error as Error).message).toContain('/api/v1/token/[REDACTED]');
+    for (const text of surfaces(error)) expect(text).not.toContain(token);
+  });
+
+  it('keeps the token out of the parse error a non-JSON 2xx body gives', async () => {
+    const token = 'tok-not-json-3c1f';
+    const fetch = () => Promise.resolve(new Response(token));
+    const error = await new CFGPU({ token, baseUrl: 'https://cfgpu.test', fetch }).regions
+      .list()
+      .catch((e: unknown) => e);
+    expect((error as Error).name).toBe('InvalidResponseError');
+    for (const text of surfaces(error)) expect(text).not.toContain(token);
+  });
+});
