@@ -38,13 +38,20 @@ export function masker(token: string | undefined): Scrub {
 }
 
 /**
+ * V8's `JSON.parse` error quotes the start of the text, cut short (`"{"key":abc12"... is not
+ * valid JSON`): a cut token no longer matches the masker, so the excerpt is dropped.
+ */
+const JSON_EXCERPT = /, ".*?"(?:\.\.\.)? is not valid JSON/s;
+const NOT_JSON = ': not valid JSON';
+
+/**
  * Masks credentials in the message and stack of an error an APIError keeps as `cause` (what
  * `fetch` or `JSON.parse` raised), and of its own causes, in place.
  */
 export function scrubCause(cause: unknown, scrub: Scrub): void {
   for (let error = cause, depth = 0; error instanceof Error && depth < 5; depth++) {
-    error.message = scrub(error.message);
-    if (error.stack) error.stack = scrub(error.stack);
+    error.message = scrub(error.message.replace(JSON_EXCERPT, NOT_JSON));
+    if (error.stack) error.stack = scrub(error.stack.replace(JSON_EXCERPT, NOT_JSON));
     error = error.cause;
   }
 }

@@ -10,6 +10,7 @@ import type { RequestOptions } from '../../core/options.js';
 import { guardBody } from '../../internal/body.js';
 import { APIResource } from '../../internal/resource.js';
 import { serverSentEvents } from '../../internal/sse.js';
+import { scrubCause } from '../../internal/mask.js';
 import {
   requestIdOf,
   type Operation,
@@ -114,10 +115,12 @@ async function* chunks(
     try {
       chunk = JSON.parse(data);
     } catch (cause) {
+      // The parse error quotes the text, which may echo the token.
+      scrubCause(cause, scrub);
       throw new InvalidResponseError({
         operation: op,
         status: response.status,
-        headers: response.headers,
+        headers: scrub(response.headers),
         body: scrub(data.slice(0, 2048)),
         message: 'stream event is not JSON',
         cause,

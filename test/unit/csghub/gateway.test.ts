@@ -186,6 +186,19 @@ describe('chat completions, streamed', () => {
     await expect(collect(stream)).rejects.toBeInstanceOf(InvalidResponseError);
   });
 
+  it('masks the token in the parse error it keeps as cause', async () => {
+    // V8 quotes the text it could not parse in the SyntaxError's message.
+    const { csghub } = streaming(`data: {"key":${TOKEN}}\n\n`, { close: true });
+    const stream = await csghub.chat.completions.create(streamed);
+    const error = (await collect(stream).catch((e: unknown) => e)) as InvalidResponseError;
+    expect(error).toBeInstanceOf(InvalidResponseError);
+    const cause = error.cause as Error;
+    // Not even the cut-short start of the token that V8 quotes.
+    const shown = `${cause.message} ${cause.stack ?? ''} ${JSON.stringify(error)}`;
+    expect(shown).not.toContain(TOKEN.slice(0, 8));
+    expect(cause.message).toContain('not valid JSON');
+  });
+
   it('cancels the request when the loop is left early', async () => {
     const { csghub, cancelled } = streaming(chunk('one') + chunk('two') + chunk('three'));
     const stream = await csghub.chat.completions.create(streamed);

@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { CFGPU } from '../../../src/cfgpu/index.js';
 import { CSGHub } from '../../../src/csghub/index.js';
-import { hideUserinfo, masker } from '../../../src/internal/mask.js';
+import { hideUserinfo, masker, scrubCause } from '../../../src/internal/mask.js';
 import { json } from '../../helpers/fake-fetch.js';
 
 const PASSWORD = 'pa55-w0rd-9c1e';
@@ -141,5 +141,22 @@ describe('masking a token that JSON escapes, or that travels in a URL', () => {
       .catch((e: unknown) => e);
     expect((error as Error).name).toBe('InvalidResponseError');
     for (const text of surfaces(error)) expect(text).not.toContain(token);
+  });
+});
+
+describe('masking the text a JSON parse error quotes', () => {
+  const token = 'csg-0123456789abcdef0123456789abcdef';
+  it('drops the cut-short excerpt, which the full-token mask cannot match', () => {
+    let error: unknown;
+    try {
+      JSON.parse(`{"key":${token}}`);
+    } catch (caught) {
+      error = caught;
+    }
+    expect((error as Error).message).toContain(token.slice(0, 8));
+    scrubCause(error, masker(token));
+    const { message, stack = '' } = error as Error;
+    expect(`${message} ${stack}`).not.toContain(token.slice(0, 8));
+    expect(message).toMatch(/^Unexpected token .*: not valid JSON$/);
   });
 });
