@@ -114,7 +114,12 @@ export class CSGHub {
     const baseUrl = hubRoot(options.baseUrl ?? readEnv('CSGHUB_URL') ?? CSGHub.DEFAULT_BASE_URL);
     const shared = { ...options, baseUrl, token: token ? authorizationOf(token) : undefined };
     const hub = new Transport(csghubProfile, shared);
-    const storage = new Transport(storageProfile, { ...shared, baseUrl: '', token: undefined });
+    const storage = new Transport(storageProfile, {
+      ...shared,
+      baseUrl: '',
+      token: undefined,
+      headers: undefined,
+    });
     const gateway = new Transport(gatewayProfile, shared);
     transports.set(this, { hub, gateway, storage });
     this.models = new Models(hub, storage);
