@@ -26,6 +26,7 @@ import { McpServers } from './resources/mcps.js';
 import { Models } from './resources/models.js';
 import { Spaces } from './resources/spaces.js';
 import { Users } from './resources/users/index.js';
+import { originBoundRedirects } from './internal/redirects.js';
 
 export interface CsghubOptions extends ClientOptions {
   /**
@@ -112,7 +113,14 @@ export class CSGHub {
     const token = options.token ?? readEnv('CSGHUB_TOKEN');
     this.#token = token?.replace(/^Bearer\s+/i, '');
     const baseUrl = hubRoot(options.baseUrl ?? readEnv('CSGHUB_URL') ?? CSGHub.DEFAULT_BASE_URL);
-    const shared = { ...options, baseUrl, token: token ? authorizationOf(token) : undefined };
+    const shared = {
+      ...options,
+      baseUrl,
+      token: token ? authorizationOf(token) : undefined,
+      fetch: originBoundRedirects(
+        options.fetch ?? ((input, init) => globalThis.fetch(input, init)),
+      ),
+    };
     const hub = new Transport(csghubProfile, shared);
     const storage = new Transport(storageProfile, {
       ...shared,

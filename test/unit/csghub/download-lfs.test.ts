@@ -1,5 +1,7 @@
+import http from 'node:http';
 import { describe, expect, it } from 'vitest';
-import { InvalidResponseError } from '../../../src/csghub/index.js';
+import { APIConnectionError, CSGHub, InvalidResponseError } from '../../../src/csghub/index.js';
+import { listen } from '../../../tooling/static-server.js';
 import { csghubWith, envelope } from '../../helpers/csghub.js';
 
 const OID = 'a4f0e7e96b4f6af4a1b597c2fc4a42ec9a997c64ab7da96760c40582a0ac27a5';
@@ -101,5 +103,88 @@ describe('download() of an LFS file', () => {
     expect(seen[0]?.headers.get('x-call-secret')).toBe('c4ll');
     const storage = seen[2]?.headers;
     expect(storage && [...storage.keys()].sort()).toEqual(['accept']);
+  });
+});
+
+describe('download() redirected by the hub', () => {
+  /** Two local servers on different ports (so different origins): a hub and a storage host. */
+  async function servers() {
+    const seen: { url: string; headers: http.IncomingHttpHeaders }[] = [];
+    const storage = http.createServer((request, response) => {
+      seen.push({ url: request.url ?? '', headers: request.headers });
+      response.end('from storage');
+    });
+    const storageUrl = await listen(storage, 0, '127.0.0.1');
+    const hub = http.createServer((request, response) => {
+      seen.push({ url: request.url ?? '', headers: request.headers });
+      const to = request.url?.includes('data')
+        ? 'data:text/plain,hello'
+        : request.url?.includes('elsewhere')
+          ? `${storageUrl}/object`
+          : request.url?.includes('same')
+            ? '/api/v1/final'
+            : undefined;
+      if (to) {
+        response.writeHead(302, { location: to });
+        response.end();
+      } else response.end('from hub');
+    });
+    const hubUrl = await listen(hub, 0, '127.0.0.1');
+    const csghub = new CSGHub({
+      token: 'hub-token',
+      baseUrl: hubUrl,
+      headers: { cookie: 'session=s3cret', 'x-api-key': 'k3y' },
+    });
+    const close = () => {
+      hub.close();
+      storage.close();
+    };
+    return { csghub, seen, close };
+  }
+
+  it("keeps the token and the client's and call's headers off another origin", async () => {
+    const { csghub, seen, close } = await servers();
+    try {
+      const file = await csghub.models.download('OpenCSG/csg-wukong-1B', 'elsewhere.bin', {
+        headers: { 'x-call-secret': 'c4ll' },
+      });
+      expect(await new Response(file.body).text()).toBe('from storage');
+      expect(seen[0]?.headers['x-api-key']).toBe('k3y');
+      const stored = seen[1]?.headers ?? {};
+      expect(seen[1]?.url).toBe('/object');
+      for (const name of ['authorization', 'cookie', 'x-api-key', 'x-call-secret']) {
+        expect(stored[name], name).toBeUndefined();
+      }
+    } finally {
+      close();
+    }
+  });
+
+  it('keeps them on a redirect within the same origin', async () => {
+    const { csghub, seen, close } = await servers();
+    try {
+      const file = await csghub.models.download('OpenCSG/csg-wukong-1B', 'same.bin');
+      expect(await new Response(file.body).text()).toBe('from hub');
+      expect(seen[1]?.url).toBe('/api/v1/final');
+      expect(seen[1]?.headers).toMatchObject({
+        authorization: 'Bearer hub-token',
+        'x-api-key': 'k3y',
+      });
+    } finally {
+      close();
+    }
+  });
+
+  it('refuses a redirect to a non-http(s) URL', async () => {
+    const { csghub, close } = await servers();
+    try {
+      const error = await csghub.models
+        .download('OpenCSG/csg-wukong-1B', 'data.bin', { maxRetries: 0 })
+        .catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(APIConnectionError);
+      expect(String((error as Error).cause)).toMatch(/redirect refused \(data:/);
+    } finally {
+      close();
+    }
   });
 });
