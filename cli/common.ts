@@ -33,7 +33,7 @@ export interface GlobalFlags {
   yes?: boolean;
 }
 
-/** Cancelled on Ctrl-C (or SIGTERM): every request and wait of the command stops. */
+/** Cancelled on Ctrl-C (or SIGTERM, SIGHUP): every request and wait of the command stops. */
 const interrupt = new AbortController();
 export const signal = interrupt.signal;
 
@@ -266,6 +266,7 @@ export async function runCli(program: Command, argv: string[] = process.argv): P
   };
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);
+  process.once('SIGHUP', stop);
   // `csghub models list | head`: a reader that went away is not an error.
   process.stdout.on('error', (error: NodeJS.ErrnoException) => {
     if (error.code === 'EPIPE') process.exit(EXIT_OK);
@@ -293,6 +294,7 @@ export async function runCli(program: Command, argv: string[] = process.argv): P
   } finally {
     process.off('SIGINT', stop);
     process.off('SIGTERM', stop);
+    process.off('SIGHUP', stop);
   }
 }
 

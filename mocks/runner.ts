@@ -28,7 +28,8 @@ const USAGE = `Options:
   --csghub-port <port>   CSGHub mock port (default ${DEFAULT_PORTS.csghub}, env ${portEnvVar('csghub')})
   --cfgpu-port <port>    CFGPU mock port (default ${DEFAULT_PORTS.cfgpu}, env ${portEnvVar('cfgpu')})
   --dynamic              generate responses from the schemas instead of the named examples
-  --stateful             keep created instances and repositories in memory (demo flows)
+  --stateful             keep created instances and repositories in memory (demo flows;
+                         at most 10,000 created per kind, then creates answer "the mock is full")
   --stateful-delay <ms>  how long each transitional state lasts (default ${DEFAULT_STATEFUL_DELAY_MS}, env MOCK_STATEFUL_DELAY_MS)
 `;
 

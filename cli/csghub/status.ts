@@ -9,7 +9,7 @@ function waitOptions(command: Command): Command {
     .option('--wait', 'follow the state until it is Running (fails fast on a failed deploy)')
     .option(
       '--timeout <seconds>',
-      'give up waiting after this long, up to 86400 (default 900)',
+      'give up after this long, up to 86400 (default 900 with --wait, else 60)',
       positiveInt('--timeout', TIMEOUT_MAX),
     );
 }
@@ -24,30 +24,50 @@ interface StatusReading {
   message?: string;
 }
 
+/** Without `--wait`, how long the first reading may take: the client's own request timeout. */
+const FIRST_READING_SECONDS = 60;
+
 /**
  * Prints a deploy's state: with `--wait`, once it is running; otherwise the first reading of
- * its status stream, which never ends by itself and starts with the current state.
+ * its status stream, which never ends by itself and starts with the current state. Comments
+ * and other events keep the stream's connection alive, so the first reading has a deadline of
+ * its own.
  */
 async function showStatus(
-  { output }: CliContext<CSGHub>,
+  { output, requestOptions }: CliContext<CSGHub>,
   options: WaitFlags,
   wait: () => Promise<StatusReading>,
-  stream: () => AsyncIterable<StatusReading>,
+  stream: (options: { signal: AbortSignal }) => AsyncIterable<StatusReading>,
 ): Promise<void> {
   const fields = ['status', 'message'];
   if (options.wait) {
     output.record(await wait(), fields);
     return;
   }
-  for await (const event of stream()) {
-    output.record(event, fields);
-    break;
+  const seconds = options.timeout ?? FIRST_READING_SECONDS;
+  const deadline = new AbortController();
+  const timer = setTimeout(() => {
+    deadline.abort();
+  }, seconds * 1000);
+  const interrupted = requestOptions().signal;
+  try {
+    for await (const event of stream({ signal: AbortSignal.any([interrupted, deadline.signal]) })) {
+      output.record(event, fields);
+      break;
+    }
+  } catch (error) {
+    if (deadline.signal.aborted && !interrupted.aborted) {
+      throw new Error(`no status reading within ${String(seconds)} s`, { cause: error });
+    }
+    throw error;
+  } finally {
+    clearTimeout(timer);
   }
 }
 
 /** Registers after `repositories`: `status` joins the `spaces` group it created. */
 export function register(program: Command, context: CliContext<CSGHub>): void {
-  const { client, requestOptions, signal, flags, output } = context;
+  const { client, signal, flags, output } = context;
   /** Wait options that say each new state on stderr (not with --json). */
   const waitFor = (what: string, options: WaitFlags) => ({
     timeoutMs: (options.timeout ?? 900) * 1000,
@@ -72,7 +92,7 @@ export function register(program: Command, context: CliContext<CSGHub>): void {
       context,
       options,
       () => csghub.spaces.waitFor(id, 'Running', waitFor(id, options)),
-      () => csghub.spaces.streamStatus(id, requestOptions()),
+      (request) => csghub.spaces.streamStatus(id, request),
     );
   });
 
@@ -103,7 +123,7 @@ export function register(program: Command, context: CliContext<CSGHub>): void {
           'Running',
           waitFor(`${id} deploy ${deploy}`, options),
         ),
-      () => csghub.models.serverless.streamStatus(id, deploy, requestOptions()),
+      (request) => csghub.models.serverless.streamStatus(id, deploy, request),
     );
   });
 }

@@ -8,6 +8,7 @@ import { randomBytes } from 'node:crypto';
 import type { IHttpOperation } from '@stoplight/types';
 import {
   answer,
+  fullMessage,
   dispatch,
   example,
   isObject,
@@ -111,9 +112,15 @@ const ok = (content: unknown) =>
 const refuse = (code: RefusalCode) =>
   answer(200, { success: false, errorCode: code, errorMsg: REFUSALS[code], content: null });
 
-export function cfgpuStore(operations: IHttpOperation[], delayMs: number): StatefulStore {
+export function cfgpuStore(
+  operations: IHttpOperation[],
+  delayMs: number,
+  maxRecords: number,
+): StatefulStore {
   const operation = operationFinder(operations);
   const machines = new Map<string, Machine>();
+  /** Instances created here; released ones stay listed, so they keep counting. */
+  let created = 0;
 
   // Start from the instances of the list's example, so the first page is not empty.
   const page = example(operation('listInstances'));
@@ -182,6 +189,16 @@ export function cfgpuStore(operations: IHttpOperation[], delayMs: number): State
   return {
     answer: dispatch({
       createInstance: ({ body }) => {
+        if (created >= maxRecords) {
+          // The service's "out of resources" code, with a message of the mock's own.
+          return answer(200, {
+            success: false,
+            errorCode: 51001,
+            errorMsg: fullMessage(maxRecords, 'instances'),
+            content: null,
+          });
+        }
+        created++;
         const instanceId = `instance-${randomBytes(4).toString('hex')}`;
         const regionCode = String(body['regionCode']);
         const gpuType = String(body['gpuType']);

@@ -10,6 +10,7 @@ import {
   answer,
   dispatch,
   example,
+  fullMessage,
   isObject,
   now,
   operationFinder,
@@ -56,19 +57,39 @@ const RUNS = {
 /** The hub's refusals, answered with the spec's example for the status. */
 const REFUSALS = { nameTaken: 400, gone: 404 } as const;
 
+/** A full store's refusal: an error body (`msg`) with a status the operation declares. */
+const full = (status: 400 | 500, message: string) => answer(status, { msg: message });
+
 const iso = (ms: number) => new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z');
 const sse = (data: string) => answer(200, `event:status\ndata:${data}\n\n`, 'text/event-stream');
 /** An envelope example with `values` put into its `data`. */
 const fill = (envelope: Record<string, unknown>, values: Record<string, unknown>) =>
   answer(200, { ...envelope, data: overlay(envelope['data'], values) });
 
-export function csghubStore(operations: IHttpOperation[], delayMs: number): StatefulStore {
+export function csghubStore(
+  operations: IHttpOperation[],
+  delayMs: number,
+  maxRecords: number,
+): StatefulStore {
   const operation = operationFinder(operations);
   const repos = new Map<string, Record<string, unknown>>();
-  /** Repositories deleted here: reading one again is the spec's 404. */
+  /** How many repositories of each kind `repos` holds. */
+  const counts = new Map<string, number>();
+  const count = (kind: string, by: number) => counts.set(kind, (counts.get(kind) ?? 0) + by);
+  /**
+   * Repositories deleted here: reading one again is the spec's 404. Capped too: past it the
+   * oldest deletion is forgotten, and that repository is the spec's example again.
+   */
   const deleted = new Set<string>();
+  const forget = (key: string) => {
+    deleted.add(key);
+    if (deleted.size > maxRecords) deleted.delete(deleted.values().next().value ?? key);
+  };
   /** Space runs by their repository key, serverless deploys as `serverless/<id>`. */
   const deployments = new Map<string, Timeline>();
+  /** Whether a new deployment would pass the cap. */
+  const deploymentsFull = (key: string) => !deployments.has(key) && deployments.size >= maxRecords;
+  const deploymentsRefusal = () => full(400, fullMessage(maxRecords, 'deployments'));
   let nextId = 90_001;
 
   /** Stops the deployment a call names, then lets Prism answer. */
@@ -135,6 +156,9 @@ export function csghubStore(operations: IHttpOperation[], delayMs: number): Stat
         const name = String(body['name']);
         const path = `${namespace}/${name}`;
         if (repos.has(`${kind}/${path}`)) return specAnswer(REFUSALS.nameTaken);
+        if ((counts.get(kind) ?? 0) >= maxRecords) {
+          return full(500, fullMessage(maxRecords, kind));
+        }
         const at = iso(now());
         const record = overlay(detail['data'], {
           ...body,
@@ -155,6 +179,7 @@ export function csghubStore(operations: IHttpOperation[], delayMs: number): Stat
           updated_at: at,
         }) as Record<string, unknown>;
         repos.set(`${kind}/${path}`, record);
+        count(kind, 1);
         deleted.delete(`${kind}/${path}`);
         return fill(created, record);
       },
@@ -170,8 +195,8 @@ export function csghubStore(operations: IHttpOperation[], delayMs: number): Stat
       },
       [remove]: (call) => {
         if (deleted.has(key(kind, call))) return call.specAnswer(REFUSALS.gone);
-        repos.delete(key(kind, call));
-        deleted.add(key(kind, call));
+        if (repos.delete(key(kind, call))) count(kind, -1);
+        forget(key(kind, call));
         deployments.delete(key(kind, call));
         return undefined;
       },
@@ -186,6 +211,7 @@ export function csghubStore(operations: IHttpOperation[], delayMs: number): Stat
     return deployment && stateAt(deployment, delayMs);
   };
   const runSpace: Handler = (call) => {
+    if (deploymentsFull(space(call))) return deploymentsRefusal();
     deployments.set(space(call), timeline(...RUNS.space));
     return undefined;
   };
@@ -209,6 +235,7 @@ export function csghubStore(operations: IHttpOperation[], delayMs: number): Stat
         return repos.has(space(call)) ? sse('') : undefined;
       },
       createServerlessDeploy: () => {
+        if (deploymentsFull('')) return deploymentsRefusal();
         const id = nextId++;
         deployments.set(`serverless/${id}`, timeline(...RUNS.serverless));
         return fill(deployCreated, { deploy_id: id });

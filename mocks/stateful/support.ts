@@ -106,6 +106,16 @@ export function dispatch(handlers: Record<string, Handler>) {
   };
 }
 
+/**
+ * Most records a store creates of each kind (repositories of one kind, deploys, instances):
+ * further creates are refused, so a long or hostile run cannot grow the mock without bound.
+ */
+export const MAX_RECORDS = 10_000;
+
+/** The refusal's message, the same in every store. */
+export const fullMessage = (max: number, what: string) =>
+  `the mock is full: it holds at most ${String(max)} ${what}; delete some or restart it`;
+
 /** Milliseconds since the epoch; one place, so tests and stores agree on the clock. */
 export const now = () => Date.now();
 

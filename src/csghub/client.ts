@@ -27,6 +27,7 @@ import { McpServers } from './resources/mcps.js';
 import { Models } from './resources/models.js';
 import { Spaces } from './resources/spaces.js';
 import { Users } from './resources/users/index.js';
+import { originBoundRedirects } from './internal/redirects.js';
 
 export interface CsghubOptions extends ClientOptions {
   /**
@@ -115,9 +116,21 @@ export class CSGHub {
     const given = options.baseUrl ?? readEnv('CSGHUB_URL') ?? CSGHub.DEFAULT_BASE_URL;
     checkBaseUrl(given);
     const baseUrl = hubRoot(given);
-    const shared = { ...options, baseUrl, token: token ? authorizationOf(token) : undefined };
+    const shared = {
+      ...options,
+      baseUrl,
+      token: token ? authorizationOf(token) : undefined,
+      fetch: originBoundRedirects(
+        options.fetch ?? ((input, init) => globalThis.fetch(input, init)),
+      ),
+    };
     const hub = new Transport(csghubProfile, shared);
-    const storage = new Transport(storageProfile, { ...shared, baseUrl: '', token: undefined });
+    const storage = new Transport(storageProfile, {
+      ...shared,
+      baseUrl: '',
+      token: undefined,
+      headers: undefined,
+    });
     const gateway = new Transport(gatewayProfile, shared);
     transports.set(this, { hub, gateway, storage });
     this.models = new Models(hub, storage);

@@ -1,3 +1,4 @@
+import { InvalidResponseError } from '../core/errors.js';
 import type { RequestOptions } from '../core/options.js';
 import { countBytes, guardBody } from '../internal/body.js';
 import type { BodyHandoff, Operation, Transport } from '../internal/transport.js';
@@ -19,6 +20,11 @@ export interface FileDownload {
   filename: string;
   /** Whether the bytes come from large-file (LFS) storage rather than git. */
   lfs: boolean;
+  /**
+   * For an LFS file, the SHA-256 its pointer names (64 hex digits), to check the bytes against;
+   * `body` itself checks only the count (`size`), since hashing needs the whole file.
+   */
+  sha256: string | undefined;
 }
 
 export interface DownloadOptions extends RequestOptions {
@@ -84,12 +90,15 @@ function readFile(path: string) {
     }
     return {
       kind: 'bytes',
-      download: { body, size, filename, lfs: false },
+      download: { body, size, filename, lfs: false, sha256: undefined },
     };
   };
 }
 
-/** The signed storage URL answered with `lfs=true` is fetched as a plain GET, without the token. */
+/**
+ * The signed storage URL answered with `lfs=true` is fetched as a plain GET: without the token
+ * or the client's headers, and without the call's headers when it is on another origin.
+ */
 const fetchLfsObject: Operation = {
   id: 'downloadLfsObject',
   method: 'GET',
@@ -134,18 +143,21 @@ export async function downloadFile(
       request,
       (data) => String(data),
     );
+    const at = storageUrl(url, op);
+    const { headers: _, ...sameOriginOnly } = request;
     download = await storage.request(
       fetchLfsObject,
       {
         params: { path: { url: { raw: url } } },
         read: (response, handoff) => guardBody(response, handoff),
       },
-      request,
+      at.origin === new URL(transport.rawInit().baseUrl).origin ? request : sameOriginOnly,
       (body) => ({
-        body: body as ReadableStream<Uint8Array>,
+        body: exactly(body as ReadableStream<Uint8Array>, first.size),
         size: first.size,
         filename: downloadFilename(null, displayPath),
         lfs: true,
+        sha256: first.oid,
       }),
     );
   }
@@ -157,4 +169,42 @@ export async function downloadFile(
       onProgress(loaded, total);
     }),
   };
+}
+
+/** Only an absolute http(s) URL is fetched: never `data:`, `file:`, `javascript:` or a path. */
+function storageUrl(url: string, op: Operation): URL {
+  let at: URL | undefined;
+  try {
+    at = new URL(url);
+  } catch {
+    // Not absolute: refused below.
+  }
+  if (at?.protocol !== 'https:' && at?.protocol !== 'http:') {
+    throw new InvalidResponseError({
+      operation: op,
+      message: `LFS storage URL is not an http(s) URL (${at ? at.protocol : 'relative'})`,
+    });
+  }
+  return at;
+}
+
+/** The LFS object's bytes, failing (and cancelling the body) unless there are `size` of them. */
+function exactly(body: ReadableStream<Uint8Array>, size: number): ReadableStream<Uint8Array> {
+  let loaded = 0;
+  const wrong = (message: string) =>
+    new InvalidResponseError({ operation: fetchLfsObject, message });
+  return body.pipeThrough(
+    new TransformStream<Uint8Array, Uint8Array>({
+      transform(chunk, out) {
+        loaded += chunk.byteLength;
+        if (loaded > size)
+          out.error(wrong(`storage sent more than the ${size} bytes its pointer says`));
+        else out.enqueue(chunk);
+      },
+      flush(out) {
+        if (loaded < size)
+          out.error(wrong(`storage sent ${loaded} of ${size} bytes its pointer says`));
+      },
+    }),
+  );
 }

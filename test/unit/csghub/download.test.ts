@@ -3,7 +3,7 @@ import { APIConnectionTimeoutError, APIUserAbortError } from '../../../src/csghu
 import { csghubWith, envelope } from '../../helpers/csghub.js';
 
 const OID = 'a4f0e7e96b4f6af4a1b597c2fc4a42ec9a997c64ab7da96760c40582a0ac27a5';
-const POINTER = `version https://git-lfs.github.com/spec/v1\noid sha256:${OID}\nsize 2200119864\n`;
+const POINTER = `version https://git-lfs.github.com/spec/v1\noid sha256:${OID}\nsize 13\n`;
 const SIGNED = `https://storage.test/lfs/${OID}?X-Amz-Signature=abc`;
 
 const bytes = (text: string, headers: Record<string, string> = {}) =>
@@ -88,7 +88,7 @@ describe('download()', () => {
       return bytes(POINTER);
     });
     const file = await csghub.models.download('OpenCSG/csg-wukong-1B', 'model.safetensors');
-    expect(file).toMatchObject({ filename: 'model.safetensors', size: 2200119864, lfs: true });
+    expect(file).toMatchObject({ filename: 'model.safetensors', size: 13, lfs: true });
     expect(await new Response(file.body).text()).toBe('model weights');
     expect(seen.map((s) => s.url.pathname + s.url.search)).toEqual([
       '/api/v1/models/OpenCSG/csg-wukong-1B/download/model.safetensors',
