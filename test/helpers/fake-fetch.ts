@@ -15,12 +15,12 @@ export type Handler = (request: Request, call: number) => Response | Promise<Res
 /** A `fetch` that hands every request to `handler` and records what it saw. */
 export function fakeFetch(handler: Handler): { fetch: FetchLike; seen: SeenRequest[] } {
   const seen: SeenRequest[] = [];
-  // A Request's signal follows the caller's only while the Request lives; a handler that waits
-  // on it (`hang`) would otherwise never hear the abort once the Request is collected.
-  const live: Request[] = [];
   const fetch: FetchLike = async (input, init) => {
-    const request = new Request(input, init);
-    live.push(request);
+    // The handler sees the caller's own signal: a Request's copy of it follows the caller's
+    // through a weak link, so a handler waiting on it (`hang`) could miss the abort once
+    // garbage collection has run.
+    const request = new Request(input, { ...init, signal: null });
+    if (init.signal) Object.defineProperty(request, 'signal', { value: init.signal });
     const text = request.method === 'GET' ? '' : await request.clone().text();
     seen.push({
       method: request.method,
