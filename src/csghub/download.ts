@@ -2,6 +2,7 @@ import { InvalidResponseError } from '../core/errors.js';
 import type { RequestOptions } from '../core/options.js';
 import { countBytes, guardBody } from '../internal/body.js';
 import type { BodyHandoff, Operation, Transport } from '../internal/transport.js';
+import { isHttp, parseUrl } from '../internal/url.js';
 import { downloadFilename } from './internal/filename.js';
 
 /** A file being downloaded: read `body` at your own pace (it is never buffered whole). */
@@ -173,19 +174,12 @@ export async function downloadFile(
 
 /** Only an absolute http(s) URL is fetched: never `data:`, `file:`, `javascript:` or a path. */
 function storageUrl(url: string, op: Operation): URL {
-  let at: URL | undefined;
-  try {
-    at = new URL(url);
-  } catch {
-    // Not absolute: refused below.
-  }
-  if (at?.protocol !== 'https:' && at?.protocol !== 'http:') {
-    throw new InvalidResponseError({
-      operation: op,
-      message: `LFS storage URL is not an http(s) URL (${at ? at.protocol : 'relative'})`,
-    });
-  }
-  return at;
+  const at = parseUrl(url);
+  if (at && isHttp(at)) return at;
+  throw new InvalidResponseError({
+    operation: op,
+    message: `LFS storage URL is not an http(s) URL (${at ? at.protocol : 'relative'})`,
+  });
 }
 
 /** The LFS object's bytes, failing (and cancelling the body) unless there are `size` of them. */

@@ -37,21 +37,28 @@ export function buildUrl(
   return url;
 }
 
+/** `text` as an absolute URL, or `undefined` when it is not one. */
+export function parseUrl(text: string): URL | undefined {
+  try {
+    return new URL(text);
+  } catch {
+    return undefined;
+  }
+}
+
+/** Whether a URL is one the clients fetch: http or https (never `data:`, `file:`, …). */
+export const isHttp = (url: URL): boolean => url.protocol === 'https:' || url.protocol === 'http:';
+
 /**
  * Refuses a base URL that would fail every call, or quietly send it elsewhere: not absolute,
  * not http(s) (`javascript:`, `file:`, `localhost:8080`), or with a query or fragment, which
  * the paths would be appended to. A path prefix and a trailing slash are fine.
  */
 export function checkBaseUrl(value: string): void {
-  let protocol: string | undefined;
-  try {
-    protocol = new URL(value).protocol;
-  } catch {
-    // Named below.
-  }
-  const why = !protocol
+  const url = parseUrl(value);
+  const why = !url
     ? 'is not an absolute URL'
-    : !/^https?:$/.test(protocol)
+    : !isHttp(url)
       ? 'must be http or https'
       : /[?#]/.test(value)
         ? 'must not have a query or fragment'

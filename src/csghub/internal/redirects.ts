@@ -1,4 +1,5 @@
 import type { FetchLike } from '../../core/options.js';
+import { isHttp } from '../../internal/url.js';
 
 /** What a GET keeps when a redirect leads to another origin. */
 const KEPT_ACROSS_ORIGINS = new Set(['accept', 'range', 'if-range']);
@@ -21,7 +22,7 @@ export function originBoundRedirects(fetch: FetchLike): FetchLike {
       if (!location || response.status >= 400) return response;
       await response.body?.cancel();
       const next = new URL(location, url);
-      if (hops === MAX_REDIRECTS || (next.protocol !== 'https:' && next.protocol !== 'http:')) {
+      if (hops === MAX_REDIRECTS || !isHttp(next)) {
         throw new TypeError(`redirect refused (${next.protocol}, hop ${String(hops + 1)})`);
       }
       if (next.origin !== url.origin) {
