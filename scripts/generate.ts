@@ -17,6 +17,7 @@ import {
   bundleApi,
   listOperations,
   loadApis,
+  type OpenApiDocument,
   type ApiEntry,
   type PathParamRule,
 } from '../tooling/apis.js';
@@ -29,8 +30,8 @@ export async function renderTypes(api: ApiEntry): Promise<string> {
   return astToString(ast);
 }
 
-export async function renderOperations(api: ApiEntry): Promise<string> {
-  const doc = await bundleApi(api, true);
+export async function renderOperations(api: ApiEntry, doc?: OpenApiDocument): Promise<string> {
+  doc ??= await bundleApi(api, true);
   const operations = listOperations(doc);
   // Path-parameter rules repeat across operations: each distinct rule is written once.
   const rules = new Map<string, string>();
@@ -76,8 +77,8 @@ export async function renderOperations(api: ApiEntry): Promise<string> {
   ].join('\n');
 }
 
-export async function renderMethods(api: ApiEntry): Promise<string> {
-  const operations = listOperations(await bundleApi(api, true));
+export async function renderMethods(api: ApiEntry, doc?: OpenApiDocument): Promise<string> {
+  const operations = listOperations(doc ?? (await bundleApi(api, true)));
   const missing = operations.filter((op) => op.clientMethod === undefined);
   if (missing.length > 0) {
     const ids = missing.map((op) => op.operationId).join(', ');
@@ -115,8 +116,8 @@ const sentence = (text: string) => (/[.!?]$/.test(text) ? text : `${text}.`);
  * schema names it (one name or a list), `x-csgkit-params` on an operation names its JSON request
  * body, or its query parameters when it takes no body. Names must be unique in an API.
  */
-export async function renderAliases(api: ApiEntry): Promise<string> {
-  const doc = await bundleApi(api, true);
+export async function renderAliases(api: ApiEntry, doc?: OpenApiDocument): Promise<string> {
+  doc ??= await bundleApi(api, true);
   const schemas = ((doc['components'] as { schemas?: Record<string, unknown> } | undefined)
     ?.schemas ?? {}) as Record<string, { description?: string; 'x-csgkit-type'?: unknown }>;
   const seen = new Set<string>();
@@ -178,11 +179,13 @@ async function main(): Promise<void> {
   const check = process.argv.includes('--check');
   const stale: string[] = [];
   for (const api of await loadApis()) {
+    // Bundled once, for the three files that read the dereferenced spec.
+    const doc = await bundleApi(api, true);
     const outputs: [string, string][] = [
       [api.typesFile, await renderTypes(api)],
-      [api.operationsFile, await renderOperations(api)],
-      [api.methodsFile, await renderMethods(api)],
-      [api.aliasesFile, await renderAliases(api)],
+      [api.operationsFile, await renderOperations(api, doc)],
+      [api.methodsFile, await renderMethods(api, doc)],
+      [api.aliasesFile, await renderAliases(api, doc)],
     ];
     for (const [file, text] of outputs) {
       const current = await readFile(file, 'utf8').catch(() => '');
