@@ -45,23 +45,18 @@ async function showStatus(
     return;
   }
   const seconds = options.timeout ?? FIRST_READING_SECONDS;
-  const deadline = new AbortController();
-  const timer = setTimeout(() => {
-    deadline.abort();
-  }, seconds * 1000);
+  const deadline = AbortSignal.timeout(seconds * 1000);
   const interrupted = requestOptions().signal;
   try {
-    for await (const event of stream({ signal: AbortSignal.any([interrupted, deadline.signal]) })) {
+    for await (const event of stream({ signal: AbortSignal.any([interrupted, deadline]) })) {
       output.record(event, fields);
       break;
     }
   } catch (error) {
-    if (deadline.signal.aborted && !interrupted.aborted) {
+    if (deadline.aborted && !interrupted.aborted) {
       throw new Error(`no status reading within ${String(seconds)} s`, { cause: error });
     }
     throw error;
-  } finally {
-    clearTimeout(timer);
   }
 }
 
