@@ -87,8 +87,9 @@ export function csghubStore(
   };
   /** Space runs by their repository key, serverless deploys as `serverless/<id>`. */
   const deployments = new Map<string, Timeline>();
-  /** Whether a new deployment would pass the cap. */
-  const deploymentsFull = (key: string) => !deployments.has(key) && deployments.size >= maxRecords;
+  /** Whether a new deployment (not a restart of the one under `key`) would pass the cap. */
+  const deploymentsFull = (key?: string) =>
+    !(key !== undefined && deployments.has(key)) && deployments.size >= maxRecords;
   const deploymentsRefusal = () => full(400, fullMessage(maxRecords, 'deployments'));
   let nextId = 90_001;
 
@@ -235,7 +236,7 @@ export function csghubStore(
         return repos.has(space(call)) ? sse('') : undefined;
       },
       createServerlessDeploy: () => {
-        if (deploymentsFull('')) return deploymentsRefusal();
+        if (deploymentsFull()) return deploymentsRefusal();
         const id = nextId++;
         deployments.set(`serverless/${id}`, timeline(...RUNS.serverless));
         return fill(deployCreated, { deploy_id: id });
