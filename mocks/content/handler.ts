@@ -68,12 +68,12 @@ const decode = (segment: string) => {
 function filePath(segments: string[]): string | undefined {
   const decoded = segments.map(decode);
   if (decoded.some((s) => s === undefined)) return undefined;
-  return cleanPath(decoded.join('/'));
+  const path = decoded.join('/');
+  return path === '' ? undefined : cleanPath(path);
 }
 
-/** A decoded path without its outer slashes, or undefined when it cannot name a file. */
-function cleanPath(text: string): string | undefined {
-  const path = text.replace(/^\/+|\/+$/g, '');
+/** A decoded path, or undefined when it cannot name an entry; `''` is the root. */
+function cleanPath(path: string): string | undefined {
   if (path.length > MAX_PATH_CHARS) return undefined;
   const parts = path.split('/');
   if (parts.some((p) => p === '' || p === '.' || p === '..' || p.includes('\\'))) {
@@ -233,7 +233,7 @@ export function createContentHandler(options: ContentOptions): ContentHandler {
       return;
     }
     if (route === 'tree') {
-      const dir = cleanPath(query.get('path') ?? '');
+      const dir = cleanPath((query.get('path') ?? '').replace(/^\/+|\/+$/g, ''));
       const listed =
         dir === undefined
           ? undefined
