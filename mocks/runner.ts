@@ -96,7 +96,8 @@ export async function run(argv: string[], companion?: Companion): Promise<void> 
       throw new Error(`invalid stateful delay ${JSON.stringify(delayText)} (milliseconds)`);
     }
     const weightsText = values['weights-size'] ?? process.env['MOCK_WEIGHTS_SIZE'];
-    const weightsBytes = weightsText === undefined ? undefined : parseSize(weightsText);
+    const weightsBytes =
+      weightsText === undefined ? undefined : parseSize(weightsText, 'weights size');
     const apis = await loadApis();
     starting.push(
       ...apis.map((api) =>

@@ -10,13 +10,13 @@ const UNITS: Record<string, number> = {
 };
 
 /** A byte count from `123`, `8MiB`, `1.5 GiB` or `64k`; throws on anything else. */
-export function parseSize(text: string): number {
+export function parseSize(text: string, what = 'size'): number {
   const match = /^\s*(\d+(?:\.\d+)?)\s*([a-z]*)\s*$/i.exec(text);
   const unit = UNITS[match?.[2]?.toLowerCase() ?? 'none'];
   const bytes = match && unit !== undefined ? Math.round(Number(match[1]) * unit) : Number.NaN;
   if (!Number.isSafeInteger(bytes)) {
     throw new Error(
-      `invalid size ${JSON.stringify(text)} (bytes, or a number with KiB, MiB or GiB)`,
+      `invalid ${what} ${JSON.stringify(text)} (bytes, or a number with KiB, MiB or GiB)`,
     );
   }
   return bytes;
