@@ -114,7 +114,7 @@ function parseBody(
       i = end;
       continue;
     }
-    const parts = /^([\w\s,]+?)\s+(\S.*)$/.exec(body);
+    const parts = /^(\w+(?:\s*,\s*\w+)*)\s+(\S.*)$/.exec(body);
     if (parts !== null && !/^[*\w.]+$/.test(body)) {
       const names = (parts[1] ?? '').split(',').map((n) => n.trim());
       fields.push({ names, type: (parts[2] ?? '').trim(), tag });
@@ -214,23 +214,37 @@ function git(dir: string, args: string[]): string {
   return execFileSync('git', ['-C', dir, ...args], { encoding: 'utf8', maxBuffer: 1 << 28 });
 }
 
+/** The table's structs from Go sources, by package qualifier (`types`, `database`, …). */
+export function structsFromSources(
+  sources: { pkg: string; source: string }[],
+  warn: (line: string) => void = () => undefined,
+): Record<string, GoField[]> {
+  const all = new Map<string, RawStruct>();
+  for (const { pkg, source } of sources) {
+    for (const [name, struct] of parseGoStructs(source, pkg)) all.set(`${pkg}.${name}`, struct);
+  }
+  const unresolved = new Set<string>();
+  const structs: Record<string, GoField[]> = {};
+  for (const key of [...all.keys()].sort()) structs[key] = flatten(key, all, unresolved);
+  for (const line of unresolved) warn(line);
+  return structs;
+}
+
 export function buildTable(dir: string, commitish = 'HEAD'): GoStructTable {
   const commit = git(dir, ['rev-parse', `${commitish}^{commit}`]).trim();
   const date = git(dir, ['show', '-s', '--format=%cI', commit]).trim();
-  const all = new Map<string, RawStruct>();
+  const sources: { pkg: string; source: string }[] = [];
   for (const [folder, pkg] of Object.entries(PACKAGES)) {
     const files = git(dir, ['ls-tree', '--name-only', `${commit}:${folder}`])
       .split('\n')
       .filter((f) => f.endsWith('.go') && !f.endsWith('_test.go'));
     for (const file of files) {
-      const source = git(dir, ['show', `${commit}:${folder}/${file}`]);
-      for (const [name, struct] of parseGoStructs(source, pkg)) all.set(`${pkg}.${name}`, struct);
+      sources.push({ pkg, source: git(dir, ['show', `${commit}:${folder}/${file}`]) });
     }
   }
-  const unresolved = new Set<string>();
-  const structs: Record<string, GoField[]> = {};
-  for (const key of [...all.keys()].sort()) structs[key] = flatten(key, all, unresolved);
-  for (const line of unresolved) process.stderr.write(`go-fields: ${line} (not promoted)\n`);
+  const structs = structsFromSources(sources, (line) => {
+    process.stderr.write(`go-fields: ${line} (not promoted)\n`);
+  });
   return {
     source: {
       repository: 'https://github.com/OpenCSGs/csghub-server',
