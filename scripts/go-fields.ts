@@ -256,6 +256,17 @@ export function buildTable(dir: string, commitish = 'HEAD'): GoStructTable {
   };
 }
 
+/** The table as JSON with one line per field, so a diff after an upstream change stays readable. */
+export function formatTable(table: GoStructTable): string {
+  const structs = Object.entries(table.structs).map(([name, fields]) => {
+    const lines = fields.map((field) => `    ${JSON.stringify(field)}`);
+    return lines.length === 0
+      ? `  ${JSON.stringify(name)}: []`
+      : `  ${JSON.stringify(name)}: [\n${lines.join(',\n')}\n  ]`;
+  });
+  return `{\n"source": ${JSON.stringify(table.source)},\n"structs": {\n${structs.join(',\n')}\n}\n}\n`;
+}
+
 const isMain =
   process.argv[1] !== undefined && import.meta.filename === path.resolve(process.argv[1]);
 if (isMain) {
@@ -265,7 +276,7 @@ if (isMain) {
     process.exit(2);
   }
   const table = buildTable(dir, commitish);
-  writeFileSync(TABLE_PATH, `${JSON.stringify(table, null, 2)}\n`);
+  writeFileSync(TABLE_PATH, formatTable(table));
   process.stdout.write(
     `go-fields: ${String(Object.keys(table.structs).length)} structs from ${table.source.commit}\n`,
   );
