@@ -12,6 +12,7 @@ import {
   type ServiceName,
 } from './config.js';
 import { startMock, type MockServer } from './launcher.js';
+import { TIMING_FLAGS, TIMING_USAGE, timingFromFlags } from './timing.js';
 
 /** Something served beside the mocks, with its own flags. */
 export interface Companion {
@@ -31,6 +32,7 @@ const USAGE = `Options:
   --stateful             keep created instances and repositories in memory (demo flows;
                          at most 10,000 created per kind, then creates answer "the mock is full")
   --stateful-delay <ms>  how long each transitional state lasts (default ${DEFAULT_STATEFUL_DELAY_MS}, env MOCK_STATEFUL_DELAY_MS)
+${TIMING_USAGE}
 `;
 
 const HELP_LINE = '  --help                 show this help';
@@ -55,6 +57,7 @@ export async function run(argv: string[], companion?: Companion): Promise<void> 
       dynamic: { type: 'boolean' },
       stateful: { type: 'boolean' },
       'stateful-delay': { type: 'string' },
+      ...TIMING_FLAGS,
       help: { type: 'boolean' },
       ...companion?.options,
     },
@@ -91,6 +94,7 @@ export async function run(argv: string[], companion?: Companion): Promise<void> 
     if (!Number.isInteger(statefulDelayMs) || statefulDelayMs < 0) {
       throw new Error(`invalid stateful delay ${JSON.stringify(delayText)} (milliseconds)`);
     }
+    const { timing, streams } = timingFromFlags(values);
     const apis = await loadApis();
     starting.push(
       ...apis.map((api) =>
@@ -101,6 +105,8 @@ export async function run(argv: string[], companion?: Companion): Promise<void> 
           dynamic: values.dynamic,
           stateful: values.stateful,
           statefulDelayMs,
+          timing,
+          streams,
         }).then((mock) => {
           mocks.push(mock);
           // A mock that dies on its own takes the run with it, saying which and how.

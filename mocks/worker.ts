@@ -8,6 +8,8 @@ import { portHint, type ServiceName } from './config.js';
 import { loadOperations } from './operations.js';
 import { createMockServer } from './server.js';
 import { createStore } from './stateful/index.js';
+import type { StreamOptions } from './streams.js';
+import type { TimingOptions } from './timing.js';
 
 interface WorkerOptions {
   api: string;
@@ -19,6 +21,8 @@ interface WorkerOptions {
   stateful: boolean;
   statefulDelayMs: number;
   logLevel: string;
+  timing?: TimingOptions;
+  streams?: StreamOptions;
   /** Only fill the operation cache, then exit (used by `npm run build`). */
   prepare?: boolean;
 }
@@ -39,6 +43,8 @@ const server = createMockServer({
   errors: options.errors,
   dynamic: options.dynamic,
   logLevel: options.logLevel,
+  timing: options.timing,
+  streams: options.streams,
   stateful: options.stateful
     ? createStore(options.api, operations, { delayMs: options.statefulDelayMs })
     : undefined,
