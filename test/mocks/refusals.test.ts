@@ -4,6 +4,7 @@
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { startMock, type MockServer } from '../../mocks/launcher.js';
+import { describeValidation, headerValue } from '../../mocks/refusals.js';
 import { CFGPU, CfgpuError, type InstanceCreateParams } from '../../src/cfgpu/index.js';
 import { BadRequestError, CSGHub, type ModelCreateParams } from '../../src/csghub/index.js';
 
@@ -84,5 +85,25 @@ describe('answers Prism makes itself', () => {
     expect(missing.status).toBe(404);
     expect(missing.headers.get('x-mock-source')).toBeNull();
     expect(missing.headers.get('content-type')).not.toContain('problem+json');
+  });
+});
+
+describe('describing a finding', () => {
+  it('names the field, also when Prism puts it in the message, and keeps headers one ASCII line', () => {
+    expect(
+      describeValidation({
+        path: ['body'],
+        message: "must have required property 'imageId'",
+        severity: 0,
+      }),
+    ).toEqual({
+      field: 'body.imageId',
+      text: "body.imageId: must have required property 'imageId'",
+    });
+    expect(
+      describeValidation({ path: ['query', 'per'], message: 'must be integer', severity: 0 }).field,
+    ).toBe('query.per');
+    expect(headerValue('名称\r\nX-Injected: 1')).toBe('\\u540d\\u79f0 X-Injected: 1');
+    expect(headerValue('x'.repeat(5000))).toHaveLength(1000);
   });
 });

@@ -5,6 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startMock, type MockServer } from '../../mocks/launcher.js';
+import { eventBlocks, splitChunk, streamKind } from '../../mocks/streams.js';
 import { CSGHub, type ChatCompletionChunk } from '../../src/csghub/index.js';
 import type { FetchLike } from '../../src/core/options.js';
 
@@ -144,5 +145,37 @@ describe('chat completion streams', () => {
     expect(span).toBeGreaterThanOrEqual(PACE_MS * (chunks.length - 1) * 0.8);
     expect(new Set(arrivals.map((t) => Math.floor(t / PACE_MS))).size).toBeGreaterThan(5);
     expect(await streamsClosed()).toBe(0);
+  });
+});
+
+describe('reading a stream example', () => {
+  const chunk = (content: string) =>
+    `data: ${JSON.stringify({ id: 'c', choices: [{ index: 0, delta: { content } }] })}`;
+
+  it('splits events on blank lines, leaving comments out, and tells the kinds apart', () => {
+    const blocks = eventBlocks(
+      'event:status\ndata:Building\n\n\n: a comment\n\nevent:status\r\ndata:Running',
+    );
+    expect(blocks).toEqual(['event:status\ndata:Building', 'event:status\ndata:Running']);
+    expect(streamKind(blocks)).toBe('status');
+    expect(streamKind(['event:error\ndata:no rows'])).toBe('status');
+    expect(streamKind(['event:Container\ndata:up', 'event:Heartbeat\ndata:keep-alive'])).toBe(
+      'logs',
+    );
+    expect(streamKind(['data:{"id":"user:1","status":"connected"}'])).toBe('readings');
+    expect(streamKind([chunk('hi'), 'data: [DONE]'])).toBe('chat');
+  });
+
+  it('splits a chat chunk into word-sized chunks that add up to its content', () => {
+    const parts = splitChunk(chunk('\nmany hands tune —\n'));
+    const contents = parts.map(
+      (p) =>
+        (JSON.parse(p.slice('data: '.length)) as { choices: { delta: { content: string } }[] })
+          .choices[0]?.delta.content,
+    );
+    expect(contents).toEqual(['\nmany', ' hands', ' tune', ' —\n']);
+    expect(splitChunk(chunk('one'))).toEqual([chunk('one')]);
+    expect(splitChunk('data: [DONE]')).toEqual(['data: [DONE]']);
+    expect(splitChunk('data: not json')).toEqual(['data: not json']);
   });
 });

@@ -5,7 +5,13 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startMock, type MockServer } from '../../mocks/launcher.js';
-import { createTiming } from '../../mocks/timing.js';
+import {
+  createTiming,
+  MAX_PREFER_DELAY_MS,
+  parseChaos,
+  parseLatency,
+  preferredDelay,
+} from '../../mocks/timing.js';
 import { CFGPU, InternalServerError, RateLimitError } from '../../src/cfgpu/index.js';
 import { CSGHub } from '../../src/csghub/index.js';
 import type { FetchLike } from '../../src/core/options.js';
@@ -142,5 +148,22 @@ describe('--chaos', () => {
       .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(RateLimitError);
     expect(methods).toEqual(['POST']);
+  });
+});
+
+describe('flag and header parsing', () => {
+  it('reads latencies, chaos probabilities and Prefer delays, refusing nonsense', () => {
+    expect(parseLatency('50-400')).toEqual([50, 400]);
+    expect(parseLatency('120')).toEqual([120, 120]);
+    for (const bad of ['400-50', '-5', '1e3', '']) expect(() => parseLatency(bad)).toThrow();
+    expect([parseChaos('0'), parseChaos('0.25'), parseChaos('1')]).toEqual([0, 0.25, 1]);
+    for (const bad of ['2', '-0.1', 'often', '0x1']) expect(() => parseChaos(bad)).toThrow();
+    expect(preferredDelay('delay=300')).toBe(300);
+    expect(preferredDelay('code=404, delay=500')).toBe(500);
+    expect(preferredDelay('delay=999999999')).toBe(MAX_PREFER_DELAY_MS);
+    expect(preferredDelay(['example=a', 'delay="20"'])).toBe(20);
+    for (const none of [undefined, 'code=404', 'delay=soon', 'nodelay=5']) {
+      expect(preferredDelay(none)).toBe(0);
+    }
   });
 });
