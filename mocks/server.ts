@@ -131,7 +131,8 @@ export function createMockServer(options: MockServerOptions): http.Server {
   const streams = liveStreams(options.streams);
   const timing = createTiming(options.api, options.timing);
   const out = options.log ?? process.stderr;
-  const quiet = options.logLevel === 'silent';
+  // Prism-made answers are logged as warnings.
+  const quiet = ['error', 'fatal', 'silent'].includes(options.logLevel ?? 'warn');
   const components = {
     logger,
     // Prism passes every operation; hand its router only those that can match.

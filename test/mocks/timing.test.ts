@@ -82,6 +82,17 @@ describe('Prefer: delay', () => {
     expect(response.status).toBe(200);
     expect(performance.now() - started).toBeGreaterThanOrEqual(LATENCY_MS + 400);
   });
+
+  it('combines with Prism’s own preferences', async () => {
+    const started = performance.now();
+    const response = await fetch(`${slowFaulty.url}/userapi/v1/instance/create`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', Prefer: 'code=401, delay=200' },
+      body: JSON.stringify(CREATE),
+    });
+    expect(response.status).toBe(401);
+    expect(performance.now() - started).toBeGreaterThanOrEqual(LATENCY_MS + 200);
+  });
 });
 
 describe('--chaos', () => {
