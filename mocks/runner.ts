@@ -12,7 +12,7 @@ import {
   type ServiceName,
 } from './config.js';
 import { startMock, type MockServer } from './launcher.js';
-import { TIMING_FLAGS, TIMING_USAGE, timingFromFlags } from './timing.js';
+import { PREFER_DELAY_NOTE, TIMING_FLAGS, TIMING_USAGE, timingFromFlags } from './timing.js';
 
 /** Something served beside the mocks, with its own flags. */
 export interface Companion {
@@ -64,7 +64,7 @@ export async function run(argv: string[], companion?: Companion): Promise<void> 
   });
   if (values.help) {
     console.log(
-      [USAGE.trimEnd(), companion?.usage, HELP_LINE, '', HEALTH_NOTE]
+      [USAGE.trimEnd(), companion?.usage, HELP_LINE, '', HEALTH_NOTE, PREFER_DELAY_NOTE]
         .filter((l) => l !== undefined)
         .join('\n'),
     );

@@ -147,8 +147,10 @@ export const TIMING_USAGE = `  --latency <min>-<max>  wait before each answer, u
   --stream-interval <ms> status readings and log lines every <ms>, log heartbeats every 3 × <ms>
                          (default ${String(DEFAULT_STREAM_INTERVAL_MS)}; the hub: 10 s and 30 s)
   --chaos <p>            answer a share p (0..1) of GET requests 429 (Retry-After) or 503
-  --chaos-seed <n>       the same faults and latencies for the same requests in every run
-A request can ask for its own delay with \`Prefer: delay=<ms>\` (at most ${String(MAX_PREFER_DELAY_MS)}).`;
+  --chaos-seed <n>       the same faults and latencies for the same requests in every run`;
+
+/** The `Prefer: delay` line of `--help`, among the notes after the options. */
+export const PREFER_DELAY_NOTE = `A request can ask for its own delay with \`Prefer: delay=<ms>\` (at most ${String(MAX_PREFER_DELAY_MS)}).`;
 
 const wholeMs = (name: string, text: string, min = 0) => {
   const n = /^\d{1,9}$/.test(text.trim()) ? Number(text) : NaN;
