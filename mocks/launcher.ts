@@ -10,6 +10,8 @@ import { stopChild } from '../tooling/processes.js';
 import { baseUrl } from '../tooling/static-server.js';
 import { workerBundle } from './bundle.js';
 import { DEFAULT_STATEFUL_DELAY_MS, HEALTH_PATH, portHint, type ServiceName } from './config.js';
+import type { StreamOptions } from './streams.js';
+import type { TimingOptions } from './timing.js';
 
 export interface MockServer {
   api: string;
@@ -41,6 +43,10 @@ export interface StartMockOptions {
   weightsBytes?: number | undefined;
   /** Prism log level. @default 'warn' */
   logLevel?: string | undefined;
+  /** Latency, `Prefer: delay` and chaos faults (mocks/timing.ts). */
+  timing?: TimingOptions | undefined;
+  /** Event streams live and paced, or Prism's answer as it is (mocks/streams.ts). */
+  streams?: StreamOptions | undefined;
   /** Give up when the server has not answered by then. @default 30000 */
   startTimeoutMs?: number | undefined;
 }
@@ -84,6 +90,8 @@ export async function startMock(options: StartMockOptions): Promise<MockServer> 
     statefulDelayMs: options.statefulDelayMs ?? DEFAULT_STATEFUL_DELAY_MS,
     logLevel: options.logLevel ?? 'warn',
     weightsBytes: options.weightsBytes,
+    timing: options.timing,
+    streams: options.streams,
   };
   // The IPC channel is the worker's lifeline: it stops when this process goes, even by SIGKILL.
   const child = spawn(process.execPath, [await workerBundle(), JSON.stringify(workerOptions)], {

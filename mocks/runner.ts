@@ -13,6 +13,7 @@ import {
 } from './config.js';
 import { DEFAULT_WEIGHTS_BYTES, parseSize } from './content/index.js';
 import { startMock, type MockServer } from './launcher.js';
+import { PREFER_DELAY_NOTE, TIMING_FLAGS, TIMING_USAGE, timingFromFlags } from './timing.js';
 
 /** Something served beside the mocks, with its own flags. */
 export interface Companion {
@@ -34,6 +35,7 @@ const USAGE = `Options:
   --stateful-delay <ms>  how long each transitional state lasts (default ${DEFAULT_STATEFUL_DELAY_MS}, env MOCK_STATEFUL_DELAY_MS)
   --weights-size <size>  size of every repository's LFS weights file, bytes or with KiB/MiB/GiB
                          (default ${String(DEFAULT_WEIGHTS_BYTES / 1024 ** 2)} MiB, env MOCK_WEIGHTS_SIZE)
+${TIMING_USAGE}
 `;
 
 const HELP_LINE = '  --help                 show this help';
@@ -59,13 +61,14 @@ export async function run(argv: string[], companion?: Companion): Promise<void> 
       stateful: { type: 'boolean' },
       'stateful-delay': { type: 'string' },
       'weights-size': { type: 'string' },
+      ...TIMING_FLAGS,
       help: { type: 'boolean' },
       ...companion?.options,
     },
   });
   if (values.help) {
     console.log(
-      [USAGE.trimEnd(), companion?.usage, HELP_LINE, '', HEALTH_NOTE]
+      [USAGE.trimEnd(), companion?.usage, HELP_LINE, '', HEALTH_NOTE, PREFER_DELAY_NOTE]
         .filter((l) => l !== undefined)
         .join('\n'),
     );
@@ -98,6 +101,7 @@ export async function run(argv: string[], companion?: Companion): Promise<void> 
     const weightsText = values['weights-size'] ?? process.env['MOCK_WEIGHTS_SIZE'];
     const weightsBytes =
       weightsText === undefined ? undefined : parseSize(weightsText, 'weights size');
+    const { timing, streams } = timingFromFlags(values);
     const apis = await loadApis();
     starting.push(
       ...apis.map((api) =>
@@ -109,6 +113,8 @@ export async function run(argv: string[], companion?: Companion): Promise<void> 
           stateful: values.stateful,
           statefulDelayMs,
           weightsBytes,
+          timing,
+          streams,
         }).then((mock) => {
           mocks.push(mock);
           // A mock that dies on its own takes the run with it, saying which and how.

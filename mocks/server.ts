@@ -10,7 +10,9 @@
  * - for CSGHub, repository contents (mocks/content/): real trees and bytes on the file routes;
  * - an optional stateful store (mocks/stateful/) that answers some operations from memory.
  *   It plugs in as Prism's "mock" step, so requests are validated before it runs and its
- *   answers are validated against the spec after, like any example Prism serves.
+ *   answers are validated against the spec after, like any example Prism serves;
+ * - time and faults (mocks/timing.ts), refusals in the service's shape and Prism's own failures
+ *   marked (mocks/refusals.ts), and event streams kept open and paced (mocks/streams.ts).
  */
 import http from 'node:http';
 import { Writable } from 'node:stream';
@@ -23,9 +25,12 @@ import * as routerModule from '@stoplight/prism-http/dist/router/index.js';
 import { HEALTH_PATH } from './config.js';
 import { createContentHandler } from './content/index.js';
 import { malformedPart, refusal } from './malformed-urls.js';
+import { markPrismAnswer, refusalFor } from './refusals.js';
 import { indexOperations } from './router.js';
 import type { MockArgs, PrismMock, PrismRoute } from './prism-types.js';
 import type { StatefulStore } from './stateful/types.js';
+import { beforeEnd, liveStreams, type StreamOptions } from './streams.js';
+import { createTiming, sendFault, type TimingOptions } from './timing.js';
 
 /** The `exports.default` of a CommonJS module, however the loader (Node, a bundler) wraps it. */
 function commonJsDefault(namespace: object): unknown {
@@ -53,6 +58,10 @@ export interface MockServerOptions {
   logLevel?: string | undefined;
   /** Where log lines go. @default process.stderr */
   log?: NodeJS.WritableStream | undefined;
+  /** Latency, `Prefer: delay` and chaos faults. */
+  timing?: TimingOptions | undefined;
+  /** Event streams: live (open, paced) or Prism's answer as it is. */
+  streams?: StreamOptions | undefined;
 }
 
 const LEVELS: Record<number, string> = {
@@ -123,23 +132,31 @@ export function createMockServer(options: MockServerOptions): http.Server {
     mock: { dynamic: options.dynamic ?? false, ignoreExamples: false },
   } as IHttpConfig;
   const stateful = options.stateful;
+  const streams = liveStreams(options.streams);
+  const timing = createTiming(options.api, options.timing);
+  const out = options.log ?? process.stderr;
+  // Prism-made answers are logged as warnings.
+  const quiet = ['error', 'fatal', 'silent'].includes(options.logLevel ?? 'warn');
   const components = {
     logger,
     // Prism passes every operation; hand its router only those that can match.
     route: ({ input }: { input: { url: { path: string } } }) =>
       prismRoute({ resources: index.candidates(input.url.path), input }),
-    ...(stateful
-      ? {
-          mock: (args: MockArgs) => (log: unknown) => {
-            const answer = args.input.validations.some((v) => v.severity === 0)
-              ? undefined
-              : stateful.answer(args, (code) =>
-                  prismMock({ ...args, config: { ...args.config, code } })(log),
-                );
-            return answer ?? prismMock(args)(log);
-          },
-        }
-      : {}),
+    mock: (args: MockArgs) => (log: unknown) => {
+      const refused = refusalFor(options.api, args);
+      if (refused) return refused;
+      const read = () => {
+        const answer =
+          stateful && !args.input.validations.some((v) => v.severity === 0)
+            ? stateful.answer(args, (code) =>
+                prismMock({ ...args, config: { ...args.config, code } })(log),
+              )
+            : undefined;
+        return answer ?? prismMock(args)(log);
+      };
+      streams.note(args, read);
+      return read();
+    },
   };
   const prism = prismListener(() =>
     createPrismServer(options.operations, {
@@ -148,12 +165,14 @@ export function createMockServer(options: MockServerOptions): http.Server {
       components: components as never,
     }),
   );
-  const health = JSON.stringify({
-    status: 'ok',
-    api: options.api,
-    operations: options.operations.length,
-    stateful: Boolean(stateful),
-  });
+  const health = () =>
+    JSON.stringify({
+      status: 'ok',
+      api: options.api,
+      operations: options.operations.length,
+      stateful: Boolean(stateful),
+      streams: streams.open(),
+    });
   const content =
     options.api === 'csghub'
       ? createContentHandler({ operations: options.operations, weightsBytes: options.weightsBytes })
@@ -165,7 +184,7 @@ export function createMockServer(options: MockServerOptions): http.Server {
         'access-control-allow-origin': '*',
         'cache-control': 'no-store',
       });
-      response.end(request.method === 'GET' ? health : undefined);
+      response.end(request.method === 'GET' ? health() : undefined);
       return;
     }
     const malformed = malformedPart(request.url ?? '/');
@@ -178,7 +197,19 @@ export function createMockServer(options: MockServerOptions): http.Server {
       response.end(JSON.stringify(body));
       return;
     }
-    if (content?.(request, response)) return;
-    prism(request, response);
+    const fault = timing.fault(request);
+    void timing.wait(request, response).then((stayed) => {
+      if (!stayed) return;
+      if (fault) {
+        sendFault(response, fault);
+        return;
+      }
+      if (content?.(request, response)) return;
+      beforeEnd(response, (body) => {
+        markPrismAnswer(options.api, request, response, body, quiet ? undefined : out);
+        return streams.takeOver(request, response, body);
+      });
+      prism(request, response);
+    });
   });
 }

@@ -8,6 +8,8 @@ import { portHint, type ServiceName } from './config.js';
 import { loadOperations } from './operations.js';
 import { createMockServer } from './server.js';
 import { createStore } from './stateful/index.js';
+import type { StreamOptions } from './streams.js';
+import type { TimingOptions } from './timing.js';
 
 interface WorkerOptions {
   api: string;
@@ -20,6 +22,8 @@ interface WorkerOptions {
   statefulDelayMs: number;
   logLevel: string;
   weightsBytes?: number;
+  timing?: TimingOptions;
+  streams?: StreamOptions;
   /** Only fill the operation cache, then exit (used by `npm run build`). */
   prepare?: boolean;
 }
@@ -41,6 +45,8 @@ const server = createMockServer({
   dynamic: options.dynamic,
   logLevel: options.logLevel,
   weightsBytes: options.weightsBytes,
+  timing: options.timing,
+  streams: options.streams,
   stateful: options.stateful
     ? createStore(options.api, operations, { delayMs: options.statefulDelayMs })
     : undefined,

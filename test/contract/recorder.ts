@@ -40,6 +40,9 @@ export class ContractRecorder {
     const response = await globalThis.fetch(input, init);
     const violations = response.headers.get('sl-violations');
     if (violations) this.violations.push(`${method} ${url.pathname}: ${violations}`);
+    // The mock refuses a request that breaks the spec as the service would, and says why here.
+    const refused = response.headers.get('x-mock-validation');
+    if (refused) this.violations.push(`${method} ${url.pathname}: refused: ${refused}`);
     if (response.headers.get('content-type')?.includes('problem+json')) {
       // With --errors, Prism answers a request violation with problem details instead.
       const problem = (await response.clone().json()) as { type?: string; validation?: unknown };

@@ -130,9 +130,9 @@ describe('repository contents', () => {
       const walk = async (path: string): Promise<void> => {
         const entries = await repos.listFiles(ID, path ? { path } : {});
         for (const entry of entries) {
-          expect(entry.path).toBe(path ? `${path}/${entry.name ?? ''}` : entry.name);
-          seen.push(`${entry.type ?? ''} ${entry.path ?? ''}`);
-          if (entry.type === 'dir') await walk(entry.path ?? '');
+          expect(entry.path).toBe(path ? `${path}/${entry.name}` : entry.name);
+          seen.push(`${entry.type} ${entry.path}`);
+          if (entry.type === 'dir') await walk(entry.path);
         }
       };
       await walk('');
@@ -148,7 +148,7 @@ describe('repository contents', () => {
         'file tokenizer/vocab.txt',
       ]);
       const readme = await repos.getFile(ID, 'README.md');
-      const text = Buffer.from(readme.content ?? '', 'base64').toString('utf8');
+      const text = Buffer.from(readme.content, 'base64').toString('utf8');
       expect(text).toContain(ID);
       expect(text).toMatch(/[\u4e00-\u9fff]/);
     },
@@ -161,11 +161,11 @@ describe('repository contents', () => {
       path: 'tokenizer/tokenizer.json',
       lfs: false,
     });
-    const json = JSON.parse(Buffer.from(file.content ?? '', 'base64').toString('utf8')) as {
+    const json = JSON.parse(Buffer.from(file.content, 'base64').toString('utf8')) as {
       model: { vocab: Record<string, number> };
     };
     expect(json.model.vocab).toHaveProperty('csg-wukong-1B');
-    expect(file.size).toBe(Buffer.from(file.content ?? '', 'base64').byteLength);
+    expect(file.size).toBe(Buffer.from(file.content, 'base64').byteLength);
     const download = await hub().models.download(ID, 'examples/python/infer.py');
     expect(download.filename).toBe('infer.py');
     const bytes = await new Response(download.body).text();
@@ -196,7 +196,7 @@ describe('repository contents', () => {
     expect(progress.length).toBeGreaterThan(2);
     expect(progress.at(-1)).toBe(WEIGHTS_BYTES);
     const blob = await hub().models.getFile(ID, WEIGHTS_PATH);
-    const pointer = Buffer.from(blob.content ?? '', 'base64').toString('utf8');
+    const pointer = Buffer.from(blob.content, 'base64').toString('utf8');
     expect(pointer).toContain(`oid sha256:${hex}\nsize ${String(WEIGHTS_BYTES)}\n`);
     expect(blob.lfs_pointer_size).toBe(Buffer.byteLength(pointer));
   });

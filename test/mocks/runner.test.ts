@@ -160,6 +160,46 @@ describe('npm run mock', () => {
     ]);
   });
 
+  it('lists the time and fault flags in --help and refuses bad values in one line', async () => {
+    const help = runMock(['--help']);
+    expect(await help.exited).toBe(0);
+    for (const flag of [
+      '--latency',
+      '--chat-pace',
+      '--stream-interval',
+      '--chaos',
+      '--chaos-seed',
+    ]) {
+      expect(help.output()).toContain(`  ${flag} `);
+    }
+    expect(help.output()).toContain('Prefer: delay=<ms>');
+    for (const [args, line] of [
+      [['--chaos', '2'], 'error: invalid chaos "2" (0 to 1)'],
+      [['--latency', '500-100'], 'error: invalid latency "500-100" (milliseconds, <min>-<max>)'],
+      [['--chat-pace', 'fast'], 'error: invalid chat pace "fast" (milliseconds)'],
+    ] as const) {
+      const mock = runMock([...args]);
+      expect(await mock.exited).toBe(1);
+      expect(mock.output().trim().split('\n')).toEqual([line]);
+    }
+  });
+
+  it('hands the chaos flags to the mocks', async () => {
+    const [csghubPort, cfgpuPort] = [await freePort(), await freePort()];
+    const mock = runMock([
+      ...['--chaos', '1', '--chaos-seed', '3'],
+      ...['--csghub-port', String(csghubPort), '--cfgpu-port', String(cfgpuPort)],
+    ]);
+    await mock.waitFor('ready');
+    const faulted = await fetch(`http://127.0.0.1:${String(cfgpuPort)}/userapi/v1/region/list`, {
+      headers: { Authorization: 't' },
+    });
+    expect([429, 503]).toContain(faulted.status);
+    expect(faulted.headers.get('x-mock-source')).toBe('chaos');
+    mock.child.kill('SIGTERM');
+    expect(await mock.exited).toBe(0);
+  });
+
   it('leaves no mock behind when it is killed outright', async () => {
     const ports = [await freePort(), await freePort()];
     const mock = runMock(['--cfgpu-port', String(ports[0]), '--csghub-port', String(ports[1])]);

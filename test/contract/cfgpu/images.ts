@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { UnprocessableEntityError, flattenImageTree } from '../../../src/cfgpu/index.js';
+import { CfgpuError, flattenImageTree } from '../../../src/cfgpu/index.js';
 import { client, example } from './context.js';
 import { recorder } from './context.js';
 
@@ -28,9 +28,12 @@ export function images(): void {
 
     it('has an unknown adapt type refused by request validation', async () => {
       const bad = { adaptType: 'GPU' } as unknown as { adaptType: 'VM' };
-      await expect(client().images.listSystem(bad)).rejects.toBeInstanceOf(
-        UnprocessableEntityError,
-      );
+      const error = await client()
+        .images.listSystem(bad)
+        .catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(CfgpuError);
+      expect(error).toMatchObject({ errorCode: 10001, status: 200 });
+      expect((error as CfgpuError).errorMsg).toMatch(/adapttype/i);
       expect(recorder.takeViolations().join()).toMatch(/adapttype.*CONTAINER, VM/i);
     });
   });

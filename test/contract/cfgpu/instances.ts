@@ -1,9 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  CfgpuError,
-  UnprocessableEntityError,
-  type InstanceCreateParams,
-} from '../../../src/cfgpu/index.js';
+import { CfgpuError, type InstanceCreateParams } from '../../../src/cfgpu/index.js';
 import { client, example, recorder } from './context.js';
 
 const CREATE: InstanceCreateParams = {
@@ -50,9 +46,13 @@ export function instances(): void {
 
     it('has a create without required fields refused by request validation', async () => {
       const { imageId, ...incomplete } = CREATE;
-      await expect(
-        client().instances.create(incomplete as InstanceCreateParams),
-      ).rejects.toBeInstanceOf(UnprocessableEntityError);
+      // Refused as the service refuses: success false, 10001, the field named.
+      const error = await client()
+        .instances.create(incomplete as InstanceCreateParams)
+        .catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(CfgpuError);
+      expect(error).toMatchObject({ errorCode: 10001, status: 200 });
+      expect((error as CfgpuError).errorMsg).toContain('imageId');
       expect(recorder.takeViolations().join()).toContain('imageId');
     });
 
