@@ -235,6 +235,19 @@ const isAbort = (error: unknown): boolean =>
   (error instanceof Error &&
     (error.name === 'AbortError' || error.constructor.name === 'APIUserAbortError'));
 
+/**
+ * The text of an error line: the error's message, which says the status, the service's code
+ * and text and the operation once each, then the request id when the service sent one.
+ */
+async function describeFailure(error: unknown): Promise<string> {
+  if (!(error instanceof Error)) return String(error);
+  const { APIError } = await import('../src/core/errors.js');
+  if (error instanceof APIError && error.requestId !== undefined) {
+    return `${error.message} [request id ${error.requestId}]`;
+  }
+  return error.message;
+}
+
 /** The exit code for an error a command threw. */
 async function exitCodeFor(error: unknown): Promise<number> {
   if (isAbort(error)) return EXIT_INTERRUPTED;
@@ -281,12 +294,7 @@ export async function runCli(program: Command, argv: string[] = process.argv): P
       return error.exitCode === 0 ? EXIT_OK : EXIT_USAGE;
     }
     const code = await exitCodeFor(error);
-    const message =
-      code === EXIT_INTERRUPTED
-        ? 'interrupted'
-        : error instanceof Error
-          ? error.message
-          : String(error);
+    const message = code === EXIT_INTERRUPTED ? 'interrupted' : await describeFailure(error);
     // The client masks the credentials it was given; this catches a URL quoted by anything else.
     const { hideUserinfo } = await import('../src/internal/mask.js');
     note(`${current}: ${hideUserinfo(message)}`);

@@ -1,4 +1,9 @@
-import { APIError, nameErrorClasses, type APIErrorInit } from '../core/errors.js';
+import {
+  APIError,
+  nameErrorClasses,
+  type APIErrorInit,
+  type SerializedError,
+} from '../core/errors.js';
 import type { KnownCfgpuErrorCode } from '../../generated/cfgpu.types.js';
 
 /**
@@ -25,6 +30,41 @@ export const CFGPU_ERROR_CODES: Readonly<Record<KnownCfgpuErrorCode, string>> = 
   52009: 'a prepaid instance cannot be released before it expires',
 };
 
+/**
+ * The HTTP status each documented code stands for, which a `CfgpuError` takes as `status`:
+ * 400 a refused parameter, 402 not enough balance, 503 no capacity now (it may come back), 409 an
+ * instance in a state that does not allow the action. Other codes stand for 400.
+ */
+const STATUS_OF_CODE: Readonly<Record<KnownCfgpuErrorCode, number>> = {
+  10001: 400,
+  50001: 402,
+  51001: 503,
+  51002: 503,
+  52001: 402,
+  52002: 409,
+  52003: 409,
+  52004: 409,
+  52005: 409,
+  52006: 409,
+  52007: 409,
+  52008: 409,
+  52009: 409,
+};
+
+/** The status a code not in {@link CFGPU_ERROR_CODES} stands for: the request was refused. */
+const DEFAULT_STATUS = 400;
+
+const isKnown = (code: CfgpuErrorCode | undefined): code is KnownCfgpuErrorCode =>
+  typeof code === 'number' && Object.hasOwn(CFGPU_ERROR_CODES, code);
+
+/**
+ * The HTTP status a CFGPU error code stands for (what {@link CfgpuError}'s `status` is): 400,
+ * 402, 409 or 503 for the documented codes, 400 for any other.
+ */
+export function cfgpuErrorStatus(code: CfgpuErrorCode | undefined): number {
+  return isKnown(code) ? STATUS_OF_CODE[code] : DEFAULT_STATUS;
+}
+
 /** Numeric strings become numbers, so `52005` and `"52005"` compare equal. */
 export function normalizeErrorCode(code: unknown): CfgpuErrorCode | undefined {
   if (typeof code === 'number') return code;
@@ -38,24 +78,39 @@ export interface CfgpuErrorInit extends APIErrorInit {
 }
 
 /**
- * The service answered `success: false` (under HTTP 200). `errorCode` says why;
- * {@link CFGPU_ERROR_CODES} gives the meaning of the documented codes.
+ * The service answered `success: false` (under HTTP 200). `code` (also `errorCode`) says why;
+ * {@link CFGPU_ERROR_CODES} gives the meaning of the documented codes. `status` is the HTTP
+ * status the code stands for ({@link cfgpuErrorStatus}), so `status >= 400` holds as for any
+ * other failed request; `httpStatus` is the status the answer came with (200).
  */
 export class CfgpuError extends APIError {
   readonly errorCode: CfgpuErrorCode | undefined;
+  /** The service's text (`errorMsg`), `''` when it sent none; also `serviceMessage`. */
   readonly errorMsg: string;
+  /** The HTTP status the answer came with: 200 for CFGPU's `success: false` answers. */
+  readonly httpStatus: number | undefined;
 
   constructor(init: CfgpuErrorInit) {
-    const text = [init.errorCode, init.errorMsg]
-      .filter((p) => p !== undefined && p !== '')
-      .join(' ');
+    const code = init.errorCode === '' ? undefined : init.errorCode;
+    const text = init.errorMsg.trim() || (isKnown(code) ? CFGPU_ERROR_CODES[code] : '');
+    // The code once: not again when the text already says it.
+    const shown = code === undefined || text.includes(String(code)) ? undefined : code;
+    const lead = [shown, text].filter((part) => part !== undefined && part !== '').join(': ');
     super({
       ...init,
-      code: init.errorCode,
-      message: `CFGPU ${text || 'error'}`,
+      status: cfgpuErrorStatus(code),
+      code,
+      serviceMessage: init.errorMsg,
+      message: `CFGPU ${lead || 'error'}`,
     });
-    this.errorCode = init.errorCode;
+    this.errorCode = code;
     this.errorMsg = init.errorMsg;
+    this.httpStatus = init.status;
+  }
+
+  protected override serializedFields(): SerializedError {
+    const fields = super.serializedFields();
+    return this.httpStatus === undefined ? fields : { ...fields, httpStatus: this.httpStatus };
   }
 }
 

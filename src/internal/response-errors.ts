@@ -24,7 +24,7 @@ export function httpError(
   scrub: Scrub,
 ): APIError {
   const body = scrub(parseLoosely(text));
-  const { code, message } = profile.describeError(body);
+  const { code, message, meaning } = profile.describeError(body);
   const ErrorClass = errorClassForStatus(response.status);
   return new ErrorClass({
     operation: op,
@@ -32,7 +32,8 @@ export function httpError(
     headers: scrub(response.headers),
     body,
     code,
-    serviceMessage: message === undefined ? response.statusText : scrub(message),
+    serviceMessage: message === undefined ? undefined : scrub(message),
+    fallbackText: meaning ?? response.statusText,
     requestId: requestIdOf(response.headers),
   });
 }
