@@ -3,11 +3,12 @@
  * `src/csghub/error-codes.ts`, the catalogue of CSGHub's error codes, from the server's error
  * package (`common/errorx/error_*.go`) at the mirror's HEAD, and records that commit in it.
  *
- * Each file there declares a prefix (`const errAuthPrefix = "AUTH-ERR"`), one `iota` block of
- * code names (the number is the position in the block) and, for each code, a variable or a
- * constructor function whose doc comment carries an `en-US:` line: the server's English text
- * for the code. A code without one gets its name, spelled out. The output is checked in; run
- * this again when the server adds codes.
+ * Each file there declares a prefix (`const errAuthPrefix = "AUTH-ERR"`) and one `iota` block of
+ * code names (the number is the position in the block). The meaning of a code is the English
+ * text the server puts in `msg` for it (`common/i18n/en-US/err_*.json`, key `error.<code>`);
+ * else the `en-US:` line of the doc comment on the code's variable or constructor function in
+ * errorx; else the code's name, spelled out. The output is checked in; run this again when the
+ * server adds codes.
  */
 import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
@@ -26,8 +27,11 @@ export interface CodeEntry {
   meaning: string;
 }
 
-/** The codes one `error_*.go` file declares, in order. */
-export function codesOfFile(source: string): CodeEntry[] {
+/** The codes one `error_*.go` file declares, in order; `english` is the server's i18n text. */
+export function codesOfFile(
+  source: string,
+  english: Readonly<Record<string, string>> = {},
+): CodeEntry[] {
   const lines = source.split('\n');
   const prefix = /const\s+\w+\s*=\s*"([A-Z]+-ERR)"/.exec(source)?.[1];
   if (!prefix) return [];
@@ -54,10 +58,10 @@ export function codesOfFile(source: string): CodeEntry[] {
     }
     if (name) names.push(name);
   }
-  return names.map((name, index) => ({
-    code: `${prefix}-${index}`,
-    meaning: englishText(lines, name) ?? spellOut(name),
-  }));
+  return names.map((name, index) => {
+    const code = `${prefix}-${index}`;
+    return { code, meaning: english[code] ?? englishText(lines, name) ?? spellOut(name) };
+  });
 }
 
 /** The `en-US:` line of the doc comment above the variable or function using `name`. */
@@ -90,13 +94,32 @@ function spellOut(name: string): string {
     .toLowerCase();
 }
 
+/** `common/i18n/en-US/err_*.json`: `{ "error.AUTH-ERR-0": { "other": "Unauthorized" } }`. */
+function i18nTexts(mirror: string): Record<string, string> {
+  const texts: Record<string, string> = {};
+  const files = git(mirror, 'ls-tree', '--name-only', 'HEAD', 'common/i18n/en-US/')
+    .split('\n')
+    .filter((file) => /\/err_[a-z_]+\.json$/.test(file));
+  for (const file of files) {
+    const messages = JSON.parse(git(mirror, 'show', `HEAD:${file}`)) as Record<string, unknown>;
+    for (const [key, value] of Object.entries(messages)) {
+      const text = typeof value === 'string' ? value : (value as { other?: unknown }).other;
+      if (key.startsWith('error.') && typeof text === 'string') texts[key.slice(6)] = text;
+    }
+  }
+  return texts;
+}
+
 async function main(): Promise<void> {
   const mirror = process.argv[2] ?? DEFAULT_MIRROR;
   const commit = git(mirror, 'rev-parse', 'HEAD').trim();
   const files = git(mirror, 'ls-tree', '--name-only', 'HEAD', 'common/errorx/')
     .split('\n')
     .filter((file) => /\/error_[a-z_]+\.go$/.test(file) && !file.endsWith('_test.go'));
-  const entries = files.flatMap((file) => codesOfFile(git(mirror, 'show', `HEAD:${file}`)));
+  const english = i18nTexts(mirror);
+  const entries = files.flatMap((file) =>
+    codesOfFile(git(mirror, 'show', `HEAD:${file}`), english),
+  );
   const seen = new Set<string>();
   for (const { code } of entries) {
     if (seen.has(code)) throw new Error(`${code} is declared twice`);
@@ -106,11 +129,12 @@ async function main(): Promise<void> {
     ({ code, meaning }) => `  ${JSON.stringify(code)}: ${JSON.stringify(meaning)},`,
   );
   const text = `// Written by scripts/csghub-error-codes.ts from csghub-server ${commit}
-// (common/errorx/error_*.go); do not edit by hand.
+// (common/errorx/error_*.go, common/i18n/en-US/err_*.json); do not edit by hand.
 
 /**
  * CSGHub's error codes (\`PREFIX-ERR-N\`, the body's \`code\` and the start of its \`msg\`) and
- * what each means, in the server's English: ${entries.length} codes from csghub-server
+ * what each means, in the English the server puts after the code in \`msg\` (\`AUTH-ERR-0:
+ * Unauthorized\`); \`{{.name}}\` stands for a detail the server fills in. ${entries.length} codes from csghub-server
  * ${commit.slice(0, 12)}. A server of another version may send codes not listed here.
  */
 export const CSGHUB_ERROR_CODES: Readonly<Record<string, string>> = {

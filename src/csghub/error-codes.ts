@@ -1,9 +1,10 @@
 // Written by scripts/csghub-error-codes.ts from csghub-server c1ada0e1b9e94749fe15f93bffbaa75492671286
-// (common/errorx/error_*.go); do not edit by hand.
+// (common/errorx/error_*.go, common/i18n/en-US/err_*.json); do not edit by hand.
 
 /**
  * CSGHub's error codes (`PREFIX-ERR-N`, the body's `code` and the start of its `msg`) and
- * what each means, in the server's English: 224 codes from csghub-server
+ * what each means, in the English the server puts after the code in `msg` (`AUTH-ERR-0:
+ * Unauthorized`); `{{.name}}` stands for a detail the server fills in. 224 codes from csghub-server
  * c1ada0e1b9e9. A server of another version may send codes not listed here.
  */
 export const CSGHUB_ERROR_CODES: Readonly<Record<string, string>> = {
@@ -185,7 +186,7 @@ export const CSGHUB_ERROR_CODES: Readonly<Record<string, string>> = {
   'SERVERLESS-ERR-4': 'The revision not found.',
   'SERVERLESS-ERR-5': 'The percent not match.',
   'SERVERLESS-ERR-6': 'The commit id is empty.',
-  'SERVERLESS-ERR-7': 'The traffic percent is invalid.',
+  'SERVERLESS-ERR-7': 'no other valid revision except',
   'SERVERLESS-ERR-8': 'The commit id is invalid.',
   'SKILL-ERR-0': 'Skill not found',
   'SKILL-ERR-1': 'Skill version not found',
