@@ -1,9 +1,4 @@
-import {
-  APIError,
-  nameErrorClasses,
-  type APIErrorInit,
-  type SerializedError,
-} from '../core/errors.js';
+import { APIError, nameErrorClasses, type APIErrorInit } from '../core/errors.js';
 import type { KnownCfgpuErrorCode } from '../../generated/cfgpu.types.js';
 
 /**
@@ -31,38 +26,19 @@ export const CFGPU_ERROR_CODES: Readonly<Record<KnownCfgpuErrorCode, string>> = 
 };
 
 /**
- * The HTTP status each documented code stands for, which a `CfgpuError` takes as `status`:
- * 400 a refused parameter, 402 not enough balance, 503 no capacity now (it may come back), 409 an
- * instance in a state that does not allow the action. Other codes stand for 400.
- */
-const STATUS_OF_CODE: Readonly<Record<KnownCfgpuErrorCode, number>> = {
-  10001: 400,
-  50001: 402,
-  51001: 503,
-  51002: 503,
-  52001: 402,
-  52002: 409,
-  52003: 409,
-  52004: 409,
-  52005: 409,
-  52006: 409,
-  52007: 409,
-  52008: 409,
-  52009: 409,
-};
-
-/** The status a code not in {@link CFGPU_ERROR_CODES} stands for: the request was refused. */
-const DEFAULT_STATUS = 400;
-
-const isKnown = (code: CfgpuErrorCode | undefined): code is KnownCfgpuErrorCode =>
-  typeof code === 'number' && Object.hasOwn(CFGPU_ERROR_CODES, code);
-
-/**
- * The HTTP status a CFGPU error code stands for (what {@link CfgpuError}'s `status` is): 400,
- * 402, 409 or 503 for the documented codes, 400 for any other.
+ * The HTTP status a CFGPU error code stands for (what {@link CfgpuError}'s `status` is): 402 for
+ * the balance codes (50001, 52001), 503 for no capacity now (51001, 51002: it may come back), 409
+ * for an instance in a state that does not allow the action (52002–52009), 400 for a refused
+ * parameter (10001) and for any other code.
  */
 export function cfgpuErrorStatus(code: CfgpuErrorCode | undefined): number {
-  return isKnown(code) ? STATUS_OF_CODE[code] : DEFAULT_STATUS;
+  return code === 50001 || code === 52001
+    ? 402
+    : code === 51001 || code === 51002
+      ? 503
+      : typeof code === 'number' && code > 52001 && code < 52010
+        ? 409
+        : 400;
 }
 
 /** Numeric strings become numbers, so `52005` and `"52005"` compare equal. */
@@ -92,25 +68,19 @@ export class CfgpuError extends APIError {
 
   constructor(init: CfgpuErrorInit) {
     const code = init.errorCode === '' ? undefined : init.errorCode;
-    const text = init.errorMsg.trim() || (isKnown(code) ? CFGPU_ERROR_CODES[code] : '');
+    const text = init.errorMsg.trim();
     // The code once: not again when the text already says it.
-    const shown = code === undefined || text.includes(String(code)) ? undefined : code;
-    const lead = [shown, text].filter((part) => part !== undefined && part !== '').join(': ');
+    const shown = code === undefined || text.includes(String(code)) ? '' : String(code);
     super({
       ...init,
       status: cfgpuErrorStatus(code),
       code,
       serviceMessage: init.errorMsg,
-      message: `CFGPU ${lead || 'error'}`,
+      message: `CFGPU ${shown && text ? `${shown}: ${text}` : shown || text || 'error'}`,
     });
     this.errorCode = code;
     this.errorMsg = init.errorMsg;
     this.httpStatus = init.status;
-  }
-
-  protected override serializedFields(): SerializedError {
-    const fields = super.serializedFields();
-    return this.httpStatus === undefined ? fields : { ...fields, httpStatus: this.httpStatus };
   }
 }
 

@@ -1,7 +1,7 @@
 import { InvalidResponseError } from '../core/errors.js';
 import { genericErrorMessage } from '../internal/error-body.js';
 import { requestIdOf, type ServiceProfile } from '../internal/transport.js';
-import { CFGPU_ERROR_CODES, CfgpuError, normalizeErrorCode } from './errors.js';
+import { CfgpuError, normalizeErrorCode } from './errors.js';
 
 interface Envelope {
   success: boolean;
@@ -42,15 +42,9 @@ export const cfgpuProfile: ServiceProfile = {
   },
   describeError(body) {
     if (isEnvelope(body)) {
-      const code = normalizeErrorCode(body.errorCode);
       return {
-        code,
-        message:
-          typeof body.errorMsg === 'string' && body.errorMsg !== '' ? body.errorMsg : undefined,
-        meaning:
-          typeof code === 'number' && Object.hasOwn(CFGPU_ERROR_CODES, code)
-            ? CFGPU_ERROR_CODES[code as keyof typeof CFGPU_ERROR_CODES]
-            : undefined,
+        code: normalizeErrorCode(body.errorCode),
+        message: typeof body.errorMsg === 'string' ? body.errorMsg : undefined,
       };
     }
     return { message: genericErrorMessage(body) };

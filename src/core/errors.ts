@@ -39,40 +39,45 @@ export interface SerializedError {
   readonly cause?: SerializedError;
 }
 
-/** Causes are followed this deep in `toJSON()`. */
-const MAX_CAUSE_DEPTH = 4;
+/** The fields `toJSON()` reads, whichever subclass has them. */
+type Fields = Partial<Omit<SerializedError, 'operation' | 'cause'>> & {
+  operation?: OperationRef | undefined;
+  lastState?: string | undefined;
+  cause?: unknown;
+};
 
-/** Drops the keys whose value is `undefined`, so optional fields are absent rather than empty. */
-type Loose<T> = { [K in keyof T]?: T[K] | undefined };
-function withoutUndefined<T extends object>(record: Loose<T>): T {
-  return Object.fromEntries(Object.entries(record).filter(([, value]) => value !== undefined)) as T;
+/**
+ * `toJSON()` of every error here. A cause that is an error of this package is followed (its text
+ * is already masked), at most 4 deep; any other, such as a caller's abort reason, is left out:
+ * its text is not this package's to show.
+ */
+function serialize(error: CsgkitError & Fields, depth: number): SerializedError {
+  const op = error.operation;
+  const cause = error.cause;
+  const json: Record<string, unknown> = {
+    name: error.name,
+    message: error.message,
+    status: error.status,
+    httpStatus: error.httpStatus,
+    code: error.code,
+    serviceMessage: error.serviceMessage,
+    operation: op && `${op.method} ${op.path}`,
+    operationId: op?.id,
+    requestId: error.requestId,
+    state: error.state ?? error.lastState,
+    cause: cause instanceof CsgkitError && depth < 4 ? serialize(cause, depth + 1) : undefined,
+  };
+  // Absent values are left out rather than written as `undefined`.
+  return Object.fromEntries(
+    Object.entries(json).filter(([, value]) => value !== undefined),
+  ) as unknown as SerializedError;
 }
 
 /** Base class of every error thrown by this package. */
 export class CsgkitError extends Error {
   /** A serialisable view, also what `JSON.stringify` writes: see {@link SerializedError}. */
   toJSON(): SerializedError {
-    return CsgkitError.#serialize(this, 0);
-  }
-
-  /** The fields of {@link SerializedError} this error has, its cause aside. */
-  protected serializedFields(): SerializedError {
-    return { name: this.name, message: this.message };
-  }
-
-  /**
-   * Causes that are errors of this package are followed (their text is already masked); others,
-   * such as a caller's abort reason, are left out: their text is not this package's to show.
-   */
-  static #serialize(error: CsgkitError, depth: number): SerializedError {
-    const cause = error.cause;
-    return withoutUndefined<SerializedError>({
-      ...error.serializedFields(),
-      cause:
-        cause instanceof CsgkitError && depth + 1 < MAX_CAUSE_DEPTH
-          ? CsgkitError.#serialize(cause, depth + 1)
-          : undefined,
-    });
+    return serialize(this, 0);
   }
 }
 
@@ -84,18 +89,10 @@ export class InvalidArgumentError extends CsgkitError {
     super(operation ? `${message} (${describe(operation)})` : message);
     this.operation = operation && refOf(operation);
   }
-
-  protected override serializedFields(): SerializedError {
-    return { ...super.serializedFields(), ...operationFields(this.operation) };
-  }
 }
 
-/** Only the three public fields, whatever else the object passed in carries. */
-const refOf = (op: OperationRef): OperationRef =>
-  Object.freeze({ id: op.id, method: op.method, path: op.path });
-
-const operationFields = (op: OperationRef | undefined) =>
-  op && { operation: `${op.method} ${op.path}`, operationId: op.id };
+/** Only the three public fields, whatever else the object passed in carries (such as regexes). */
+const refOf = (op: OperationRef): OperationRef => ({ id: op.id, method: op.method, path: op.path });
 
 export interface APIErrorInit {
   operation: OperationRef;
@@ -106,10 +103,7 @@ export interface APIErrorInit {
   code?: string | number | undefined;
   /** The service's own explanation, when it gave one (credentials already masked). */
   serviceMessage?: string | undefined;
-  /**
-   * Said in the message when the service gave no text of its own: what its code means, or the
-   * HTTP status text.
-   */
+  /** Said in the message when the service gave no text of its own, e.g. the HTTP status text. */
   fallbackText?: string | undefined;
   requestId?: string | undefined;
   cause?: unknown;
@@ -179,18 +173,6 @@ export class APIError extends CsgkitError {
     this.serviceMessage = init.serviceMessage === '' ? undefined : init.serviceMessage;
     this.requestId = init.requestId;
   }
-
-  protected override serializedFields(): SerializedError {
-    return withoutUndefined<SerializedError>({
-      name: this.name,
-      message: this.message,
-      status: this.status,
-      code: this.code,
-      serviceMessage: this.serviceMessage,
-      ...operationFields(this.operation),
-      requestId: this.requestId,
-    });
-  }
 }
 
 export class BadRequestError extends APIError {}
@@ -249,13 +231,6 @@ export class WaitTimeoutError extends CsgkitError {
   ) {
     super(clip(message));
   }
-
-  protected override serializedFields(): SerializedError {
-    return withoutUndefined<SerializedError>({
-      ...super.serializedFields(),
-      state: this.lastState,
-    });
-  }
 }
 
 /** A waiter saw a state from which the wanted state cannot be reached (such as `ERROR`). */
@@ -265,10 +240,6 @@ export class WaitFailedError extends CsgkitError {
     readonly state: string,
   ) {
     super(clip(message));
-  }
-
-  protected override serializedFields(): SerializedError {
-    return { ...super.serializedFields(), state: this.state };
   }
 }
 

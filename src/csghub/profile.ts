@@ -1,7 +1,6 @@
 import { InvalidResponseError } from '../core/errors.js';
 import { genericErrorMessage } from '../internal/error-body.js';
 import type { ServiceProfile } from '../internal/transport.js';
-import { CSGHUB_ERROR_CODES } from './error-codes.js';
 
 interface Envelope {
   msg: string;
@@ -54,11 +53,8 @@ function describeCsghubError(body: Envelope) {
   const leading = LEADING_CODE.exec(body.msg);
   const code = typeof body.code === 'string' && body.code !== '' ? body.code : leading?.[1];
   const text = leading && leading[1] === code ? body.msg.slice(leading[0].length) : body.msg;
-  return {
-    code,
-    message: text.trim() === '' ? undefined : text,
-    meaning: code === undefined ? undefined : CSGHUB_ERROR_CODES[code],
-  };
+  // A bare code leaves no text: the message says the HTTP status text instead (`Unauthorized`).
+  return { code, message: text.trim() === '' ? undefined : text };
 }
 
 /**

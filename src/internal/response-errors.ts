@@ -24,7 +24,7 @@ export function httpError(
   scrub: Scrub,
 ): APIError {
   const body = scrub(parseLoosely(text));
-  const { code, message, meaning } = profile.describeError(body);
+  const { code, message } = profile.describeError(body);
   const ErrorClass = errorClassForStatus(response.status);
   return new ErrorClass({
     operation: op,
@@ -33,7 +33,7 @@ export function httpError(
     body,
     code,
     serviceMessage: message === undefined ? undefined : scrub(message),
-    fallbackText: meaning ?? response.statusText,
+    fallbackText: response.statusText,
     requestId: requestIdOf(response.headers),
   });
 }

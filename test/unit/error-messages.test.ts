@@ -43,7 +43,9 @@ describe('CSGHub error messages', () => {
             : shape === 'wrapped'
               ? { code, msg: `${code}: ${text}` }
               : { msg: `${code}: ${text}` };
-        const { csghub } = csghubWith(() => json(body, { status }), { maxRetries: 0 });
+        const { csghub } = csghubWith(() => json(body, { status, statusText: 'Failed' }), {
+          maxRetries: 0,
+        });
         const error = await csghub.models.get('ns/name').catch((e: unknown) => e);
         expect(error).toBeInstanceOf(APIError);
         const { message, serviceMessage } = error as APIError;
@@ -88,6 +90,10 @@ describe('CFGPU error messages', () => {
     expect(cfgpuErrorStatus(50001)).toBe(402);
     expect(cfgpuErrorStatus(51002)).toBe(503);
     expect(cfgpuErrorStatus(52005)).toBe(409);
+    expect(cfgpuErrorStatus(52009)).toBe(409);
+    expect(cfgpuErrorStatus(52010)).toBe(400);
+    expect(cfgpuErrorStatus(51001)).toBe(503);
+    expect(cfgpuErrorStatus(52001)).toBe(402);
     expect(cfgpuErrorStatus('BIZ_ERROR')).toBe(400);
     expect(cfgpuErrorStatus(undefined)).toBe(400);
     for (const code of Object.keys(CFGPU_ERROR_CODES).map(Number)) {
@@ -95,11 +101,11 @@ describe('CFGPU error messages', () => {
     }
   });
 
-  it('says what a documented code means when errorMsg is empty, and serialises httpStatus', async () => {
+  it('says the code alone when errorMsg is empty, and serialises httpStatus', async () => {
     const { cfgpu } = cfgpuWith(() => fail(52005, ''));
     const error = await cfgpu.instances.stop('instance-1').catch((e: unknown) => e);
     expect((error as Error).message).toBe(
-      'CFGPU 52005: the instance is already stopped (stopInstance: POST /userapi/v1/instance/{instanceId}/stop)',
+      'CFGPU 52005 (stopInstance: POST /userapi/v1/instance/{instanceId}/stop)',
     );
     expect((error as CfgpuError).serviceMessage).toBeUndefined();
     expect(JSON.parse(JSON.stringify(error))).toEqual({

@@ -71,9 +71,9 @@ describe('CSGHub client', () => {
     );
   });
 
-  it('says what a bare code means when msg is the code alone, as the server sends it', async () => {
+  it('says the status text when msg is the code alone, as the server sends it untranslated', async () => {
     const { csghub } = csghubWith(() =>
-      json({ msg: 'AUTH-ERR-0', code: 'AUTH-ERR-0' }, { status: 401 }),
+      json({ msg: 'AUTH-ERR-0', code: 'AUTH-ERR-0' }, { status: 401, statusText: 'Unauthorized' }),
     );
     const error = await csghub.models.get('OpenCSG/csg-wukong-1B').catch((e: unknown) => e);
     expect(error).toBeInstanceOf(AuthenticationError);
