@@ -72,10 +72,10 @@ function englishText(lines: string[], name: string): string | undefined {
   const line = (i: number): string => lines[i] ?? '';
   const isComment = (i: number): boolean => line(i).trim().startsWith('//');
   let i = at - 1;
-  // A constructor function: step back over its first lines to its doc comment.
-  for (let steps = 0; i >= 0 && steps < 8 && !isComment(i); steps++) {
-    if (/^\s*(\)|var|const)\b/.test(line(i)) || line(i).includes('CustomError{prefix'))
-      return undefined;
+  // A constructor function: its doc comment is above its `func` line, a few lines up.
+  if (!line(at).includes('CustomError{')) {
+    while (i >= 0 && at - i < 8 && !line(i).startsWith('func ')) i--;
+    if (!line(i).startsWith('func ')) return undefined;
     i--;
   }
   for (; i >= 0 && isComment(i); i--) {
