@@ -235,6 +235,36 @@ const isAbort = (error: unknown): boolean =>
   (error instanceof Error &&
     (error.name === 'AbortError' || error.constructor.name === 'APIUserAbortError'));
 
+/**
+ * The text of an error line: the error's message, which says the status, the service's code
+ * and text and the operation once each, then the request id when the service sent one. When
+ * the service sent a code without text, the code's meaning from the catalogues stands in for the
+ * HTTP status text the client put there (the clients leave the catalogues out of their bundles).
+ */
+async function describeFailure(error: unknown): Promise<string> {
+  if (!(error instanceof Error)) return String(error);
+  const { APIError } = await import('../src/core/errors.js');
+  if (!(error instanceof APIError)) return error.message;
+  let message = error.message;
+  const { code, operation: op } = error;
+  const meaning =
+    error.serviceMessage === undefined && code !== undefined ? await meaningOf(code) : undefined;
+  if (meaning !== undefined) {
+    const lead = error.name === 'CfgpuError' ? 'CFGPU' : error.status;
+    message = `${lead ?? ''} ${code}: ${meaning} (${op.id}: ${op.method} ${op.path})`.trim();
+  }
+  return error.requestId === undefined ? message : `${message} [request id ${error.requestId}]`;
+}
+
+/** What a service's error code means: CSGHub's codes are strings, CFGPU's numbers. */
+async function meaningOf(code: string | number): Promise<string | undefined> {
+  const table: Readonly<Record<string, string>> =
+    typeof code === 'string'
+      ? (await import('../src/csghub/error-codes.js')).CSGHUB_ERROR_CODES
+      : (await import('../src/cfgpu/errors.js')).CFGPU_ERROR_CODES;
+  return Object.hasOwn(table, code) ? table[code] : undefined;
+}
+
 /** The exit code for an error a command threw. */
 async function exitCodeFor(error: unknown): Promise<number> {
   if (isAbort(error)) return EXIT_INTERRUPTED;
@@ -281,12 +311,7 @@ export async function runCli(program: Command, argv: string[] = process.argv): P
       return error.exitCode === 0 ? EXIT_OK : EXIT_USAGE;
     }
     const code = await exitCodeFor(error);
-    const message =
-      code === EXIT_INTERRUPTED
-        ? 'interrupted'
-        : error instanceof Error
-          ? error.message
-          : String(error);
+    const message = code === EXIT_INTERRUPTED ? 'interrupted' : await describeFailure(error);
     // The client masks the credentials it was given; this catches a URL quoted by anything else.
     const { hideUserinfo } = await import('../src/internal/mask.js');
     note(`${current}: ${hideUserinfo(message)}`);

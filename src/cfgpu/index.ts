@@ -1,5 +1,5 @@
 export { CFGPU, type CfgpuOptions } from './client.js';
-export { CFGPU_ERROR_CODES, CfgpuError, type CfgpuErrorCode } from './errors.js';
+export { CFGPU_ERROR_CODES, CfgpuError, cfgpuErrorStatus, type CfgpuErrorCode } from './errors.js';
 export { flattenImageTree, type FlatImage } from './image-tree.js';
 export { CfgpuPage } from './pagination.js';
 export { createRawClient } from './raw.js';

@@ -13,27 +13,98 @@ const describe = (op: OperationRef): string => `${op.id}: ${op.method} ${op.path
  */
 const clip = (text: string): string => (text.length > 1000 ? `${text.slice(0, 999)}…` : text);
 
+/**
+ * What `toJSON()` gives for every error of this package (so `JSON.stringify(error)` too): a
+ * small, stable object, with no headers, body or other internals. Absent values are left out.
+ */
+export interface SerializedError {
+  readonly name: string;
+  readonly message: string;
+  /** The HTTP status, or for CFGPU's `success: false` answers its HTTP equivalent. */
+  readonly status?: number;
+  /** The HTTP status the answer really came with, where it differs from `status`. */
+  readonly httpStatus?: number;
+  /** The service's own error code. */
+  readonly code?: string | number;
+  /** The service's own text, credentials masked. */
+  readonly serviceMessage?: string;
+  /** `METHOD path`, e.g. `GET /api/v1/models/{namespace}/{name}`. */
+  readonly operation?: string;
+  /** The operation's id, e.g. `getModel`. */
+  readonly operationId?: string;
+  readonly requestId?: string;
+  /** A waiter's last or failing state. */
+  readonly state?: string;
+  /** The cause, when it is an error of this package, serialised the same way. */
+  readonly cause?: SerializedError;
+}
+
+/** The fields `toJSON()` reads, whichever subclass has them. */
+type Fields = Partial<Omit<SerializedError, 'operation' | 'cause'>> & {
+  operation?: OperationRef | undefined;
+  lastState?: string | undefined;
+  cause?: unknown;
+};
+
+/**
+ * `toJSON()` of every error here. A cause that is an error of this package is followed (its text
+ * is already masked), at most 4 deep; any other, such as a caller's abort reason, is left out:
+ * its text is not this package's to show.
+ */
+function serialize(error: CsgkitError & Fields, depth: number): SerializedError {
+  const op = error.operation;
+  const cause = error.cause;
+  const json: Record<string, unknown> = {
+    name: error.name,
+    message: error.message,
+    status: error.status,
+    httpStatus: error.httpStatus,
+    code: error.code,
+    serviceMessage: error.serviceMessage,
+    operation: op && `${op.method} ${op.path}`,
+    operationId: op?.id,
+    requestId: error.requestId,
+    state: error.state ?? error.lastState,
+    cause: cause instanceof CsgkitError && depth < 4 ? serialize(cause, depth + 1) : undefined,
+  };
+  // Absent values are left out rather than written as `undefined`.
+  return Object.fromEntries(
+    Object.entries(json).filter(([, value]) => value !== undefined),
+  ) as unknown as SerializedError;
+}
+
 /** Base class of every error thrown by this package. */
-export class CsgkitError extends Error {}
+export class CsgkitError extends Error {
+  /** A serialisable view, also what `JSON.stringify` writes: see {@link SerializedError}. */
+  toJSON(): SerializedError {
+    return serialize(this, 0);
+  }
+}
 
 /** A call was made with arguments the service would refuse; nothing was sent. */
 export class InvalidArgumentError extends CsgkitError {
-  constructor(
-    message: string,
-    readonly operation?: OperationRef,
-  ) {
+  readonly operation: OperationRef | undefined;
+
+  constructor(message: string, operation?: OperationRef) {
     super(operation ? `${message} (${describe(operation)})` : message);
+    this.operation = operation && refOf(operation);
   }
 }
+
+/** Only the three public fields, whatever else the object passed in carries (such as regexes). */
+const refOf = (op: OperationRef): OperationRef => ({ id: op.id, method: op.method, path: op.path });
 
 export interface APIErrorInit {
   operation: OperationRef;
   status?: number | undefined;
   headers?: Headers | undefined;
   body?: unknown;
+  /** The service's own error code, such as CSGHub's `AUTH-ERR-0` or CFGPU's `10001`. */
   code?: string | number | undefined;
-  /** The service's own explanation, when it gave one. */
+  /** The service's own explanation, when it gave one (credentials already masked). */
   serviceMessage?: string | undefined;
+  /** Said in the message when the service gave no text of its own, e.g. the HTTP status text. */
+  fallbackText?: string | undefined;
   requestId?: string | undefined;
   cause?: unknown;
   /** Overrides the standard message. */
@@ -53,6 +124,28 @@ export function redactHeaders(headers: Headers | Record<string, string> | undefi
 }
 
 /**
+ * The standard message: the status, the service's code (unless it is the status or the text
+ * already says it), the service's text (else the fallback), each once.
+ */
+const nonBlank = (text: string | undefined): string | undefined =>
+  text === undefined || text.trim() === '' ? undefined : text.trim();
+
+function standardMessage(init: APIErrorInit): string {
+  const text = nonBlank(init.serviceMessage) ?? nonBlank(init.fallbackText);
+  const code =
+    init.code === undefined ||
+    init.code === '' ||
+    init.code === init.status ||
+    text?.includes(String(init.code))
+      ? undefined
+      : String(init.code);
+  const head = [init.status, code].filter((part) => part !== undefined).join(' ');
+  if (text === undefined) return head;
+  if (head === '') return text;
+  return code === undefined ? `${head} ${text}` : `${head}: ${text}`;
+}
+
+/**
  * A request failed: the service answered an error, or no usable answer came back. `status` is
  * the HTTP status when there was a response.
  */
@@ -61,39 +154,24 @@ export class APIError extends CsgkitError {
   readonly status: number | undefined;
   readonly headers: Headers | undefined;
   readonly body: unknown;
-  /** The service's own error code, when it sent one. */
+  /** The service's own error code, when it sent one (CSGHub `AUTH-ERR-0`, CFGPU `10001`). */
   readonly code: string | number | undefined;
+  /** The service's own text, credentials masked, when it sent one; `body` keeps the rest. */
+  readonly serviceMessage: string | undefined;
   readonly requestId: string | undefined;
 
   constructor(init: APIErrorInit) {
-    const lead =
-      init.message ??
-      [init.status, init.code !== undefined && init.code !== init.status ? init.code : undefined]
-        .filter((part) => part !== undefined)
-        .join(' ') + (init.serviceMessage ? ` ${init.serviceMessage}` : '');
+    const lead = init.message ?? standardMessage(init);
     super(`${clip(lead.trim() || 'request failed')} (${describe(init.operation)})`, {
       cause: init.cause,
     });
-    this.operation = init.operation;
+    this.operation = refOf(init.operation);
     this.status = init.status;
     this.headers = init.headers;
     this.body = init.body;
-    this.code = init.code;
+    this.code = init.code === '' ? undefined : init.code;
+    this.serviceMessage = init.serviceMessage === '' ? undefined : init.serviceMessage;
     this.requestId = init.requestId;
-  }
-
-  /** A serialisable view with credentials masked. */
-  toJSON(): Record<string, unknown> {
-    return {
-      name: this.name,
-      message: this.message,
-      status: this.status,
-      code: this.code,
-      requestId: this.requestId,
-      operation: this.operation,
-      headers: redactHeaders(this.headers),
-      body: this.body,
-    };
   }
 }
 

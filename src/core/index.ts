@@ -21,6 +21,7 @@ export {
   redactHeaders,
   type APIErrorInit,
   type OperationRef,
+  type SerializedError,
 } from './errors.js';
 export type { ClientOptions, FetchLike, Logger, RequestOptions } from './options.js';
 export { AbstractPage, type PagePromise } from './pagination.js';

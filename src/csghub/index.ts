@@ -1,5 +1,6 @@
 export { CSGHub, type CsghubOptions } from './client.js';
 export type { FileDownload, DownloadOptions } from './download.js';
+export { CSGHUB_ERROR_CODES } from './error-codes.js';
 export type { RepoId } from './ids.js';
 export { CsghubPage } from './pagination.js';
 export type {

@@ -36,12 +36,26 @@ export const csghubProfile: ServiceProfile = {
     return body.data;
   },
   describeError(body) {
-    if (isEnvelope(body)) {
-      return { code: typeof body.code === 'string' ? body.code : undefined, message: body.msg };
-    }
+    if (isEnvelope(body)) return describeCsghubError(body);
     return { message: genericErrorMessage(body) };
   },
 };
+
+/** `AUTH-ERR-0` at the start of a `msg`, alone or before `: ` and the wrapped error's text. */
+const LEADING_CODE = /^([A-Z]+-ERR-\d+)(?::\s*|\s*$)/;
+
+/**
+ * The server's error helpers answer a coded error as `{ code: "AUTH-ERR-0", msg: "AUTH-ERR-0" }`,
+ * or with the wrapped error's text after the code: `msg: "AUTH-ERR-0: token expired"`. The code
+ * is taken from `code` (else from the start of `msg`), and the text is `msg` without it.
+ */
+function describeCsghubError(body: Envelope) {
+  const leading = LEADING_CODE.exec(body.msg);
+  const code = typeof body.code === 'string' && body.code !== '' ? body.code : leading?.[1];
+  const text = leading && leading[1] === code ? body.msg.slice(leading[0].length) : body.msg;
+  // A bare code leaves no text: the message says the HTTP status text instead (`Unauthorized`).
+  return { code, message: text.trim() === '' ? undefined : text };
+}
 
 /**
  * The AI gateway answers in OpenAI's shapes: the payload as is, and errors as
@@ -58,6 +72,6 @@ export const gatewayProfile: ServiceProfile = {
         message: error['message'],
       };
     }
-    return isEnvelope(body) ? { message: body.msg } : { message: genericErrorMessage(body) };
+    return isEnvelope(body) ? describeCsghubError(body) : { message: genericErrorMessage(body) };
   },
 };

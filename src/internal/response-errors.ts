@@ -32,7 +32,8 @@ export function httpError(
     headers: scrub(response.headers),
     body,
     code,
-    serviceMessage: message === undefined ? response.statusText : scrub(message),
+    serviceMessage: message === undefined ? undefined : scrub(message),
+    fallbackText: response.statusText,
     requestId: requestIdOf(response.headers),
   });
 }

@@ -175,7 +175,7 @@ describe('service messages in error.message', () => {
     expect(error).toBeInstanceOf(BadRequestError);
     const { message, body } = error as BadRequestError;
     // 1,000 characters, the last an ellipsis, then the operation.
-    expect(message.startsWith('400 E1 xxx')).toBe(true);
+    expect(message.startsWith('400 E1: xxx')).toBe(true);
     expect(message.indexOf('…')).toBe(999);
     expect(message.slice(999)).toBe('… (getModel: GET /api/v1/models/{namespace}/{name})');
     expect((body as { msg: string }).msg.length).toBe(100_000);
@@ -185,7 +185,7 @@ describe('service messages in error.message', () => {
     const error = await listRegions(cfgpu(), 'long-cfgpu-message').catch((e: unknown) => e);
     expect(error).toBeInstanceOf(CfgpuError);
     const { message, errorMsg } = error as CfgpuError;
-    expect(message.startsWith('CFGPU 10001 错错错')).toBe(true);
+    expect(message.startsWith('CFGPU 10001: 错错错')).toBe(true);
     expect(message.indexOf('…')).toBe(999);
     expect(message.slice(999)).toBe('… (listRegions: GET /userapi/v1/region/list)');
     expect(errorMsg.length).toBe(100_000);

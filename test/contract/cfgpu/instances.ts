@@ -32,15 +32,16 @@ export function instances(): void {
     });
 
     it.each([
-      ['insufficientBalance', 50001],
-      ['balanceUnderOneHour', 52001],
-      ['insufficientResources', 51001],
-      ['insufficientGpu', 51002],
-      ['badRequest', 10001],
-    ])('raises CfgpuError for create failure %s', async (name, code) => {
+      ['insufficientBalance', 50001, 402],
+      ['balanceUnderOneHour', 52001, 402],
+      ['insufficientResources', 51001, 503],
+      ['insufficientGpu', 51002, 503],
+      ['badRequest', 10001, 400],
+    ])('raises CfgpuError for create failure %s', async (name, code, status) => {
       await expect(client().instances.create(CREATE, example(name))).rejects.toMatchObject({
         errorCode: code,
-        status: 200,
+        status,
+        httpStatus: 200,
       });
     });
 

@@ -117,14 +117,16 @@ describe('envelope failures', () => {
     expect(error).toBeInstanceOf(APIError);
     expect(error).toMatchObject({
       name: 'CfgpuError',
-      status: 200,
+      status: 402,
+      httpStatus: 200,
       errorCode: 50001,
       code: 50001,
       errorMsg: '余额不足',
+      serviceMessage: '余额不足',
       operation: { id: 'listRegions', method: 'GET', path: '/userapi/v1/region/list' },
     });
     expect((error as Error).message).toBe(
-      'CFGPU 50001 余额不足 (listRegions: GET /userapi/v1/region/list)',
+      'CFGPU 50001: 余额不足 (listRegions: GET /userapi/v1/region/list)',
     );
     expect(seen).toHaveLength(1);
   });
@@ -136,7 +138,7 @@ describe('envelope failures', () => {
     await expect(named.instances.getStatus('instance-1')).rejects.toMatchObject({
       errorCode: 'BIZ_ERROR',
       message:
-        'CFGPU BIZ_ERROR 实例不存在 (getInstanceStatus: GET /userapi/v1/instance/{instanceId}/status)',
+        'CFGPU BIZ_ERROR: 实例不存在 (getInstanceStatus: GET /userapi/v1/instance/{instanceId}/status)',
     });
   });
 
@@ -179,7 +181,7 @@ describe('HTTP errors', () => {
     expect(error).toBeInstanceOf(cls);
     expect(error).toMatchObject({ status, code: 10001 });
     expect((error as Error).message).toBe(
-      `${status} 10001 请求参数错误 (createInstance: POST /userapi/v1/instance/create)`,
+      `${status} 10001: 请求参数错误 (createInstance: POST /userapi/v1/instance/create)`,
     );
   });
 

@@ -61,9 +61,36 @@ describe('CSGHub client', () => {
     );
     const error = await csghub.models.get('OpenCSG/missing').catch((e: unknown) => e);
     expect(error).toBeInstanceOf(NotFoundError);
-    expect(error).toMatchObject({ status: 404, code: 'REPO-ERR-3' });
+    expect(error).toMatchObject({
+      status: 404,
+      code: 'REPO-ERR-3',
+      serviceMessage: 'Repository not found',
+    });
     expect((error as Error).message).toBe(
-      '404 REPO-ERR-3 REPO-ERR-3: Repository not found (getModel: GET /api/v1/models/{namespace}/{name})',
+      '404 REPO-ERR-3: Repository not found (getModel: GET /api/v1/models/{namespace}/{name})',
+    );
+  });
+
+  it('says the status text when msg is the code alone, as the server sends it untranslated', async () => {
+    const { csghub } = csghubWith(() =>
+      json({ msg: 'AUTH-ERR-0', code: 'AUTH-ERR-0' }, { status: 401, statusText: 'Unauthorized' }),
+    );
+    const error = await csghub.models.get('OpenCSG/csg-wukong-1B').catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(AuthenticationError);
+    expect(error).toMatchObject({ code: 'AUTH-ERR-0', serviceMessage: undefined });
+    expect((error as Error).message).toBe(
+      '401 AUTH-ERR-0: Unauthorized (getModel: GET /api/v1/models/{namespace}/{name})',
+    );
+  });
+
+  it('takes the code from the start of msg when the body has no code field', async () => {
+    const { csghub } = csghubWith(() =>
+      json({ msg: 'REQ-ERR-6: page must be a number' }, { status: 400 }),
+    );
+    const error = await csghub.models.get('OpenCSG/csg-wukong-1B').catch((e: unknown) => e);
+    expect(error).toMatchObject({ code: 'REQ-ERR-6', serviceMessage: 'page must be a number' });
+    expect((error as Error).message).toBe(
+      '400 REQ-ERR-6: page must be a number (getModel: GET /api/v1/models/{namespace}/{name})',
     );
   });
 

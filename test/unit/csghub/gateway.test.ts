@@ -156,7 +156,7 @@ describe('chat completions, streamed', () => {
     expect(error).toBeInstanceOf(RateLimitError);
     expect(error).toMatchObject({ code: 'rate_limit_exceeded', status: undefined });
     expect((error as Error).message).toBe(
-      'rate_limit_exceeded Usage quota exceeded for current window (createChatCompletion: POST /v1/chat/completions)',
+      'rate_limit_exceeded: Usage quota exceeded for current window (createChatCompletion: POST /v1/chat/completions)',
     );
     expect(cancelled()).toBe(true);
   });
