@@ -25,7 +25,7 @@ export function platform(): void {
         });
         expect(page.items.map((d) => d.id)).toEqual([91, 87]);
         expect(page.total).toBe(2);
-        expect(page.items[1]?.user?.name).toBe('wanghh2000');
+        expect(page.items[1]?.user.name).toBe('wanghh2000');
         expect(page.hasNextPage()).toBe(false);
       },
     );
@@ -53,7 +53,7 @@ export function platform(): void {
       const detail = await anonymous().discussions.get(87, { page: 1, per: 50 });
       expect(detail.title).toBe('Does csg-wukong-1B support a 4k context?');
       expect(detail.comments?.total).toBe(2);
-      expect(detail.comments?.data?.map((c) => c.id)).toEqual([306, 305]);
+      expect(detail.comments?.data.map((c) => c.id)).toEqual([306, 305]);
       await expect(
         client().discussions.update(87, { title: 'Does csg-wukong-1B support 8k?' }),
       ).resolves.toBeUndefined();
