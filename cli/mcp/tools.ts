@@ -48,9 +48,13 @@ function zodFor(schema: CatalogSchema, description: string, api: 'csghub' | 'cfg
   } else {
     const declared: unknown = resolved['type'];
     const t: unknown = Array.isArray(declared) ? (declared[0] as unknown) : declared;
-    if (t === 'integer') type = z.number().int();
-    else if (t === 'number') type = z.number();
-    else if (t === 'boolean') type = z.boolean();
+    if (t === 'integer' || t === 'number') {
+      let number = t === 'integer' ? z.number().int() : z.number();
+      const { minimum, maximum } = resolved as { minimum?: unknown; maximum?: unknown };
+      if (typeof minimum === 'number') number = number.min(minimum);
+      if (typeof maximum === 'number') number = number.max(maximum);
+      type = number;
+    } else if (t === 'boolean') type = z.boolean();
     else if (t === 'string') type = z.string();
     else if (t === 'array') type = z.array(z.union([z.string(), z.number(), z.boolean()]));
     else type = z.unknown();

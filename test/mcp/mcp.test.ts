@@ -1,6 +1,7 @@
 /**
- * `csgkit-mcp` as an MCP client sees it: three servers (read-only, `--allow-writes`, and
- * `--allow-writes --max-spend 5`) started once against the mocks, driven by the SDK's own
+ * `csgkit-mcp` as an MCP client sees it: three servers (read-only from the built bin;
+ * `--allow-writes` and `--allow-writes --max-spend 5` from the source) started once against the
+ * mocks, driven by the SDK's own
  * `Client` over stdio. Every result is kept for the last test, which looks for the tokens.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -16,7 +17,8 @@ const seen: string[] = [];
 
 beforeAll(async () => {
   [readOnly, writes, capped] = await Promise.all([
-    startServer([]),
+    // The read-only one is the built bin, as an MCP client runs it.
+    startServer([], { built: true }),
     startServer(['--allow-writes']),
     startServer(['--allow-writes', '--max-spend', '5']),
   ]);
@@ -92,6 +94,8 @@ describe('tool list', () => {
     const searchParam = listModels?.params.find((p) => p.name === 'search');
     const properties = search?.inputSchema.properties as Record<string, { description?: string }>;
     expect(properties['search']?.description).toBe(searchParam?.description.trim());
+    const per = properties['per'] as { minimum?: number; maximum?: number } | undefined;
+    expect([per?.minimum, per?.maximum]).toEqual([1, 100]);
     const release = tools.find((t) => t.name === 'cfgpu_release_instance');
     expect(release?.annotations?.readOnlyHint).toBe(false);
     expect(Object.keys(release?.inputSchema.properties ?? {})).toEqual(

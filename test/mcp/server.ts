@@ -1,6 +1,7 @@
 /**
- * Starts `csgkit-mcp` (the source, through tsx) as a child process against the mocks and
- * connects the SDK's own client to it over stdio. One server per flag combination, shared by
+ * Starts `csgkit-mcp` as a child process against the mocks, the built bin (package.json `bin`,
+ * built by `npm test`) or the source through tsx, and connects the SDK's own client to it over
+ * stdio. One server per flag combination, shared by
  * the tests of a file; its stderr is kept for the tests that read it.
  */
 import { Client } from '@modelcontextprotocol/sdk/client/index.js';
@@ -9,6 +10,7 @@ import { mkdtempSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { inject } from 'vitest';
+import { binPath } from '../../scripts/lib/bins.js';
 import { ROOT } from '../../tooling/apis.js';
 
 export const mockUrls = inject('mockUrls');
@@ -28,7 +30,10 @@ export function textOf(result: unknown): string {
   return content.map((c) => c.text ?? '').join('');
 }
 
-export async function startServer(flags: string[]): Promise<Running> {
+export async function startServer(
+  flags: string[],
+  { built = false }: { built?: boolean } = {},
+): Promise<Running> {
   const clean = Object.fromEntries(
     Object.entries(process.env).filter(
       (entry): entry is [string, string] =>
@@ -37,7 +42,9 @@ export async function startServer(flags: string[]): Promise<Running> {
   );
   const transport = new StdioClientTransport({
     command: process.execPath,
-    args: ['--import', 'tsx', path.join(ROOT, 'cli/mcp/index.ts'), ...flags],
+    args: built
+      ? [binPath('csgkit-mcp'), ...flags]
+      : ['--import', 'tsx', path.join(ROOT, 'cli/mcp/index.ts'), ...flags],
     cwd: ROOT,
     env: {
       ...clean,
