@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { writeReportSection } from '../scripts/lib/report.js';
 import { measureBundleSize, renderBundleSize } from './bundle-size.js';
 import { measureCliStartup, renderCliStartup } from './cli-startup.js';
+import { measureDownloads, renderDownloads } from './downloads.js';
 import { measureEventStream, renderEventStream } from './event-stream.js';
 import { measureMocks, renderMocks } from './mocks.js';
 import { measureThroughput, renderThroughput } from './throughput.js';
@@ -19,8 +20,9 @@ function environment(): string {
   );
 }
 
-// `npm run bench` runs every part; `npm run bench -- client`, `-- streams` or `-- mocks` runs one.
-const PARTS = ['client', 'streams', 'mocks'];
+// `npm run bench` runs every part; `npm run bench -- client`, `-- streams`, `-- mocks` or
+// `-- downloads` runs one.
+const PARTS = ['client', 'streams', 'mocks', 'downloads'];
 const only = process.argv[2];
 if (only !== undefined && !PARTS.includes(only)) {
   throw new Error(`unknown part ${JSON.stringify(only)}: use ${PARTS.join(', ')}`);
@@ -48,4 +50,10 @@ if (runs('mocks')) {
   const report = [environment(), renderMocks(await measureMocks())].join('\n\n');
   process.stdout.write(`${report}\n`);
   await writeReportSection(REPORT_FILE, 'mocks', report);
+}
+
+if (runs('downloads')) {
+  const report = [environment(), renderDownloads(await measureDownloads())].join('\n\n');
+  process.stdout.write(`${report}\n`);
+  await writeReportSection(REPORT_FILE, 'downloads', report);
 }

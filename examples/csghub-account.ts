@@ -18,4 +18,4 @@ const collection = await csghub.collections.create({
   description: 'Small Chinese language models and the datasets to fine-tune them.',
 });
 // Repository ids are the `repository_id` of a model, dataset, code repo, space or MCP server.
-await csghub.collections.addRepos(collection.id ?? 0, { repo_ids: [4521, 6033] });
+await csghub.collections.addRepos(collection.id, { repo_ids: [4521, 6033] });

@@ -6471,12 +6471,12 @@ export interface components {
              * @description Clone URL over HTTPS.
              * @example https://hub.opencsg.com/models/OpenCSG/csg-wukong-1B.git
              */
-            http_clone_url?: string;
+            http_clone_url: string;
             /**
              * @description Clone URL over SSH.
              * @example git@hub.opencsg.com:models/OpenCSG/csg-wukong-1B.git
              */
-            ssh_clone_url?: string;
+            ssh_clone_url: string;
         };
         /** @description The user who created a repository or wrote a comment. */
         RepoOwner: {
@@ -6489,12 +6489,12 @@ export interface components {
              * @description Unique user name.
              * @example wanghh2000
              */
-            username?: string;
+            username: string;
             /**
              * @description Display name.
              * @example Wang Hui
              */
-            nickname?: string;
+            nickname: string;
             /**
              * @description URL of the avatar image.
              * @example https://cdn.opencsg.com/avatars/wanghh2000.png
@@ -6510,7 +6510,7 @@ export interface components {
              * @description When the account was created.
              * @example 2023-11-02T09:15:00Z
              */
-            created_at?: string;
+            created_at: string;
         };
         /** @description A tag attached to a repository (task, framework, license, language, …). */
         RepoTag: {
@@ -6523,17 +6523,17 @@ export interface components {
              * @description Tag name, unique within its category.
              * @example text-generation
              */
-            name?: string;
+            name: string;
             /**
              * @description What the tag classifies, such as `task`, `framework`, `license` or `language`.
              * @example task
              */
-            category?: string;
+            category: string;
             /**
              * @description Group within the category, such as `natural_language_processing`.
              * @example natural_language_processing
              */
-            group?: string;
+            group: string;
             /**
              * @description Repository kind the tag applies to, such as `model` or `dataset`.
              * @example model
@@ -6543,12 +6543,12 @@ export interface components {
              * @description Whether the tag is predefined by the platform.
              * @example true
              */
-            built_in?: boolean;
+            built_in: boolean;
             /**
              * @description Display name.
              * @example Text Generation
              */
-            show_name?: string;
+            show_name: string;
             /**
              * @description Translation key of the display name.
              * @example text-generation
@@ -6559,13 +6559,13 @@ export interface components {
              * @description When the tag was created.
              * @example 2024-03-01T08:00:00Z
              */
-            created_at?: string;
+            created_at: string;
             /**
              * Format: date-time
              * @description When the tag was last changed.
              * @example 2024-03-01T08:00:00Z
              */
-            updated_at?: string;
+            updated_at: string;
         };
         /**
          * @description Where a repository comes from: `local` was created on this hub, `opencsg` is synced from
@@ -6591,28 +6591,28 @@ export interface components {
              * @description User name or organization name.
              * @example OpenCSG
              */
-            Path?: string;
+            Path: string;
             /**
              * @description Kind of owner, `user` for people or an organization category such as `company`.
              * @example company
              */
-            Type?: string;
+            Type: string;
             /**
              * @description URL of the avatar image.
              * @example https://cdn.opencsg.com/avatars/opencsg.png
              */
-            Avatar?: string;
+            Avatar: string;
             /**
              * @description Unique id of the user or organization.
              * @example 5f0b7d3e-6a3c-4d8e-9a51-1c2d3e4f5a6b
              */
-            UUID?: string;
+            UUID: string;
             /**
              * @description `user` or `organization`.
              * @example organization
              */
-            NSType?: string;
-            User?: components["schemas"]["RepoOwner"];
+            NSType: string;
+            User: components["schemas"]["RepoOwner"];
         } | null;
         /** @description One weighted popularity score the hub computed for a repository. */
         RepoScore: {
@@ -6621,12 +6621,12 @@ export interface components {
              * @example total
              * @enum {string}
              */
-            weight_name?: "total" | "freshness" | "downloads" | "quality" | "op";
+            weight_name: "total" | "freshness" | "downloads" | "quality" | "op";
             /**
              * @description Score under that weighting; `total` orders the list under `sort=trending`.
              * @example 87.5
              */
-            score?: number;
+            score: number;
         };
         /**
          * @description State of the latest mirror task of a mirrored repository: `queued`, then `running` (git
@@ -6772,37 +6772,37 @@ export interface components {
              * @description Number of parameters, in billions.
              * @example 1.1
              */
-            model_params?: number;
+            model_params: number;
             /**
              * @description Data type of the weights.
              * @example BF16
              */
-            tensor_type?: string;
+            tensor_type: string;
             /**
              * @description Model architecture class from the config.
              * @example LlamaForCausalLM
              */
-            architecture?: string;
+            architecture: string;
             /**
              * @description Least GPU memory needed for inference, in GB.
              * @example 3.2
              */
-            mini_gpu_memory_gb?: number;
+            mini_gpu_memory_gb: number;
             /**
              * @description Least GPU memory needed for fine-tuning, in GB.
              * @example 12.8
              */
-            mini_gpu_finetune_gb?: number;
+            mini_gpu_finetune_gb: number;
             /**
              * @description Model type from the config.
              * @example llama
              */
-            model_type?: string;
+            model_type: string;
             /**
              * @description Loader class name, when the hub could tell.
              * @example
              */
-            class_name?: string;
+            class_name: string;
         };
         /**
          * @description State of the repository's migration to Xnet storage (content-defined chunking of large
@@ -6815,96 +6815,96 @@ export interface components {
          * @description A model repository: the common repository fields plus inference, fine-tuning and
          *     evaluation availability and facts read from the weights.
          */
-        Model: components["schemas"]["RepoCommon"] & {
+        Model: WithRequired<components["schemas"]["RepoCommon"], "id" | "name" | "nickname" | "description" | "likes" | "downloads" | "path" | "repository_id" | "repository" | "private" | "readme" | "default_branch" | "created_at" | "updated_at" | "user_likes" | "source" | "sync_status" | "license" | "can_write" | "can_manage" | "namespace" | "sensitive_check_status" | "scores" | "mirror_task_status" | "hf_path" | "ms_path" | "csg_path"> & {
             /**
              * @description Style of the hub's try-it widget; empty on list answers.
              * @example generation
              * @enum {string}
              */
-            widget_type?: "" | "generation" | "chat";
+            widget_type: "" | "generation" | "chat";
             /**
              * @description Run state of the model; the service currently leaves it empty (read deployments for their state).
              * @example
              */
-            status?: string;
+            status: string;
             /**
              * @description Whether the model can be deployed for inference.
              * @example true
              */
-            enable_inference?: boolean;
+            enable_inference: boolean;
             /**
              * @description Whether the model can be fine-tuned.
              * @example true
              */
-            enable_finetune?: boolean;
+            enable_finetune: boolean;
             /**
              * @description Whether the model can be evaluated.
              * @example true
              */
-            enable_evaluation?: boolean;
+            enable_evaluation: boolean;
             /**
              * @description Why inference is not available, when it is not.
              * @example
              */
-            disable_inference_reason?: string;
+            disable_inference_reason: string;
             /**
              * @description Why fine-tuning is not available, when it is not.
              * @example
              */
-            disable_finetune_reason?: string;
+            disable_finetune_reason: string;
             /**
              * @description Why evaluation is not available, when it is not.
              * @example
              */
-            disable_evaluation_reason?: string;
+            disable_evaluation_reason: string;
             /**
              * @description Path of the model this one derives from, when declared.
              * @example
              */
-            base_model?: string;
+            base_model: string;
             /**
              * Format: date-time
              * @description When the mirror last synced; `0001-01-01T00:00:00Z` when the model is not a mirror.
              * @example 0001-01-01T00:00:00Z
              */
-            mirror_last_updated_at?: string;
-            metadata?: components["schemas"]["ModelMetadata"];
+            mirror_last_updated_at: string;
+            metadata: components["schemas"]["ModelMetadata"];
             /**
              * @description URL of the model's security scan report, when there is one.
              * @example
              */
-            report_url?: string;
+            report_url: string;
             /**
              * @description Number of medium-risk findings of the security scan.
              * @example 0
              */
-            medium_risk_count?: number;
+            medium_risk_count: number;
             /**
              * @description Number of high-risk findings of the security scan.
              * @example 0
              */
-            high_risk_count?: number;
+            high_risk_count: number;
             /**
              * @description Web path of the model on the hub, when set.
              * @example OpenCSG/csg-wukong-1B
              */
-            url?: string;
+            url: string;
             /**
              * @description Whether large files are stored in Xnet storage.
              * @example false
              */
-            xnet_enabled?: boolean;
-            xnet_migration_status?: components["schemas"]["RepoXnetMigrationStatus"];
+            xnet_enabled: boolean;
+            xnet_migration_status: components["schemas"]["RepoXnetMigrationStatus"];
             /**
              * @description Progress of the Xnet migration, in percent.
              * @example 0
              */
-            xnet_migration_progress?: number;
+            xnet_migration_progress: number;
             /**
              * @description Whether the model's architecture is supported by the hub's inference engines.
              * @example true
              */
-            arch_allowed?: boolean;
+            arch_allowed: boolean;
         };
         /**
          * @description What CSGHub answers on an error status: the envelope's `msg`, and a stable `code` (module
@@ -7057,50 +7057,50 @@ export interface components {
              * @description Commit SHA-1, 40 hex digits.
              * @example 7c1f0b8e2d4a6c9e3f5b1d7a0c2e4f6a8b9d1e3f
              */
-            id?: string;
+            id: string;
             /**
              * @description Name of the committer.
              * @example wanghh2000
              */
-            committer_name?: string;
+            committer_name: string;
             /**
              * @description Email of the committer.
              * @example wanghh2000@opencsg.com
              */
-            committer_email?: string;
+            committer_email: string;
             /**
              * Format: date-time
              * @description When the commit was committed.
              * @example 2024-09-03T11:02:45Z
              */
-            committer_date?: string;
+            committer_date: string;
             /**
              * Format: date-time
              * @description Same as `committer_date`.
              * @example 2024-09-03T11:02:45Z
              */
-            created_at?: string;
+            created_at: string;
             /**
              * @description Subject (first line) of the commit message.
              * @example Upload model.safetensors with git-lfs
              */
-            message?: string;
+            message: string;
             /**
              * @description Name of the author.
              * @example wanghh2000
              */
-            author_name?: string;
+            author_name: string;
             /**
              * @description Email of the author.
              * @example wanghh2000@opencsg.com
              */
-            author_email?: string;
+            author_email: string;
             /**
              * Format: date-time
              * @description When the change was authored.
              * @example 2024-09-03T11:02:45Z
              */
-            authored_date?: string;
+            authored_date: string;
         };
         /**
          * @description A file or directory of a repository at some ref. Large files stored with git LFS have
@@ -7112,70 +7112,70 @@ export interface components {
              * @description Base name of the entry.
              * @example config.json
              */
-            name?: string;
+            name: string;
             /**
              * @description `file` or `dir`.
              * @example file
              * @enum {string}
              */
-            type?: "file" | "dir";
+            type: "file" | "dir";
             /**
              * @description Size in bytes; for LFS files, the size of the real content, not of the pointer.
              * @example 39
              */
-            size?: number;
-            commit?: components["schemas"]["RepoCommit"];
+            size: number;
+            commit: components["schemas"]["RepoCommit"];
             /**
              * @description Path from the repository root, `/`-separated.
              * @example config.json
              */
-            path?: string;
+            path: string;
             /**
              * @description Git file mode as a decimal number, such as `33188` (0100644, a regular file) or `16384` (040000, a directory).
              * @example 33188
              */
-            mode?: string;
+            mode: string;
             /**
              * @description Git object id of the entry.
              * @example 3a52ce780950d4d969792a2559cd519d7ee8c727
              */
-            sha?: string;
+            sha: string;
             /**
              * @description URL to browse the file on the hub, when known.
              * @example
              */
-            url?: string;
+            url: string;
             /**
              * @description File content, base64-encoded; filled by the blob operation only, and left empty when
              *     the file is too large to preview (`preview_code: 1`). For an LFS file it is the pointer.
              * @example eyJhcmNoaXRlY3R1cmVzIjogWyJMbGFtYUZvckNhdXNhbExNIl19
              */
-            content?: string;
+            content: string;
             /**
              * @description Whether the content is stored with git LFS.
              * @example false
              */
-            lfs?: boolean;
+            lfs: boolean;
             /**
              * @description SHA-256 of the LFS content (the LFS object id); empty for other files.
              * @example
              */
-            lfs_sha256?: string;
+            lfs_sha256: string;
             /**
              * @description Size of the LFS pointer file in git, in bytes; 0 for other files.
              * @example 0
              */
-            lfs_pointer_size?: number;
+            lfs_pointer_size: number;
             /**
              * @description Path of the LFS object in storage, `<aa>/<bb>/<rest of the SHA-256>`; empty for other files.
              * @example
              */
-            lfs_relative_path?: string;
+            lfs_relative_path: string;
             /**
              * @description Id of the last commit that changed the entry.
              * @example 7c1f0b8e2d4a6c9e3f5b1d7a0c2e4f6a8b9d1e3f
              */
-            last_commit_sha?: string;
+            last_commit_sha: string;
             /**
              * @description Whether the hub can preview the file: absent or 0 yes, 1 too large (no `content`), 2 not
              *     text. Filled by the blob operation.
@@ -7187,7 +7187,7 @@ export interface components {
              * @description Whether the file is stored in Xnet storage.
              * @example false
              */
-            xnet_enabled?: boolean;
+            xnet_enabled: boolean;
         };
         /**
          * @description One page of a branch's commits, newest first. The count and page total travel inside `data`
@@ -7213,92 +7213,92 @@ export interface components {
              * @description Branch name.
              * @example main
              */
-            name?: string;
+            name: string;
             /**
              * @description Message of the branch's head commit.
              * @example Upload model.safetensors with git-lfs
              */
-            message?: string;
+            message: string;
             /** @description The branch's head commit. */
-            commit?: {
+            commit: {
                 /**
                  * @description Commit SHA-1, 40 hex digits.
                  * @example 7c1f0b8e2d4a6c9e3f5b1d7a0c2e4f6a8b9d1e3f
                  */
-                id?: string;
+                id: string;
             };
         };
         /**
          * @description A dataset repository: the common repository fields plus marketplace details (paid datasets
          *     and their listing state).
          */
-        Dataset: components["schemas"]["RepoCommon"] & {
+        Dataset: WithRequired<components["schemas"]["RepoCommon"], "id" | "name" | "nickname" | "description" | "likes" | "downloads" | "path" | "repository_id" | "repository" | "private" | "user" | "tags" | "readme" | "default_branch" | "created_at" | "updated_at" | "user_likes" | "source" | "sync_status" | "license" | "can_write" | "can_manage" | "namespace" | "sensitive_check_status" | "scores" | "mirror_task_status" | "hf_path" | "ms_path" | "csg_path"> & {
             /**
              * Format: date-time
              * @description When the mirror last synced; `0001-01-01T00:00:00Z` when the dataset is not a mirror.
              * @example 0001-01-01T00:00:00Z
              */
-            mirror_last_updated_at?: string;
+            mirror_last_updated_at: string;
             /**
              * @description Web path of the dataset on the hub, when set.
              * @example OpenCSG/chinese-fineweb-edu
              */
-            url?: string;
+            url: string;
             /**
              * @description Whether large files are stored in Xnet storage.
              * @example false
              */
-            xnet_enabled?: boolean;
-            xnet_migration_status?: components["schemas"]["RepoXnetMigrationStatus"];
+            xnet_enabled: boolean;
+            xnet_migration_status: components["schemas"]["RepoXnetMigrationStatus"];
             /**
              * @description Progress of the Xnet migration, in percent.
              * @example 0
              */
-            xnet_migration_progress?: number;
+            xnet_migration_progress: number;
             /**
              * @description `normal` for a free dataset, `commercial` for one sold on the marketplace.
              * @example normal
              * @enum {string}
              */
-            dataset_type?: "" | "normal" | "commercial";
+            dataset_type: "" | "normal" | "commercial";
             /**
              * @description Id (the dataset `id`) of the dataset this one is linked to, set when it is made commercial; for a bought copy, the dataset it was bought from; 0 when none.
              * @example 0
              */
-            related_dataset_id?: number;
+            related_dataset_id: number;
             related_dataset?: components["schemas"]["Dataset"];
             /**
              * @description Price of a commercial dataset, in the hub's billing currency; 0 for free ones.
              * @example 0
              */
-            price?: number;
+            price: number;
             /**
              * @description Whether this dataset is a copy made when a user bought a commercial dataset.
              * @example false
              */
-            forked?: boolean;
+            forked: boolean;
             /**
              * @description Whether the dataset can be bought now.
              * @example false
              */
-            is_for_sale?: boolean;
+            is_for_sale: boolean;
             /**
              * @description Whether the token's user bought it; `false` without a token.
              * @example false
              */
-            user_purchased?: boolean;
+            user_purchased: boolean;
             /**
              * @description State of the token's user's purchase copy task, when one exists.
              * @example
              * @enum {string}
              */
-            purchase_task_status?: "" | "pending" | "in_progress" | "completed" | "failed";
+            purchase_task_status: "" | "pending" | "in_progress" | "completed" | "failed";
             /**
              * @description Marketplace state of the dataset.
              * @example normal
              * @enum {string}
              */
-            status?: "" | "normal" | "listed" | "delisted";
+            status: "" | "normal" | "listed" | "delisted";
         };
         /**
          * @description What to send to create a dataset repository. Hubs configured to forbid public datasets refuse
@@ -7328,12 +7328,12 @@ export interface components {
             price?: number;
         };
         /** @description A code repository: the common repository fields plus its size. */
-        Code: components["schemas"]["RepoCommon"] & {
+        Code: WithRequired<components["schemas"]["RepoCommon"], "id" | "name" | "nickname" | "description" | "likes" | "downloads" | "path" | "repository_id" | "repository" | "private" | "user" | "tags" | "readme" | "default_branch" | "created_at" | "updated_at" | "user_likes" | "source" | "sync_status" | "license" | "can_write" | "can_manage" | "namespace" | "sensitive_check_status" | "scores" | "mirror_task_status" | "hf_path" | "ms_path" | "csg_path"> & {
             /**
              * @description Size of the repository on its default branch, in bytes.
              * @example 1843200
              */
-            repo_size?: number;
+            repo_size: number;
         };
         /**
          * @description What to send to create a code repository: empty, filled from an uploaded archive
@@ -7399,7 +7399,7 @@ export interface components {
              * @description Full path, `<namespace>/<name>`.
              * @example OpenCSG/csg-wukong-chat
              */
-            path?: string;
+            path: string;
             /**
              * @description License identifier.
              * @example apache-2.0
@@ -7423,7 +7423,7 @@ export interface components {
              * @description Whether only the owner and members of the owning organization can see it.
              * @example false
              */
-            private?: boolean;
+            private: boolean;
             /**
              * Format: date-time
              * @description When the space was created.
@@ -7494,7 +7494,7 @@ export interface components {
              * @example Running
              * @enum {string}
              */
-            status?: "" | "NoAppFile" | "NoNGINXConf" | "Pending" | "Building" | "BuildingFailed" | "Deploying" | "DeployFailed" | "Running" | "RuntimeError" | "Sleeping" | "Stopped" | "Deleted" | "ResourceUnhealthy";
+            status: "" | "NoAppFile" | "NoNGINXConf" | "Pending" | "Building" | "BuildingFailed" | "Deploying" | "DeployFailed" | "Running" | "RuntimeError" | "Sleeping" | "Stopped" | "Deleted" | "ResourceUnhealthy";
             /**
              * @description Id of the underlying git repository.
              * @example 5120
@@ -7504,9 +7504,9 @@ export interface components {
              * @description Whether the token's user liked it.
              * @example false
              */
-            user_likes?: boolean;
-            source?: components["schemas"]["RepoSource"];
-            sync_status?: components["schemas"]["RepoSyncStatus"];
+            user_likes: boolean;
+            source: components["schemas"]["RepoSource"];
+            sync_status: components["schemas"]["RepoSyncStatus"];
             /**
              * @description Id of the space resource (hardware plan) the space runs on, as text.
              * @example 1
@@ -7521,19 +7521,19 @@ export interface components {
              * @description Whether the token's user may push to it.
              * @example false
              */
-            can_write?: boolean;
+            can_write: boolean;
             /**
              * @description Whether the token's user may change its settings or delete it.
              * @example false
              */
-            can_manage?: boolean;
+            can_manage: boolean;
             /** @description The owning user or organization, filled on detail answers; `null` on list, create and update answers. */
-            namespace?: components["schemas"]["Namespace"] | null;
+            namespace: components["schemas"]["Namespace"] | null;
             /**
              * @description Result of the content-safety check (`Pass`, `Pending`, `Fail`, `Skip`, `Exception`); filled only for managers.
              * @example
              */
-            sensitive_check_status?: string;
+            sensitive_check_status: string;
             /**
              * @description Operator-set ranking weight; present only when `need_op_weight=true` was asked and a weight exists.
              * @example 10
@@ -7550,18 +7550,18 @@ export interface components {
                  * @description Name of the replica's pod.
                  * @example u-wanghh2000-csg-wukong-chat-12-00001-deployment-7c9d5b7f4-x2k8q
                  */
-                name?: string;
+                name: string;
                 /**
                  * @description State of the replica as the cluster reports it.
                  * @example Running
                  */
-                status?: string;
+                status: string;
             }[];
             /**
              * @description Id of the cluster the space runs in.
              * @example 3c5d1a2e-9f0b-4a57-8d6e-2b1f0c7e9a14
              */
-            cluster_id?: string;
+            cluster_id: string;
             /**
              * @description Least number of replicas kept running; 0 lets the space sleep when idle. Absent when 0.
              * @example 1
@@ -7571,7 +7571,7 @@ export interface components {
              * @description Size of the repository on its default branch, in bytes.
              * @example 40960
              */
-            repo_size?: number;
+            repo_size: number;
         };
         /**
          * @description What to send to create a space: the repository fields, the app framework and the hardware
@@ -7711,67 +7711,67 @@ export interface components {
          * @description An MCP (Model Context Protocol) server repository: the common repository fields plus how the
          *     server is configured, built and launched.
          */
-        McpServer: components["schemas"]["RepoCommon"] & {
+        McpServer: WithRequired<components["schemas"]["RepoCommon"], "id" | "name" | "nickname" | "description" | "likes" | "downloads" | "path" | "repository_id" | "repository" | "private" | "user" | "tags" | "readme" | "default_branch" | "created_at" | "updated_at" | "user_likes" | "source" | "sync_status" | "license" | "can_write" | "can_manage" | "namespace" | "sensitive_check_status" | "scores" | "mirror_task_status" | "hf_path" | "ms_path" | "csg_path"> & {
             /**
              * @description Number of tools the server exposes.
              * @example 1
              */
-            tools_num?: number;
+            tools_num: number;
             /**
              * @description Client configuration of the server, a JSON document as text.
              * @example {"mcpServers":{"fetch":{"command":"uvx","args":["mcp-server-fetch"]}}}
              */
-            configuration?: string;
+            configuration: string;
             /**
              * @description Tools, prompts and resources the server declares, a JSON document as text.
              * @example
              */
-            schema?: string;
+            schema: string;
             /**
              * @description Number of stars of the upstream project.
              * @example 52000
              */
-            star_num?: number;
+            star_num: number;
             /**
              * @description Path of the upstream project on GitHub, when it comes from there.
              * @example modelcontextprotocol/servers
              */
-            github_path?: string;
+            github_path: string;
             /**
              * @description Language the server is written in.
              * @example python
              */
-            program_language?: string;
+            program_language: string;
             /**
              * @description Default transport the server runs with.
              * @example stdio
              */
-            run_mode?: string;
+            run_mode: string;
             /**
              * @description Commands that install the server's dependencies when it is deployed as a space.
              * @example pip install mcp-server-fetch
              */
-            install_deps_cmds?: string;
+            install_deps_cmds: string;
             /**
              * @description Commands that build the server when it is deployed as a space.
              * @example
              */
-            build_cmds?: string;
+            build_cmds: string;
             /**
              * @description Commands that start the server when it is deployed as a space.
              * @example python -m mcp_server_fetch
              */
-            launch_cmds?: string;
+            launch_cmds: string;
             /**
              * @description URL of the server's icon.
              * @example https://cdn.opencsg.com/mcp/fetch.png
              */
-            avatar_url?: string;
+            avatar_url: string;
             /**
              * @description Size of the repository on its default branch, in bytes.
              * @example 204800
              */
-            repo_size?: number;
+            repo_size: number;
         };
         /**
          * @description One page of MCP servers. Unlike the other repository lists, the servers and their count
@@ -7836,45 +7836,45 @@ export interface components {
              * @description The repository, `namespace/name`.
              * @example OpenCSG/chinese-fineweb-edu
              */
-            path?: string;
+            path: string;
             /**
              * @description Repository name within its namespace.
              * @example chinese-fineweb-edu
              */
-            name?: string;
+            name: string;
             /**
              * @description Display name.
              * @example Chinese FineWeb Edu
              */
-            nickname?: string;
+            nickname: string;
             /**
              * @description Short description.
              * @example High-quality Chinese educational web text for pre-training.
              */
-            description?: string;
+            description: string;
             /**
              * @description Whether the repository is private.
              * @example false
              */
-            private?: boolean;
+            private: boolean;
             /**
              * Format: int64
              * @description Number of downloads.
              * @example 15873
              */
-            downloads?: number;
+            downloads: number;
             /**
              * Format: int64
              * @description Number of likes; always 0 here.
              * @example 0
              */
-            likes?: number;
+            likes: number;
             /**
              * Format: date-time
              * @description When the repository last changed.
              * @example 2025-02-18T03:12:09Z
              */
-            updated_at?: string;
+            updated_at: string;
         };
         /**
          * @description A space (AI app) related to the repository. The service sends further keys of its space
@@ -7886,7 +7886,7 @@ export interface components {
              * @description The space, `namespace/name`.
              * @example OpenCSG/wukong-chat-demo
              */
-            path?: string;
+            path: string;
             /**
              * @description Space name within its namespace.
              * @example wukong-chat-demo
@@ -7906,7 +7906,7 @@ export interface components {
              * @description Whether the space is private.
              * @example false
              */
-            private?: boolean;
+            private: boolean;
             /**
              * Format: int64
              * @description Number of likes.
@@ -7942,7 +7942,7 @@ export interface components {
              * @description State of the space's app, such as `Running`, `Stopped`, `Sleeping` or `NoAppFile`.
              * @example Running
              */
-            status?: string;
+            status: string;
             /**
              * Format: int64
              * @description Numeric id of the space's repository.
@@ -8004,120 +8004,120 @@ export interface components {
              * @description File name.
              * @example csg-wukong-1B-Q4_K_M.gguf
              */
-            name?: string;
+            name: string;
             /**
              * @description Path of the file in the repository; `/` separates directories.
              * @example gguf/csg-wukong-1B-Q4_K_M.gguf
              */
-            path?: string;
+            path: string;
             /**
              * @description Always `file`.
              * @example file
              */
-            type?: string;
+            type: string;
             /**
              * Format: int64
              * @description Size of the file, in bytes (of the stored object for LFS files).
              * @example 668788096
              */
-            size?: number;
+            size: number;
             /**
              * @description Git file mode, as a decimal string (33188 is `100644`).
              * @example 33188
              */
-            mode?: string;
+            mode: string;
             /**
              * @description Git blob id of the file (of its pointer, for LFS files).
              * @example 9f6d1c1e0b7a4f3e2d5c8b9a0e1f2d3c4b5a6978
              */
-            sha?: string;
+            sha: string;
             /**
              * @description Whether the file is stored with Git LFS.
              * @example true
              */
-            lfs?: boolean;
+            lfs: boolean;
             /**
              * @description SHA-256 of the stored LFS object.
              * @example 3b1f7a9e0c2d4f6a8b0c1d3e5f7a9b1c3d5e7f9a0b2c4d6e8f0a1b3c5d7e9f1a
              */
-            lfs_sha256?: string;
+            lfs_sha256: string;
             /**
              * @description Size of the LFS pointer file, in bytes.
              * @example 134
              */
-            lfs_pointer_size?: number;
+            lfs_pointer_size: number;
             /**
              * @description Location of the LFS object in the object store, relative to the LFS root.
              * @example 3b/1f/7a9e0c2d4f6a8b0c1d3e5f7a9b1c3d5e7f9a0b2c4d6e8f0a1b3c5d7e9f1a
              */
-            lfs_relative_path?: string;
+            lfs_relative_path: string;
             /**
              * @description Always empty here.
              * @example
              */
-            url?: string;
+            url: string;
             /**
              * @description Always empty here.
              * @example
              */
-            content?: string;
+            content: string;
             /**
              * @description Always empty here.
              * @example
              */
-            last_commit_sha?: string;
+            last_commit_sha: string;
             /**
              * @description Always `false` here.
              * @example false
              */
-            xnet_enabled?: boolean;
+            xnet_enabled: boolean;
             /** @description Last commit of the file; every field is an empty string here. */
-            commit?: {
+            commit: {
                 /**
                  * @description Commit id; empty here.
                  * @example
                  */
-                id?: string;
+                id: string;
                 /**
                  * @description Committer name; empty here.
                  * @example
                  */
-                committer_name?: string;
+                committer_name: string;
                 /**
                  * @description Committer email; empty here.
                  * @example
                  */
-                committer_email?: string;
+                committer_email: string;
                 /**
                  * @description Commit time; empty here.
                  * @example
                  */
-                committer_date?: string;
+                committer_date: string;
                 /**
                  * @description Creation time; empty here.
                  * @example
                  */
-                created_at?: string;
+                created_at: string;
                 /**
                  * @description Commit message; empty here.
                  * @example
                  */
-                message?: string;
+                message: string;
                 /**
                  * @description Author name; empty here.
                  * @example
                  */
-                author_name?: string;
+                author_name: string;
                 /**
                  * @description Author email; empty here.
                  * @example
                  */
-                author_email?: string;
+                author_email: string;
                 /**
                  * @description Authoring time; empty here.
                  * @example
                  */
-                authored_date?: string;
+                authored_date: string;
             };
         };
         /**
@@ -8167,12 +8167,12 @@ export interface components {
              * @description Instance name; pass it as `instance` to the log streams.
              * @example kx8m2b1q0z7c-00001-deployment-7d9f8b6c5-x2x7q
              */
-            name?: string;
+            name: string;
             /**
              * @description State of the instance as the cluster reports it, such as `Running` or `Pending`.
              * @example Running
              */
-            status?: string;
+            status: string;
         };
         /** @description Accelerators of one kind (GPU, NPU, …) in a hardware specification. */
         DeployProcessor: {
@@ -8542,7 +8542,7 @@ export interface components {
              */
             updated_at?: string;
             /** @description Sandbox settings; always empty on model deploys (the service sends this key capitalised). */
-            Sandbox?: {
+            Sandbox: {
                 /**
                  * @description Sandbox lifetime, in seconds.
                  * @example 3600
@@ -8665,12 +8665,12 @@ export interface components {
              * @description Always empty here; stream or read the deploy for its state.
              * @example
              */
-            status?: string;
+            status: string;
             /**
              * @description Always `false` here.
              * @example false
              */
-            private?: boolean;
+            private: boolean;
             /**
              * @description Always the zero time `0001-01-01T00:00:00Z` here.
              * @example 0001-01-01T00:00:00Z
@@ -8682,7 +8682,7 @@ export interface components {
              */
             updated_at?: string;
             /** @description Always empty here. */
-            Sandbox?: Record<string, never>;
+            Sandbox: Record<string, never>;
         };
         /**
          * @description Changes to a deploy; only the fields sent change. Changing anything but `deploy_name`,
@@ -8823,59 +8823,59 @@ export interface components {
              * @description Tool id.
              * @example 5531
              */
-            id?: number;
+            id: number;
             /**
              * Format: int64
              * @description Id of the MCP server offering the tool.
              * @example 412
              */
-            mcp_server_id?: number;
+            mcp_server_id: number;
             /**
              * Format: int64
              * @description Id of the MCP server's git repository.
              * @example 88120
              */
-            repository_id?: number;
+            repository_id: number;
             /**
              * @description Kind of the property; this list answers tools only.
              * @example tool
              * @enum {string}
              */
-            kind?: "tool" | "prompt" | "resource" | "resource_template";
+            kind: "tool" | "prompt" | "resource" | "resource_template";
             /**
              * @description Tool name, as an MCP client calls it.
              * @example fetch
              */
-            name?: string;
+            name: string;
             /**
              * @description What the tool does, as the MCP server describes it.
              * @example Fetches a URL from the internet and extracts its contents as Markdown.
              */
-            description?: string;
+            description: string;
             /**
              * @description The tool's input schema, a JSON Schema encoded as a JSON string.
              * @example {"type":"object","properties":{"url":{"type":"string","format":"uri"},"max_length":{"type":"integer"}},"required":["url"]}
              */
-            schema?: string;
+            schema: string;
             /**
              * Format: date-time
              * @description When the tool was recorded.
              * @example 2025-06-03T07:15:42Z
              */
-            created_at?: string;
+            created_at: string;
             /**
              * Format: date-time
              * @description When the tool was last changed.
              * @example 2025-06-03T07:15:42Z
              */
-            updated_at?: string;
+            updated_at: string;
             /**
              * @description Path of the MCP server's repository, `namespace/name`.
              * @example OpenCSG/fetch-mcp
              */
-            repo_path?: string;
+            repo_path: string;
             /** @description Tags of the MCP server's repository; `null` when it has none. */
-            tags?: components["schemas"]["RepoTag"][] | null;
+            tags: components["schemas"]["RepoTag"][] | null;
         };
         /**
          * @description One page of MCP tools. Unlike most lists, the page and its total travel inside the envelope's
@@ -8986,7 +8986,7 @@ export interface components {
              * @description Full path of the space, `namespace/name`.
              * @example OpenCSG/fetch-mcp-demo
              */
-            path?: string;
+            path: string;
             /**
              * @description License copied from the MCP server; absent when empty.
              * @example mit
@@ -8996,7 +8996,7 @@ export interface components {
              * @description Whether the space is private.
              * @example false
              */
-            private?: boolean;
+            private: boolean;
             /**
              * @description App framework of the space; `mcp_server` for deployed MCP servers.
              * @example mcp_server
@@ -9033,7 +9033,7 @@ export interface components {
              * @example 90412
              */
             repository_id?: number;
-            status?: components["schemas"]["SpaceDeployStatus"];
+            status: components["schemas"]["SpaceDeployStatus"];
             /**
              * Format: date-time
              * @description When the space was created.
@@ -9050,47 +9050,47 @@ export interface components {
              * @description Whether the token's user liked the space; always `false` in the deploy answer.
              * @example false
              */
-            user_likes?: boolean;
+            user_likes: boolean;
             /**
              * @description Where the repository comes from; empty for spaces created by a deploy.
              * @example
              * @enum {string}
              */
-            source?: "" | "opencsg" | "local" | "huggingface";
+            source: "" | "opencsg" | "local" | "huggingface";
             /**
              * @description State of the mirror synchronisation; empty for repositories that are not mirrors.
              * @example
              * @enum {string}
              */
-            sync_status?: "" | "pending" | "inprogress" | "failed" | "completed" | "canceled";
+            sync_status: "" | "pending" | "inprogress" | "failed" | "completed" | "canceled";
             /**
              * @description Whether the token's user may write to the space; always `false` in the deploy answer.
              * @example false
              */
-            can_write?: boolean;
+            can_write: boolean;
             /**
              * @description Whether the token's user may manage the space; always `false` in the deploy answer.
              * @example false
              */
-            can_manage?: boolean;
+            can_manage: boolean;
             /** @description Owner of the space; `null` in the deploy answer. */
-            namespace?: components["schemas"]["Namespace"] | null;
+            namespace: components["schemas"]["Namespace"] | null;
             /**
              * @description Result of the content safety check; empty until the check has run.
              * @example
              */
-            sensitive_check_status?: string;
+            sensitive_check_status: string;
             /**
              * @description Cluster the space runs in; empty in the deploy answer.
              * @example
              */
-            cluster_id?: string;
+            cluster_id: string;
             /**
              * Format: int64
              * @description Size of the repository in bytes; `0` in the deploy answer.
              * @example 0
              */
-            repo_size?: number;
+            repo_size: number;
         };
         /** @description The files of one split of a subset. */
         DatasetViewerDataFiles: {
@@ -9098,14 +9098,14 @@ export interface components {
              * @description Split name, such as `train`, `test`, `validation` or `others`, or a name from the dataset card.
              * @example train
              */
-            split?: string;
+            split: string;
             /**
              * @description File path, glob-like pattern (ending in `*`), or list of them, relative to the repository root.
              * @example [
              *       "data/train-00000-of-00001.parquet"
              *     ]
              */
-            path?: string | string[] | null;
+            path: string | string[] | null;
         };
         /** @description One subset (config) of a dataset and the files of each of its splits. */
         DatasetViewerConfig: {
@@ -9113,9 +9113,9 @@ export interface components {
              * @description Subset name; `default` when the dataset card names none.
              * @example default
              */
-            config_name?: string;
+            config_name: string;
             /** @description The files of each split; `null` when none were found. */
-            data_files?: components["schemas"]["DatasetViewerDataFiles"][] | null;
+            data_files: components["schemas"]["DatasetViewerDataFiles"][] | null;
         };
         /** @description One split of a subset and its number of rows. */
         DatasetViewerSplit: {
@@ -9123,12 +9123,12 @@ export interface components {
              * @description Split name, as given in the subset's `data_files`.
              * @example train
              */
-            name?: string;
+            name: string;
             /**
              * @description Number of rows in the split; `0` when it could not be counted.
              * @example 7473
              */
-            num_examples?: number;
+            num_examples: number;
         };
         /** @description The splits of one subset with their row counts. */
         DatasetViewerDatasetInfo: {
@@ -9136,9 +9136,9 @@ export interface components {
              * @description Subset name, matching a `config_name` in `configs`.
              * @example default
              */
-            config_name?: string;
+            config_name: string;
             /** @description The subset's splits; `null` when none were found. */
-            splits?: components["schemas"]["DatasetViewerSplit"][] | null;
+            splits: components["schemas"]["DatasetViewerSplit"][] | null;
         };
         /**
          * @description State of the background job that converts a dataset to Parquet for the viewer: `0` pending,
@@ -9156,33 +9156,33 @@ export interface components {
          */
         DatasetViewerCatalog: {
             /** @description The subsets and the files of their splits; `null` when none are known yet. */
-            configs?: components["schemas"]["DatasetViewerConfig"][] | null;
+            configs: components["schemas"]["DatasetViewerConfig"][] | null;
             /** @description The splits of each subset with their row counts; `null` when none are known yet. */
-            dataset_info?: components["schemas"]["DatasetViewerDatasetInfo"][] | null;
-            status?: components["schemas"]["DatasetViewerJobStatus"];
+            dataset_info: components["schemas"]["DatasetViewerDatasetInfo"][] | null;
+            status: components["schemas"]["DatasetViewerJobStatus"];
             /**
              * @description Message of the conversion job, such as `Done` or the failure; empty without a job.
              * @example Done
              */
-            logs?: string;
+            logs: string;
             /**
              * Format: int64
              * @description Bytes of source files the conversion downloaded; `0` without a job.
              * @example 4166206
              */
-            downloaded_size?: number;
+            downloaded_size: number;
             /**
              * Format: int64
              * @description Bytes of Parquet files the conversion produced; `0` without a job.
              * @example 2306545
              */
-            converted_size?: number;
+            converted_size: number;
             /**
              * Format: int64
              * @description Number of rows over all converted splits; `0` without a job.
              * @example 8792
              */
-            rows_num?: number;
+            rows_num: number;
         };
         /**
          * @description One page of rows of a split or a Parquet file: column names and types, then one array per row
@@ -9199,7 +9199,7 @@ export interface components {
              *       "answer"
              *     ]
              */
-            columns?: string[] | null;
+            columns: string[] | null;
             /**
              * @description Type of each column, in the same order as `columns`.
              * @example [
@@ -9207,29 +9207,29 @@ export interface components {
              *       "VARCHAR"
              *     ]
              */
-            columns_type?: string[] | null;
+            columns_type: string[] | null;
             /** @description The rows of this page; each row lists one value per column. */
-            rows?: unknown[][];
+            rows: unknown[][];
             /**
              * @description Number of rows over all pages (of the whole split or file, filtered by `where` when given).
              * @example 7473
              */
-            total?: number;
+            total: number;
             /**
              * @description The `orderby` that was applied; empty when none.
              * @example
              */
-            orderby?: string;
+            orderby: string;
             /**
              * @description The `where` filter that was applied; empty when none.
              * @example
              */
-            where?: string;
+            where: string;
             /**
              * @description The `search` text that was received; empty when none.
              * @example
              */
-            search?: string;
+            search: string;
         };
         /** @description The author of a discussion or a comment, as the discussion endpoints show users. */
         DiscussionUser: {
@@ -9238,17 +9238,17 @@ export interface components {
              * @description User id; `0` when the author's account has been deleted.
              * @example 1024
              */
-            id?: number;
+            id: number;
             /**
              * @description User name (login), or `deleted user` when the account no longer exists.
              * @example wanghh2000
              */
-            name?: string;
+            name: string;
             /**
              * @description URL of the user's avatar image; empty when there is none.
              * @example https://cdn.opencsg.com/avatars/wanghh2000.png
              */
-            avatar?: string;
+            avatar: string;
         };
         /** @description A discussion thread opened on a repository's community tab. */
         Discussion: {
@@ -9257,30 +9257,30 @@ export interface components {
              * @description Discussion id, unique across all repositories.
              * @example 87
              */
-            id?: number;
+            id: number;
             /**
              * @description Title of the discussion.
              * @example Does csg-wukong-1B support a 4k context?
              */
-            title?: string;
-            user?: components["schemas"]["DiscussionUser"];
+            title: string;
+            user: components["schemas"]["DiscussionUser"];
             /**
              * Format: int64
              * @description Number of comments posted in the discussion.
              * @example 3
              */
-            comment_count?: number;
+            comment_count: number;
             /**
              * Format: date-time
              * @description When the discussion was opened.
              * @example 2025-03-14T09:26:53.481Z
              */
-            created_at?: string;
+            created_at: string;
         };
         /** @description One page of a repository's discussions, newest first. */
         DiscussionList: {
             /** @description The discussions on this page; `null` when the repository has none. */
-            discussions?: components["schemas"]["Discussion"][] | null;
+            discussions: components["schemas"]["Discussion"][] | null;
         };
         /** @description A new discussion to open on a repository. */
         DiscussionCreateRequest: {
@@ -9297,39 +9297,39 @@ export interface components {
              * @description Comment id, unique across all discussions.
              * @example 305
              */
-            id?: number;
+            id: number;
             /**
              * @description Text of the comment (Markdown as the web UI renders it).
              * @example Yes — the model was trained with a 4096-token context window.
              */
-            content?: string;
-            user?: components["schemas"]["DiscussionUser"];
+            content: string;
+            user: components["schemas"]["DiscussionUser"];
             /**
              * Format: date-time
              * @description When the comment was posted.
              * @example 2025-03-14T10:02:11.907Z
              */
-            created_at?: string;
+            created_at: string;
         };
         /** @description One page of a discussion's comments, embedded in the discussion. */
         CommentPage: {
             /** @description The comments on this page, newest first. */
-            data?: components["schemas"]["Comment"][];
+            data: components["schemas"]["Comment"][];
             /**
              * @description Number of comments in the discussion over all pages.
              * @example 3
              */
-            total?: number;
+            total: number;
             /**
              * @description The page that was returned, starting at 1.
              * @example 1
              */
-            page?: number;
+            page: number;
             /**
              * @description Comments per page that was asked for.
              * @example 50
              */
-            per?: number;
+            per: number;
         };
         /** @description A discussion with one page of its comments. */
         DiscussionDetail: {
@@ -9338,20 +9338,20 @@ export interface components {
              * @description Discussion id.
              * @example 87
              */
-            id?: number;
+            id: number;
             /**
              * @description Title of the discussion.
              * @example Does csg-wukong-1B support a 4k context?
              */
-            title?: string;
-            user?: components["schemas"]["DiscussionUser"];
+            title: string;
+            user: components["schemas"]["DiscussionUser"];
             /**
              * Format: int64
              * @description Not filled by this endpoint: the service currently always answers `0` here. Read
              *     `comments.total` for the number of comments.
              * @example 0
              */
-            comment_count?: number;
+            comment_count: number;
             comments?: components["schemas"]["CommentPage"];
         };
         /** @description The new title of a discussion. */
@@ -9377,26 +9377,26 @@ export interface components {
              * @description Id of the new comment.
              * @example 306
              */
-            id?: number;
+            id: number;
             /**
              * Format: int64
              * @description Id of the discussion the comment belongs to.
              * @example 87
              */
-            commentable_id?: number;
+            commentable_id: number;
             /**
              * @description Kind of thing commented on; always `discussion` here.
              * @example discussion
              * @enum {string}
              */
-            commentable_type?: "discussion";
+            commentable_type: "discussion";
             /**
              * Format: date-time
              * @description When the comment was posted.
              * @example 2025-03-14T10:05:40.118Z
              */
-            created_at?: string;
-            user?: components["schemas"]["DiscussionUser"];
+            created_at: string;
+            user: components["schemas"]["DiscussionUser"];
         };
         /** @description The new text of a comment. */
         CommentUpdateRequest: {
@@ -9495,28 +9495,28 @@ export interface components {
              * @description Category id.
              * @example 3
              */
-            id?: number;
+            id: number;
             /**
              * @description Category name, which tags refer to in their `category`.
              * @example task
              */
-            name?: string;
+            name: string;
             /**
              * @description Display name of the category (translated when a translation exists).
              * @example Tasks
              */
-            show_name?: string;
-            scope?: components["schemas"]["TagScope"];
+            show_name: string;
+            scope: components["schemas"]["TagScope"];
             /**
              * @description Whether the category is shown as a filter in the web UI.
              * @example true
              */
-            enabled?: boolean;
+            enabled: boolean;
             /**
              * @description Whether the service fills this category's tags itself from repository metadata.
              * @example false
              */
-            auto_detected?: boolean;
+            auto_detected: boolean;
         };
         /** @description A new tag category, created by an administrator. */
         TagCategoryCreateRequest: {
@@ -9604,78 +9604,78 @@ export interface components {
              * @description Runtime framework id; pass it as `runtime_framework_id` when deploying or evaluating.
              * @example 6
              */
-            id?: number;
+            id: number;
             /**
              * @description Engine name.
              * @example vllm
              */
-            frame_name?: string;
+            frame_name: string;
             /**
              * @description Engine version; when a `deploy_type` filter is given it is the tag of `frame_image`.
              * @example v0.24.0
              */
-            frame_version?: string;
+            frame_version: string;
             /**
              * @description Container image the engine runs from.
              * @example opencsghq/vllm:v0.24.0
              */
-            frame_image?: string;
+            frame_image: string;
             /**
              * @description Hardware the image runs on, such as `cpu`, `gpu`, `npu`, `gcu` or `mlu`.
              * @example gpu
              */
-            compute_type?: string;
+            compute_type: string;
             /**
              * @description Accelerator driver (CUDA, CANN, …) version the image needs; empty for CPU images.
              * @example 13.0
              */
-            driver_version?: string;
+            driver_version: string;
             /**
              * @description Free-text description; often empty.
              * @example
              */
-            description?: string;
+            description: string;
             /**
              * Format: int64
              * @description `1` when the framework can be chosen for new deploys, `0` when it is disabled.
              * @example 1
              * @enum {integer}
              */
-            enabled?: 0 | 1;
+            enabled: 0 | 1;
             /**
              * @description Port the engine listens on inside its container.
              * @example 8000
              */
-            container_port?: number;
-            type?: components["schemas"]["RuntimeFrameworkDeployType"];
+            container_port: number;
+            type: components["schemas"]["RuntimeFrameworkDeployType"];
             /**
              * @description JSON-encoded array of the engine's tunable arguments, each with `name`, default `value` and
              *     command-line `format`; empty when the engine has none.
              * @example [{"name":"max-model-len","value":"8192","format":"--max-model-len %s"}]
              */
-            engine_args?: string;
+            engine_args: string;
             /**
              * @description Weight format the engine loads, such as `safetensors`, `gguf` or `onnx`.
              * @example safetensors
              */
-            model_format?: string;
+            model_format: string;
             /**
              * @description JSON-encoded map from model architecture to the engine's tool-call parser; empty when unused.
              * @example {"Qwen2ForCausalLM":"hermes"}
              */
-            tool_call_parsers?: string;
+            tool_call_parsers: string;
             /**
              * Format: date-time
              * @description When the framework was registered.
              * @example 2025-01-08T06:12:44.103Z
              */
-            created_at?: string;
+            created_at: string;
             /**
              * Format: date-time
              * @description When the framework was last changed.
              * @example 2026-05-20T02:31:09.877Z
              */
-            updated_at?: string;
+            updated_at: string;
         };
         /**
          * @description A model that a runtime framework can run. Only the fields below are filled; the service also
@@ -9686,48 +9686,48 @@ export interface components {
              * @description Repository name of the model.
              * @example csg-wukong-1B
              */
-            name?: string;
+            name: string;
             /**
              * @description Display name of the model; empty when none was set.
              * @example Wukong 1B
              */
-            nickname?: string;
+            nickname: string;
             /**
              * @description Short description of the model.
              * @example A 1B-parameter bilingual base model pre-trained by OpenCSG.
              */
-            description?: string;
+            description: string;
             /**
              * @description Model path, `namespace/name`.
              * @example OpenCSG/csg-wukong-1B
              */
-            path?: string;
+            path: string;
             /**
              * Format: int64
              * @description Id of the model's repository.
              * @example 2201
              */
-            repository_id?: number;
+            repository_id: number;
             /**
              * @description Whether the repository is private (then only its owner sees it here).
              * @example false
              */
-            private?: boolean;
+            private: boolean;
             /**
              * @description `true` when the all-frameworks list was asked for `deploy_type` 1 (inference); always `false` in the per-framework list.
              * @example true
              */
-            enable_inference?: boolean;
+            enable_inference: boolean;
             /**
              * @description `true` when the all-frameworks list was asked for `deploy_type` 2 (fine-tuning); always `false` in the per-framework list.
              * @example false
              */
-            enable_finetune?: boolean;
+            enable_finetune: boolean;
             /**
              * @description `true` when the all-frameworks list was asked for `deploy_type` 4 (evaluation); always `false` in the per-framework list.
              * @example false
              */
-            enable_evaluation?: boolean;
+            enable_evaluation: boolean;
         };
         /**
          * @description How the runtime-framework model lists answer: the page in `data` and the count in `total`,
@@ -9759,41 +9759,41 @@ export interface components {
              * @description Device id reported by the node's device plugin.
              * @example GPU-3b7f9c2e-51aa-4c1e-9d0b-7f3e2a1c9b44
              */
-            id?: string;
+            id: string;
             /**
              * @description Index of the physical device on the node.
              * @example 0
              */
-            index?: number;
+            index: number;
             /**
              * Format: int64
              * @description Total memory of the device, in MB.
              * @example 24576
              */
-            mem?: number;
+            mem: number;
             /**
              * Format: int64
              * @description How many workloads may share the device at once.
              * @example 10
              */
-            parallel?: number;
+            parallel: number;
             /**
              * Format: int64
              * @description Compute share of the device, in percent.
              * @example 100
              */
-            core?: number;
+            core: number;
             /**
              * @description Device vendor and model, such as `NVIDIA`.
              * @example NVIDIA
              */
-            type?: string;
+            type: string;
             /**
              * Format: int64
              * @description Memory already allocated to workloads, in MB.
              * @example 8192
              */
-            allocated_mem?: number;
+            allocated_mem: number;
         };
         /** @description Counts of one MIG (multi-instance GPU) profile on a node. */
         ClusterMigResource: {
@@ -9802,25 +9802,25 @@ export interface components {
              * @description Instances of this profile the node has.
              * @example 7
              */
-            capacity?: number;
+            capacity: number;
             /**
              * Format: int64
              * @description Instances of this profile that can be scheduled.
              * @example 7
              */
-            allocatable?: number;
+            allocatable: number;
             /**
              * Format: int64
              * @description Instances requested by running workloads.
              * @example 2
              */
-            requests?: number;
+            requests: number;
             /**
              * Format: int64
              * @description Instances limited to running workloads.
              * @example 2
              */
-            limits?: number;
+            limits: number;
         };
         /** @description Capacity and free resources of one cluster node. */
         ClusterNodeHardware: {
@@ -9828,88 +9828,88 @@ export interface components {
              * @description CPU cores on the node.
              * @example 64
              */
-            total_cpu?: number;
+            total_cpu: number;
             /**
              * @description CPU cores not yet allocated.
              * @example 40.5
              */
-            available_cpu?: number;
+            available_cpu: number;
             /**
              * @description Memory on the node, in GB.
              * @example 503.4
              */
-            total_mem?: number;
+            total_mem: number;
             /**
              * @description Memory not yet allocated, in GB.
              * @example 311.9
              */
-            available_mem?: number;
+            available_mem: number;
             /**
              * @description Accelerator model, such as `A10` or `H100`; empty on CPU nodes.
              * @example A10
              */
-            xpu_model?: string;
+            xpu_model: string;
             /**
              * Format: int64
              * @description Accelerators on the node.
              * @example 8
              */
-            total_xpu?: number;
+            total_xpu: number;
             /**
              * Format: int64
              * @description Accelerators not yet allocated.
              * @example 5
              */
-            available_xpu?: number;
+            available_xpu: number;
             /**
              * @description Accelerator vendor, such as `NVIDIA`, `Ascend` or `AMD`.
              * @example NVIDIA
              */
-            gpu_vendor?: string;
+            gpu_vendor: string;
             /**
              * @description Kubernetes resource name the accelerators are counted under.
              * @example nvidia.com/gpu
              */
-            xpu_capacity_label?: string;
+            xpu_capacity_label: string;
             /**
              * Format: int64
              * @description Accelerators held back from scheduling.
              * @example 0
              */
-            reserved_xpu?: number;
+            reserved_xpu: number;
             /**
              * @description Memory of one accelerator, human-readable.
              * @example 24GiB
              */
-            xpu_mem?: string;
+            xpu_mem: string;
             /** @description Virtual accelerators on the node, when vXPU sharing is on. */
-            vxpus?: components["schemas"]["ClusterVxpu"][] | null;
+            vxpus: components["schemas"]["ClusterVxpu"][] | null;
             /**
              * Format: int64
              * @description Virtual accelerators on the node.
              * @example 0
              */
-            total_vxpu?: number;
+            total_vxpu: number;
             /**
              * Format: int64
              * @description Virtual accelerators in use.
              * @example 0
              */
-            used_vxpu_num?: number;
+            used_vxpu_num: number;
             /**
              * Format: int64
              * @description Memory of all virtual accelerators, in MB.
              * @example 0
              */
-            total_vxpu_mem?: number;
+            total_vxpu_mem: number;
             /**
              * Format: int64
              * @description Memory of virtual accelerators not yet allocated, in MB.
              * @example 0
              */
-            available_vxpu_mem?: number;
+            available_vxpu_mem: number;
             /** @description MIG profiles on the node, keyed by profile name such as `1g.10gb`. */
-            migs?: {
+            migs: {
                 [key: string]: components["schemas"]["ClusterMigResource"];
             } | null;
         };
@@ -9919,59 +9919,59 @@ export interface components {
              * @description Kubernetes pod name.
              * @example u-wanghh2000-csg-wukong-1b-1a2b3c-0
              */
-            pod_name?: string;
+            pod_name: string;
             /**
              * @description Id of the deploy the pod belongs to; empty for workflow pods.
              * @example 4821
              */
-            deploy_id?: string;
+            deploy_id: string;
             /**
              * @description Service name of the deploy.
              * @example u-wanghh2000-csg-wukong-1b-1a2b3c
              */
-            svc_name?: string;
+            svc_name: string;
             /** @description Virtual accelerators the pod uses. */
-            vxpus?: components["schemas"]["ClusterVxpu"][];
+            vxpus: components["schemas"]["ClusterVxpu"][];
             /**
              * @description Name of the workflow (evaluation, fine-tuning job) the pod belongs to; empty for deploys.
              * @example
              */
-            workflow_name?: string;
+            workflow_name: string;
             /**
              * @description Name of the node the pod runs on.
              * @example gpu-node-03
              */
-            cluster_node?: string;
+            cluster_node: string;
         };
         /** @description A node of a cluster with its resources and the workloads running on it. */
-        ClusterNodeResource: components["schemas"]["ClusterNodeHardware"] & {
+        ClusterNodeResource: WithRequired<components["schemas"]["ClusterNodeHardware"], "total_cpu" | "available_cpu" | "total_mem" | "available_mem" | "xpu_model" | "total_xpu" | "available_xpu" | "gpu_vendor" | "xpu_capacity_label" | "reserved_xpu" | "xpu_mem" | "vxpus" | "total_vxpu" | "used_vxpu_num" | "total_vxpu_mem" | "available_vxpu_mem" | "migs"> & {
             /**
              * @description Kubernetes node name.
              * @example gpu-node-03
              */
-            node_name?: string;
+            node_name: string;
             /**
              * @description Node condition as the runner reports it, such as `Ready`, `NotReady` or `Offline`.
              * @example Ready
              */
-            node_status?: string;
+            node_status: string;
             /** @description Workloads running on the node. */
-            processes?: components["schemas"]["ClusterProcess"][] | null;
+            processes: components["schemas"]["ClusterProcess"][] | null;
             /** @description Kubernetes labels of the node. */
-            labels?: {
+            labels: {
                 [key: string]: string;
             } | null;
             /**
              * @description Whether vXPU sharing is switched on for the node.
              * @example false
              */
-            enable_vxpu?: boolean;
+            enable_vxpu: boolean;
             /**
              * Format: int64
              * @description When the runner last reported the node, in Unix seconds.
              * @example 1750665613
              */
-            update_at?: number;
+            update_at: number;
         };
         /**
          * @description A compute cluster that runs deploys, fine-tunes and evaluations, with its resource totals.
@@ -9984,168 +9984,168 @@ export interface components {
              * @description Cluster id (a UUID); pass it as `cluster_id` when choosing where to deploy.
              * @example 8f6a4b0e-2d47-4c8e-9a51-3f1d7b2c6e90
              */
-            cluster_id?: string;
+            cluster_id: string;
             /**
              * @description `Running` or `Unavailable`. Translated when the request's `Accept-Language` asks for
              *     another language (for example `运行中` for `zh-CN`).
              * @example Running
              */
-            status?: string;
+            status: string;
             /**
              * @description CPU cores over all nodes.
              * @example 256
              */
-            total_cpu?: number;
+            total_cpu: number;
             /**
              * @description CPU cores not yet allocated (rounded down).
              * @example 118
              */
-            available_cpu?: number;
+            available_cpu: number;
             /**
              * @description Share of CPU cores allocated, from 0 to 1.
              * @example 0.54
              */
-            cpu_usage?: number;
+            cpu_usage: number;
             /**
              * Format: int64
              * @description Accelerators over all nodes.
              * @example 32
              */
-            total_gpu?: number;
+            total_gpu: number;
             /**
              * Format: int64
              * @description Accelerators not yet allocated.
              * @example 11
              */
-            available_gpu?: number;
+            available_gpu: number;
             /**
              * @description Share of accelerators allocated, from 0 to 1.
              * @example 0.66
              */
-            gpu_usage?: number;
+            gpu_usage: number;
             /**
              * @description Memory over all nodes, in GB (rounded down).
              * @example 2013
              */
-            total_mem?: number;
+            total_mem: number;
             /**
              * @description Memory not yet allocated, in GB (rounded down).
              * @example 947
              */
-            available_mem?: number;
+            available_mem: number;
             /**
              * @description Share of memory allocated, from 0 to 1.
              * @example 0.53
              */
-            mem_usage?: number;
+            mem_usage: number;
             /**
              * Format: int64
              * @description Virtual accelerators over all nodes.
              * @example 0
              */
-            total_vxpu?: number;
+            total_vxpu: number;
             /**
              * Format: int64
              * @description Virtual accelerators in use.
              * @example 0
              */
-            used_vxpu_num?: number;
+            used_vxpu_num: number;
             /**
              * Format: int64
              * @description Memory of all virtual accelerators, in MB.
              * @example 0
              */
-            total_vxpu_mem?: number;
+            total_vxpu_mem: number;
             /**
              * Format: int64
              * @description Memory of virtual accelerators not yet allocated, in MB.
              * @example 0
              */
-            available_vxpu_mem?: number;
+            available_vxpu_mem: number;
             /**
              * @description Share of virtual accelerators in use, from 0 to 1.
              * @example 0
              */
-            vxpu_usage?: number;
+            vxpu_usage: number;
             /**
              * @description Share of virtual accelerator memory allocated, from 0 to 1.
              * @example 0
              */
-            vxpu_mem_usage?: number;
+            vxpu_mem_usage: number;
             /**
              * @description Number of nodes.
              * @example 4
              */
-            node_number?: number;
+            node_number: number;
             /**
              * @description Nodes that have not reported for two heartbeat intervals.
              * @example 0
              */
-            node_offlines?: number;
+            node_offlines: number;
             /**
              * @description Region the cluster is in.
              * @example region-0
              */
-            region?: string;
+            region: string;
             /**
              * @description Zone within the region.
              * @example cn-beijing
              */
-            zone?: string;
+            zone: string;
             /**
              * @description Cloud or hosting provider.
              * @example ali
              */
-            provider?: string;
+            provider: string;
             /** @description Nodes with their resources; only on the single-cluster read. */
             resources?: components["schemas"]["ClusterNodeResource"][];
             /**
              * @description Kubernetes storage class used for volumes.
              * @example csi-disk
              */
-            storage_class?: string;
+            storage_class: string;
             /**
              * @description Address of the cluster's runner.
              * @example http://runner.cluster-0.internal:8082
              */
-            endpoint?: string;
+            endpoint: string;
             /**
              * @description How resource availability was computed: `ClusterWide` (scan of the whole cluster),
              *     `NamespaceQuota` (from a namespace quota), `Uncertain`, or empty when not computed.
              * @example ClusterWide
              * @enum {string}
              */
-            resource_status?: "ClusterWide" | "NamespaceQuota" | "Uncertain" | "";
+            resource_status: "ClusterWide" | "NamespaceQuota" | "Uncertain" | "";
             /**
              * Format: int64
              * @description When the resources were last refreshed, in Unix seconds; `0` when unknown.
              * @example 1750665613
              */
-            last_update_time?: number;
+            last_update_time: number;
             /**
              * @description Accelerator vendors in the cluster, comma-separated.
              * @example NVIDIA
              */
-            xpu_vendors?: string;
+            xpu_vendors: string;
             /**
              * @description Accelerator models with memory, comma-separated.
              * @example A10(24GiB), H100(80GiB)
              */
-            xpu_models?: string;
+            xpu_models: string;
             /**
              * @description Whether the cluster is enabled (usage answers only; `false` elsewhere).
              * @example true
              */
-            enable?: boolean;
+            enable: boolean;
             /** @description vXPU scheduling settings of the cluster, such as `kube_scheduler` or `volcano_queue`. */
-            vxpu_config?: {
+            vxpu_config: {
                 [key: string]: string;
             } | null;
             /**
              * @description Number of hardware offers (space resources) defined on the cluster.
              * @example 9
              */
-            space_resource_count?: number;
+            space_resource_count: number;
         };
         /** @description One accelerator offer found in a region. */
         ClusterHardware: {
@@ -10153,32 +10153,32 @@ export interface components {
              * @description Region of the cluster that has the accelerator.
              * @example region-0
              */
-            region?: string;
+            region: string;
             /**
              * @description Accelerator vendor.
              * @example NVIDIA
              */
-            gpu_vendor?: string;
+            gpu_vendor: string;
             /**
              * @description Accelerator model.
              * @example A10
              */
-            xpu_model?: string;
+            xpu_model: string;
             /**
              * Format: int64
              * @description Memory of one accelerator, in GB (rounded down; `0` when unknown).
              * @example 24
              */
-            xpu_mem?: number;
+            xpu_mem: number;
         };
         /** @description What the platform's enabled clusters offer, without internal details. */
         ClusterPublicSummary: {
             /** @description Region of each enabled cluster (a region repeats when it has several clusters). */
-            region?: string[] | null;
+            region: string[] | null;
             /** @description Accelerator vendors found over all clusters, each once. */
-            gpu_vendor?: string[];
+            gpu_vendor: string[];
             /** @description One entry per node with accelerators. */
-            hardware?: components["schemas"]["ClusterHardware"][] | null;
+            hardware: components["schemas"]["ClusterHardware"][] | null;
         };
         /**
          * @description Simplified state of a deploy: `Pending`, then `Building` → `Deploying` → `Running`; `Sleeping`
@@ -10195,45 +10195,45 @@ export interface components {
              * @description Id of the cluster the deploy runs on.
              * @example 8f6a4b0e-2d47-4c8e-9a51-3f1d7b2c6e90
              */
-            cluster_id?: string;
+            cluster_id: string;
             /**
              * @description Region of that cluster (the first cluster's region when the cluster is unknown).
              * @example region-0
              */
-            cluster_region?: string;
+            cluster_region: string;
             /**
              * @description Name the owner gave the deploy.
              * @example wukong-chat-endpoint
              */
-            deploy_name?: string;
-            user?: components["schemas"]["RepoOwner"];
+            deploy_name: string;
+            user: components["schemas"]["RepoOwner"];
             /**
              * @description JSON-encoded hardware the deploy was given (CPU, memory, accelerators).
              * @example {"gpu":{"type":"A10","num":"1","resource_name":"nvidia.com/gpu","labels":{"aliyun.accelerator/nvidia_name":"NVIDIA-A10"}},"cpu":{"type":"Intel","num":"8"},"memory":"31Gi"}
              */
-            resource?: string;
+            resource: string;
             /**
              * Format: date-time
              * @description When the deploy was created.
              * @example 2026-06-02T03:14:27.554+08:00
              */
-            create_time?: string;
-            status?: components["schemas"]["ClusterDeployStatus"];
+            create_time: string;
+            status: components["schemas"]["ClusterDeployStatus"];
             /**
              * @description Billed running time since creation, in minutes.
              * @example 1325
              */
-            total_time_in_min?: number;
+            total_time_in_min: number;
             /**
              * @description Billed amount since creation, in cents.
              * @example 8610
              */
-            total_fee_in_cents?: number;
+            total_fee_in_cents: number;
             /**
              * @description Service name of the deploy, which its endpoint URL is built from.
              * @example u-wanghh2000-csg-wukong-1b-1a2b3c
              */
-            svc_name?: string;
+            svc_name: string;
         };
         /**
          * @description Internal state code of a deploy.
@@ -10270,161 +10270,161 @@ export interface components {
              * @description Deploy id.
              * @example 4821
              */
-            id?: number;
+            id: number;
             /**
              * Format: int64
              * @description Id of the space deployed; `0` for model deploys.
              * @example 0
              */
-            space_id?: number;
+            space_id: number;
             /**
              * Format: int64
              * @description Id of the model deployed; `0` for space deploys.
              * @example 733
              */
-            model_id?: number;
+            model_id: number;
             /**
              * Format: int64
              * @description Id of the repository deployed.
              * @example 2201
              */
-            repo_id?: number;
+            repo_id: number;
             /**
              * Format: int64
              * @description Id of the user who started the deploy.
              * @example 1024
              */
-            user_id?: number;
+            user_id: number;
             /**
              * @description UUID of the user or organization billed for the deploy.
              * @example 5f0e6c1a-7d1b-4f63-9a44-0c1b2e3d4f5a
              */
-            user_uuid?: string;
+            user_uuid: string;
             /**
              * @description User or organization that owns the deploy.
              * @example wanghh2000
              */
-            owner_namespace?: string;
+            owner_namespace: string;
             /**
              * @description Name the owner gave the deploy.
              * @example wukong-chat-endpoint
              */
-            deploy_name?: string;
-            type?: components["schemas"]["RuntimeFrameworkDeployType"];
-            status?: components["schemas"]["ClusterDeployStatusCode"];
+            deploy_name: string;
+            type: components["schemas"]["RuntimeFrameworkDeployType"];
+            status: components["schemas"]["ClusterDeployStatusCode"];
             /**
              * @description Repository path the deploy was built from.
              * @example models_OpenCSG/csg-wukong-1B
              */
-            git_path?: string;
+            git_path: string;
             /**
              * @description Branch the deploy was built from.
              * @example main
              */
-            git_branch?: string;
+            git_branch: string;
             /**
              * @description Space SDK template, for space deploys.
              * @example
              */
-            template?: string;
+            template: string;
             /**
              * @description JSON-encoded hardware the deploy was given.
              * @example {"gpu":{"type":"A10","num":"1","resource_name":"nvidia.com/gpu"},"cpu":{"type":"Intel","num":"8"},"memory":"31Gi"}
              */
-            hardware?: string;
+            hardware: string;
             /**
              * @description Container image the deploy runs.
              * @example opencsghq/vllm:v0.24.0
              */
-            image_id?: string;
+            image_id: string;
             /**
              * @description Engine name, for model deploys.
              * @example vllm
              */
-            runtime_framework?: string;
+            runtime_framework: string;
             /**
              * @description Port the container listens on.
              * @example 8000
              */
-            container_port?: number;
+            container_port: number;
             /**
              * @description Fewest replicas kept running.
              * @example 1
              */
-            min_replica?: number;
+            min_replica: number;
             /**
              * @description Most replicas the deploy scales to.
              * @example 1
              */
-            max_replica?: number;
+            max_replica: number;
             /**
              * @description Service name of the deploy.
              * @example u-wanghh2000-csg-wukong-1b-1a2b3c
              */
-            svc_name?: string;
+            svc_name: string;
             /**
              * @description URL the deploy is reached at; empty until it runs.
              * @example https://u-wanghh2000-csg-wukong-1b-1a2b3c.space.opencsg.com
              */
-            endpoint?: string;
+            endpoint: string;
             /**
              * @description Cluster the deploy runs on.
              * @example 8f6a4b0e-2d47-4c8e-9a51-3f1d7b2c6e90
              */
-            cluster_id?: string;
+            cluster_id: string;
             /**
              * @description Node the deploy was scheduled on, when known.
              * @example gpu-node-03
              */
-            cluster_node?: string;
+            cluster_node: string;
             /**
              * @description Scheduler queue the deploy was placed in, when a queue is used.
              * @example
              */
-            queue_name?: string;
+            queue_name: string;
             /**
              * @description `1` public endpoint, `2` private endpoint.
              * @example 2
              */
-            secure_level?: number;
+            secure_level: number;
             /**
              * @description Id of the price item the deploy is billed by.
              * @example 77
              */
-            sku?: string;
+            sku: string;
             /**
              * Format: int64
              * @description Id of the prepaid order line paying for the deploy; `0` when billed by usage.
              * @example 0
              */
-            order_detail_id?: number;
+            order_detail_id: number;
             /**
              * @description Engine arguments the deploy was started with.
              * @example --max-model-len 8192
              */
-            engine_args?: string;
+            engine_args: string;
             /**
              * @description Last message from the runner.
              * @example
              */
-            message?: string;
+            message: string;
             /**
              * @description Reason for the last state change.
              * @example
              */
-            reason?: string;
+            reason: string;
             /**
              * Format: date-time
              * @description When the deploy was created.
              * @example 2026-06-02T03:14:27.554+08:00
              */
-            created_at?: string;
+            created_at: string;
             /**
              * Format: date-time
              * @description When the deploy record last changed.
              * @example 2026-06-23T15:01:40.020+08:00
              */
-            updated_at?: string;
+            updated_at: string;
         };
         /** @description The namespace a node is reserved for. */
         ClusterExclusiveOwner: {
@@ -10432,29 +10432,29 @@ export interface components {
              * @description User or organization name the node is reserved for.
              * @example OpenCSG
              */
-            namespace?: string;
+            namespace: string;
             /**
              * @description `user` or `organization`.
              * @example organization
              */
-            type?: string;
+            type: string;
             /**
              * Format: int64
              * @description Id of the user who reserved the node.
              * @example 1
              */
-            user_id?: number;
+            user_id: number;
             /**
              * @description Name of the user who reserved the node.
              * @example admin
              */
-            user_name?: string;
+            user_name: string;
             /**
              * Format: int64
              * @description When the reservation was last changed, in Unix seconds.
              * @example 1750665613
              */
-            updated_at?: number;
+            updated_at: number;
         };
         /** @description A cluster node as administrators manage it. */
         ClusterNode: {
@@ -10463,68 +10463,68 @@ export interface components {
              * @description Node id.
              * @example 12
              */
-            id?: number;
+            id: number;
             /**
              * @description Id of the cluster the node belongs to.
              * @example 8f6a4b0e-2d47-4c8e-9a51-3f1d7b2c6e90
              */
-            cluster_id?: string;
+            cluster_id: string;
             /**
              * @description Kubernetes node name.
              * @example gpu-node-03
              */
-            name?: string;
+            name: string;
             /**
              * @description Node condition, such as `Ready` or `Offline`.
              * @example Ready
              */
-            status?: string;
+            status: string;
             /** @description Kubernetes labels of the node. */
-            labels?: {
+            labels: {
                 [key: string]: string;
             } | null;
             /**
              * @description Whether vXPU sharing is switched on for the node.
              * @example false
              */
-            enable_vxpu?: boolean;
+            enable_vxpu: boolean;
             /**
              * @description Accelerator card of the node.
              * @example NVIDIA A10
              */
-            compute_card?: string;
-            hardware?: components["schemas"]["ClusterNodeHardware"];
+            compute_card: string;
+            hardware: components["schemas"]["ClusterNodeHardware"];
             /** @description Workloads running on the node. */
-            processes?: components["schemas"]["ClusterProcess"][] | null;
+            processes: components["schemas"]["ClusterProcess"][] | null;
             /**
              * @description Whether the node is reserved for one namespace.
              * @example false
              */
-            exclusive?: boolean;
+            exclusive: boolean;
             /**
              * Format: date-time
              * @description When the node was first seen.
              * @example 2026-01-21T08:00:12.000Z
              */
-            created_at?: string;
+            created_at: string;
             /**
              * Format: date-time
              * @description When the node record last changed.
              * @example 2026-06-23T07:20:13.000Z
              */
-            updated_at?: string;
+            updated_at: string;
             /**
              * @description Region of the node's cluster.
              * @example region-0
              */
-            cluster_region?: string;
+            cluster_region: string;
             /**
              * @description Number of workloads running on the node.
              * @example 3
              */
-            task_running_num?: number;
+            task_running_num: number;
             /** @description The namespace the node is reserved for, or `null`. The field name is spelled this way by the service. */
-            execlusive_owner?: components["schemas"]["ClusterExclusiveOwner"] | null;
+            execlusive_owner: components["schemas"]["ClusterExclusiveOwner"] | null;
         };
         /** @description Whether a node is reserved for the namespace named in the path, or shared. */
         ClusterNodeAccessModeRequest: {
@@ -10556,134 +10556,134 @@ export interface components {
              * @description Workflow id.
              * @example 318
              */
-            id?: number;
+            id: number;
             /**
              * @description User or organization the job belongs to.
              * @example wanghh2000
              */
-            username?: string;
+            username: string;
             /**
              * @description UUID of the user or organization billed for the job.
              * @example 5f0e6c1a-7d1b-4f63-9a44-0c1b2e3d4f5a
              */
-            user_uuid?: string;
+            user_uuid: string;
             /**
              * @description Name the owner gave the job.
              * @example wukong-ceval
              */
-            task_name?: string;
+            task_name: string;
             /**
              * @description Generated id of the job, also the workflow name in the cluster.
              * @example 1n5t0a8ktcjk0
              */
-            task_id?: string;
-            task_type?: components["schemas"]["EvaluationTaskType"];
+            task_id: string;
+            task_type: components["schemas"]["EvaluationTaskType"];
             /**
              * @description Cluster the job runs on.
              * @example 8f6a4b0e-2d47-4c8e-9a51-3f1d7b2c6e90
              */
-            cluster_id?: string;
+            cluster_id: string;
             /**
              * @description Kubernetes namespace of the workflow.
              * @example workflows
              */
-            namespace?: string;
+            namespace: string;
             /** @description Paths of the models the job works on. */
-            repo_ids?: string[];
+            repo_ids: string[];
             /**
              * @description Kind of repository in `repo_ids`.
              * @example model
              */
-            repo_type?: string;
+            repo_type: string;
             /**
              * @description Description the owner gave the job.
              * @example C-Eval on the 1B base model
              */
-            task_desc?: string;
-            status?: components["schemas"]["EvaluationStatus"];
+            task_desc: string;
+            status: components["schemas"]["EvaluationStatus"];
             /**
              * @description Reason for the current status, on failures.
              * @example
              */
-            reason?: string;
+            reason: string;
             /**
              * @description Container image the job runs.
              * @example opencsghq/opencompass:0.4.2
              */
-            image?: string;
+            image: string;
             /** @description Datasets the job uses, by their origin paths. */
-            datasets?: string[];
+            datasets: string[];
             /**
              * Format: int64
              * @description Id of the hardware offer the job runs on.
              * @example 12
              */
-            resource_id?: number;
+            resource_id: number;
             /**
              * @description Name of that hardware offer.
              * @example NVIDIA A10 · 1 GPU · 8 vCPU · 31 GiB
              */
-            resource_name?: string;
+            resource_name: string;
             /**
              * Format: date-time
              * @description When the status last changed.
              * @example 2026-06-20T10:41:05.000+08:00
              */
-            status_update_at?: string;
+            status_update_at: string;
             /**
              * Format: date-time
              * @description When the job was submitted.
              * @example 2026-06-20T10:02:17.000+08:00
              */
-            submit_time?: string;
+            submit_time: string;
             /**
              * Format: date-time
              * @description When the job started running; `0001-01-01T00:00:00Z` before it starts.
              * @example 2026-06-20T10:03:40.000+08:00
              */
-            start_time?: string;
+            start_time: string;
             /**
              * Format: date-time
              * @description When the job ended; `0001-01-01T00:00:00Z` while it runs.
              * @example 2026-06-20T10:41:05.000+08:00
              */
-            end_time?: string;
+            end_time: string;
             /**
              * @description URL of the job's result summary, once it has succeeded.
              * @example https://opencsg-public.oss-cn-beijing.aliyuncs.com/evaluation/1n5t0a8ktcjk0/summary.json
              */
-            result_url?: string;
+            result_url: string;
             /**
              * @description URL of the full results archive, once the job has succeeded.
              * @example https://opencsg-public.oss-cn-beijing.aliyuncs.com/evaluation/1n5t0a8ktcjk0/results.zip
              */
-            download_url?: string;
+            download_url: string;
             /**
              * @description URL of the failed-case report, when there is one.
              * @example
              */
-            failures_url?: string;
+            failures_url: string;
             /**
              * @description Node the job was scheduled on, when known.
              * @example gpu-node-03
              */
-            cluster_node?: string;
+            cluster_node: string;
             /**
              * @description Scheduler queue the job was placed in, when a queue is used.
              * @example
              */
-            queue_name?: string;
+            queue_name: string;
             /**
              * @description JSON-encoded steps of multi-step workflows; empty otherwise.
              * @example
              */
-            dag_tasks?: string;
+            dag_tasks: string;
             /**
              * Format: date-time
              * @description When the job was deleted; `0001-01-01T00:00:00Z` when it was not.
              * @example 0001-01-01T00:00:00Z
              */
-            deleted_at?: string;
+            deleted_at: string;
         };
         /**
          * @description A model evaluation to run. The runtime framework decides the kind: a benchmark engine
@@ -10804,9 +10804,9 @@ export interface components {
              * @description Evaluation id; use it to read or delete the evaluation.
              * @example 318
              */
-            id?: number;
+            id: number;
             /** @description Paths of the models evaluated. */
-            repo_ids?: string[];
+            repo_ids: string[];
             /**
              * @description Kind of repository in `repo_ids`.
              * @example model
@@ -10816,12 +10816,12 @@ export interface components {
              * @description User or organization that owns the job.
              * @example OpenCSG
              */
-            username?: string;
+            username: string;
             /**
              * @description Name of the job.
              * @example wukong-ceval
              */
-            task_name?: string;
+            task_name: string;
             /**
              * @description Kubernetes namespace of the workflow.
              * @example workflows
@@ -10831,13 +10831,13 @@ export interface components {
              * @description Generated id of the job, also its workflow name.
              * @example 1n5t0a8ktcjk0
              */
-            task_id?: string;
-            task_type?: components["schemas"]["EvaluationTaskType"];
+            task_id: string;
+            task_type: components["schemas"]["EvaluationTaskType"];
             /**
              * @description Description of the job.
              * @example C-Eval on the 1B base model
              */
-            task_desc?: string;
+            task_desc: string;
             /** @description Datasets evaluated on, by their origin paths. */
             datasets?: string[];
             /**
@@ -10851,7 +10851,7 @@ export interface components {
              * @example NVIDIA A10 · 1 GPU · 8 vCPU · 31 GiB
              */
             resource_name?: string;
-            status?: components["schemas"]["EvaluationStatus"];
+            status: components["schemas"]["EvaluationStatus"];
             /**
              * @description Reason for the status, on failures.
              * @example
@@ -10861,13 +10861,13 @@ export interface components {
              * @description Container image the job runs.
              * @example opencsghq/opencompass:0.4.2
              */
-            image?: string;
+            image: string;
             /**
              * Format: date-time
              * @description When the job was submitted.
              * @example 2026-06-20T10:02:17.000+08:00
              */
-            submit_time?: string;
+            submit_time: string;
             /**
              * Format: date-time
              * @description When the job started; `0001-01-01T00:00:00Z` before it starts.
@@ -10884,17 +10884,17 @@ export interface components {
              * @description URL of the result summary; empty until the job succeeds.
              * @example
              */
-            result_url?: string;
+            result_url: string;
             /**
              * @description URL of the full results archive; empty until the job succeeds.
              * @example
              */
-            download_url?: string;
+            download_url: string;
             /**
              * @description URL of the failed-case report, when there is one.
              * @example
              */
-            failures_url?: string;
+            failures_url: string;
             /**
              * @description How the hardware is billed.
              * @example minute
@@ -10908,9 +10908,9 @@ export interface components {
              * @description Dataset path on the hub, or its origin path when the dataset is no longer found.
              * @example OpenCSG/ceval-exam
              */
-            repo_id?: string;
+            repo_id: string;
             /** @description Tags of the dataset (task, language, …); `null` when it is not found. */
-            tags?: components["schemas"]["RepoTag"][] | null;
+            tags: components["schemas"]["RepoTag"][] | null;
             /**
              * @description Present and `true` when the dataset has been deleted from the hub.
              * @example true
@@ -10926,37 +10926,37 @@ export interface components {
              * @description Tasks run.
              * @example 40
              */
-            tasks?: number;
+            tasks: number;
             /**
              * @description Trials per task.
              * @example 3
              */
-            trials_per_task?: number;
+            trials_per_task: number;
             /**
              * @description Trials that ended in an error.
              * @example 2
              */
-            errored?: number;
+            errored: number;
             /**
              * @description Average score over all trials, from 0 to 1.
              * @example 0.61
              */
-            avg_score?: number;
+            avg_score: number;
             /**
              * @description Prompt tokens used.
              * @example 1834201
              */
-            input_tokens?: number;
+            input_tokens: number;
             /**
              * @description Completion tokens used.
              * @example 402377
              */
-            output_tokens?: number;
+            output_tokens: number;
             /**
              * @description Prompt and completion tokens used.
              * @example 2236578
              */
-            total_tokens?: number;
+            total_tokens: number;
         } & {
             [key: string]: number;
         };
@@ -10967,9 +10967,9 @@ export interface components {
              * @description Evaluation id.
              * @example 318
              */
-            id?: number;
+            id: number;
             /** @description Paths of the models evaluated. */
-            repo_ids?: string[];
+            repo_ids: string[];
             /**
              * @description Kind of repository in `repo_ids`.
              * @example model
@@ -10979,23 +10979,23 @@ export interface components {
              * @description User or organization that owns the evaluation.
              * @example OpenCSG
              */
-            username?: string;
+            username: string;
             /**
              * @description Name of the evaluation.
              * @example wukong-ceval
              */
-            task_name?: string;
+            task_name: string;
             /**
              * @description Generated id of the job, also its workflow name.
              * @example 1n5t0a8ktcjk0
              */
-            task_id?: string;
-            task_type?: components["schemas"]["EvaluationTaskType"];
+            task_id: string;
+            task_type: components["schemas"]["EvaluationTaskType"];
             /**
              * @description Description of the evaluation.
              * @example C-Eval on the 1B base model
              */
-            task_desc?: string;
+            task_desc: string;
             /** @description Datasets evaluated on, with their tags. */
             datasets?: components["schemas"]["EvaluationDataset"][];
             /**
@@ -11009,7 +11009,7 @@ export interface components {
              * @example NVIDIA A10 · 1 GPU · 8 vCPU · 31 GiB
              */
             resource_name?: string;
-            status?: components["schemas"]["EvaluationStatus"];
+            status: components["schemas"]["EvaluationStatus"];
             /**
              * @description Reason for the status, on failures.
              * @example OOMKilled: container exceeded its memory limit
@@ -11019,13 +11019,13 @@ export interface components {
              * @description Container image the job ran.
              * @example opencsghq/opencompass:0.4.2
              */
-            image?: string;
+            image: string;
             /**
              * Format: date-time
              * @description When the job was submitted.
              * @example 2026-06-20T10:02:17.000+08:00
              */
-            submit_time?: string;
+            submit_time: string;
             /**
              * Format: date-time
              * @description When the job started; `0001-01-01T00:00:00Z` before it starts.
@@ -11042,17 +11042,17 @@ export interface components {
              * @description URL of the result summary (JSON with scores per dataset); empty until the job succeeds.
              * @example https://opencsg-public.oss-cn-beijing.aliyuncs.com/evaluation/1n5t0a8ktcjk0/summary.json
              */
-            result_url?: string;
+            result_url: string;
             /**
              * @description URL of the full results archive; empty until the job succeeds.
              * @example https://opencsg-public.oss-cn-beijing.aliyuncs.com/evaluation/1n5t0a8ktcjk0/results.zip
              */
-            download_url?: string;
+            download_url: string;
             /**
              * @description URL of the failed-case report, when there is one.
              * @example
              */
-            failures_url?: string;
+            failures_url: string;
             summary?: components["schemas"]["EvaluationSummary"];
         };
         /** @description A piece of text inside a message's `content` array. */
@@ -11968,17 +11968,17 @@ export interface components {
              * @description What the server offers.
              * @example Search models, datasets and spaces on OpenCSG's hub.
              */
-            description?: string;
+            description: string;
             /**
              * @description Who provides the server.
              * @example OpenCSG
              */
-            owner?: string;
+            owner: string;
             /**
              * @description URL of the server's icon.
              * @example https://opencsg.com/images/mcp/csghub-search.png
              */
-            avatar?: string;
+            avatar: string;
             /**
              * @description Endpoint to connect an MCP client to.
              * @example https://mcp.opencsg.com/csghub-search/mcp
@@ -11990,26 +11990,26 @@ export interface components {
              */
             protocol: string;
             /** @description HTTP headers to send when connecting; values may be placeholders the user must fill in. */
-            headers?: {
+            headers: {
                 [key: string]: unknown;
             } | null;
             /**
              * @description `true` when the headers must be filled in (for example with your own key) before use.
              * @example false
              */
-            need_install?: boolean;
+            need_install: boolean;
             /**
              * Format: date-time
              * @description When the resource was added.
              * @example 2025-06-18T09:30:00+08:00
              */
-            created_at?: string;
+            created_at: string;
             /**
              * Format: date-time
              * @description When the resource was last changed.
              * @example 2025-07-02T14:05:12+08:00
              */
-            updated_at?: string;
+            updated_at: string;
         };
         /**
          * @description One page of recommended MCP servers, newest first. Unlike `/api/v1` answers there is no `msg`:
@@ -12036,22 +12036,22 @@ export interface components {
              * @description Tag name.
              * @example finance
              */
-            name?: string;
+            name: string;
             /**
              * @description Tag category.
              * @example industry
              */
-            category?: string;
+            category: string;
             /**
              * @description Group within the category; often empty.
              * @example
              */
-            group?: string;
+            group: string;
             /**
              * @description Whether the tag is predefined by the platform.
              * @example true
              */
-            built_in?: boolean;
+            built_in: boolean;
             /**
              * @description Kind of object the tag was defined for, such as `organization`.
              * @example organization
@@ -12061,7 +12061,7 @@ export interface components {
              * @description Display name; empty in this answer.
              * @example
              */
-            show_name?: string;
+            show_name: string;
             /**
              * @description Translation key of the display name.
              * @example finance
@@ -12072,13 +12072,13 @@ export interface components {
              * @description Not filled here; always the zero time `0001-01-01T00:00:00Z`.
              * @example 0001-01-01T00:00:00Z
              */
-            created_at?: string;
+            created_at: string;
             /**
              * Format: date-time
              * @description Not filled here; always the zero time `0001-01-01T00:00:00Z`.
              * @example 0001-01-01T00:00:00Z
              */
-            updated_at?: string;
+            updated_at: string;
         };
         /**
          * @description A namespace (user or organization) as the user service sends it. Keys are capitalised because
@@ -12091,45 +12091,45 @@ export interface components {
              * @description Name of the namespace (for a user's own namespace, the user name).
              * @example wanghh2000
              */
-            Path?: string;
+            Path: string;
             /**
              * @description Kind of namespace, `user` or `organization`.
              * @example user
              */
-            Type?: string;
+            Type: string;
             /**
              * @description Unique id of the namespace.
              * @example 4e8a2c1f-9b3d-4f6a-a0e7-5c2d8b1f3e94
              */
-            UUID?: string;
+            UUID: string;
             /**
              * @description Always empty here.
              * @example
              */
-            Avatar?: string;
+            Avatar: string;
             /**
              * @description Always empty here.
              * @example
              */
-            NSType?: string;
+            NSType: string;
             /** @description Always an empty user record here. */
-            User?: {
+            User: {
                 /**
                  * @description Always empty.
                  * @example
                  */
-                username?: string;
+                username: string;
                 /**
                  * @description Always empty.
                  * @example
                  */
-                nickname?: string;
+                nickname: string;
                 /**
                  * Format: date-time
                  * @description Always the zero time.
                  * @example 0001-01-01T00:00:00Z
                  */
-                created_at?: string;
+                created_at: string;
             };
         };
         /** @description An organization the user belongs to, as listed in a user profile. */
@@ -12138,7 +12138,7 @@ export interface components {
              * @description Unique name of the organization (its namespace in repository paths).
              * @example OpenCSG
              */
-            path?: string;
+            path: string;
             /**
              * @description Display name of the organization; absent when empty.
              * @example OpenCSG
@@ -12163,7 +12163,7 @@ export interface components {
              * @description Whether the organization passed the hub's verification.
              * @example true
              */
-            verified?: boolean;
+            verified: boolean;
             /**
              * Format: int64
              * @description Id of the user who created the organization; absent when 0.
@@ -12406,65 +12406,65 @@ export interface components {
              * @description Repository id; use it in `repo_ids` and as `{repo_id}`.
              * @example 4521
              */
-            id?: number;
+            id: number;
             /**
              * Format: int64
              * @description Id of the user who created the repository.
              * @example 1024
              */
-            user_id?: number;
+            user_id: number;
             /**
              * @description `<namespace>/<name>` of the repository.
              * @example OpenCSG/csg-wukong-1B
              */
-            path?: string;
+            path: string;
             /**
              * @description Repository name.
              * @example csg-wukong-1B
              */
-            name?: string;
+            name: string;
             /**
              * @description Display name.
              * @example csg-wukong-1B
              */
-            nickname?: string;
+            nickname: string;
             /**
              * @description Repository description.
              * @example A 1B-parameter bilingual language model pre-trained by OpenCSG.
              */
-            description?: string;
+            description: string;
             /**
              * @description Whether the repository is private.
              * @example false
              */
-            private?: boolean;
+            private: boolean;
             /**
              * Format: int64
              * @description Number of users who liked the repository.
              * @example 128
              */
-            likes?: number;
+            likes: number;
             /**
              * Format: int64
              * @description Number of downloads.
              * @example 25630
              */
-            download_count?: number;
+            download_count: number;
             /** @description The repository's task tags; `null` when it has none. */
-            tags?: components["schemas"]["RepoTag"][] | null;
-            repository_type?: components["schemas"]["CollectionRepoType"];
+            tags: components["schemas"]["RepoTag"][] | null;
+            repository_type: components["schemas"]["CollectionRepoType"];
             /**
              * Format: date-time
              * @description When the repository was created.
              * @example 2024-04-12T06:31:08Z
              */
-            created_at?: string;
+            created_at: string;
             /**
              * Format: date-time
              * @description When the repository's files last changed.
              * @example 2024-09-03T11:02:45Z
              */
-            updated_at?: string;
+            updated_at: string;
             /**
              * @description Run state of a space (such as `Running` or `Sleeping`); only on spaces in a single collection's answer.
              * @example Running
@@ -12487,86 +12487,86 @@ export interface components {
              * @description Collection id.
              * @example 27
              */
-            id?: number;
+            id: number;
             /**
              * @description User who owns the collection; empty for an organization's collection.
              * @example wanghh2000
              */
-            username?: string;
+            username: string;
             /**
              * @description Organization that owns the collection; empty for a user's collection.
              * @example
              */
-            namespace?: string;
+            namespace: string;
             /**
              * @description Colour of the collection's card, as CSS colour text.
              * @example #fde68a
              */
-            theme?: string;
+            theme: string;
             /**
              * @description Name of the collection.
              * @example chinese-llm-starter
              */
-            name?: string;
+            name: string;
             /**
              * @description Display name.
              * @example Chinese LLM starter kit
              */
-            nickname?: string;
+            nickname: string;
             /**
              * @description What the collection gathers.
              * @example Small Chinese language models and the datasets to fine-tune them.
              */
-            description?: string;
+            description: string;
             /**
              * @description Whether only the owner (or the owning organization's members) can see it.
              * @example false
              */
-            private?: boolean;
+            private: boolean;
             /**
              * @description The repositories, most recently updated first; `null` when there are none. Lists show at
              *     most three public ones per collection; a single collection shows all of them, but only
              *     the public ones to callers who may not change it.
              */
-            repositories?: components["schemas"]["CollectionRepo"][] | null;
+            repositories: components["schemas"]["CollectionRepo"][] | null;
             /**
              * Format: date-time
              * @description When the collection was created.
              * @example 2025-03-02T09:41:27Z
              */
-            created_at?: string;
+            created_at: string;
             /**
              * Format: date-time
              * @description When the collection itself was last changed (adding repositories does not change it).
              * @example 2025-06-18T14:05:10Z
              */
-            updated_at?: string;
+            updated_at: string;
             /**
              * Format: int64
              * @description Number of users who liked the collection.
              * @example 12
              */
-            likes?: number;
+            likes: number;
             /**
              * @description Whether the token's user liked it; single collection only.
              * @example false
              */
-            user_likes?: boolean;
+            user_likes: boolean;
             /**
              * @description Whether the token's user may change it; single collection only.
              * @example true
              */
-            can_write?: boolean;
+            can_write: boolean;
             /**
              * @description Whether the token's user may manage it; single collection only.
              * @example true
              */
-            can_manage?: boolean;
+            can_manage: boolean;
             /**
              * @description Avatar of the owning user or logo of the owning organization; single collection only.
              * @example https://cdn.opencsg.com/avatars/wanghh2000.png
              */
-            avatar?: string;
+            avatar: string;
         };
         /** @description An SSH public key a user added for git over SSH. */
         UserSshKey: {
@@ -12575,85 +12575,85 @@ export interface components {
              * @description Key id.
              * @example 58
              */
-            id?: number;
+            id: number;
             /**
              * Format: int64
              * @description Id of the key on the git server; 0 (unused).
              * @example 0
              */
-            git_id?: number;
+            git_id: number;
             /**
              * @description Name the key was added under.
              * @example laptop
              */
-            name?: string;
+            name: string;
             /**
              * @description The public key, in OpenSSH `authorized_keys` format.
              * @example ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIKq3w7m8Jd2bGQ0c9pYyX1n8s3R6fT4hE5vL2kW9aZ0u wanghh2000@laptop
              */
-            content?: string;
+            content: string;
             /**
              * Format: int64
              * @description Id of the user who owns the key.
              * @example 1024
              */
-            user_id?: number;
+            user_id: number;
             /**
              * @description In lists, the owner's account record as the database stores it, which carries many more
              *     (internal) keys than listed here, such as `role_mask` and `password_hash`; do not rely on
              *     them. `null` in the answer to adding a key.
              */
-            user?: null | {
+            user: null | {
                 /**
                  * Format: int64
                  * @description User id.
                  * @example 1024
                  */
-                id?: number;
+                id: number;
                 /**
                  * @description User name.
                  * @example wanghh2000
                  */
-                username?: string;
+                username: string;
                 /**
                  * @description Display name.
                  * @example Wang Hui
                  */
-                name?: string;
+                name: string;
                 /**
                  * @description Email address.
                  * @example wanghh2000@opencsg.com
                  */
-                email?: string;
+                email: string;
                 /**
                  * @description Unique id of the user.
                  * @example 9c2b6a41-3f7e-4a8d-b1c5-6e0d2f4a7b93
                  */
-                uuid?: string;
+                uuid: string;
             };
             /**
              * @description SHA-256 fingerprint of the key as `ssh-keygen -l` prints it, without the `SHA256:` prefix.
              * @example 3xQe0vYhT1m9bK2pQ8wZ7cR5nL4sD6fG1hJ0kA9uV2E
              */
-            fingerprint_sha256?: string;
+            fingerprint_sha256: string;
             /**
              * Format: date-time
              * @description Internal soft-delete time (capitalised key); always the zero time `0001-01-01T00:00:00Z`.
              * @example 0001-01-01T00:00:00Z
              */
-            DeletedAt?: string;
+            DeletedAt: string;
             /**
              * Format: date-time
              * @description When the key was added.
              * @example 2024-11-21T09:02:17Z
              */
-            created_at?: string;
+            created_at: string;
             /**
              * Format: date-time
              * @description When the key record last changed.
              * @example 2024-11-21T09:02:17Z
              */
-            updated_at?: string;
+            updated_at: string;
         };
         /** @description An SSH public key to add to the token's user. */
         UserSshKeyCreateRequest: {
@@ -12687,18 +12687,18 @@ export interface components {
              * @description Token id; 0 in the answer to `getTokenInfo`.
              * @example 7781
              */
-            id?: number;
+            id: number;
             /**
              * @description The token's secret value, in full.
              * @example 3f9a1c7e52b84d0fa6e2b1c9d8e7f605
              */
-            token?: string;
+            token: string;
             /**
              * @description Name of the token, unique per user and application.
              * @example sdk-ci
              */
-            token_name?: string;
-            application?: components["schemas"]["UserTokenApp"];
+            token_name: string;
+            application: components["schemas"]["UserTokenApp"];
             /**
              * @description Free permission text stored with the token; absent when empty. The hub does not enforce it.
              * @example read
@@ -12708,69 +12708,69 @@ export interface components {
              * @description User name of the token's owner.
              * @example wanghh2000
              */
-            user_name?: string;
+            user_name: string;
             /**
              * @description Unique id of the token's owner.
              * @example 9c2b6a41-3f7e-4a8d-b1c5-6e0d2f4a7b93
              */
-            user_uuid?: string;
+            user_uuid: string;
             /**
              * Format: date-time
              * @description Expiry time recorded with the token; the zero time `0001-01-01T00:00:00Z` when none was set.
              * @example 0001-01-01T00:00:00Z
              */
-            expire_at?: string;
+            expire_at: string;
             /**
              * @description Namespace of an AI gateway API key; empty for user tokens.
              * @example
              */
-            ns_uuid?: string;
+            ns_uuid: string;
             /**
              * @description Spending quota of an AI gateway API key (`unlimited`, `monthly` or `total`); empty otherwise and in `getTokenInfo`.
              * @example
              * @enum {string}
              */
-            quota_type?: "" | "unlimited" | "monthly" | "total";
+            quota_type: "" | "unlimited" | "monthly" | "total";
             /**
              * @description What the quota counts, `fee`; empty when there is no quota.
              * @example
              * @enum {string}
              */
-            quota_value_type?: "" | "fee";
+            quota_value_type: "" | "fee";
             /**
              * @description Amount of the quota already used; 0 without a quota.
              * @example 0
              */
-            usage?: number;
+            usage: number;
             /**
              * @description Quota limit; 0 without a quota or when unlimited.
              * @example 0
              */
-            quota?: number;
+            quota: number;
             /**
              * Format: date-time
              * @description When an AI gateway API key was last used; `null` otherwise.
              * @example null
              */
-            last_used_at?: string | null;
+            last_used_at: string | null;
             /**
              * Format: date-time
              * @description When the token was created.
              * @example 2024-11-21T09:10:45Z
              */
-            created_at?: string;
+            created_at: string;
             /**
              * Format: date-time
              * @description When the token record last changed.
              * @example 2024-11-21T09:10:45Z
              */
-            updated_at?: string;
+            updated_at: string;
             /**
              * @description For AI gateway keys, `owner` (created by a user) or `builtin`; empty for other tokens.
              * @example
              * @enum {string}
              */
-            token_type?: "" | "owner" | "builtin";
+            token_type: "" | "owner" | "builtin";
         };
         /**
          * @description Options of a new token. The name and application come from the path; send `{}` when no
@@ -12800,77 +12800,77 @@ export interface components {
              * @description Token id.
              * @example 7781
              */
-            id?: number;
+            id: number;
             /**
              * Format: int64
              * @description Unused; 0.
              * @example 0
              */
-            git_id?: number;
+            git_id: number;
             /**
              * @description Name of the token.
              * @example sdk-ci
              */
-            name?: string;
+            name: string;
             /**
              * @description The token's secret value: 32 hexadecimal characters for `git`, `mirror` and `starship`
              *     tokens.
              * @example 3f9a1c7e52b84d0fa6e2b1c9d8e7f605
              */
-            token?: string;
+            token: string;
             /**
              * Format: int64
              * @description Id of the owner.
              * @example 1024
              */
-            user_id?: number;
+            user_id: number;
             /** @description Always `null` here. */
-            user?: null;
-            application?: components["schemas"]["UserTokenApp"];
+            user: null;
+            application: components["schemas"]["UserTokenApp"];
             /**
              * @description Free permission text as sent; not enforced by the hub.
              * @example
              */
-            permission?: string;
+            permission: string;
             /**
              * @description Whether the token is current; `true` for a new token (refreshing a token deactivates the old value).
              * @example true
              */
-            is_active?: boolean;
+            is_active: boolean;
             /**
              * Format: date-time
              * @description Expiry time recorded with the token; the zero time `0001-01-01T00:00:00Z` when none was set.
              * @example 0001-01-01T00:00:00Z
              */
-            expired_at?: string;
+            expired_at: string;
             /**
              * Format: date-time
              * @description Internal soft-delete time (capitalised key); the zero time.
              * @example 0001-01-01T00:00:00Z
              */
-            DeletedAt?: string;
+            DeletedAt: string;
             /**
              * @description Namespace of an AI gateway API key; empty for user tokens.
              * @example
              */
-            ns_uuid?: string;
+            ns_uuid: string;
             /**
              * @description Empty for user tokens.
              * @example
              */
-            token_type?: string;
+            token_type: string;
             /**
              * Format: date-time
              * @description When the token was created.
              * @example 2024-11-21T09:10:45Z
              */
-            created_at?: string;
+            created_at: string;
             /**
              * Format: date-time
              * @description When the token record last changed.
              * @example 2024-11-21T09:10:45Z
              */
-            updated_at?: string;
+            updated_at: string;
         };
         /**
          * @description State of the organization's company verification: `none` when never requested, `pending`
@@ -13142,62 +13142,62 @@ export interface components {
              * @description Collection id.
              * @example 27
              */
-            id?: number;
+            id: number;
             /**
              * @description Organization that owns the collection; empty for a user's collection.
              * @example
              */
-            namespace?: string;
+            namespace: string;
             /**
              * @description User who owns the collection; empty for an organization's collection.
              * @example wanghh2000
              */
-            username?: string;
+            username: string;
             /**
              * Format: int64
              * @description Id of the user who created the collection (also set for an organization's collection).
              * @example 1024
              */
-            user_id?: number;
+            user_id: number;
             /**
              * @description Name of the collection.
              * @example chinese-llm-starter
              */
-            name?: string;
+            name: string;
             /**
              * @description Colour of the collection's card, as CSS colour text.
              * @example #fde68a
              */
-            theme?: string;
+            theme: string;
             /**
              * @description Display name.
              * @example Chinese LLM starter kit
              */
-            nickname?: string;
+            nickname: string;
             /**
              * @description What the collection gathers.
              * @example Small Chinese language models and the datasets to fine-tune them.
              */
-            description?: string;
+            description: string;
             /**
              * @description Whether only the owner (or the owning organization's members) can see it.
              * @example false
              */
-            private?: boolean;
+            private: boolean;
             /** @description `null` after a create; the stored repository rows after an update. */
-            repositories?: ({
+            repositories: ({
                 /**
                  * Format: int64
                  * @description Repository id.
                  * @example 4521
                  */
-                id?: number;
+                id: number;
                 /**
                  * @description `<namespace>/<name>` of the repository.
                  * @example OpenCSG/csg-wukong-1B
                  */
-                path?: string;
-                repository_type?: components["schemas"]["CollectionRepoType"];
+                path: string;
+                repository_type: components["schemas"]["CollectionRepoType"];
             } & {
                 [key: string]: unknown;
             })[] | null;
@@ -13206,25 +13206,25 @@ export interface components {
              * @description Number of users who liked the collection.
              * @example 0
              */
-            likes?: number;
+            likes: number;
             /**
              * Format: date-time
              * @description Internal soft-delete time, always the zero time `0001-01-01T00:00:00Z` (the service sends this key capitalised).
              * @example 0001-01-01T00:00:00Z
              */
-            DeletedAt?: string;
+            DeletedAt: string;
             /**
              * Format: date-time
              * @description When the collection was created.
              * @example 2025-03-02T09:41:27Z
              */
-            created_at?: string;
+            created_at: string;
             /**
              * Format: date-time
              * @description When the collection was last changed.
              * @example 2025-03-02T09:41:27Z
              */
-            updated_at?: string;
+            updated_at: string;
         };
         /**
          * @description The new state of a collection. Every field is written, so send them all: a field left out
@@ -13312,39 +13312,39 @@ export interface components {
              * @description Account record id.
              * @example 1024
              */
-            id?: number;
+            id: number;
             /**
              * @description UUID of the user or organization the account belongs to.
              * @example 8f2c5c8e-6b1a-4c1d-9f3e-2a7b5d9c0e14
              */
-            user_uuid?: string;
+            user_uuid: string;
             /**
              * @description Bonus (non-cash) balance in cents (分), from gifts, activities and portal grants.
              * @example 2850.5
              */
-            balance?: number;
+            balance: number;
             /**
              * @description Cash balance in cents (分), from paid recharges.
              * @example 10000
              */
-            cash_balance?: number;
+            cash_balance: number;
             /**
              * @description Low-balance warning threshold in cents (分); `0` when none is set.
              * @example 5000
              */
-            low_balance_warn?: number;
+            low_balance_warn: number;
             /**
              * Format: date-time
              * @description When the last low-balance warning was sent; `0001-01-01T00:00:00Z` if never.
              * @example 2026-06-28T09:12:44Z
              */
-            low_balance_warn_at?: string;
+            low_balance_warn_at: string;
             /**
              * Format: date-time
              * @description When the last overdraft warning was sent; `0001-01-01T00:00:00Z` if never.
              * @example 0001-01-01T00:00:00Z
              */
-            negative_balance_warn_at?: string;
+            negative_balance_warn_at: string;
         };
         /** @description One page of accounts, with the number of accounts over all pages. */
         AccountingAccountPage: {
@@ -13379,42 +13379,42 @@ export interface components {
              * @description UUID of the user or organization the account belongs to.
              * @example 8f2c5c8e-6b1a-4c1d-9f3e-2a7b5d9c0e14
              */
-            userUUID?: string;
+            userUUID: string;
             /**
              * @description Spendable balance in cents (分) — the cash and bonus parts together.
              * @example 12850.5
              */
-            balance?: number;
+            balance: number;
             /** @description The two parts of `balance`, in cents (分). */
-            composition?: {
+            composition: {
                 /**
                  * @description Cash balance in cents (分), from paid recharges; spent first (after vouchers), goes negative on overdraft, and is the part that can be invoiced.
                  * @example 10000
                  */
-                cash?: number;
+                cash: number;
                 /**
                  * @description Bonus balance in cents (分), from gifts, activities and portal grants; spent once the cash is used up.
                  * @example 2850.5
                  */
-                bonus?: number;
+                bonus: number;
             };
             /**
              * @description Threshold in cents (分) below which the owner is warned; `0` when no warning is set.
              * @example 5000
              */
-            low_balance_warn?: number;
+            low_balance_warn: number;
             /**
              * Format: date-time
              * @description When the last low-balance warning was sent; `0001-01-01T00:00:00Z` if never.
              * @example 2026-06-28T09:12:44Z
              */
-            low_balance_warnat?: string;
+            low_balance_warnat: string;
             /**
              * Format: date-time
              * @description When the last overdraft warning was sent; `0001-01-01T00:00:00Z` if never.
              * @example 0001-01-01T00:00:00Z
              */
-            negative_balance_warnat?: string;
+            negative_balance_warnat: string;
         };
         /**
          * @description What a charge, recharge or metering record is for — the accounting "scene":
@@ -13513,100 +13513,100 @@ export interface components {
              * @description Name of the billed instance (the deploy's service name, the evaluation's task id, or the model for token-billed scenes).
              * @example u-wanghh2000-csg-wukong-1b-8a3f
              */
-            instance_name?: string;
+            instance_name: string;
             /**
              * @description Amount charged over the period, in cents (分); negative for spending.
              * @example -960
              */
-            value?: number;
+            value: number;
             /**
              * @description Usage over the period in `unit_type` units (minutes of runtime for deploys, tokens for token-billed models).
              * @example 480
              */
-            consumption?: number;
+            consumption: number;
             /**
              * Format: date-time
              * @description When the instance was created (deploys) or submitted (evaluations); zero time for other scenes.
              * @example 2026-06-30T02:11:09Z
              */
-            created_at?: string;
+            created_at: string;
             /**
              * @description Status of the instance when the service fills it; usually empty.
              * @example
              */
-            status?: string;
+            status: string;
             /**
              * @description Repository of the instance, `namespace/name`, when the service fills it; usually empty.
              * @example
              */
-            repo_path?: string;
+            repo_path: string;
             /**
              * Format: int64
              * @description Deploy id when the service fills it; usually `0`.
              * @example 0
              */
-            deploy_id?: number;
+            deploy_id: number;
             /**
              * @description Deploy name when the service fills it; usually empty.
              * @example
              */
-            deploy_name?: string;
+            deploy_name: string;
             /**
              * @description User who created the deploy, when the service fills it; usually empty.
              * @example
              */
-            deploy_user?: string;
+            deploy_user: string;
             /**
              * @description Prompt tokens (token-billed scenes only).
              * @example 0
              */
-            prompt_token?: number;
+            prompt_token: number;
             /**
              * @description Prompt tokens served from cache (token-billed scenes only).
              * @example 0
              */
-            prompt_cached_token?: number;
+            prompt_cached_token: number;
             /**
              * @description Completion tokens (token-billed scenes only).
              * @example 0
              */
-            completion_token?: number;
+            completion_token: number;
             /**
              * @description Part of `value` paid with vouchers, in cents (分).
              * @example 0
              */
-            voucher_value?: number;
+            voucher_value: number;
             /**
              * @description Part of `value` paid from the cash balance, in cents (分).
              * @example -960
              */
-            cash_value?: number;
+            cash_value: number;
             /**
              * @description Audio/video duration in seconds (multimodal scenes only).
              * @example 0
              */
-            duration?: number;
+            duration: number;
             /**
              * @description Number of generated items such as images (multimodal scenes only).
              * @example 0
              */
-            count?: number;
+            count: number;
             /**
              * @description Media kind for multimodal scenes (`image`, `audio`, `video`, `ocr`); empty otherwise.
              * @example
              */
-            data_type?: string;
+            data_type: string;
             /**
              * @description Resolution the multimodal price applies to; empty otherwise.
              * @example
              */
-            resolution?: string;
-            unit_type?: components["schemas"]["AccountingSkuUnitType"];
+            resolution: string;
+            unit_type: components["schemas"]["AccountingSkuUnitType"];
         };
         /** @description One page of per-instance bills, with totals over every page. */
-        AccountingBillPage: components["schemas"]["AccountingUsageSummary"] & {
+        AccountingBillPage: WithRequired<components["schemas"]["AccountingUsageSummary"], "total" | "total_value" | "total_consumption" | "total_prompt_token" | "total_prompt_cached_token" | "total_completion_token" | "total_voucher_value" | "total_cash_value" | "total_duration" | "total_count"> & {
             /** @description The bills on this page — newest instance first for deploys and evaluations, then by instance name. */
-            data?: components["schemas"]["AccountingBill"][] | null;
+            data: components["schemas"]["AccountingBill"][] | null;
         };
         /**
          * @description One balance movement: a charge for usage or a recharge. Money is in cents (分) of CNY —
@@ -13618,204 +13618,204 @@ export interface components {
              * @description Statement id.
              * @example 5587321
              */
-            id?: number;
+            id: number;
             /**
              * Format: uuid
              * @description Id of the metering or payment event the statement was made from.
              * @example 3c1f0b7e-52a9-4e4b-8b8e-0f6d2a9c4e11
              */
-            event_uuid?: string;
+            event_uuid: string;
             /**
              * @description UUID of the user or organization whose balance moved.
              * @example 8f2c5c8e-6b1a-4c1d-9f3e-2a7b5d9c0e14
              */
-            user_uuid?: string;
+            user_uuid: string;
             /**
              * @description Amount in cents (分); negative for a charge, positive for a recharge.
              * @example -20
              */
-            value?: number;
-            scene?: components["schemas"]["AccountingScene"];
+            value: number;
+            scene: components["schemas"]["AccountingScene"];
             /**
              * @description UUID of the operator who caused the movement; empty for metered usage.
              * @example
              */
-            op_uid?: string;
+            op_uid: string;
             /**
              * Format: date-time
              * @description When the statement was written.
              * @example 2026-07-01T02:16:00.412Z
              */
-            created_at?: string;
+            created_at: string;
             /**
              * @description Billed instance (the deploy's service name, or the model for token-billed scenes); empty for recharges.
              * @example u-wanghh2000-csg-wukong-1b-8a3f
              */
-            customer_id?: string;
+            customer_id: string;
             /**
              * @description Day the usage belongs to, as a date-time at midnight.
              * @example 2026-07-01T00:00:00Z
              */
-            event_date?: string;
+            event_date: string;
             /**
              * @description Unit price applied, in cents (分) per `sku_unit` of `sku_unit_type`.
              * @example 120
              */
-            price?: number;
+            price: number;
             /**
              * @description Unit label of `price`, as the metering event sent it.
              * @example
              */
-            price_unit?: string;
+            price_unit: string;
             /**
              * @description Usage charged by this statement, in `sku_unit_type` units.
              * @example 1
              */
-            consumption?: number;
+            consumption: number;
             /**
              * @description What `consumption` counts: `0` minutes of runtime, `1` tokens, `2` quota, `3` items.
              * @example 0
              * @enum {integer}
              */
-            value_type?: 0 | 1 | 2 | 3;
+            value_type: 0 | 1 | 2 | 3;
             /**
              * @description Priced resource (hardware resource id, or model id for token-billed scenes).
              * @example 37
              */
-            resource_id?: string;
+            resource_id: string;
             /**
              * @description Display name of the priced resource.
              * @example NVIDIA A10 24GB
              */
-            resource_name?: string;
+            resource_name: string;
             /**
              * Format: int64
              * @description Id of the price record applied.
              * @example 88
              */
-            sku_id?: number;
+            sku_id: number;
             /**
              * Format: date-time
              * @description When the usage was measured.
              * @example 2026-07-01T02:16:00Z
              */
-            recorded_at?: string;
+            recorded_at: string;
             /**
              * Format: int64
              * @description Number of `sku_unit_type` units `price` is for (e.g. 60 minutes, 1000000 tokens).
              * @example 60
              */
-            sku_unit?: number;
-            sku_unit_type?: components["schemas"]["AccountingSkuUnitType"];
+            sku_unit: number;
+            sku_unit_type: components["schemas"]["AccountingSkuUnitType"];
             /**
              * @description ISO currency of the price.
              * @example CNY
              */
-            sku_price_currency?: string;
+            sku_price_currency: string;
             /**
              * @description Part of the balance that moved: `balance` (bonus), `cash_balance` or `voucher`.
              * @example cash_balance
              */
-            balance_type?: string;
+            balance_type: string;
             /**
              * @description That part's value after the movement, in cents (分).
              * @example 9980
              */
-            balance_value?: number;
+            balance_value: number;
             /**
              * @description Whether the statement was cancelled.
              * @example false
              */
-            is_cancel?: boolean;
+            is_cancel: boolean;
             /**
              * @description Amount the event asked for, in cents (分), before splitting over balance parts.
              * @example -20
              */
-            event_value?: number;
+            event_value: number;
             /** @description The gift behind a bonus recharge (activity and expiry), or `null`; the key is capitalised on the wire. */
-            Present?: Record<string, never> | null;
+            Present: Record<string, never> | null;
             /**
              * @description Subscription quota used by this statement, when a subscription covered the usage.
              * @example 0
              */
-            quota?: number;
+            quota: number;
             /**
              * Format: int64
              * @description Subscription bill that covered the usage, or `0`.
              * @example 0
              */
-            sub_bill_id?: number;
+            sub_bill_id: number;
             /**
              * @description Discount rate applied (0.9 means 10 % off); `0` when none.
              * @example 0
              */
-            discount?: number;
+            discount: number;
             /**
              * @description Amount before discount, in cents (分).
              * @example -20
              */
-            regular_value?: number;
+            regular_value: number;
             /**
              * @description Prompt tokens (token-billed scenes only).
              * @example 0
              */
-            prompt_token?: number;
+            prompt_token: number;
             /**
              * @description Prompt tokens served from cache (token-billed scenes only).
              * @example 0
              */
-            prompt_cached_token?: number;
+            prompt_cached_token: number;
             /**
              * @description Completion tokens (token-billed scenes only).
              * @example 0
              */
-            completion_token?: number;
+            completion_token: number;
             /**
              * @description API key the usage was made with (token-billed scenes); empty otherwise.
              * @example
              */
-            api_key?: string;
+            api_key: string;
             /**
              * Format: int64
              * @description Id of that API key, or `0`.
              * @example 0
              */
-            token_id?: number;
+            token_id: number;
             /**
              * @description Why a portal recharge was granted: `market`, `employee_cost`, `customer_poc` or `other`; empty otherwise.
              * @example
              */
-            purpose?: string;
+            purpose: string;
             /**
              * @description Free text about the recharge purpose.
              * @example
              */
-            purpose_desc?: string;
+            purpose_desc: string;
             /**
              * @description Media kind for multimodal scenes; empty otherwise.
              * @example
              */
-            data_type?: string;
+            data_type: string;
             /**
              * @description Resolution for multimodal scenes; empty otherwise.
              * @example
              */
-            resolution?: string;
+            resolution: string;
             /**
              * @description Audio/video duration in seconds (multimodal scenes only).
              * @example 0
              */
-            duration?: number;
+            duration: number;
             /**
              * @description Voucher that paid the statement, when one did.
              * @example
              */
-            voucher_no?: string;
+            voucher_no: string;
         };
         /** @description One page of statements, newest first, with totals over every page. */
-        AccountingStatementPage: components["schemas"]["AccountingUsageSummary"] & {
+        AccountingStatementPage: WithRequired<components["schemas"]["AccountingUsageSummary"], "total" | "total_value" | "total_consumption" | "total_prompt_token" | "total_prompt_cached_token" | "total_completion_token" | "total_voucher_value" | "total_cash_value" | "total_duration" | "total_count"> & {
             /** @description The statements on this page, newest first. */
-            data?: components["schemas"]["AccountingStatement"][] | null;
+            data: components["schemas"]["AccountingStatement"][] | null;
         };
         /**
          * @description One usage measurement reported by a running instance (before it is priced): minutes of
@@ -13827,72 +13827,72 @@ export interface components {
              * @description Metering record id.
              * @example 9916204
              */
-            id?: number;
+            id: number;
             /**
              * Format: uuid
              * @description Id of the metering event.
              * @example 3c1f0b7e-52a9-4e4b-8b8e-0f6d2a9c4e11
              */
-            event_uuid?: string;
+            event_uuid: string;
             /**
              * @description UUID of the user or organization the usage is billed to.
              * @example 8f2c5c8e-6b1a-4c1d-9f3e-2a7b5d9c0e14
              */
-            user_uuid?: string;
+            user_uuid: string;
             /**
              * @description Amount used, in the unit given by `value_type` (minutes or tokens).
              * @example 1
              */
-            value?: number;
+            value: number;
             /**
              * @description What `value` counts: `0` minutes of runtime, `1` tokens, `2` quota, `3` items.
              * @example 0
              * @enum {integer}
              */
-            value_type?: 0 | 1 | 2 | 3;
-            scene?: components["schemas"]["AccountingScene"];
+            value_type: 0 | 1 | 2 | 3;
+            scene: components["schemas"]["AccountingScene"];
             /**
              * @description UUID of the operator, when the event carried one.
              * @example
              */
-            op_uid?: string;
+            op_uid: string;
             /**
              * @description Hardware resource (or model) the usage ran on.
              * @example 37
              */
-            resource_id?: string;
+            resource_id: string;
             /**
              * @description Display name of that resource.
              * @example NVIDIA A10 24GB
              */
-            resource_name?: string;
+            resource_name: string;
             /**
              * @description Measured instance (the deploy's service name).
              * @example u-wanghh2000-csg-wukong-1b-8a3f
              */
-            customer_id?: string;
+            customer_id: string;
             /**
              * Format: date-time
              * @description When the usage was measured.
              * @example 2026-07-01T02:16:00Z
              */
-            recorded_at?: string;
+            recorded_at: string;
             /**
              * @description Extra data of the event as a JSON-encoded string, often empty.
              * @example {"order_detail_id":0}
              */
-            extra?: string;
+            extra: string;
             /**
              * Format: date-time
              * @description When the record was stored.
              * @example 2026-07-01T02:16:00.873Z
              */
-            created_at?: string;
+            created_at: string;
             /**
              * @description Unit of `value` (`minute`, `token`, …).
              * @example minute
              */
-            sku_unit_type?: string;
+            sku_unit_type: string;
         };
         /** @description One page of metering records, newest first, with the number of records over all pages. */
         AccountingMeteringPage: {
@@ -13936,24 +13936,24 @@ export interface components {
              *     QR code (the payment provider's code URL).
              * @example weixin://wxpay/bizpayurl?pr=Qm8xY2fzz
              */
-            content?: string;
+            content: string;
             /**
              * @description Id of the recharge; pass it to the status read.
              * @example 0d6b3f5e-8a4c-4a77-9d2e-51c3b7f9e8a2
              */
-            rechargeUUID?: string;
+            rechargeUUID: string;
             /**
              * @description Order number sent to the payment provider (date and a snowflake id).
              * @example 202607011858401720497016832
              */
-            orderNo?: string;
-            channel?: components["schemas"]["AccountingPaymentChannel"];
+            orderNo: string;
+            channel: components["schemas"]["AccountingPaymentChannel"];
             /**
              * Format: date-time
              * @description When the order was created.
              * @example 2026-07-01T10:15:04.512+08:00
              */
-            createTime?: string;
+            createTime: string;
         };
         /** @description Whether a recharge order has been paid. */
         AccountingRechargeStatus: {
@@ -13961,12 +13961,12 @@ export interface components {
              * @description Id of the recharge.
              * @example 0d6b3f5e-8a4c-4a77-9d2e-51c3b7f9e8a2
              */
-            rechargeUUID?: string;
+            rechargeUUID: string;
             /**
              * @description `true` once the payment went through and the amount was added to the cash balance.
              * @example false
              */
-            rechargeSucceeded?: boolean;
+            rechargeSucceeded: boolean;
         };
         /**
          * @description One recharge order paid (or to be paid) through the payment service. Its `amount` is in yuan
@@ -13977,107 +13977,107 @@ export interface components {
              * @description Id of the recharge.
              * @example 0d6b3f5e-8a4c-4a77-9d2e-51c3b7f9e8a2
              */
-            uuid?: string;
+            uuid: string;
             /**
              * @description Order number sent to the payment provider.
              * @example 202607011858401720497016832
              */
-            order_no?: string;
+            order_no: string;
             /**
              * @description UUID of the user or organization whose account is recharged.
              * @example 8f2c5c8e-6b1a-4c1d-9f3e-2a7b5d9c0e14
              */
-            user_uuid?: string;
+            user_uuid: string;
             /**
              * @description UUID of the user who paid.
              * @example 8f2c5c8e-6b1a-4c1d-9f3e-2a7b5d9c0e14
              */
-            from_user_uuid?: string;
+            from_user_uuid: string;
             /**
              * @description Recharged amount in yuan (元). The service stores it as whole cents (分) and sends it here
              *     as a decimal number; `sum` of the list stays in cents.
              * @example 100
              */
-            amount?: number;
+            amount: number;
             /**
              * @description ISO currency code, upper case.
              * @example CNY
              */
-            currency?: string;
+            currency: string;
             /**
              * @description Id of the payment in the payment service.
              * @example 6a0f7f1e-2b8c-4f53-a4e9-07d1c5b2e3f4
              */
-            payment_uuid?: string;
+            payment_uuid: string;
             /**
              * @description Payment channel used (see the payment channel values, e.g. `wx_pub_qr`, `alipay_qr`).
              * @example wx_pub_qr
              */
-            recharge_payment_type?: string;
+            recharge_payment_type: string;
             /**
              * @description Whether the payment went through.
              * @example true
              */
-            succeeded?: boolean;
+            succeeded: boolean;
             /**
              * @description Whether the order was closed unpaid (timed out or cancelled).
              * @example false
              */
-            closed?: boolean;
+            closed: boolean;
             /**
              * Format: date-time
              * @description When the payment went through; `0001-01-01T00:00:00Z` while unpaid.
              * @example 2026-07-01T02:16:31Z
              */
-            time_succeeded?: string;
+            time_succeeded: string;
             /**
              * Format: date-time
              * @description When the order was created.
              * @example 2026-07-01T02:15:04Z
              */
-            created_at?: string;
+            created_at: string;
             /**
              * Format: date-time
              * @description When the order last changed.
              * @example 2026-07-01T02:16:31Z
              */
-            updated_at?: string;
+            updated_at: string;
             /**
              * @description Free text stored with the order.
              * @example
              */
-            description?: string;
+            description: string;
             /**
              * @description Name of the user who paid.
              * @example wanghh2000
              */
-            user_name?: string;
+            user_name: string;
             /**
              * @description Whether the recharged account is a `user` or an `organization`.
              * @example user
              */
-            entity_type?: string;
+            entity_type: string;
             /**
              * @description Organization recharged, when the account is an organization's.
              * @example
              */
-            org_name?: string;
+            org_name: string;
         };
         /** @description One page of recharge orders, newest first. */
         AccountingRechargePage: {
             /** @description The orders on this page, newest first. */
-            data?: components["schemas"]["AccountingRecharge"][] | null;
+            data: components["schemas"]["AccountingRecharge"][] | null;
             /**
              * @description Number of matching orders over all pages.
              * @example 2
              */
-            total?: number;
+            total: number;
             /**
              * Format: int64
              * @description Sum of the matching orders' amounts over all pages, in cents (分).
              * @example 15000
              */
-            sum?: number;
+            sum: number;
         };
         /**
          * @description State of an invoice request: `processing` (submitted, waiting for finance), `issued` (the
@@ -14116,117 +14116,117 @@ export interface components {
              * @description Invoice id.
              * @example 42
              */
-            id?: number;
+            id: number;
             /**
              * @description UUID of the user or organization the invoice is for.
              * @example 8f2c5c8e-6b1a-4c1d-9f3e-2a7b5d9c0e14
              */
-            user_uuid?: string;
+            user_uuid: string;
             /**
              * @description Name of the account owner.
              * @example wanghh2000
              */
-            user_name?: string;
+            user_name: string;
             /**
              * @description Kind of buyer on the title, e.g. `enterprise_ordinary`.
              * @example enterprise_ordinary
              */
-            title_type?: string;
+            title_type: string;
             /**
              * @description Kind of invoice, e.g. `ordinary` (普通发票) or `vat` (增值税专用发票).
              * @example ordinary
              */
-            invoice_type?: string;
+            invoice_type: string;
             /**
              * @description Month invoiced, `YYYY-MM`.
              * @example 2026-05
              */
-            bill_cycle?: string;
+            bill_cycle: string;
             /**
              * @description Buyer name printed on the invoice.
              * @example 北京开放传神科技有限公司
              */
-            invoice_title?: string;
+            invoice_title: string;
             /**
              * Format: date-time
              * @description When the invoice was requested.
              * @example 2026-06-03T08:30:12Z
              */
-            apply_time?: string;
+            apply_time: string;
             /**
              * @description Amount invoiced, in cents (分) of CNY — the month's cash spending.
              * @example 128000
              */
-            invoice_amount?: number;
-            status?: components["schemas"]["AccountingInvoiceStatus"];
+            invoice_amount: number;
+            status: components["schemas"]["AccountingInvoiceStatus"];
             /**
              * @description Why the invoice failed, or a note from finance; empty otherwise.
              * @example
              */
-            reason?: string;
+            reason: string;
             /**
              * Format: date-time
              * @description When the invoice was issued; zero time until then.
              * @example 2026-06-10T02:00:00Z
              */
-            invoice_date?: string;
+            invoice_date: string;
             /**
              * @description Where to download the issued invoice; empty until issued.
              * @example https://opencsg-invoices.oss-cn-beijing.aliyuncs.com/2026/06/42.pdf
              */
-            invoice_url?: string;
+            invoice_url: string;
             /**
              * @description Buyer's taxpayer identification number.
              * @example 91110108MA01XXXXXX
              */
-            taxpayer_id?: string;
+            taxpayer_id: string;
             /**
              * @description Buyer's bank.
              * @example 招商银行北京分行
              */
-            bank_name?: string;
+            bank_name: string;
             /**
              * @description Buyer's bank account number.
              * @example 110912345610201
              */
-            bank_account?: string;
+            bank_account: string;
             /**
              * @description Buyer's registered address.
              * @example 北京市海淀区
              */
-            registered_addr?: string;
+            registered_addr: string;
             /**
              * @description Contact phone number.
              * @example 13800138000
              */
-            contact_phone?: string;
+            contact_phone: string;
             /**
              * @description Address the issued invoice is sent to.
              * @example finance@opencsg.com
              */
-            email?: string;
+            email: string;
             /**
              * Format: date-time
              * @description When the record was created.
              * @example 2026-06-03T08:30:12Z
              */
-            created_at?: string;
+            created_at: string;
             /**
              * Format: date-time
              * @description When the record last changed.
              * @example 2026-06-10T02:00:00Z
              */
-            updated_at?: string;
+            updated_at: string;
         };
         /** @description One page of invoices, with the number of invoices over all pages. */
         AccountingInvoicePage: {
             /** @description The invoices on this page. */
-            data?: components["schemas"]["AccountingInvoice"][] | null;
+            data: components["schemas"]["AccountingInvoice"][] | null;
             /**
              * @description Number of matching invoices over all pages.
              * @example 1
              */
-            total?: number;
+            total: number;
         };
         /** @description Asks for an invoice of one month's cash spending. */
         AccountingInvoiceCreateRequest: {
@@ -14266,17 +14266,17 @@ export interface components {
              * @description Cash spent this month, in cents (分); it becomes invoicable when the month ends.
              * @example 6400
              */
-            current_month_non_invoicable?: number;
+            current_month_non_invoicable: number;
             /**
              * @description Amount already invoiced or being invoiced in the month range, in cents (分).
              * @example 128000
              */
-            invoiced_amount?: number;
+            invoiced_amount: number;
             /**
              * @description Cash spent in past months of the range and not yet invoiced, in cents (分); never negative.
              * @example 35600
              */
-            uninvoiced_amount?: number;
+            uninvoiced_amount: number;
         };
         /** @description A page of months that can still be invoiced. */
         AccountingInvoicableRequest: {
@@ -14310,22 +14310,22 @@ export interface components {
              * @description Month, `YYYY-MM`.
              * @example 2026-05
              */
-            bill_cycle?: string;
+            bill_cycle: string;
             /**
              * @description Cash spent that month, in cents (分); send it as `invoice_amount` to create the invoice.
              * @example 128000
              */
-            amount?: number;
+            amount: number;
         };
         /** @description One page of invoicable months, newest first. */
         AccountingInvoicablePage: {
             /** @description The months on this page, newest first. */
-            data?: components["schemas"]["AccountingInvoicable"][] | null;
+            data: components["schemas"]["AccountingInvoicable"][] | null;
             /**
              * @description Number of invoicable months.
              * @example 2
              */
-            total?: number;
+            total: number;
         };
         /** @description What finance records on an invoice request. */
         AccountingInvoiceAdminUpdateRequest: {
@@ -14402,74 +14402,74 @@ export interface components {
              * @description Title id.
              * @example 7
              */
-            id?: number;
+            id: number;
             /**
              * @description UUID of the user or organization the title belongs to.
              * @example 8f2c5c8e-6b1a-4c1d-9f3e-2a7b5d9c0e14
              */
-            user_uuid?: string;
+            user_uuid: string;
             /**
              * @description Name of the owner.
              * @example wanghh2000
              */
-            user_name?: string;
+            user_name: string;
             /**
              * @description Buyer name printed on invoices.
              * @example 北京开放传神科技有限公司
              */
-            title?: string;
+            title: string;
             /**
              * @description Kind of buyer, e.g. `enterprise_ordinary`.
              * @example enterprise_ordinary
              */
-            title_type?: string;
+            title_type: string;
             /**
              * @description Taxpayer identification number.
              * @example 91110108MA01XXXXXX
              */
-            tax_id?: string;
+            tax_id: string;
             /**
              * @description Registered address.
              * @example 北京市海淀区
              */
-            address?: string;
+            address: string;
             /**
              * @description Bank name.
              * @example 招商银行北京分行
              */
-            bank_name?: string;
+            bank_name: string;
             /**
              * @description Bank account number.
              * @example 110912345610201
              */
-            bank_account?: string;
+            bank_account: string;
             /**
              * @description Contact phone number.
              * @example 13800138000
              */
-            contact_phone?: string;
+            contact_phone: string;
             /**
              * @description Address issued invoices are sent to.
              * @example finance@opencsg.com
              */
-            email?: string;
+            email: string;
             /**
              * @description Whether this is the owner's default title (listed first).
              * @example true
              */
-            is_default?: boolean;
+            is_default: boolean;
             /**
              * Format: date-time
              * @description When the title was created.
              * @example 2026-03-02T06:40:00Z
              */
-            created_at?: string;
+            created_at: string;
             /**
              * Format: date-time
              * @description When the title last changed.
              * @example 2026-03-02T06:40:00Z
              */
-            updated_at?: string;
+            updated_at: string;
         };
         /** @description A page of invoice titles to list. */
         AccountingInvoiceTitleListRequest: {
@@ -14492,12 +14492,12 @@ export interface components {
         /** @description One page of invoice titles, the default one first. */
         AccountingInvoiceTitlePage: {
             /** @description The titles on this page, the default one first. */
-            data?: components["schemas"]["AccountingInvoiceTitle"][] | null;
+            data: components["schemas"]["AccountingInvoiceTitle"][] | null;
             /**
              * @description Number of matching titles over all pages.
              * @example 1
              */
-            total?: number;
+            total: number;
         };
         /**
          * @description How a price is charged:
@@ -14537,83 +14537,83 @@ export interface components {
              * @description Price id.
              * @example 88
              */
-            id?: number;
-            sku_type?: components["schemas"]["AccountingSkuType"];
+            id: number;
+            sku_type: components["schemas"]["AccountingSkuType"];
             /**
              * Format: int64
              * @description Price in cents (分) of CNY for `sku_unit` units.
              * @example 1200
              */
-            sku_price?: number;
+            sku_price: number;
             /**
              * Format: int64
              * @description Number of `sku_unit_type` units `sku_price` pays for.
              * @example 60
              */
-            sku_unit?: number;
+            sku_unit: number;
             /**
              * @description Human-readable description of the price.
              * @example NVIDIA A10 24GB, pay as you go
              */
-            sku_desc?: string;
+            sku_desc: string;
             /**
              * @description Priced resource — a hardware resource id for deploys, a model id for token-billed models, or a plan name for subscriptions.
              * @example 37
              */
-            resource_id?: string;
-            sku_unit_type?: components["schemas"]["AccountingSkuUnitType"];
+            resource_id: string;
+            sku_unit_type: components["schemas"]["AccountingSkuUnitType"];
             /**
              * @description ISO currency of the price, usually `CNY`.
              * @example CNY
              */
-            sku_price_currency?: string;
-            sku_kind?: components["schemas"]["AccountingSkuKind"];
+            sku_price_currency: string;
+            sku_kind: components["schemas"]["AccountingSkuKind"];
             /**
              * @description What a subscription price includes, as a JSON-encoded string; empty for other kinds.
              * @example
              */
-            quota?: string;
+            quota: string;
             /**
              * Format: int64
              * @description Related price (e.g. the pay-as-you-go price an add-on extends), or `0`.
              * @example 0
              */
-            sku_price_id?: number;
+            sku_price_id: number;
             /**
              * @description Discount rate from 0 to 1 (0.9 means 10 % off); `0` when none.
              * @example 0
              */
-            discount?: number;
+            discount: number;
             /**
              * Format: int64
              * @description Usage limit in cents (分) a subscription covers before pay-as-you-go prices apply; `0` when none.
              * @example 0
              */
-            use_limit_price?: number;
+            use_limit_price: number;
             /**
              * @description Resolution a multimodal price applies to; empty otherwise.
              * @example
              */
-            resolution?: string;
-            sku_status?: components["schemas"]["AccountingSkuStatus"];
+            resolution: string;
+            sku_status: components["schemas"]["AccountingSkuStatus"];
             /**
              * Format: int64
              * @description Price in cents (分) for `sku_unit` prompt tokens served from cache; `0` when none.
              * @example 0
              */
-            sku_cached_price?: number;
+            sku_cached_price: number;
             /**
              * Format: date-time
              * @description When the price was created; a new price for the same resource replaces older ones from then on.
              * @example 2026-01-05T03:00:00Z
              */
-            created_at?: string;
+            created_at: string;
             /**
              * Format: date-time
              * @description When the price last changed.
              * @example 2026-01-05T03:00:00Z
              */
-            updated_at?: string;
+            updated_at: string;
         };
         /** @description One page of prices, with the number of prices over all pages. */
         AccountingPricePage: {
@@ -14793,108 +14793,108 @@ export interface components {
              * @description Subscription id; `0` when nothing was created (closing a subscription that did not exist).
              * @example 311
              */
-            id?: number;
+            id: number;
             /**
              * @description UUID of the user or organization subscribed.
              * @example 8f2c5c8e-6b1a-4c1d-9f3e-2a7b5d9c0e14
              */
-            user_uuid?: string;
-            sku_type?: components["schemas"]["AccountingSkuType"];
+            user_uuid: string;
+            sku_type: components["schemas"]["AccountingSkuType"];
             /**
              * Format: int64
              * @description Price of the current plan.
              * @example 120
              */
-            price_id?: number;
+            price_id: number;
             /**
              * @description Current plan.
              * @example pro
              */
-            resource_id?: string;
-            status?: components["schemas"]["AccountingSubscriptionStatusValue"];
+            resource_id: string;
+            status: components["schemas"]["AccountingSubscriptionStatusValue"];
             /**
              * @description UUID of the user who made the last change.
              * @example 8f2c5c8e-6b1a-4c1d-9f3e-2a7b5d9c0e14
              */
-            action_user?: string;
+            action_user: string;
             /**
              * Format: date-time
              * @description When the subscription started.
              * @example 2026-06-01T02:00:00Z
              */
-            start_at?: string;
+            start_at: string;
             /**
              * Format: date-time
              * @description When the subscription ended; zero time while it runs.
              * @example 0001-01-01T00:00:00Z
              */
-            end_at?: string;
+            end_at: string;
             /**
              * Format: int64
              * @description Latest subscription bill.
              * @example 902
              */
-            last_bill_id?: number;
+            last_bill_id: number;
             /**
              * Format: date-time
              * @description Start of the current (last paid) period.
              * @example 2026-07-01T02:00:00Z
              */
-            last_period_start?: string;
+            last_period_start: string;
             /**
              * Format: date-time
              * @description End of the current (last paid) period.
              * @example 2026-08-01T02:00:00Z
              */
-            last_period_end?: string;
+            last_period_end: string;
             /**
              * @description Everything paid for this subscription, in cents (分).
              * @example 19800
              */
-            amount_paid_total?: number;
+            amount_paid_total: number;
             /**
              * Format: int64
              * @description Number of payments made for it.
              * @example 2
              */
-            amount_paid_count?: number;
+            amount_paid_count: number;
             /**
              * Format: int64
              * @description Price that applies from the next period (differs after a downgrade).
              * @example 120
              */
-            next_price_id?: number;
+            next_price_id: number;
             /**
              * @description Plan that applies from the next period.
              * @example pro
              */
-            next_resource_id?: string;
+            next_resource_id: string;
             /**
              * Format: date-time
              * @description When the subscription record was created.
              * @example 2026-06-01T02:00:00Z
              */
-            created_at?: string;
+            created_at: string;
         };
         /** @description One page of subscriptions, with payment totals over every page. */
         AccountingSubscriptionPage: {
             /** @description The subscriptions on this page. */
-            data?: components["schemas"]["AccountingSubscription"][] | null;
+            data: components["schemas"]["AccountingSubscription"][] | null;
             /**
              * @description Number of matching subscriptions over all pages.
              * @example 1
              */
-            total?: number;
+            total: number;
             /**
              * @description Sum paid for the matching subscriptions, in cents (分).
              * @example 19800
              */
-            paid_total_amount?: number;
+            paid_total_amount: number;
             /**
              * @description Number of payments for the matching subscriptions.
              * @example 2
              */
-            paid_total_count?: number;
+            paid_total_count: number;
         };
         /**
          * @description The plan the caller's account should be on. A new plan starts a subscription (its first month
@@ -14927,79 +14927,79 @@ export interface components {
              * @description Bill id.
              * @example 902
              */
-            id?: number;
+            id: number;
             /**
              * Format: int64
              * @description Subscription billed.
              * @example 311
              */
-            sub_id?: number;
+            sub_id: number;
             /**
              * @description Id of the change or renewal event that made the bill.
              * @example 5b7e2c1a-9d3f-4e8b-a6c2-7f1d0e9b3a54
              */
-            event_uuid?: string;
+            event_uuid: string;
             /**
              * @description UUID of the user or organization billed.
              * @example 8f2c5c8e-6b1a-4c1d-9f3e-2a7b5d9c0e14
              */
-            user_uuid?: string;
+            user_uuid: string;
             /**
              * @description Amount charged, in cents (分).
              * @example 9900
              */
-            amount_paid?: number;
+            amount_paid: number;
             /**
              * @description `paid`, or `unpaid` when the balance did not cover it.
              * @example paid
              * @enum {string}
              */
-            status?: "paid" | "unpaid";
+            status: "paid" | "unpaid";
             /**
              * @description What made the bill.
              * @example subscription_cycle
              * @enum {string}
              */
-            reason?: "subscription_create" | "subscription_cycle" | "subscription_upgrade" | "subscription_downgrade" | "subscription_close" | "balance_insufficient" | "lost_price";
+            reason: "subscription_create" | "subscription_cycle" | "subscription_upgrade" | "subscription_downgrade" | "subscription_close" | "balance_insufficient" | "lost_price";
             /**
              * Format: date-time
              * @description Start of the period paid for.
              * @example 2026-07-01T02:00:00Z
              */
-            period_start?: string;
+            period_start: string;
             /**
              * Format: date-time
              * @description End of the period paid for.
              * @example 2026-08-01T02:00:00Z
              */
-            period_end?: string;
+            period_end: string;
             /**
              * Format: int64
              * @description Price applied.
              * @example 120
              */
-            price_id?: number;
+            price_id: number;
             /**
              * @description Plan billed.
              * @example pro
              */
-            resource_id?: string;
+            resource_id: string;
             /**
              * @description Free-text explanation, e.g. how an upgrade difference was computed.
              * @example
              */
-            explain?: string;
+            explain: string;
             /**
              * Format: date-time
              * @description When the bill was made.
              * @example 2026-07-01T02:00:03Z
              */
-            created_at?: string;
+            created_at: string;
             /**
              * @description Discount rate of the price applied; `0` when none.
              * @example 0
              */
-            discount?: number;
+            discount: number;
         };
         /** @description One page of subscription bills, with the amount over every page. */
         AccountingSubscriptionBillPage: {
@@ -15007,14 +15007,14 @@ export interface components {
              * @description Sum of `amount_paid` of the matching bills, in cents (分).
              * @example 19800
              */
-            total_amount?: number;
+            total_amount: number;
             /**
              * @description Number of matching bills over all pages.
              * @example 2
              */
-            total?: number;
+            total: number;
             /** @description The bills on this page. */
-            data?: components["schemas"]["AccountingSubscriptionBill"][] | null;
+            data: components["schemas"]["AccountingSubscriptionBill"][] | null;
         };
         /** @description How much of one resource's quota the current period has used. */
         AccountingSubscriptionUsage: {
@@ -15022,33 +15022,33 @@ export interface components {
              * @description Resource the quota is for.
              * @example 37
              */
-            resource_id?: string;
+            resource_id: string;
             /**
              * @description Display name of the resource.
              * @example NVIDIA A10 24GB
              */
-            resource_name?: string;
+            resource_name: string;
             /**
              * @description Instance that used it, when tracked per instance.
              * @example
              */
-            customer_id?: string;
+            customer_id: string;
             /**
              * @description Amount used this period, in the resource's unit (minutes, tokens, …).
              * @example 1260
              */
-            used?: number;
+            used: number;
             /**
              * @description Amount included per period.
              * @example 6000
              */
-            quota?: number;
+            quota: number;
             /**
              * @description What `used` and `quota` count: `0` minutes, `1` tokens, `2` quota, `3` items.
              * @example 0
              * @enum {integer}
              */
-            value_type?: 0 | 1 | 2 | 3;
+            value_type: 0 | 1 | 2 | 3;
         };
         /** @description Current subscription of one account for one product line, with its usage. */
         AccountingSubscriptionStatus: {
@@ -15056,84 +15056,84 @@ export interface components {
              * @description UUID of the user or organization.
              * @example 8f2c5c8e-6b1a-4c1d-9f3e-2a7b5d9c0e14
              */
-            user_uuid?: string;
-            sku_type?: components["schemas"]["AccountingSkuType"];
+            user_uuid: string;
+            sku_type: components["schemas"]["AccountingSkuType"];
             /**
              * Format: int64
              * @description Subscription id; `0` when the account never subscribed.
              * @example 311
              */
-            sub_id?: number;
+            sub_id: number;
             /**
              * @description `active`, `canceled` or `closed`; empty when the account never subscribed.
              * @example active
              */
-            status?: string;
+            status: string;
             /**
              * Format: int64
              * @description Price of the current plan.
              * @example 120
              */
-            price_id?: number;
+            price_id: number;
             /**
              * @description Current plan.
              * @example pro
              */
-            resource_id?: string;
+            resource_id: string;
             /**
              * Format: date-time
              * @description When the subscription started.
              * @example 2026-06-01T02:00:00Z
              */
-            start_at?: string;
+            start_at: string;
             /**
              * Format: date-time
              * @description When it ended; zero time while it runs.
              * @example 0001-01-01T00:00:00Z
              */
-            end_at?: string;
+            end_at: string;
             /**
              * Format: int64
              * @description Start of the current period, Unix seconds.
              * @example 1782871200
              */
-            period_start?: number;
+            period_start: number;
             /**
              * Format: int64
              * @description End of the current period, Unix seconds.
              * @example 1785549600
              */
-            period_end?: number;
+            period_end: number;
             /**
              * Format: int64
              * @description Bill of the current period.
              * @example 902
              */
-            bill_id?: number;
+            bill_id: number;
             /**
              * @description Month of the current bill, `YYYY-MM`.
              * @example 2026-07
              */
-            bill_month?: string;
+            bill_month: string;
             /**
              * Format: int64
              * @description Price that applies from the next period.
              * @example 120
              */
-            next_price_id?: number;
+            next_price_id: number;
             /**
              * @description Plan that applies from the next period.
              * @example pro
              */
-            next_resource_id?: string;
+            next_resource_id: string;
             /** @description Quota usage of the current period, one entry per resource. */
-            usage?: components["schemas"]["AccountingSubscriptionUsage"][] | null;
+            usage: components["schemas"]["AccountingSubscriptionUsage"][] | null;
             /**
              * Format: date-time
              * @description When this status was computed or last changed.
              * @example 2026-07-01T08:30:00Z
              */
-            update_at?: string;
+            update_at: string;
         };
         /**
          * @description An agent instance: a running agent of some kind (a Langflow flow, a code agent, a CSGClaw
@@ -15939,7 +15939,7 @@ export interface components {
              * @description What the template does; empty when none was given, `null` in the update call's echo when not sent.
              * @example Sorts incoming tickets by product and urgency and drafts a first reply.
              */
-            description?: string | null;
+            description: string | null;
             /**
              * @description The template's whole definition, e.g. a Langflow flow as JSON text. Sent by the get, create
              *     and update calls; left out of lists.
@@ -29268,3 +29268,6 @@ export interface operations {
         };
     };
 }
+type WithRequired<T, K extends keyof T> = T & {
+    [P in K]-?: T[P];
+};

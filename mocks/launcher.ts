@@ -37,6 +37,8 @@ export interface StartMockOptions {
   stateful?: boolean | undefined;
   /** How long each transitional state lasts in stateful mode. @default 3000 */
   statefulDelayMs?: number | undefined;
+  /** Size of each repository's LFS weights file (CSGHub). @default 8 MiB */
+  weightsBytes?: number | undefined;
   /** Prism log level. @default 'warn' */
   logLevel?: string | undefined;
   /** Give up when the server has not answered by then. @default 30000 */
@@ -81,6 +83,7 @@ export async function startMock(options: StartMockOptions): Promise<MockServer> 
     stateful: options.stateful ?? false,
     statefulDelayMs: options.statefulDelayMs ?? DEFAULT_STATEFUL_DELAY_MS,
     logLevel: options.logLevel ?? 'warn',
+    weightsBytes: options.weightsBytes,
   };
   // The IPC channel is the worker's lifeline: it stops when this process goes, even by SIGKILL.
   const child = spawn(process.execPath, [await workerBundle(), JSON.stringify(workerOptions)], {

@@ -11,6 +11,7 @@ import {
   portEnvVar,
   type ServiceName,
 } from './config.js';
+import { DEFAULT_WEIGHTS_BYTES, parseSize } from './content/index.js';
 import { startMock, type MockServer } from './launcher.js';
 
 /** Something served beside the mocks, with its own flags. */
@@ -31,6 +32,8 @@ const USAGE = `Options:
   --stateful             keep created instances and repositories in memory (demo flows;
                          at most 10,000 created per kind, then creates answer "the mock is full")
   --stateful-delay <ms>  how long each transitional state lasts (default ${DEFAULT_STATEFUL_DELAY_MS}, env MOCK_STATEFUL_DELAY_MS)
+  --weights-size <size>  size of every repository's LFS weights file, bytes or with KiB/MiB/GiB
+                         (default ${String(DEFAULT_WEIGHTS_BYTES / 1024 ** 2)} MiB, env MOCK_WEIGHTS_SIZE)
 `;
 
 const HELP_LINE = '  --help                 show this help';
@@ -55,6 +58,7 @@ export async function run(argv: string[], companion?: Companion): Promise<void> 
       dynamic: { type: 'boolean' },
       stateful: { type: 'boolean' },
       'stateful-delay': { type: 'string' },
+      'weights-size': { type: 'string' },
       help: { type: 'boolean' },
       ...companion?.options,
     },
@@ -91,6 +95,9 @@ export async function run(argv: string[], companion?: Companion): Promise<void> 
     if (!Number.isInteger(statefulDelayMs) || statefulDelayMs < 0) {
       throw new Error(`invalid stateful delay ${JSON.stringify(delayText)} (milliseconds)`);
     }
+    const weightsText = values['weights-size'] ?? process.env['MOCK_WEIGHTS_SIZE'];
+    const weightsBytes =
+      weightsText === undefined ? undefined : parseSize(weightsText, 'weights size');
     const apis = await loadApis();
     starting.push(
       ...apis.map((api) =>
@@ -101,6 +108,7 @@ export async function run(argv: string[], companion?: Companion): Promise<void> 
           dynamic: values.dynamic,
           stateful: values.stateful,
           statefulDelayMs,
+          weightsBytes,
         }).then((mock) => {
           mocks.push(mock);
           // A mock that dies on its own takes the run with it, saying which and how.

@@ -7,6 +7,7 @@
  * - `GET /__health`, answered without touching Prism, for scripts and CI;
  * - a refusal, in the API's own error envelope, of a path or query with a malformed percent
  *   escape, which Prism cannot decode (mocks/malformed-urls.ts);
+ * - for CSGHub, repository contents (mocks/content/): real trees and bytes on the file routes;
  * - an optional stateful store (mocks/stateful/) that answers some operations from memory.
  *   It plugs in as Prism's "mock" step, so requests are validated before it runs and its
  *   answers are validated against the spec after, like any example Prism serves.
@@ -20,6 +21,7 @@ import type { IHttpOperation } from '@stoplight/types';
 import * as mockerModule from '@stoplight/prism-http/dist/mocker/index.js';
 import * as routerModule from '@stoplight/prism-http/dist/router/index.js';
 import { HEALTH_PATH } from './config.js';
+import { createContentHandler } from './content/index.js';
 import { malformedPart, refusal } from './malformed-urls.js';
 import { indexOperations } from './router.js';
 import type { MockArgs, PrismMock, PrismRoute } from './prism-types.js';
@@ -45,6 +47,8 @@ export interface MockServerOptions {
   dynamic?: boolean | undefined;
   /** Serve some operations from an in-memory store. */
   stateful?: StatefulStore | undefined;
+  /** Size of each repository's LFS weights file (CSGHub). @default 8 MiB */
+  weightsBytes?: number | undefined;
   /** Prism log level, e.g. `warn`, `info`, `silent`. @default 'warn' */
   logLevel?: string | undefined;
   /** Where log lines go. @default process.stderr */
@@ -150,6 +154,10 @@ export function createMockServer(options: MockServerOptions): http.Server {
     operations: options.operations.length,
     stateful: Boolean(stateful),
   });
+  const content =
+    options.api === 'csghub'
+      ? createContentHandler({ operations: options.operations, weightsBytes: options.weightsBytes })
+      : undefined;
   return http.createServer((request, response) => {
     if (request.url === HEALTH_PATH && (request.method === 'GET' || request.method === 'HEAD')) {
       response.writeHead(200, {
@@ -170,6 +178,7 @@ export function createMockServer(options: MockServerOptions): http.Server {
       response.end(JSON.stringify(body));
       return;
     }
+    if (content?.(request, response)) return;
     prism(request, response);
   });
 }

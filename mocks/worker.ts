@@ -19,6 +19,7 @@ interface WorkerOptions {
   stateful: boolean;
   statefulDelayMs: number;
   logLevel: string;
+  weightsBytes?: number;
   /** Only fill the operation cache, then exit (used by `npm run build`). */
   prepare?: boolean;
 }
@@ -39,6 +40,7 @@ const server = createMockServer({
   errors: options.errors,
   dynamic: options.dynamic,
   logLevel: options.logLevel,
+  weightsBytes: options.weightsBytes,
   stateful: options.stateful
     ? createStore(options.api, operations, { delayMs: options.statefulDelayMs })
     : undefined,

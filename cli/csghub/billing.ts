@@ -52,7 +52,7 @@ export function register(
       await output.table(page.items, [
         { header: 'INSTANCE', value: (b) => b.instance_name },
         { header: 'REPOSITORY', value: (b) => b.repo_path },
-        { header: 'COST', value: (b) => yuan(-(b.value ?? 0)) },
+        { header: 'COST', value: (b) => yuan(-b.value) },
       ]);
       output.say(`total  ${yuan(-(page.summary.total_value ?? 0))}`);
     });

@@ -23,8 +23,8 @@ export function register(
       ).collections.list(options.search ? { search: options.search } : {}, requestOptions());
       await output.rows(page.items, [
         { header: 'ID', value: (c) => c.id },
-        { header: 'NAME', value: (c) => c.nickname ?? c.name },
-        { header: 'OWNER', value: (c) => c.username ?? c.namespace },
+        { header: 'NAME', value: (c) => (c.nickname === '' ? c.name : c.nickname) },
+        { header: 'OWNER', value: (c) => (c.username === '' ? c.namespace : c.username) },
         { header: 'REPOS', value: (c) => c.repositories?.length },
         { header: 'LIKES', value: (c) => c.likes },
       ]);

@@ -6,6 +6,7 @@ import { readFile, readdir, stat, writeFile } from 'node:fs/promises';
 import http from 'node:http';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { repoEntries } from '../../mocks/content/index.js';
 import { listen } from '../../tooling/static-server.js';
 import { freshHome, mockUrls, run } from './run.js';
 
@@ -13,6 +14,11 @@ const TOKEN = 'cli-test-token-0b9e4d7c';
 const hub = mockUrls['csghub'] ?? '';
 /** As a user who exported CSGHUB_URL (with the seed's /api/v1 suffix) and CSGHUB_TOKEN. */
 const env = { CSGHUB_URL: `${hub}/api/v1`, CSGHUB_TOKEN: TOKEN };
+/** The mock's config.json of that model, as the mock's generated contents hold it. */
+const config = repoEntries({ kind: 'models', namespace: 'OpenCSG', name: 'csg-wukong-1B' }, 1).find(
+  (entry) => entry.path === 'config.json',
+);
+const CONFIG_BYTES = config?.type === 'file' ? config.text.byteLength : -1;
 
 describe('csghub', () => {
   it('shows help with examples for the program and for a command, exit 0', async () => {
@@ -74,7 +80,8 @@ describe('csghub', () => {
       env,
     });
     expect(code).toBe(0);
-    expect(stdout).toMatch(/^file\s+39\s+config\.json$/m);
+    expect(stdout).toMatch(new RegExp(`^file\\s+${String(CONFIG_BYTES)}\\s+config\\.json$`, 'm'));
+    expect(stdout).toMatch(/^dir\s+tokenizer$/m);
     expect(stdout).toMatch(/model\.safetensors\s+lfs$/m);
   });
 
@@ -88,7 +95,7 @@ describe('csghub', () => {
     expect(code).toBe(0);
     expect(stdout.trim()).toBe('config.json');
     expect(await readdir(dir)).toEqual(['config.json']);
-    expect((await stat(path.join(dir, 'config.json'))).size).toBe(39);
+    expect((await stat(path.join(dir, 'config.json'))).size).toBe(CONFIG_BYTES);
   });
 
   it("names the file after the requested path, not the server's suggestion", async () => {
@@ -134,7 +141,7 @@ describe('csghub', () => {
 
     const forced = await run('csghub', [...args, '--force'], { env, cwd: dir });
     expect(forced.code).toBe(0);
-    expect((await stat(path.join(dir, 'config.json'))).size).toBe(39);
+    expect((await stat(path.join(dir, 'config.json'))).size).toBe(CONFIG_BYTES);
     expect((await readdir(dir)).sort()).toEqual(['config.json', 'kept.json']);
   });
 

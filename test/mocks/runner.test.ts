@@ -138,6 +138,28 @@ describe('npm run mock', () => {
     ]);
   });
 
+  it('serves LFS weights of the --weights-size given, and refuses a bad size in one line', async () => {
+    const port = await freePort();
+    const mock = runMock(
+      ['--csghub-port', String(port), '--cfgpu-port', String(await freePort())],
+      {
+        ...process.env,
+        MOCK_WEIGHTS_SIZE: '1.5KiB',
+      },
+    );
+    await mock.waitFor('ready');
+    const tree = await fetch(`http://127.0.0.1:${port}/api/v1/models/OpenCSG/csg-wukong-1B/tree`);
+    const { data } = (await tree.json()) as { data: { path: string; size: number }[] };
+    expect(data.find((entry) => entry.path === 'model.safetensors')?.size).toBe(1536);
+    mock.child.kill('SIGTERM');
+    expect(await mock.exited).toBe(0);
+    const bad = runMock(['--weights-size', 'huge']);
+    expect(await bad.exited).toBe(1);
+    expect(bad.output().trim().split('\n')).toEqual([
+      'error: invalid weights size "huge" (bytes, or a number with KiB, MiB or GiB)',
+    ]);
+  });
+
   it('leaves no mock behind when it is killed outright', async () => {
     const ports = [await freePort(), await freePort()];
     const mock = runMock(['--cfgpu-port', String(ports[0]), '--csghub-port', String(ports[1])]);

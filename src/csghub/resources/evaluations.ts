@@ -42,9 +42,9 @@ export class Evaluations extends APIResource {
       {
         read: (signal) => this.get(id, { signal }),
         // Empty right after submission, before the workflow engine reports.
-        state: ({ status }) => (status === undefined || status === '' ? 'unreported' : status),
+        state: ({ status }) => (status === '' ? 'unreported' : status),
         done: (evaluation) => evaluation.status === 'Succeeded',
-        failed: (evaluation) => FAILED.has(evaluation.status ?? ''),
+        failed: (evaluation) => FAILED.has(evaluation.status),
         what: `evaluation ${id} to succeed`,
         operation: ops.getEvaluation,
       },

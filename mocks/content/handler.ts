@@ -1,0 +1,385 @@
+/**
+ * Answers the CSGHub repository file routes from generated contents (./files.ts), in front of
+ * Prism: the tree of one directory, one file's details, its bytes (ranges too), the LFS flow
+ * (pointer, signed URL, object storage) and the last commit. Paths are read as the hub reads
+ * them, `/` unencoded (`blob/tokenizer/vocab.txt`) or as `%2F`.
+ *
+ * A request with a `Prefer` header is left to Prism, so its named examples and status codes stay
+ * reachable; so are methods other than GET and HEAD and names the spec's pattern refuses.
+ */
+import type http from 'node:http';
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import type { IHttpOperation } from '@stoplight/types';
+import { byteChunks, sha256Of } from './bytes.js';
+import {
+  DEFAULT_WEIGHTS_BYTES,
+  fakeSha,
+  lfsPointer,
+  REPO_KINDS,
+  repoEntries,
+  type RepoEntry,
+  type RepoKey,
+  type RepoKind,
+} from './files.js';
+
+/** Where the mock's object storage serves LFS objects (the signed URLs point there). */
+export const LFS_STORAGE_PREFIX = '/lfs-storage/';
+
+export interface ContentOptions {
+  /** The spec's operations, for which file routes need a token. */
+  operations: readonly IHttpOperation[];
+  /** Size of every repository's LFS weights file. @default 8 MiB */
+  weightsBytes?: number | undefined;
+  /** Whether a repository exists; every one with a valid name when absent. */
+  exists?: ((key: RepoKey) => boolean) | undefined;
+}
+
+/** Answers the request and returns true, or returns false to leave it to Prism. */
+export type ContentHandler = (
+  request: http.IncomingMessage,
+  response: http.ServerResponse,
+) => boolean;
+
+type Route = 'tree' | 'blob' | 'download' | 'last_commit';
+
+const NAME = /^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$/;
+/** Longest file path looked up; anything longer names nothing here. */
+const MAX_PATH_CHARS = 1024;
+const DATE = '2024-04-12T06:40:11Z';
+
+const NOT_FOUND = { msg: 'GIT-ERR-15: file not found', code: 'GIT-ERR-15' };
+const UNAUTHORIZED = { msg: 'AUTH-ERR-0: Unauthorized', code: 'AUTH-ERR-0' };
+const CORS = {
+  'access-control-allow-origin': '*',
+  'access-control-expose-headers':
+    'content-length, content-range, content-disposition, accept-ranges, etag',
+};
+
+const decode = (segment: string) => {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return undefined;
+  }
+};
+
+/** A repository file path from raw URL segments, or undefined when it cannot name a file. */
+function filePath(segments: string[]): string | undefined {
+  const decoded = segments.map(decode);
+  if (decoded.some((s) => s === undefined)) return undefined;
+  const path = decoded.join('/');
+  return path === '' ? undefined : cleanPath(path);
+}
+
+/** A decoded path, or undefined when it cannot name an entry; `''` is the root. */
+function cleanPath(path: string): string | undefined {
+  if (path.length > MAX_PATH_CHARS) return undefined;
+  const parts = path.split('/');
+  if (parts.some((p) => p === '' || p === '.' || p === '..' || p.includes('\\'))) {
+    return path === '' ? '' : undefined;
+  }
+  return path;
+}
+
+/** Which routes answer without a token, read from the spec's `security`. */
+function anonymousRoutes(operations: readonly IHttpOperation[]): Map<string, boolean> {
+  const routes = new Map<string, boolean>();
+  for (const op of operations) {
+    if (op.method !== 'get') continue;
+    const match =
+      /^\/api\/v1\/([a-z]+)\/\{namespace\}\/\{name\}\/(tree|blob|download|last_commit)(?:\/\{file_path\})?$/.exec(
+        op.path,
+      );
+    if (!match) continue;
+    const anonymous = !op.security?.length || op.security.some((set) => set.length === 0);
+    routes.set(`${match[1] ?? ''}/${match[2] ?? ''}`, anonymous);
+  }
+  return routes;
+}
+
+function commit(key: RepoKey, path: string, message: string) {
+  const user = key.namespace.toLowerCase();
+  return {
+    id: fakeSha(key.kind, key.namespace, key.name, path),
+    committer_name: user,
+    committer_email: `${user}@example.com`,
+    committer_date: DATE,
+    created_at: DATE,
+    message,
+    author_name: user,
+    author_email: `${user}@example.com`,
+    authored_date: DATE,
+  };
+}
+
+/** A range of `size` bytes, from a `Range` header: undefined for the whole, null if unsatisfiable. */
+export function parseRange(
+  header: string | undefined,
+  size: number,
+): { start: number; end: number } | undefined | null {
+  const match = header === undefined ? null : /^bytes=(\d*)-(\d*)$/.exec(header.trim());
+  if (!match) return undefined; // absent, several ranges or not bytes: the whole file
+  const [, first = '', last = ''] = match;
+  if (first === '' && last === '') return undefined;
+  if (first === '') {
+    const suffix = Number(last);
+    if (suffix === 0) return null;
+    return { start: Math.max(0, size - suffix), end: size };
+  }
+  const start = Number(first);
+  const end = last === '' ? size : Math.min(size, Number(last) + 1);
+  if (start >= size || end <= start) return null;
+  return { start, end };
+}
+
+export function createContentHandler(options: ContentOptions): ContentHandler {
+  const weightsBytes = options.weightsBytes ?? DEFAULT_WEIGHTS_BYTES;
+  const exists = options.exists ?? (() => true);
+  const anonymous = anonymousRoutes(options.operations);
+
+  const json = (response: http.ServerResponse, head: boolean, status: number, body: unknown) => {
+    const text = JSON.stringify(body);
+    response.writeHead(status, {
+      ...CORS,
+      'content-type': 'application/json',
+      'content-length': Buffer.byteLength(text),
+    });
+    response.end(head ? undefined : text);
+  };
+
+  const oidOf = (entry: RepoEntry & { type: 'lfs' }) => sha256Of(entry.seed, entry.size);
+
+  async function describe(key: RepoKey, entry: RepoEntry, withContent: boolean) {
+    const name = entry.path.split('/').pop() ?? entry.path;
+    const last = commit(
+      key,
+      entry.path,
+      entry.type === 'lfs' ? `Upload ${entry.path} with git-lfs` : `Add ${entry.path}`,
+    );
+    const oid = entry.type === 'lfs' ? await oidOf(entry) : '';
+    const pointer = entry.type === 'lfs' ? Buffer.from(lfsPointer(oid, entry.size)) : undefined;
+    const content = entry.type === 'file' ? entry.text : pointer;
+    return {
+      name,
+      type: entry.type === 'dir' ? 'dir' : 'file',
+      size: entry.type === 'dir' ? 0 : entry.type === 'lfs' ? entry.size : entry.text.byteLength,
+      path: entry.path,
+      mode: entry.type === 'dir' ? '16384' : '33188',
+      sha: fakeSha(key.kind, key.namespace, key.name, entry.path, 'object'),
+      url: '',
+      content: withContent && content ? content.toString('base64') : '',
+      lfs: entry.type === 'lfs',
+      lfs_sha256: oid,
+      lfs_pointer_size: pointer?.byteLength ?? 0,
+      lfs_relative_path: oid ? `${oid.slice(0, 2)}/${oid.slice(2, 4)}/${oid.slice(4)}` : '',
+      last_commit_sha: last.id,
+      xnet_enabled: false,
+      commit: last,
+      ...(withContent ? { preview_code: 0 } : {}),
+    };
+  }
+
+  /** Sends `size` bytes (or the asked range of them) produced by `chunks`. */
+  async function sendBytes(
+    request: http.IncomingMessage,
+    response: http.ServerResponse,
+    size: number,
+    headers: Record<string, string>,
+    chunks: (start: number, end: number) => Iterable<Buffer>,
+  ) {
+    const range = parseRange(request.headers.range, size);
+    const base = { ...CORS, 'content-type': 'application/octet-stream', 'accept-ranges': 'bytes' };
+    if (range === null) {
+      response.writeHead(416, { ...base, ...headers, 'content-range': `bytes */${String(size)}` });
+      response.end();
+      return;
+    }
+    const { start, end } = range ?? { start: 0, end: size };
+    response.writeHead(range ? 206 : 200, {
+      ...base,
+      ...headers,
+      'content-length': String(end - start),
+      ...(range
+        ? { 'content-range': `bytes ${String(start)}-${String(end - 1)}/${String(size)}` }
+        : {}),
+    });
+    if (request.method === 'HEAD') {
+      response.end();
+      return;
+    }
+    await pipeline(Readable.from(chunks(start, end), { objectMode: false }), response).catch(
+      () => undefined, // the client went away; nothing to answer
+    );
+  }
+
+  const disposition = (name: string) => `attachment; filename="${name.replace(/["\\\r\n]/g, '_')}"`;
+
+  async function answer(
+    request: http.IncomingMessage,
+    response: http.ServerResponse,
+    key: RepoKey,
+    route: Route,
+    rest: string[],
+    query: URLSearchParams,
+  ) {
+    const head = request.method === 'HEAD';
+    const entries = repoEntries(key, weightsBytes);
+    if (route === 'last_commit') {
+      json(response, head, 200, {
+        msg: 'OK',
+        data: commit(key, '', 'Upload model.safetensors with git-lfs'),
+      });
+      return;
+    }
+    if (route === 'tree') {
+      const dir = cleanPath((query.get('path') ?? '').replace(/^\/+|\/+$/g, ''));
+      const listed =
+        dir === undefined
+          ? undefined
+          : entries.filter(
+              (e) =>
+                e.path.startsWith(dir ? `${dir}/` : '') &&
+                !e.path.slice(dir ? dir.length + 1 : 0).includes('/'),
+            );
+      if (
+        dir === undefined ||
+        (dir !== '' && !entries.some((e) => e.type === 'dir' && e.path === dir))
+      ) {
+        json(response, head, 404, NOT_FOUND);
+        return;
+      }
+      const data = await Promise.all((listed ?? []).map((e) => describe(key, e, false)));
+      json(response, head, 200, { msg: 'OK', data });
+      return;
+    }
+    const path = filePath(rest);
+    if (route === 'download' && query.has('lfs')) {
+      const lfs = query.get('lfs') ?? '';
+      if (!/^(1|t|T|TRUE|true|True|0|f|F|FALSE|false|False)$/.test(lfs)) {
+        json(response, head, 400, { msg: `strconv.ParseBool: parsing "${lfs}": invalid syntax` });
+        return;
+      }
+      if (/^[1tT]/.test(lfs)) {
+        const weights = entries.find((e) => e.type === 'lfs');
+        const oid = weights ? await oidOf(weights) : '';
+        if (!weights || path?.replaceAll('/', '') !== oid) {
+          json(response, head, 404, NOT_FOUND);
+          return;
+        }
+        const host = /^[A-Za-z0-9.:[\]-]+$/.test(request.headers.host ?? '')
+          ? (request.headers.host ?? '')
+          : '127.0.0.1';
+        const url = new URL(
+          `${LFS_STORAGE_PREFIX}${key.kind}/${key.namespace}/${key.name}/${oid}`,
+          `http://${host}`,
+        );
+        const saveAs = query.get('save_as');
+        if (saveAs)
+          url.searchParams.set('response-content-disposition', `attachment;filename=${saveAs}`);
+        json(response, head, 200, { msg: 'OK', data: url.href });
+        return;
+      }
+    }
+    const entry = path === undefined ? undefined : entries.find((e) => e.path === path);
+    if (!entry || entry.type === 'dir') {
+      json(response, head, 404, NOT_FOUND);
+      return;
+    }
+    if (route === 'blob') {
+      json(response, head, 200, { msg: 'OK', data: await describe(key, entry, true) });
+      return;
+    }
+    const bytes =
+      entry.type === 'file' ? entry.text : Buffer.from(lfsPointer(await oidOf(entry), entry.size));
+    const name = entry.path.split('/').pop() ?? entry.path;
+    await sendBytes(
+      request,
+      response,
+      bytes.byteLength,
+      { 'content-disposition': disposition(name) },
+      (s, e) => [bytes.subarray(s, e)],
+    );
+  }
+
+  async function storage(
+    request: http.IncomingMessage,
+    response: http.ServerResponse,
+    key: RepoKey,
+    oid: string,
+    query: URLSearchParams,
+  ) {
+    const weights = repoEntries(key, weightsBytes).find((e) => e.type === 'lfs');
+    if (!weights || !exists(key) || (await oidOf(weights)) !== oid) {
+      response.writeHead(404, { ...CORS, 'content-type': 'text/plain' });
+      response.end(request.method === 'HEAD' ? undefined : 'NoSuchKey\n');
+      return;
+    }
+    const saved = query.get('response-content-disposition');
+    await sendBytes(
+      request,
+      response,
+      weights.size,
+      {
+        etag: `"${oid}"`,
+        ...(saved ? { 'content-disposition': saved.replace(/[\r\n]/g, '') } : {}),
+      },
+      (start, end) => byteChunks(weights.seed, start, end),
+    );
+  }
+
+  const fail = (response: http.ServerResponse) => (error: unknown) => {
+    if (response.headersSent) {
+      response.destroy();
+      return;
+    }
+    json(response, false, 500, {
+      msg: `SYS-ERR-0: ${error instanceof Error ? error.message : String(error)}`,
+      code: 'SYS-ERR-0',
+    });
+  };
+
+  return (request, response) => {
+    if (request.method !== 'GET' && request.method !== 'HEAD') return false;
+    if (request.headers['prefer'] !== undefined) return false;
+    const target = request.url ?? '/';
+    const mark = target.indexOf('?');
+    const segments = (mark < 0 ? target : target.slice(0, mark)).split('/');
+    const query = new URLSearchParams(mark < 0 ? '' : target.slice(mark + 1));
+    const repoAt = (at: number): RepoKey | undefined => {
+      const [kind, namespace, name] = segments.slice(at, at + 3).map((s) => decode(s) ?? '');
+      if (!REPO_KINDS.includes(kind as RepoKind)) return undefined;
+      if (!namespace || !name || !NAME.test(namespace) || !NAME.test(name)) return undefined;
+      return { kind: kind as RepoKind, namespace, name };
+    };
+    // `/lfs-storage/<kind>/<namespace>/<name>/<oid>`: the object storage of the signed URLs.
+    if (target.startsWith(LFS_STORAGE_PREFIX)) {
+      const key = repoAt(2);
+      const oid = segments[5] ?? '';
+      if (!key || segments.length !== 6 || !/^[0-9a-f]{64}$/.test(oid)) return false;
+      storage(request, response, key, oid, query).catch(fail(response));
+      return true;
+    }
+    // `/api/v1/<kind>/<namespace>/<name>/<route>[/<file path>]`
+    if (segments[1] !== 'api' || segments[2] !== 'v1') return false;
+    const key = repoAt(3);
+    const route = segments[6] as Route | undefined;
+    const rest = segments.slice(7);
+    if (!key || !route) return false;
+    const takesPath = route === 'blob' || route === 'download';
+    if (takesPath ? rest.length === 0 : rest.length > 0) return false;
+    const open = anonymous.get(`${key.kind}/${route}`);
+    if (open === undefined) return false;
+    const head = request.method === 'HEAD';
+    if (!open && !request.headers.authorization) {
+      json(response, head, 401, UNAUTHORIZED);
+      return true;
+    }
+    if (!exists(key)) {
+      json(response, head, 404, { msg: 'REPO-ERR-3: Repository not found', code: 'REPO-ERR-3' });
+      return true;
+    }
+    answer(request, response, key, route, rest, query).catch(fail(response));
+    return true;
+  };
+}
