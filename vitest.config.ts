@@ -19,6 +19,7 @@ export default defineConfig({
             'test/contract/**/*.test.ts',
             'test/mocks/**/*.test.ts',
             'test/cli/**/*.test.ts',
+            'test/mcp/**/*.test.ts',
           ],
           globalSetup: ['test/contract/global-setup.ts'],
           testTimeout: 20_000,

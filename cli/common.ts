@@ -73,7 +73,7 @@ export function say(text = ''): void {
 }
 
 /** Writes one line to stderr (progress and notes beside the output). */
-function note(text: string): void {
+export function note(text: string): void {
   process.stderr.write(`${neutralise(text)}\n`);
 }
 

@@ -25,8 +25,8 @@ await cp(path.join(ROOT, 'generated'), path.join(ROOT, 'dist', 'generated'), {
   recursive: true,
   filter: (source) => !source.endsWith('.ts') || source.endsWith('.d.ts') || !path.extname(source),
 });
-// The command-line tools run as `csghub`/`cfgpu` (package.json `bin`, `npx csghub`).
-for (const bin of ['csghub', 'cfgpu'] as const) await chmod(binPath(bin), 0o755);
+// The command-line tools run as `csghub`/`cfgpu`/`csgkit-mcp` (package.json `bin`, `npx csghub`).
+for (const bin of ['csghub', 'cfgpu', 'csgkit-mcp'] as const) await chmod(binPath(bin), 0o755);
 // The mock servers' bundle, bundled specs and operation caches, and the docs site, so the first
 // `npm start` after a clone starts as fast as any later one.
 await prepareMocks((await loadApis()).map((api) => api.name));

@@ -150,6 +150,59 @@ npx cfgpu instances release instance-8f3kq2m1 --yes`,
   };
 }
 
+/** The `mcpServers` entry MCP clients (Claude Desktop, Claude Code, Cursor) read. */
+export const MCP_CONFIG = `{
+  "mcpServers": {
+    "csgkit": {
+      "command": "npx",
+      "args": ["-y", "-p", "csgkit", "csgkit-mcp"],
+      "env": {
+        "CSGHUB_TOKEN": "<your CSGHub token>",
+        "CFGPU_API_TOKEN": "<your CFGPU token>"
+      }
+    }
+  }
+}`;
+
+const oneLine = (text: string) => text.replace(/\s+/g, ' ').trim();
+
+/**
+ * `llms.txt` (llmstxt.org): what the site holds, for a language model reading it, with links to
+ * each API's reference and the sections of the index page, the MCP server among them.
+ */
+export function llmsText(pages: Pick<PageInfo, 'title' | 'summary' | 'operations' | 'file'>[]) {
+  return [
+    '# csgkit API documentation',
+    '',
+    '> Reference documentation for the CSGHub (model hub) and CFGPU (GPU cloud) HTTP APIs, generated',
+    '> from hand-written OpenAPI 3.1 specs that also drive a typed TypeScript client, the `csghub`',
+    '> and `cfgpu` command-line tools, local mock servers and `csgkit-mcp`, an MCP server for agents.',
+    '',
+    '## APIs',
+    '',
+    ...pages.map(
+      (p) => `- [${p.title}](${p.file}): ${oneLine(p.summary)} (${p.operations} operations)`,
+    ),
+    '',
+    '## MCP server',
+    '',
+    '- [csgkit-mcp](index.html#mcp): a stdio MCP server over both APIs: curated tools (search',
+    '  and inspect repositories, read files, deploy and watch inference, chat, balance and bills,',
+    '  CFGPU regions, GPUs, images and instances) plus `search_operations` and `call_operation`',
+    '  over every operation. Read-only unless started with `--allow-writes`; destructive or billed',
+    '  calls also need `confirm: true`; `--max-spend` caps estimated spending.',
+    '',
+    '## Optional',
+    '',
+    '- [TypeScript client](index.html#client): one client per API, typed errors, retries, pagination.',
+    '- [Authentication](index.html#auth): tokens and environment variables.',
+    '- [Local mock](index.html#mock): mocks of both APIs and their scenarios.',
+    '- [Command line](index.html#cli): the `csghub` and `cfgpu` commands.',
+    '- [Errors](index.html#errors): error classes and what is retried.',
+    '',
+  ].join('\n');
+}
+
 /** The index page: `scripts/docs/index.html`, with one card and one client example per API. */
 async function indexPage(pages: PageInfo[]): Promise<string> {
   const load = (name: string) => loadTemplate(path.join(DOCS_TEMPLATES, name));
@@ -183,6 +236,7 @@ async function indexPage(pages: PageInfo[]): Promise<string> {
     cfgpuPort: DEFAULT_PORTS.cfgpu,
     ...shellSamples(),
     errorRows: errorRows(),
+    mcpConfig: MCP_CONFIG,
   });
 }
 
@@ -197,7 +251,7 @@ const DOCS_INPUTS = ['specs', 'src', 'mocks', 'scripts', 'redocly.yaml', 'packag
  */
 export async function buildDocs(options: { force?: boolean } = {}): Promise<string[]> {
   const apis = await loadApis();
-  const files = ['index.html', ...apis.map((api) => `${api.name}.html`)].map((f) =>
+  const files = ['index.html', 'llms.txt', ...apis.map((api) => `${api.name}.html`)].map((f) =>
     path.join(DOCS_DIR, f),
   );
   const digestFile = path.join(DOCS_DIR, '.inputs');
@@ -215,6 +269,7 @@ export async function buildDocs(options: { force?: boolean } = {}): Promise<stri
   await mkdir(DOCS_DIR, { recursive: true });
   const pages = await Promise.all(apis.map(buildApiPage));
   await writeFile(path.join(DOCS_DIR, 'index.html'), await indexPage(pages));
+  await writeFile(path.join(DOCS_DIR, 'llms.txt'), llmsText(pages));
   await writeFile(digestFile, digest);
   return files;
 }

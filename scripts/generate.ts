@@ -3,7 +3,9 @@
  * table the client uses (method, path, idempotency, path-parameter rules), the table of the
  * client method serving each operation (`x-csgkit-method`) for docs and tests (the client
  * never imports that one, so browser bundles do not carry it), and the public type aliases the
- * spec declares: `x-csgkit-type` on a schema, `x-csgkit-params` on an operation.
+ * spec declares: `x-csgkit-type` on a schema, `x-csgkit-params` on an operation; and a catalogue
+ * of every operation's words and input schemas for the MCP server (`<api>.catalog.ts`), so the
+ * shipped server never reads the specs from disk.
  *
  *   npm run generate            write the files
  *   npm run generate -- --check fail if any file is stale (used by the test suite)
@@ -17,9 +19,11 @@ import {
   bundleApi,
   listOperations,
   loadApis,
+  resolveRef,
   type OpenApiDocument,
   type ApiEntry,
   type PathParamRule,
+  HTTP_METHODS,
 } from '../tooling/apis.js';
 
 export async function renderTypes(api: ApiEntry): Promise<string> {
@@ -175,6 +179,144 @@ export async function renderAliases(api: ApiEntry, doc?: OpenApiDocument): Promi
   ].join('\n');
 }
 
+/** The catalogue's types, written into each catalogue (generated/ imports nothing). */
+const CATALOG_TYPES = [
+  '/** A JSON Schema (2020-12, as OpenAPI 3.1 writes it); `$ref`s point at `#/schemas/<Name>`. */',
+  'export type CatalogSchema = { readonly [key: string]: unknown };',
+  '',
+  'export interface CatalogParameter {',
+  '  readonly name: string;',
+  "  readonly in: 'path' | 'query';",
+  '  readonly required: boolean;',
+  '  readonly description: string;',
+  '  readonly schema: CatalogSchema;',
+  '}',
+  '',
+  'export interface CatalogOperation {',
+  '  readonly id: string;',
+  '  readonly method: string;',
+  '  readonly path: string;',
+  '  readonly tag: string;',
+  '  readonly summary: string;',
+  '  readonly description: string;',
+  '  readonly params: readonly CatalogParameter[];',
+  '  readonly body?: { readonly required: boolean; readonly schema: CatalogSchema };',
+  '}',
+  '',
+  'export interface Catalog {',
+  '  readonly operations: readonly CatalogOperation[];',
+  '  readonly schemas: { readonly [name: string]: CatalogSchema };',
+  '}',
+];
+
+/** Keys of a schema that only document or drive generators; the catalogue drops them. */
+const DROPPED_KEYS = new Set(['example', 'examples', 'x-enumDescriptions', 'x-csgkit-type']);
+
+/** A schema node without examples and generator extensions, its `$ref`s noted in `refs`. */
+function slimSchema(node: unknown, refs: Set<string>): unknown {
+  if (Array.isArray(node)) return node.map((item) => slimSchema(item, refs));
+  if (typeof node !== 'object' || node === null) return node;
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(node)) {
+    if (DROPPED_KEYS.has(key)) continue;
+    if (key === '$ref' && typeof value === 'string') {
+      const name = /^#\/components\/schemas\/([^/]+)$/.exec(value)?.[1];
+      if (name === undefined) throw new Error(`catalogue: cannot keep the $ref ${value}`);
+      refs.add(name);
+      out[key] = `#/schemas/${name}`;
+      continue;
+    }
+    // `properties` maps names to schemas: a property called `example` is kept.
+    out[key] =
+      key === 'properties' && typeof value === 'object' && value !== null
+        ? Object.fromEntries(
+            Object.entries(value as Record<string, unknown>).map(([name, schema]) => [
+              name,
+              slimSchema(schema, refs),
+            ]),
+          )
+        : slimSchema(value, refs);
+  }
+  return out;
+}
+
+interface RawParameter {
+  name: string;
+  in: string;
+  required?: boolean;
+  description?: string;
+  schema?: unknown;
+}
+
+/**
+ * Every operation's words (summary, description, tag) and input schemas (parameters, JSON
+ * body), with the component schemas those reach (`$ref: '#/schemas/<Name>'`): what the MCP
+ * server searches and validates arguments against.
+ */
+export async function renderCatalog(api: ApiEntry, doc?: OpenApiDocument): Promise<string> {
+  doc ??= await bundleApi(api, false);
+  const refs = new Set<string>();
+  const entries: unknown[] = [];
+  for (const [route, rawItem] of Object.entries(doc.paths)) {
+    const item = resolveRef(doc, rawItem) as Record<string, unknown>;
+    for (const method of HTTP_METHODS) {
+      const op = item[method] as Record<string, unknown> | undefined;
+      if (!op) continue;
+      const params = [
+        ...((item['parameters'] ?? []) as unknown[]),
+        ...((op['parameters'] ?? []) as unknown[]),
+      ].map((p) => resolveRef(doc, p) as RawParameter);
+      const body = resolveRef(doc, op['requestBody']) as
+        { required?: boolean; content?: Record<string, { schema?: unknown }> } | undefined;
+      const json = body?.content?.['application/json']?.schema;
+      entries.push({
+        id: op['operationId'],
+        method: method.toUpperCase(),
+        path: route,
+        tag: ((op['tags'] ?? []) as string[])[0] ?? '',
+        summary: op['summary'] ?? '',
+        description: ((op['description'] ?? '') as string).trim(),
+        params: params
+          .filter((p) => p.in === 'path' || p.in === 'query')
+          .map((p) => ({
+            name: p.name,
+            in: p.in,
+            required: p.in === 'path' || p.required === true,
+            description: (p.description ?? '').trim(),
+            schema: slimSchema(p.schema ?? {}, refs),
+          })),
+        ...(json === undefined
+          ? {}
+          : { body: { required: body?.required === true, schema: slimSchema(json, refs) } }),
+      });
+    }
+  }
+  const components =
+    (doc['components'] as { schemas?: Record<string, unknown> } | undefined)?.schemas ?? {};
+  const schemas: Record<string, unknown> = {};
+  // Schemas reach further schemas: follow until nothing new turns up.
+  for (let pending = [...refs]; pending.length > 0;) {
+    const next: string[] = [];
+    for (const name of pending) {
+      if (name in schemas) continue;
+      const found = new Set<string>();
+      schemas[name] = slimSchema(components[name], found);
+      for (const other of found) if (!(other in schemas)) next.push(other);
+    }
+    pending = next;
+  }
+  const sorted = Object.fromEntries(Object.entries(schemas).sort(([a], [b]) => a.localeCompare(b)));
+  return [
+    `// Generated by \`npm run generate\` from ${path.relative(ROOT, api.root)}. Do not edit.`,
+    '',
+    ...CATALOG_TYPES,
+    '',
+    '/** Every operation with its words and input schemas, for search and argument checks. */',
+    `export const catalog: Catalog = ${JSON.stringify({ operations: entries, schemas: sorted }, null, 1)};`,
+    '',
+  ].join('\n');
+}
+
 async function main(): Promise<void> {
   const check = process.argv.includes('--check');
   const stale: string[] = [];
@@ -186,6 +328,7 @@ async function main(): Promise<void> {
       [api.operationsFile, await renderOperations(api, doc)],
       [api.methodsFile, await renderMethods(api, doc)],
       [api.aliasesFile, await renderAliases(api, doc)],
+      [api.typesFile.replace(/\.d\.ts$/, '.catalog.ts'), await renderCatalog(api)],
     ];
     for (const [file, text] of outputs) {
       const current = await readFile(file, 'utf8').catch(() => '');

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { loadApis, type ApiEntry } from '../../tooling/apis.js';
 import {
   renderAliases,
+  renderCatalog,
   renderMethods,
   renderOperations,
   renderTypes,
@@ -25,6 +26,11 @@ describe.each(await loadApis())('generated/ for $name', (api) => {
 
   it('type aliases match the spec', async () => {
     expect(await readFile(api.aliasesFile, 'utf8')).toBe(await renderAliases(api));
+  });
+
+  it('operation catalogue matches the spec', async () => {
+    const file = api.typesFile.replace(/\.d\.ts$/, '.catalog.ts');
+    expect(await readFile(file, 'utf8')).toBe(await renderCatalog(api));
   });
 });
 
