@@ -2110,7 +2110,7 @@ export interface paths {
         /**
          * Finish a multipart LFS upload
          * @description The completion URL of a `multipart` LFS upload (the `upload` action's `href`): assembles the
-         *     parts from their ETags. Its query is signed by the hub and copied as given; it takes no token.
+         *     parts from their ETags. Its query is signed by the hub and copied as given; it needs no token.
          *     Answers HTTP 200 with an empty body on success; a signature that does not match, or has
          *     expired, is also HTTP 200, with `{"msg": "invalid signature"}`. A storage failure answers
          *     storage's status with a `msg`.
@@ -8281,30 +8281,31 @@ export interface components {
          *     file) and is read whole by the service, so this route is for small files.
          * @example {
          *       "file": [
-         *         "{\"architectures\": [\"LlamaForCausalLM\"]}"
+         *         "print(1)"
          *       ],
          *       "file_path": [
-         *         "config.json"
+         *         "app.py"
          *       ],
          *       "branch": "main",
-         *       "message": "Upload config"
+         *       "message": "Upload app"
          *     }
          */
         RepoUploadFilesRequest: {
             /**
-             * @description The files' bytes, one part each.
+             * @description The files' bytes, one part each (with a file name and `application/octet-stream`); a
+             *     single part when there is one file.
              * @example [
-             *       "{\"architectures\": [\"LlamaForCausalLM\"]}"
+             *       "print(1)"
              *     ]
              */
-            file: string[];
+            file: string[] | string;
             /**
              * @description Path in the repository of each `file` part, in the same order.
              * @example [
-             *       "config.json"
+             *       "app.py"
              *     ]
              */
-            file_path: string[];
+            file_path: string[] | string;
             /**
              * @description Branch to commit to; the default branch when empty.
              * @example main
@@ -8312,7 +8313,7 @@ export interface components {
             branch?: string;
             /**
              * @description Commit message of every commit made.
-             * @example Upload data
+             * @example Upload app
              */
             message?: string;
         };

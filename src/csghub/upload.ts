@@ -397,7 +397,7 @@ async function sendLfs(
   const answer = await hub.request<LfsBatchResult>(
     ops.lfsBatch,
     { params: { path: repo }, body: params, read: readLfsJson },
-    request,
+    lfsOptions(request),
   );
   for (const file of files) {
     const oid = oids.get(file.path) as string;
@@ -430,12 +430,19 @@ async function sendLfs(
       await hub.send(
         ops.verifyLfsObject,
         { params: { path: repo }, body: { oid, size: file.size } },
-        request,
+        lfsOptions(request),
       );
     }
   }
   return oids;
 }
+
+/** The LFS routes answer `application/vnd.git-lfs+json`, and git LFS clients ask for it. */
+export function lfsOptions(options: RequestOptions | undefined): RequestOptions {
+  return { ...options, headers: { accept: LFS_MEDIA_TYPE, ...options?.headers } };
+}
+
+const LFS_MEDIA_TYPE = 'application/vnd.git-lfs+json';
 
 /** The LFS routes answer bare JSON (`application/vnd.git-lfs+json`), not the envelope. */
 export async function readLfsJson(response: Response, handoff: BodyHandoff): Promise<unknown> {

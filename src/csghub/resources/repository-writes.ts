@@ -16,6 +16,7 @@ import type { Operation, Transport } from '../../internal/transport.js';
 import { encodeFilePath, splitRepoId, type RepoId } from '../ids.js';
 import { guarded } from '../internal/guard.js';
 import {
+  lfsOptions,
   readLfsJson,
   uploadFiles,
   type UploadContent,
@@ -245,7 +246,7 @@ export class WritableRepositories<
       this.transport.request(
         op,
         { params: { path: splitRepoId(id, op) }, body: params, read: readLfsJson },
-        options,
+        lfsOptions(options),
         (data) => data as LfsBatchResult,
       ),
     );
@@ -259,7 +260,11 @@ export class WritableRepositories<
   ): APIPromise<undefined> {
     const op = this.#writes.verifyLfsObject;
     return guarded(() =>
-      this.transport.send(op, { params: { path: splitRepoId(id, op) }, body: params }, options),
+      this.transport.send(
+        op,
+        { params: { path: splitRepoId(id, op) }, body: params },
+        lfsOptions(options),
+      ),
     );
   }
 
