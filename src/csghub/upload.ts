@@ -50,7 +50,8 @@ export interface UploadOptions extends RequestOptions {
   concurrency?: number | undefined;
   /**
    * Largest stream read into memory (a stream cannot be read twice, and an LFS file is hashed
-   * before it is sent); pass a `Blob` for anything larger.
+   * before it is sent; pass a `Blob` for anything larger), and largest file sent inline in a
+   * commit when the service answers `regular` for it.
    * @default 67108864 (64 MiB)
    */
   maxStreamBytes?: number | undefined;
@@ -326,6 +327,13 @@ export async function uploadFiles(
     }
     if (mode.isDir) {
       throw new InvalidArgumentError(`${JSON.stringify(p)} is a directory in the repository`);
+    }
+    if (mode.uploadMode !== 'lfs' && blob.size > maxStreamBytes) {
+      // A regular file travels base64 inside the commit's JSON: never gigabytes in memory.
+      throw new InvalidResponseError({
+        operation: ops.preupload,
+        message: `preupload asks to commit ${JSON.stringify(p)} (${blob.size} bytes) inline; more than maxStreamBytes (${maxStreamBytes})`,
+      });
     }
     if (mode.shouldIgnore) ignored.push(p);
     else

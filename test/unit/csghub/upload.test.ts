@@ -246,6 +246,21 @@ describe('batch upload: preupload then commit', () => {
     expect(seen).toHaveLength(0);
   });
 
+  it('refuses to read a large file whole when the service wants it inline', async () => {
+    const { csghub, seen } = csghubWith(() =>
+      envelope({
+        files: [
+          { oid: '', path: 'big.bin', uploadMode: 'regular', shouldIgnore: false, isDir: false },
+        ],
+      }),
+    );
+    const error = await csghub.models
+      .uploadFile(REPO, 'big.bin', new Blob([new Uint8Array(16)]), { maxStreamBytes: 8 })
+      .catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(InvalidResponseError);
+    expect(seen.map((r) => r.url.pathname.split('/').at(-2))).toEqual(['preupload']);
+  });
+
   it('turns the commit route’s {"error": …} 500 into an InternalServerError naming the operation', async () => {
     const { csghub, seen } = csghubWith((request) =>
       request.url.includes('/preupload/')
