@@ -713,6 +713,370 @@ export const catalog: Catalog = {
    ]
   },
   {
+   "id": "updateModelFile",
+   "method": "PUT",
+   "path": "/api/v1/models/{namespace}/{name}/raw/{file_path}",
+   "tag": "Models",
+   "summary": "Replace a file of a model",
+   "description": "Commits new content for an existing file, base64-encoded in the JSON body; `origin_path`\nalso moves it. Needs a token with write access.",
+   "params": [
+    {
+     "name": "namespace",
+     "in": "path",
+     "required": true,
+     "description": "Owner of the repository (user or organization name).",
+     "schema": {
+      "type": "string",
+      "minLength": 1,
+      "maxLength": 128,
+      "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]*$"
+     }
+    },
+    {
+     "name": "name",
+     "in": "path",
+     "required": true,
+     "description": "Repository name within its namespace.",
+     "schema": {
+      "type": "string",
+      "minLength": 1,
+      "maxLength": 128,
+      "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]*$"
+     }
+    },
+    {
+     "name": "file_path",
+     "in": "path",
+     "required": true,
+     "description": "Path of the file in the repository; `/` separates directories.",
+     "schema": {
+      "type": "string",
+      "minLength": 1
+     }
+    }
+   ],
+   "body": {
+    "required": true,
+    "schema": {
+     "$ref": "#/schemas/RepoFileUpdateRequest"
+    }
+   }
+  },
+  {
+   "id": "createModelFile",
+   "method": "POST",
+   "path": "/api/v1/models/{namespace}/{name}/raw/{file_path}",
+   "tag": "Models",
+   "summary": "Add a file to a model",
+   "description": "Commits one new file, its content base64-encoded in the JSON body, to a branch (the default\none when `branch` is empty). With `new_branch` the branch is created from `branch` first:\nthis is how branches are created over HTTP. The whole file travels in one JSON request, so\nthis suits small files; large ones go through preupload, LFS and commit. Needs a token with\nwrite access (and, on some deployments, a verified phone number).",
+   "params": [
+    {
+     "name": "namespace",
+     "in": "path",
+     "required": true,
+     "description": "Owner of the repository (user or organization name).",
+     "schema": {
+      "type": "string",
+      "minLength": 1,
+      "maxLength": 128,
+      "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]*$"
+     }
+    },
+    {
+     "name": "name",
+     "in": "path",
+     "required": true,
+     "description": "Repository name within its namespace.",
+     "schema": {
+      "type": "string",
+      "minLength": 1,
+      "maxLength": 128,
+      "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]*$"
+     }
+    },
+    {
+     "name": "file_path",
+     "in": "path",
+     "required": true,
+     "description": "Path of the file in the repository; `/` separates directories.",
+     "schema": {
+      "type": "string",
+      "minLength": 1
+     }
+    }
+   ],
+   "body": {
+    "required": true,
+    "schema": {
+     "$ref": "#/schemas/RepoFileCreateRequest"
+    }
+   }
+  },
+  {
+   "id": "deleteModelFile",
+   "method": "DELETE",
+   "path": "/api/v1/models/{namespace}/{name}/raw/{file_path}",
+   "tag": "Models",
+   "summary": "Delete a file of a model",
+   "description": "Commits the removal of one file. The service reads a JSON body even here (an empty object\nwill do); a DELETE without one is refused with HTTP 400. Needs a token with write access.",
+   "params": [
+    {
+     "name": "namespace",
+     "in": "path",
+     "required": true,
+     "description": "Owner of the repository (user or organization name).",
+     "schema": {
+      "type": "string",
+      "minLength": 1,
+      "maxLength": 128,
+      "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]*$"
+     }
+    },
+    {
+     "name": "name",
+     "in": "path",
+     "required": true,
+     "description": "Repository name within its namespace.",
+     "schema": {
+      "type": "string",
+      "minLength": 1,
+      "maxLength": 128,
+      "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]*$"
+     }
+    },
+    {
+     "name": "file_path",
+     "in": "path",
+     "required": true,
+     "description": "Path of the file in the repository; `/` separates directories.",
+     "schema": {
+      "type": "string",
+      "minLength": 1
+     }
+    }
+   ],
+   "body": {
+    "required": true,
+    "schema": {
+     "$ref": "#/schemas/RepoFileDeleteRequest"
+    }
+   }
+  },
+  {
+   "id": "uploadModelFiles",
+   "method": "POST",
+   "path": "/api/v1/models/{namespace}/{name}/upload_file",
+   "tag": "Models",
+   "summary": "Upload files to a model as a form",
+   "description": "The web UI's upload: a `multipart/form-data` form with one `file` part per file and, in\nthe same order, one `file_path` field each, plus `branch` and `message`. Every file\nbecomes its own commit, and the service reads each whole into memory, so this suits small\nfiles. Needs a token with write access.",
+   "params": [
+    {
+     "name": "namespace",
+     "in": "path",
+     "required": true,
+     "description": "Owner of the repository (user or organization name).",
+     "schema": {
+      "type": "string",
+      "minLength": 1,
+      "maxLength": 128,
+      "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]*$"
+     }
+    },
+    {
+     "name": "name",
+     "in": "path",
+     "required": true,
+     "description": "Repository name within its namespace.",
+     "schema": {
+      "type": "string",
+      "minLength": 1,
+      "maxLength": 128,
+      "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]*$"
+     }
+    }
+   ]
+  },
+  {
+   "id": "preuploadModelFiles",
+   "method": "POST",
+   "path": "/api/v1/models/{namespace}/{name}/preupload/{revision}",
+   "tag": "Models",
+   "summary": "Ask how files are to be sent to a model",
+   "description": "The first step of a batch upload: for each path and size, whether its bytes go in the commit\n(`regular`) or to LFS storage first (`lfs`: tracked by `.gitattributes`, or larger than\nthe service's limit for plain git files), what the path holds now, and whether `.gitignore`\nmatches it. Changes nothing. Needs a token with write access.",
+   "params": [
+    {
+     "name": "namespace",
+     "in": "path",
+     "required": true,
+     "description": "Owner of the repository (user or organization name).",
+     "schema": {
+      "type": "string",
+      "minLength": 1,
+      "maxLength": 128,
+      "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]*$"
+     }
+    },
+    {
+     "name": "name",
+     "in": "path",
+     "required": true,
+     "description": "Repository name within its namespace.",
+     "schema": {
+      "type": "string",
+      "minLength": 1,
+      "maxLength": 128,
+      "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]*$"
+     }
+    },
+    {
+     "name": "revision",
+     "in": "path",
+     "required": true,
+     "description": "Branch the files are committed to (or read at).",
+     "schema": {
+      "type": "string",
+      "minLength": 1
+     }
+    }
+   ],
+   "body": {
+    "required": true,
+    "schema": {
+     "$ref": "#/schemas/RepoPreuploadRequest"
+    }
+   }
+  },
+  {
+   "id": "commitModelFiles",
+   "method": "POST",
+   "path": "/api/v1/models/{namespace}/{name}/commit/{revision}",
+   "tag": "Models",
+   "summary": "Commit several files to a model",
+   "description": "Writes one commit of several changes to a branch. Regular files carry their bytes\nbase64-encoded; LFS files carry their pointer text, base64-encoded, after the bytes were sent\nto LFS storage (the commit fails when an object is missing). A failure answers HTTP 500 with\n`{\"error\": …}`, not the usual envelope. Needs a token with write access.",
+   "params": [
+    {
+     "name": "namespace",
+     "in": "path",
+     "required": true,
+     "description": "Owner of the repository (user or organization name).",
+     "schema": {
+      "type": "string",
+      "minLength": 1,
+      "maxLength": 128,
+      "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]*$"
+     }
+    },
+    {
+     "name": "name",
+     "in": "path",
+     "required": true,
+     "description": "Repository name within its namespace.",
+     "schema": {
+      "type": "string",
+      "minLength": 1,
+      "maxLength": 128,
+      "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]*$"
+     }
+    },
+    {
+     "name": "revision",
+     "in": "path",
+     "required": true,
+     "description": "Branch the files are committed to (or read at).",
+     "schema": {
+      "type": "string",
+      "minLength": 1
+     }
+    }
+   ],
+   "body": {
+    "required": true,
+    "schema": {
+     "$ref": "#/schemas/RepoCommitRequest"
+    }
+   }
+  },
+  {
+   "id": "createModelLfsBatch",
+   "method": "POST",
+   "path": "/models/{namespace}/{name}.git/info/lfs/objects/batch",
+   "tag": "Models",
+   "summary": "Ask where to send LFS objects of a model",
+   "description": "The git LFS batch API, at the host root (not under `/api/v1`) and answered without the\nenvelope. For each object not yet stored it answers an `upload` action (one presigned PUT\nwith the `basic` transfer; with `multipart`, presigned part URLs of `chunk_size` bytes\neach and a signed completion URL) and a `verify` action. An object already stored comes back\nwithout `actions`. Presigned URLs are storage URLs: they take no hub token.",
+   "params": [
+    {
+     "name": "namespace",
+     "in": "path",
+     "required": true,
+     "description": "Owner of the repository (user or organization name).",
+     "schema": {
+      "type": "string",
+      "minLength": 1,
+      "maxLength": 128,
+      "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]*$"
+     }
+    },
+    {
+     "name": "name",
+     "in": "path",
+     "required": true,
+     "description": "Repository name within its namespace.",
+     "schema": {
+      "type": "string",
+      "minLength": 1,
+      "maxLength": 128,
+      "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]*$"
+     }
+    }
+   ],
+   "body": {
+    "required": true,
+    "schema": {
+     "$ref": "#/schemas/LfsBatchRequest"
+    }
+   }
+  },
+  {
+   "id": "verifyModelLfsObject",
+   "method": "POST",
+   "path": "/models/{namespace}/{name}.git/info/lfs/verify",
+   "tag": "Models",
+   "summary": "Check that an LFS object of a model is stored",
+   "description": "The `verify` action of the LFS batch answer: confirms the object is in storage with the size\ngiven, after an upload. At the host root; answers `null` on success.",
+   "params": [
+    {
+     "name": "namespace",
+     "in": "path",
+     "required": true,
+     "description": "Owner of the repository (user or organization name).",
+     "schema": {
+      "type": "string",
+      "minLength": 1,
+      "maxLength": 128,
+      "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]*$"
+     }
+    },
+    {
+     "name": "name",
+     "in": "path",
+     "required": true,
+     "description": "Repository name within its namespace.",
+     "schema": {
+      "type": "string",
+      "minLength": 1,
+      "maxLength": 128,
+      "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]*$"
+     }
+    }
+   ],
+   "body": {
+    "required": true,
+    "schema": {
+     "$ref": "#/schemas/LfsPointer"
+    }
+   }
+  },
+  {
    "id": "listDatasets",
    "method": "GET",
    "path": "/api/v1/datasets",
@@ -1400,6 +1764,370 @@ export const catalog: Catalog = {
    ]
   },
   {
+   "id": "updateDatasetFile",
+   "method": "PUT",
+   "path": "/api/v1/datasets/{namespace}/{name}/raw/{file_path}",
+   "tag": "Datasets",
+   "summary": "Replace a file of a dataset",
+   "description": "Commits new content for an existing file, base64-encoded in the JSON body; `origin_path`\nalso moves it. Needs a token with write access.",
+   "params": [
+    {
+     "name": "namespace",
+     "in": "path",
+     "required": true,
+     "description": "Owner of the repository (user or organization name).",
+     "schema": {
+      "type": "string",
+      "minLength": 1,
+      "maxLength": 128,
+      "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]*$"
+     }
+    },
+    {
+     "name": "name",
+     "in": "path",
+     "required": true,
+     "description": "Repository name within its namespace.",
+     "schema": {
+      "type": "string",
+      "minLength": 1,
+      "maxLength": 128,
+      "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]*$"
+     }
+    },
+    {
+     "name": "file_path",
+     "in": "path",
+     "required": true,
+     "description": "Path of the file in the repository; `/` separates directories.",
+     "schema": {
+      "type": "string",
+      "minLength": 1
+     }
+    }
+   ],
+   "body": {
+    "required": true,
+    "schema": {
+     "$ref": "#/schemas/RepoFileUpdateRequest"
+    }
+   }
+  },
+  {
+   "id": "createDatasetFile",
+   "method": "POST",
+   "path": "/api/v1/datasets/{namespace}/{name}/raw/{file_path}",
+   "tag": "Datasets",
+   "summary": "Add a file to a dataset",
+   "description": "Commits one new file, its content base64-encoded in the JSON body, to a branch (the default\none when `branch` is empty). With `new_branch` the branch is created from `branch` first:\nthis is how branches are created over HTTP. The whole file travels in one JSON request, so\nthis suits small files; large ones go through preupload, LFS and commit. Needs a token with\nwrite access (and, on some deployments, a verified phone number).",
+   "params": [
+    {
+     "name": "namespace",
+     "in": "path",
+     "required": true,
+     "description": "Owner of the repository (user or organization name).",
+     "schema": {
+      "type": "string",
+      "minLength": 1,
+      "maxLength": 128,
+      "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]*$"
+     }
+    },
+    {
+     "name": "name",
+     "in": "path",
+     "required": true,
+     "description": "Repository name within its namespace.",
+     "schema": {
+      "type": "string",
+      "minLength": 1,
+      "maxLength": 128,
+      "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]*$"
+     }
+    },
+    {
+     "name": "file_path",
+     "in": "path",
+     "required": true,
+     "description": "Path of the file in the repository; `/` separates directories.",
+     "schema": {
+      "type": "string",
+      "minLength": 1
+     }
+    }
+   ],
+   "body": {
+    "required": true,
+    "schema": {
+     "$ref": "#/schemas/RepoFileCreateRequest"
+    }
+   }
+  },
+  {
+   "id": "deleteDatasetFile",
+   "method": "DELETE",
+   "path": "/api/v1/datasets/{namespace}/{name}/raw/{file_path}",
+   "tag": "Datasets",
+   "summary": "Delete a file of a dataset",
+   "description": "Commits the removal of one file. The service reads a JSON body even here (an empty object\nwill do); a DELETE without one is refused with HTTP 400. Needs a token with write access.",
+   "params": [
+    {
+     "name": "namespace",
+     "in": "path",
+     "required": true,
+     "description": "Owner of the repository (user or organization name).",
+     "schema": {
+      "type": "string",
+      "minLength": 1,
+      "maxLength": 128,
+      "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]*$"
+     }
+    },
+    {
+     "name": "name",
+     "in": "path",
+     "required": true,
+     "description": "Repository name within its namespace.",
+     "schema": {
+      "type": "string",
+      "minLength": 1,
+      "maxLength": 128,
+      "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]*$"
+     }
+    },
+    {
+     "name": "file_path",
+     "in": "path",
+     "required": true,
+     "description": "Path of the file in the repository; `/` separates directories.",
+     "schema": {
+      "type": "string",
+      "minLength": 1
+     }
+    }
+   ],
+   "body": {
+    "required": true,
+    "schema": {
+     "$ref": "#/schemas/RepoFileDeleteRequest"
+    }
+   }
+  },
+  {
+   "id": "uploadDatasetFiles",
+   "method": "POST",
+   "path": "/api/v1/datasets/{namespace}/{name}/upload_file",
+   "tag": "Datasets",
+   "summary": "Upload files to a dataset as a form",
+   "description": "The web UI's upload: a `multipart/form-data` form with one `file` part per file and, in\nthe same order, one `file_path` field each, plus `branch` and `message`. Every file\nbecomes its own commit, and the service reads each whole into memory, so this suits small\nfiles. Needs a token with write access.",
+   "params": [
+    {
+     "name": "namespace",
+     "in": "path",
+     "required": true,
+     "description": "Owner of the repository (user or organization name).",
+     "schema": {
+      "type": "string",
+      "minLength": 1,
+      "maxLength": 128,
+      "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]*$"
+     }
+    },
+    {
+     "name": "name",
+     "in": "path",
+     "required": true,
+     "description": "Repository name within its namespace.",
+     "schema": {
+      "type": "string",
+      "minLength": 1,
+      "maxLength": 128,
+      "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]*$"
+     }
+    }
+   ]
+  },
+  {
+   "id": "preuploadDatasetFiles",
+   "method": "POST",
+   "path": "/api/v1/datasets/{namespace}/{name}/preupload/{revision}",
+   "tag": "Datasets",
+   "summary": "Ask how files are to be sent to a dataset",
+   "description": "The first step of a batch upload: for each path and size, whether its bytes go in the commit\n(`regular`) or to LFS storage first (`lfs`: tracked by `.gitattributes`, or larger than\nthe service's limit for plain git files), what the path holds now, and whether `.gitignore`\nmatches it. Changes nothing. Needs a token with write access.",
+   "params": [
+    {
+     "name": "namespace",
+     "in": "path",
+     "required": true,
+     "description": "Owner of the repository (user or organization name).",
+     "schema": {
+      "type": "string",
+      "minLength": 1,
+      "maxLength": 128,
+      "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]*$"
+     }
+    },
+    {
+     "name": "name",
+     "in": "path",
+     "required": true,
+     "description": "Repository name within its namespace.",
+     "schema": {
+      "type": "string",
+      "minLength": 1,
+      "maxLength": 128,
+      "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]*$"
+     }
+    },
+    {
+     "name": "revision",
+     "in": "path",
+     "required": true,
+     "description": "Branch the files are committed to (or read at).",
+     "schema": {
+      "type": "string",
+      "minLength": 1
+     }
+    }
+   ],
+   "body": {
+    "required": true,
+    "schema": {
+     "$ref": "#/schemas/RepoPreuploadRequest"
+    }
+   }
+  },
+  {
+   "id": "commitDatasetFiles",
+   "method": "POST",
+   "path": "/api/v1/datasets/{namespace}/{name}/commit/{revision}",
+   "tag": "Datasets",
+   "summary": "Commit several files to a dataset",
+   "description": "Writes one commit of several changes to a branch. Regular files carry their bytes\nbase64-encoded; LFS files carry their pointer text, base64-encoded, after the bytes were sent\nto LFS storage (the commit fails when an object is missing). A failure answers HTTP 500 with\n`{\"error\": …}`, not the usual envelope. Needs a token with write access.",
+   "params": [
+    {
+     "name": "namespace",
+     "in": "path",
+     "required": true,
+     "description": "Owner of the repository (user or organization name).",
+     "schema": {
+      "type": "string",
+      "minLength": 1,
+      "maxLength": 128,
+      "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]*$"
+     }
+    },
+    {
+     "name": "name",
+     "in": "path",
+     "required": true,
+     "description": "Repository name within its namespace.",
+     "schema": {
+      "type": "string",
+      "minLength": 1,
+      "maxLength": 128,
+      "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]*$"
+     }
+    },
+    {
+     "name": "revision",
+     "in": "path",
+     "required": true,
+     "description": "Branch the files are committed to (or read at).",
+     "schema": {
+      "type": "string",
+      "minLength": 1
+     }
+    }
+   ],
+   "body": {
+    "required": true,
+    "schema": {
+     "$ref": "#/schemas/RepoCommitRequest"
+    }
+   }
+  },
+  {
+   "id": "createDatasetLfsBatch",
+   "method": "POST",
+   "path": "/datasets/{namespace}/{name}.git/info/lfs/objects/batch",
+   "tag": "Datasets",
+   "summary": "Ask where to send LFS objects of a dataset",
+   "description": "The git LFS batch API, at the host root (not under `/api/v1`) and answered without the\nenvelope. For each object not yet stored it answers an `upload` action (one presigned PUT\nwith the `basic` transfer; with `multipart`, presigned part URLs of `chunk_size` bytes\neach and a signed completion URL) and a `verify` action. An object already stored comes back\nwithout `actions`. Presigned URLs are storage URLs: they take no hub token.",
+   "params": [
+    {
+     "name": "namespace",
+     "in": "path",
+     "required": true,
+     "description": "Owner of the repository (user or organization name).",
+     "schema": {
+      "type": "string",
+      "minLength": 1,
+      "maxLength": 128,
+      "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]*$"
+     }
+    },
+    {
+     "name": "name",
+     "in": "path",
+     "required": true,
+     "description": "Repository name within its namespace.",
+     "schema": {
+      "type": "string",
+      "minLength": 1,
+      "maxLength": 128,
+      "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]*$"
+     }
+    }
+   ],
+   "body": {
+    "required": true,
+    "schema": {
+     "$ref": "#/schemas/LfsBatchRequest"
+    }
+   }
+  },
+  {
+   "id": "verifyDatasetLfsObject",
+   "method": "POST",
+   "path": "/datasets/{namespace}/{name}.git/info/lfs/verify",
+   "tag": "Datasets",
+   "summary": "Check that an LFS object of a dataset is stored",
+   "description": "The `verify` action of the LFS batch answer: confirms the object is in storage with the size\ngiven, after an upload. At the host root; answers `null` on success.",
+   "params": [
+    {
+     "name": "namespace",
+     "in": "path",
+     "required": true,
+     "description": "Owner of the repository (user or organization name).",
+     "schema": {
+      "type": "string",
+      "minLength": 1,
+      "maxLength": 128,
+      "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]*$"
+     }
+    },
+    {
+     "name": "name",
+     "in": "path",
+     "required": true,
+     "description": "Repository name within its namespace.",
+     "schema": {
+      "type": "string",
+      "minLength": 1,
+      "maxLength": 128,
+      "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]*$"
+     }
+    }
+   ],
+   "body": {
+    "required": true,
+    "schema": {
+     "$ref": "#/schemas/LfsPointer"
+    }
+   }
+  },
+  {
    "id": "listCodes",
    "method": "GET",
    "path": "/api/v1/codes",
@@ -2040,6 +2768,370 @@ export const catalog: Catalog = {
      }
     }
    ]
+  },
+  {
+   "id": "updateCodeFile",
+   "method": "PUT",
+   "path": "/api/v1/codes/{namespace}/{name}/raw/{file_path}",
+   "tag": "Codes",
+   "summary": "Replace a file of a code repository",
+   "description": "Commits new content for an existing file, base64-encoded in the JSON body; `origin_path`\nalso moves it. Needs a token with write access.",
+   "params": [
+    {
+     "name": "namespace",
+     "in": "path",
+     "required": true,
+     "description": "Owner of the repository (user or organization name).",
+     "schema": {
+      "type": "string",
+      "minLength": 1,
+      "maxLength": 128,
+      "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]*$"
+     }
+    },
+    {
+     "name": "name",
+     "in": "path",
+     "required": true,
+     "description": "Repository name within its namespace.",
+     "schema": {
+      "type": "string",
+      "minLength": 1,
+      "maxLength": 128,
+      "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]*$"
+     }
+    },
+    {
+     "name": "file_path",
+     "in": "path",
+     "required": true,
+     "description": "Path of the file in the repository; `/` separates directories.",
+     "schema": {
+      "type": "string",
+      "minLength": 1
+     }
+    }
+   ],
+   "body": {
+    "required": true,
+    "schema": {
+     "$ref": "#/schemas/RepoFileUpdateRequest"
+    }
+   }
+  },
+  {
+   "id": "createCodeFile",
+   "method": "POST",
+   "path": "/api/v1/codes/{namespace}/{name}/raw/{file_path}",
+   "tag": "Codes",
+   "summary": "Add a file to a code repository",
+   "description": "Commits one new file, its content base64-encoded in the JSON body, to a branch (the default\none when `branch` is empty). With `new_branch` the branch is created from `branch` first:\nthis is how branches are created over HTTP. The whole file travels in one JSON request, so\nthis suits small files; large ones go through preupload, LFS and commit. Needs a token with\nwrite access (and, on some deployments, a verified phone number).",
+   "params": [
+    {
+     "name": "namespace",
+     "in": "path",
+     "required": true,
+     "description": "Owner of the repository (user or organization name).",
+     "schema": {
+      "type": "string",
+      "minLength": 1,
+      "maxLength": 128,
+      "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]*$"
+     }
+    },
+    {
+     "name": "name",
+     "in": "path",
+     "required": true,
+     "description": "Repository name within its namespace.",
+     "schema": {
+      "type": "string",
+      "minLength": 1,
+      "maxLength": 128,
+      "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]*$"
+     }
+    },
+    {
+     "name": "file_path",
+     "in": "path",
+     "required": true,
+     "description": "Path of the file in the repository; `/` separates directories.",
+     "schema": {
+      "type": "string",
+      "minLength": 1
+     }
+    }
+   ],
+   "body": {
+    "required": true,
+    "schema": {
+     "$ref": "#/schemas/RepoFileCreateRequest"
+    }
+   }
+  },
+  {
+   "id": "deleteCodeFile",
+   "method": "DELETE",
+   "path": "/api/v1/codes/{namespace}/{name}/raw/{file_path}",
+   "tag": "Codes",
+   "summary": "Delete a file of a code repository",
+   "description": "Commits the removal of one file. The service reads a JSON body even here (an empty object\nwill do); a DELETE without one is refused with HTTP 400. Needs a token with write access.",
+   "params": [
+    {
+     "name": "namespace",
+     "in": "path",
+     "required": true,
+     "description": "Owner of the repository (user or organization name).",
+     "schema": {
+      "type": "string",
+      "minLength": 1,
+      "maxLength": 128,
+      "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]*$"
+     }
+    },
+    {
+     "name": "name",
+     "in": "path",
+     "required": true,
+     "description": "Repository name within its namespace.",
+     "schema": {
+      "type": "string",
+      "minLength": 1,
+      "maxLength": 128,
+      "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]*$"
+     }
+    },
+    {
+     "name": "file_path",
+     "in": "path",
+     "required": true,
+     "description": "Path of the file in the repository; `/` separates directories.",
+     "schema": {
+      "type": "string",
+      "minLength": 1
+     }
+    }
+   ],
+   "body": {
+    "required": true,
+    "schema": {
+     "$ref": "#/schemas/RepoFileDeleteRequest"
+    }
+   }
+  },
+  {
+   "id": "uploadCodeFiles",
+   "method": "POST",
+   "path": "/api/v1/codes/{namespace}/{name}/upload_file",
+   "tag": "Codes",
+   "summary": "Upload files to a code repository as a form",
+   "description": "The web UI's upload: a `multipart/form-data` form with one `file` part per file and, in\nthe same order, one `file_path` field each, plus `branch` and `message`. Every file\nbecomes its own commit, and the service reads each whole into memory, so this suits small\nfiles. Needs a token with write access.",
+   "params": [
+    {
+     "name": "namespace",
+     "in": "path",
+     "required": true,
+     "description": "Owner of the repository (user or organization name).",
+     "schema": {
+      "type": "string",
+      "minLength": 1,
+      "maxLength": 128,
+      "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]*$"
+     }
+    },
+    {
+     "name": "name",
+     "in": "path",
+     "required": true,
+     "description": "Repository name within its namespace.",
+     "schema": {
+      "type": "string",
+      "minLength": 1,
+      "maxLength": 128,
+      "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]*$"
+     }
+    }
+   ]
+  },
+  {
+   "id": "preuploadCodeFiles",
+   "method": "POST",
+   "path": "/api/v1/codes/{namespace}/{name}/preupload/{revision}",
+   "tag": "Codes",
+   "summary": "Ask how files are to be sent to a code repository",
+   "description": "The first step of a batch upload: for each path and size, whether its bytes go in the commit\n(`regular`) or to LFS storage first (`lfs`: tracked by `.gitattributes`, or larger than\nthe service's limit for plain git files), what the path holds now, and whether `.gitignore`\nmatches it. Changes nothing. Needs a token with write access.",
+   "params": [
+    {
+     "name": "namespace",
+     "in": "path",
+     "required": true,
+     "description": "Owner of the repository (user or organization name).",
+     "schema": {
+      "type": "string",
+      "minLength": 1,
+      "maxLength": 128,
+      "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]*$"
+     }
+    },
+    {
+     "name": "name",
+     "in": "path",
+     "required": true,
+     "description": "Repository name within its namespace.",
+     "schema": {
+      "type": "string",
+      "minLength": 1,
+      "maxLength": 128,
+      "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]*$"
+     }
+    },
+    {
+     "name": "revision",
+     "in": "path",
+     "required": true,
+     "description": "Branch the files are committed to (or read at).",
+     "schema": {
+      "type": "string",
+      "minLength": 1
+     }
+    }
+   ],
+   "body": {
+    "required": true,
+    "schema": {
+     "$ref": "#/schemas/RepoPreuploadRequest"
+    }
+   }
+  },
+  {
+   "id": "commitCodeFiles",
+   "method": "POST",
+   "path": "/api/v1/codes/{namespace}/{name}/commit/{revision}",
+   "tag": "Codes",
+   "summary": "Commit several files to a code repository",
+   "description": "Writes one commit of several changes to a branch. Regular files carry their bytes\nbase64-encoded; LFS files carry their pointer text, base64-encoded, after the bytes were sent\nto LFS storage (the commit fails when an object is missing). A failure answers HTTP 500 with\n`{\"error\": …}`, not the usual envelope. Needs a token with write access.",
+   "params": [
+    {
+     "name": "namespace",
+     "in": "path",
+     "required": true,
+     "description": "Owner of the repository (user or organization name).",
+     "schema": {
+      "type": "string",
+      "minLength": 1,
+      "maxLength": 128,
+      "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]*$"
+     }
+    },
+    {
+     "name": "name",
+     "in": "path",
+     "required": true,
+     "description": "Repository name within its namespace.",
+     "schema": {
+      "type": "string",
+      "minLength": 1,
+      "maxLength": 128,
+      "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]*$"
+     }
+    },
+    {
+     "name": "revision",
+     "in": "path",
+     "required": true,
+     "description": "Branch the files are committed to (or read at).",
+     "schema": {
+      "type": "string",
+      "minLength": 1
+     }
+    }
+   ],
+   "body": {
+    "required": true,
+    "schema": {
+     "$ref": "#/schemas/RepoCommitRequest"
+    }
+   }
+  },
+  {
+   "id": "createCodeLfsBatch",
+   "method": "POST",
+   "path": "/codes/{namespace}/{name}.git/info/lfs/objects/batch",
+   "tag": "Codes",
+   "summary": "Ask where to send LFS objects of a code repository",
+   "description": "The git LFS batch API, at the host root (not under `/api/v1`) and answered without the\nenvelope. For each object not yet stored it answers an `upload` action (one presigned PUT\nwith the `basic` transfer; with `multipart`, presigned part URLs of `chunk_size` bytes\neach and a signed completion URL) and a `verify` action. An object already stored comes back\nwithout `actions`. Presigned URLs are storage URLs: they take no hub token.",
+   "params": [
+    {
+     "name": "namespace",
+     "in": "path",
+     "required": true,
+     "description": "Owner of the repository (user or organization name).",
+     "schema": {
+      "type": "string",
+      "minLength": 1,
+      "maxLength": 128,
+      "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]*$"
+     }
+    },
+    {
+     "name": "name",
+     "in": "path",
+     "required": true,
+     "description": "Repository name within its namespace.",
+     "schema": {
+      "type": "string",
+      "minLength": 1,
+      "maxLength": 128,
+      "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]*$"
+     }
+    }
+   ],
+   "body": {
+    "required": true,
+    "schema": {
+     "$ref": "#/schemas/LfsBatchRequest"
+    }
+   }
+  },
+  {
+   "id": "verifyCodeLfsObject",
+   "method": "POST",
+   "path": "/codes/{namespace}/{name}.git/info/lfs/verify",
+   "tag": "Codes",
+   "summary": "Check that an LFS object of a code repository is stored",
+   "description": "The `verify` action of the LFS batch answer: confirms the object is in storage with the size\ngiven, after an upload. At the host root; answers `null` on success.",
+   "params": [
+    {
+     "name": "namespace",
+     "in": "path",
+     "required": true,
+     "description": "Owner of the repository (user or organization name).",
+     "schema": {
+      "type": "string",
+      "minLength": 1,
+      "maxLength": 128,
+      "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]*$"
+     }
+    },
+    {
+     "name": "name",
+     "in": "path",
+     "required": true,
+     "description": "Repository name within its namespace.",
+     "schema": {
+      "type": "string",
+      "minLength": 1,
+      "maxLength": 128,
+      "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]*$"
+     }
+    }
+   ],
+   "body": {
+    "required": true,
+    "schema": {
+     "$ref": "#/schemas/LfsPointer"
+    }
+   }
   },
   {
    "id": "listSpaces",
@@ -2712,6 +3804,426 @@ export const catalog: Catalog = {
      }
     }
    ]
+  },
+  {
+   "id": "updateSpaceFile",
+   "method": "PUT",
+   "path": "/api/v1/spaces/{namespace}/{name}/raw/{file_path}",
+   "tag": "Spaces",
+   "summary": "Replace a file of a space",
+   "description": "Commits new content for an existing file, base64-encoded in the JSON body; `origin_path`\nalso moves it. Needs a token with write access.",
+   "params": [
+    {
+     "name": "namespace",
+     "in": "path",
+     "required": true,
+     "description": "Owner of the repository (user or organization name).",
+     "schema": {
+      "type": "string",
+      "minLength": 1,
+      "maxLength": 128,
+      "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]*$"
+     }
+    },
+    {
+     "name": "name",
+     "in": "path",
+     "required": true,
+     "description": "Repository name within its namespace.",
+     "schema": {
+      "type": "string",
+      "minLength": 1,
+      "maxLength": 128,
+      "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]*$"
+     }
+    },
+    {
+     "name": "file_path",
+     "in": "path",
+     "required": true,
+     "description": "Path of the file in the repository; `/` separates directories.",
+     "schema": {
+      "type": "string",
+      "minLength": 1
+     }
+    }
+   ],
+   "body": {
+    "required": true,
+    "schema": {
+     "$ref": "#/schemas/RepoFileUpdateRequest"
+    }
+   }
+  },
+  {
+   "id": "createSpaceFile",
+   "method": "POST",
+   "path": "/api/v1/spaces/{namespace}/{name}/raw/{file_path}",
+   "tag": "Spaces",
+   "summary": "Add a file to a space",
+   "description": "Commits one new file, its content base64-encoded in the JSON body, to a branch (the default\none when `branch` is empty). With `new_branch` the branch is created from `branch` first:\nthis is how branches are created over HTTP. The whole file travels in one JSON request, so\nthis suits small files; large ones go through preupload, LFS and commit. Needs a token with\nwrite access (and, on some deployments, a verified phone number).",
+   "params": [
+    {
+     "name": "namespace",
+     "in": "path",
+     "required": true,
+     "description": "Owner of the repository (user or organization name).",
+     "schema": {
+      "type": "string",
+      "minLength": 1,
+      "maxLength": 128,
+      "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]*$"
+     }
+    },
+    {
+     "name": "name",
+     "in": "path",
+     "required": true,
+     "description": "Repository name within its namespace.",
+     "schema": {
+      "type": "string",
+      "minLength": 1,
+      "maxLength": 128,
+      "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]*$"
+     }
+    },
+    {
+     "name": "file_path",
+     "in": "path",
+     "required": true,
+     "description": "Path of the file in the repository; `/` separates directories.",
+     "schema": {
+      "type": "string",
+      "minLength": 1
+     }
+    }
+   ],
+   "body": {
+    "required": true,
+    "schema": {
+     "$ref": "#/schemas/RepoFileCreateRequest"
+    }
+   }
+  },
+  {
+   "id": "deleteSpaceFile",
+   "method": "DELETE",
+   "path": "/api/v1/spaces/{namespace}/{name}/raw/{file_path}",
+   "tag": "Spaces",
+   "summary": "Delete a file of a space",
+   "description": "Commits the removal of one file. The service reads a JSON body even here (an empty object\nwill do); a DELETE without one is refused with HTTP 400. Needs a token with write access.",
+   "params": [
+    {
+     "name": "namespace",
+     "in": "path",
+     "required": true,
+     "description": "Owner of the repository (user or organization name).",
+     "schema": {
+      "type": "string",
+      "minLength": 1,
+      "maxLength": 128,
+      "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]*$"
+     }
+    },
+    {
+     "name": "name",
+     "in": "path",
+     "required": true,
+     "description": "Repository name within its namespace.",
+     "schema": {
+      "type": "string",
+      "minLength": 1,
+      "maxLength": 128,
+      "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]*$"
+     }
+    },
+    {
+     "name": "file_path",
+     "in": "path",
+     "required": true,
+     "description": "Path of the file in the repository; `/` separates directories.",
+     "schema": {
+      "type": "string",
+      "minLength": 1
+     }
+    }
+   ],
+   "body": {
+    "required": true,
+    "schema": {
+     "$ref": "#/schemas/RepoFileDeleteRequest"
+    }
+   }
+  },
+  {
+   "id": "uploadSpaceFiles",
+   "method": "POST",
+   "path": "/api/v1/spaces/{namespace}/{name}/upload_file",
+   "tag": "Spaces",
+   "summary": "Upload files to a space as a form",
+   "description": "The web UI's upload: a `multipart/form-data` form with one `file` part per file and, in\nthe same order, one `file_path` field each, plus `branch` and `message`. Every file\nbecomes its own commit, and the service reads each whole into memory, so this suits small\nfiles. Needs a token with write access.",
+   "params": [
+    {
+     "name": "namespace",
+     "in": "path",
+     "required": true,
+     "description": "Owner of the repository (user or organization name).",
+     "schema": {
+      "type": "string",
+      "minLength": 1,
+      "maxLength": 128,
+      "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]*$"
+     }
+    },
+    {
+     "name": "name",
+     "in": "path",
+     "required": true,
+     "description": "Repository name within its namespace.",
+     "schema": {
+      "type": "string",
+      "minLength": 1,
+      "maxLength": 128,
+      "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]*$"
+     }
+    }
+   ]
+  },
+  {
+   "id": "preuploadSpaceFiles",
+   "method": "POST",
+   "path": "/api/v1/spaces/{namespace}/{name}/preupload/{revision}",
+   "tag": "Spaces",
+   "summary": "Ask how files are to be sent to a space",
+   "description": "The first step of a batch upload: for each path and size, whether its bytes go in the commit\n(`regular`) or to LFS storage first (`lfs`: tracked by `.gitattributes`, or larger than\nthe service's limit for plain git files), what the path holds now, and whether `.gitignore`\nmatches it. Changes nothing. Needs a token with write access.",
+   "params": [
+    {
+     "name": "namespace",
+     "in": "path",
+     "required": true,
+     "description": "Owner of the repository (user or organization name).",
+     "schema": {
+      "type": "string",
+      "minLength": 1,
+      "maxLength": 128,
+      "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]*$"
+     }
+    },
+    {
+     "name": "name",
+     "in": "path",
+     "required": true,
+     "description": "Repository name within its namespace.",
+     "schema": {
+      "type": "string",
+      "minLength": 1,
+      "maxLength": 128,
+      "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]*$"
+     }
+    },
+    {
+     "name": "revision",
+     "in": "path",
+     "required": true,
+     "description": "Branch the files are committed to (or read at).",
+     "schema": {
+      "type": "string",
+      "minLength": 1
+     }
+    }
+   ],
+   "body": {
+    "required": true,
+    "schema": {
+     "$ref": "#/schemas/RepoPreuploadRequest"
+    }
+   }
+  },
+  {
+   "id": "commitSpaceFiles",
+   "method": "POST",
+   "path": "/api/v1/spaces/{namespace}/{name}/commit/{revision}",
+   "tag": "Spaces",
+   "summary": "Commit several files to a space",
+   "description": "Writes one commit of several changes to a branch. Regular files carry their bytes\nbase64-encoded; LFS files carry their pointer text, base64-encoded, after the bytes were sent\nto LFS storage (the commit fails when an object is missing). A failure answers HTTP 500 with\n`{\"error\": …}`, not the usual envelope. Needs a token with write access.",
+   "params": [
+    {
+     "name": "namespace",
+     "in": "path",
+     "required": true,
+     "description": "Owner of the repository (user or organization name).",
+     "schema": {
+      "type": "string",
+      "minLength": 1,
+      "maxLength": 128,
+      "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]*$"
+     }
+    },
+    {
+     "name": "name",
+     "in": "path",
+     "required": true,
+     "description": "Repository name within its namespace.",
+     "schema": {
+      "type": "string",
+      "minLength": 1,
+      "maxLength": 128,
+      "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]*$"
+     }
+    },
+    {
+     "name": "revision",
+     "in": "path",
+     "required": true,
+     "description": "Branch the files are committed to (or read at).",
+     "schema": {
+      "type": "string",
+      "minLength": 1
+     }
+    }
+   ],
+   "body": {
+    "required": true,
+    "schema": {
+     "$ref": "#/schemas/RepoCommitRequest"
+    }
+   }
+  },
+  {
+   "id": "createSpaceLfsBatch",
+   "method": "POST",
+   "path": "/spaces/{namespace}/{name}.git/info/lfs/objects/batch",
+   "tag": "Spaces",
+   "summary": "Ask where to send LFS objects of a space",
+   "description": "The git LFS batch API, at the host root (not under `/api/v1`) and answered without the\nenvelope. For each object not yet stored it answers an `upload` action (one presigned PUT\nwith the `basic` transfer; with `multipart`, presigned part URLs of `chunk_size` bytes\neach and a signed completion URL) and a `verify` action. An object already stored comes back\nwithout `actions`. Presigned URLs are storage URLs: they take no hub token.",
+   "params": [
+    {
+     "name": "namespace",
+     "in": "path",
+     "required": true,
+     "description": "Owner of the repository (user or organization name).",
+     "schema": {
+      "type": "string",
+      "minLength": 1,
+      "maxLength": 128,
+      "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]*$"
+     }
+    },
+    {
+     "name": "name",
+     "in": "path",
+     "required": true,
+     "description": "Repository name within its namespace.",
+     "schema": {
+      "type": "string",
+      "minLength": 1,
+      "maxLength": 128,
+      "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]*$"
+     }
+    }
+   ],
+   "body": {
+    "required": true,
+    "schema": {
+     "$ref": "#/schemas/LfsBatchRequest"
+    }
+   }
+  },
+  {
+   "id": "verifySpaceLfsObject",
+   "method": "POST",
+   "path": "/spaces/{namespace}/{name}.git/info/lfs/verify",
+   "tag": "Spaces",
+   "summary": "Check that an LFS object of a space is stored",
+   "description": "The `verify` action of the LFS batch answer: confirms the object is in storage with the size\ngiven, after an upload. At the host root; answers `null` on success.",
+   "params": [
+    {
+     "name": "namespace",
+     "in": "path",
+     "required": true,
+     "description": "Owner of the repository (user or organization name).",
+     "schema": {
+      "type": "string",
+      "minLength": 1,
+      "maxLength": 128,
+      "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]*$"
+     }
+    },
+    {
+     "name": "name",
+     "in": "path",
+     "required": true,
+     "description": "Repository name within its namespace.",
+     "schema": {
+      "type": "string",
+      "minLength": 1,
+      "maxLength": 128,
+      "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]*$"
+     }
+    }
+   ],
+   "body": {
+    "required": true,
+    "schema": {
+     "$ref": "#/schemas/LfsPointer"
+    }
+   }
+  },
+  {
+   "id": "completeMultipartUpload",
+   "method": "POST",
+   "path": "/api/v1/complete_multipart",
+   "tag": "Large files",
+   "summary": "Finish a multipart LFS upload",
+   "description": "The completion URL of a `multipart` LFS upload (the `upload` action's `href`): assembles the\nparts from their ETags. Its query is signed by the hub and copied as given; it needs no token.\nAnswers HTTP 200 with an empty body on success; a signature that does not match, or has\nexpired, is also HTTP 200, with `{\"msg\": \"invalid signature\"}`. A storage failure answers\nstorage's status with a `msg`.",
+   "params": [
+    {
+     "name": "objectKey",
+     "in": "query",
+     "required": true,
+     "description": "Storage key of the object being assembled. Copied from the completion URL the LFS batch answered.",
+     "schema": {
+      "type": "string",
+      "minLength": 1
+     }
+    },
+    {
+     "name": "uploadId",
+     "in": "query",
+     "required": true,
+     "description": "Id of the multipart upload in storage. Copied from the completion URL the LFS batch answered.",
+     "schema": {
+      "type": "string",
+      "minLength": 1
+     }
+    },
+    {
+     "name": "expiresAt",
+     "in": "query",
+     "required": true,
+     "description": "When the completion URL expires, RFC 3339 UTC. Copied from the completion URL the LFS batch answered.",
+     "schema": {
+      "type": "string",
+      "minLength": 1
+     }
+    },
+    {
+     "name": "signature",
+     "in": "query",
+     "required": true,
+     "description": "HMAC-SHA256 over the three other parameters, hex. Copied from the completion URL the LFS batch answered.",
+     "schema": {
+      "type": "string",
+      "minLength": 1
+     }
+    }
+   ],
+   "body": {
+    "required": true,
+    "schema": {
+     "$ref": "#/schemas/LfsCompleteMultipartRequest"
+    }
+   }
   },
   {
    "id": "listMcpServers",
@@ -14428,6 +15940,110 @@ export const catalog: Catalog = {
     }
    }
   },
+  "LfsBatchRequest": {
+   "type": "object",
+   "description": "A git LFS batch request: the objects to upload (or download) and the transfer adapters the\ncaller supports.\n",
+   "required": [
+    "operation",
+    "objects"
+   ],
+   "properties": {
+    "operation": {
+     "type": "string",
+     "enum": [
+      "upload",
+      "download"
+     ],
+     "description": "What the caller means to do with the objects."
+    },
+    "transfers": {
+     "type": "array",
+     "description": "Transfer adapters the caller supports, in order of preference: `basic` (one PUT per object)\nand `multipart` (presigned part URLs, then a completion call).\n",
+     "items": {
+      "type": "string",
+      "description": "One adapter name."
+     }
+    },
+    "ref": {
+     "type": "object",
+     "description": "The ref the objects belong to.",
+     "required": [
+      "name"
+     ],
+     "properties": {
+      "name": {
+       "type": "string",
+       "description": "Full ref name."
+      }
+     }
+    },
+    "objects": {
+     "type": "array",
+     "description": "The objects.",
+     "items": {
+      "$ref": "#/schemas/LfsPointer"
+     }
+    }
+   }
+  },
+  "LfsCompleteMultipartRequest": {
+   "type": "object",
+   "description": "The object and the ETag storage answered for each of its parts.",
+   "required": [
+    "oid",
+    "parts"
+   ],
+   "properties": {
+    "oid": {
+     "type": "string",
+     "description": "SHA-256 of the object's bytes, 64 hex digits."
+    },
+    "parts": {
+     "type": "array",
+     "description": "Every part, in order.",
+     "items": {
+      "type": "object",
+      "description": "One uploaded part.",
+      "required": [
+       "partNumber",
+       "etag"
+      ],
+      "properties": {
+       "partNumber": {
+        "type": "integer",
+        "minimum": 1,
+        "description": "The part's number, from 1."
+       },
+       "etag": {
+        "type": "string",
+        "description": "The `ETag` header storage answered to the part's PUT."
+       }
+      }
+     }
+    }
+   }
+  },
+  "LfsPointer": {
+   "type": "object",
+   "description": "An LFS object, named by the SHA-256 of its bytes.",
+   "required": [
+    "oid",
+    "size"
+   ],
+   "properties": {
+    "oid": {
+     "type": "string",
+     "pattern": "^[0-9a-f]{64}$",
+     "description": "SHA-256 of the object's bytes, 64 lower-case hex digits."
+    },
+    "size": {
+     "type": "integer",
+     "format": "int64",
+     "minimum": 0,
+     "description": "Size in bytes."
+    }
+   }
+  },
   "McpDeployRequest": {
    "type": "object",
    "description": "Where and how to deploy an MCP server: the new space's owner and name, its visibility and the\nhardware it runs on. The new space takes its license and default branch from the MCP server.\n",
@@ -14792,6 +16408,50 @@ export const catalog: Catalog = {
     "rejected"
    ]
   },
+  "RepoCommitRequest": {
+   "type": "object",
+   "description": "One commit of several files. Each `content` is base64: the bytes of a regular file, or the text\nof the LFS pointer of a file already uploaded to LFS storage.\n",
+   "required": [
+    "files"
+   ],
+   "properties": {
+    "message": {
+     "type": "string",
+     "description": "Commit message."
+    },
+    "files": {
+     "type": "array",
+     "description": "The changes; an existing path given `create` is updated.",
+     "items": {
+      "type": "object",
+      "description": "One change.",
+      "required": [
+       "path",
+       "action"
+      ],
+      "properties": {
+       "path": {
+        "type": "string",
+        "description": "Path in the repository; `/` separates directories."
+       },
+       "action": {
+        "type": "string",
+        "enum": [
+         "create",
+         "update",
+         "delete"
+        ],
+        "description": "What to do with the path."
+       },
+       "content": {
+        "type": "string",
+        "description": "The new content, base64-encoded; empty for `delete`."
+       }
+      }
+     }
+    }
+   }
+  },
   "RepoCreateRequest": {
    "type": "object",
    "description": "Fields every repository kind takes when it is created.",
@@ -14833,6 +16493,127 @@ export const catalog: Catalog = {
      "type": "string",
      "description": "Name of the default branch.",
      "default": "main"
+    }
+   }
+  },
+  "RepoFileCreateRequest": {
+   "type": "object",
+   "description": "One file to add to a repository through the single-file route, its content base64-encoded.\nAnswered in one request, so meant for small files; large files go through preupload, LFS and\ncommit.\n",
+   "required": [
+    "content"
+   ],
+   "properties": {
+    "content": {
+     "type": "string",
+     "description": "The file's bytes, base64-encoded (standard alphabet, with padding)."
+    },
+    "message": {
+     "type": "string",
+     "description": "Commit message; the service writes one when empty."
+    },
+    "branch": {
+     "type": "string",
+     "description": "Branch to commit to; the default branch when empty."
+    },
+    "new_branch": {
+     "type": "string",
+     "description": "Creates this branch from `branch` and commits to it instead; how a branch is created over\nHTTP.\n"
+    }
+   }
+  },
+  "RepoFileDeleteRequest": {
+   "type": "object",
+   "description": "Where and how to record the deletion of one file.",
+   "properties": {
+    "message": {
+     "type": "string",
+     "description": "Commit message; the service writes one when empty."
+    },
+    "branch": {
+     "type": "string",
+     "description": "Branch to commit to; the default branch when empty."
+    },
+    "new_branch": {
+     "type": "string",
+     "description": "Creates this branch from `branch` and commits the deletion to it instead."
+    },
+    "origin_path": {
+     "type": "string",
+     "description": "The file's path, when it differs from the path in the URL; usually empty."
+    },
+    "content": {
+     "type": "string",
+     "description": "Ignored by the service for deletions; left empty."
+    }
+   }
+  },
+  "RepoFileUpdateRequest": {
+   "type": "object",
+   "description": "New content for an existing file, base64-encoded, optionally moving it.",
+   "required": [
+    "content"
+   ],
+   "properties": {
+    "content": {
+     "type": "string",
+     "description": "The file's new bytes, base64-encoded (standard alphabet, with padding)."
+    },
+    "message": {
+     "type": "string",
+     "description": "Commit message; the service writes one when empty."
+    },
+    "branch": {
+     "type": "string",
+     "description": "Branch to commit to; the default branch when empty."
+    },
+    "new_branch": {
+     "type": "string",
+     "description": "Creates this branch from `branch` and commits to it instead."
+    },
+    "origin_path": {
+     "type": "string",
+     "description": "The file's current path when the update also moves it; empty otherwise."
+    },
+    "sha": {
+     "type": "string",
+     "description": "Git blob SHA-1 of the content being replaced, 40 hex digits, when known."
+    }
+   }
+  },
+  "RepoPreuploadRequest": {
+   "type": "object",
+   "description": "The files about to be committed, for the service to say how each must be sent.",
+   "required": [
+    "files"
+   ],
+   "properties": {
+    "files": {
+     "type": "array",
+     "description": "One entry per file.",
+     "items": {
+      "type": "object",
+      "description": "A file about to be committed.",
+      "required": [
+       "path",
+       "size"
+      ],
+      "properties": {
+       "path": {
+        "type": "string",
+        "description": "Path in the repository; `/` separates directories."
+       },
+       "size": {
+        "type": "integer",
+        "format": "int64",
+        "minimum": 0,
+        "description": "Size in bytes."
+       },
+       "sample": {
+        "type": "string",
+        "description": "The file's first 512 bytes, base64-encoded (may be empty)."
+       }
+      }
+     }
     }
    }
   },

@@ -295,6 +295,235 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/models/{namespace}/{name}/raw/{file_path}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Owner of the repository (user or organization name).
+                 * @example OpenCSG
+                 */
+                namespace: components["parameters"]["Namespace"];
+                /**
+                 * @description Repository name within its namespace.
+                 * @example csg-wukong-1B
+                 */
+                name: components["parameters"]["Name"];
+                /**
+                 * @description Path of the file in the repository; `/` separates directories.
+                 * @example config.json
+                 */
+                file_path: components["parameters"]["RepoFilePath"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Replace a file of a model
+         * @description Commits new content for an existing file, base64-encoded in the JSON body; `origin_path`
+         *     also moves it. Needs a token with write access.
+         */
+        put: operations["updateModelFile"];
+        /**
+         * Add a file to a model
+         * @description Commits one new file, its content base64-encoded in the JSON body, to a branch (the default
+         *     one when `branch` is empty). With `new_branch` the branch is created from `branch` first:
+         *     this is how branches are created over HTTP. The whole file travels in one JSON request, so
+         *     this suits small files; large ones go through preupload, LFS and commit. Needs a token with
+         *     write access (and, on some deployments, a verified phone number).
+         */
+        post: operations["createModelFile"];
+        /**
+         * Delete a file of a model
+         * @description Commits the removal of one file. The service reads a JSON body even here (an empty object
+         *     will do); a DELETE without one is refused with HTTP 400. Needs a token with write access.
+         */
+        delete: operations["deleteModelFile"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/models/{namespace}/{name}/upload_file": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Owner of the repository (user or organization name).
+                 * @example OpenCSG
+                 */
+                namespace: components["parameters"]["Namespace"];
+                /**
+                 * @description Repository name within its namespace.
+                 * @example csg-wukong-1B
+                 */
+                name: components["parameters"]["Name"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Upload files to a model as a form
+         * @description The web UI's upload: a `multipart/form-data` form with one `file` part per file and, in
+         *     the same order, one `file_path` field each, plus `branch` and `message`. Every file
+         *     becomes its own commit, and the service reads each whole into memory, so this suits small
+         *     files. Needs a token with write access.
+         */
+        post: operations["uploadModelFiles"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/models/{namespace}/{name}/preupload/{revision}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Owner of the repository (user or organization name).
+                 * @example OpenCSG
+                 */
+                namespace: components["parameters"]["Namespace"];
+                /**
+                 * @description Repository name within its namespace.
+                 * @example csg-wukong-1B
+                 */
+                name: components["parameters"]["Name"];
+                /**
+                 * @description Branch the files are committed to (or read at).
+                 * @example main
+                 */
+                revision: components["parameters"]["Revision"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Ask how files are to be sent to a model
+         * @description The first step of a batch upload: for each path and size, whether its bytes go in the commit
+         *     (`regular`) or to LFS storage first (`lfs`: tracked by `.gitattributes`, or larger than
+         *     the service's limit for plain git files), what the path holds now, and whether `.gitignore`
+         *     matches it. Changes nothing. Needs a token with write access.
+         */
+        post: operations["preuploadModelFiles"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/models/{namespace}/{name}/commit/{revision}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Owner of the repository (user or organization name).
+                 * @example OpenCSG
+                 */
+                namespace: components["parameters"]["Namespace"];
+                /**
+                 * @description Repository name within its namespace.
+                 * @example csg-wukong-1B
+                 */
+                name: components["parameters"]["Name"];
+                /**
+                 * @description Branch the files are committed to (or read at).
+                 * @example main
+                 */
+                revision: components["parameters"]["Revision"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Commit several files to a model
+         * @description Writes one commit of several changes to a branch. Regular files carry their bytes
+         *     base64-encoded; LFS files carry their pointer text, base64-encoded, after the bytes were sent
+         *     to LFS storage (the commit fails when an object is missing). A failure answers HTTP 500 with
+         *     `{"error": …}`, not the usual envelope. Needs a token with write access.
+         */
+        post: operations["commitModelFiles"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/models/{namespace}/{name}.git/info/lfs/objects/batch": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Owner of the repository (user or organization name).
+                 * @example OpenCSG
+                 */
+                namespace: components["parameters"]["Namespace"];
+                /**
+                 * @description Repository name within its namespace.
+                 * @example csg-wukong-1B
+                 */
+                name: components["parameters"]["Name"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Ask where to send LFS objects of a model
+         * @description The git LFS batch API, at the host root (not under `/api/v1`) and answered without the
+         *     envelope. For each object not yet stored it answers an `upload` action (one presigned PUT
+         *     with the `basic` transfer; with `multipart`, presigned part URLs of `chunk_size` bytes
+         *     each and a signed completion URL) and a `verify` action. An object already stored comes back
+         *     without `actions`. Presigned URLs are storage URLs: they take no hub token.
+         */
+        post: operations["createModelLfsBatch"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/models/{namespace}/{name}.git/info/lfs/verify": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Owner of the repository (user or organization name).
+                 * @example OpenCSG
+                 */
+                namespace: components["parameters"]["Namespace"];
+                /**
+                 * @description Repository name within its namespace.
+                 * @example csg-wukong-1B
+                 */
+                name: components["parameters"]["Name"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Check that an LFS object of a model is stored
+         * @description The `verify` action of the LFS batch answer: confirms the object is in storage with the size
+         *     given, after an upload. At the host root; answers `null` on success.
+         */
+        post: operations["verifyModelLfsObject"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/datasets": {
         parameters: {
             query?: never;
@@ -583,6 +812,235 @@ export interface paths {
         get: operations["listDatasetBranches"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/datasets/{namespace}/{name}/raw/{file_path}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Owner of the repository (user or organization name).
+                 * @example OpenCSG
+                 */
+                namespace: components["parameters"]["Namespace"];
+                /**
+                 * @description Repository name within its namespace.
+                 * @example csg-wukong-1B
+                 */
+                name: components["parameters"]["Name"];
+                /**
+                 * @description Path of the file in the repository; `/` separates directories.
+                 * @example config.json
+                 */
+                file_path: components["parameters"]["RepoFilePath"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Replace a file of a dataset
+         * @description Commits new content for an existing file, base64-encoded in the JSON body; `origin_path`
+         *     also moves it. Needs a token with write access.
+         */
+        put: operations["updateDatasetFile"];
+        /**
+         * Add a file to a dataset
+         * @description Commits one new file, its content base64-encoded in the JSON body, to a branch (the default
+         *     one when `branch` is empty). With `new_branch` the branch is created from `branch` first:
+         *     this is how branches are created over HTTP. The whole file travels in one JSON request, so
+         *     this suits small files; large ones go through preupload, LFS and commit. Needs a token with
+         *     write access (and, on some deployments, a verified phone number).
+         */
+        post: operations["createDatasetFile"];
+        /**
+         * Delete a file of a dataset
+         * @description Commits the removal of one file. The service reads a JSON body even here (an empty object
+         *     will do); a DELETE without one is refused with HTTP 400. Needs a token with write access.
+         */
+        delete: operations["deleteDatasetFile"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/datasets/{namespace}/{name}/upload_file": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Owner of the repository (user or organization name).
+                 * @example OpenCSG
+                 */
+                namespace: components["parameters"]["Namespace"];
+                /**
+                 * @description Repository name within its namespace.
+                 * @example csg-wukong-1B
+                 */
+                name: components["parameters"]["Name"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Upload files to a dataset as a form
+         * @description The web UI's upload: a `multipart/form-data` form with one `file` part per file and, in
+         *     the same order, one `file_path` field each, plus `branch` and `message`. Every file
+         *     becomes its own commit, and the service reads each whole into memory, so this suits small
+         *     files. Needs a token with write access.
+         */
+        post: operations["uploadDatasetFiles"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/datasets/{namespace}/{name}/preupload/{revision}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Owner of the repository (user or organization name).
+                 * @example OpenCSG
+                 */
+                namespace: components["parameters"]["Namespace"];
+                /**
+                 * @description Repository name within its namespace.
+                 * @example csg-wukong-1B
+                 */
+                name: components["parameters"]["Name"];
+                /**
+                 * @description Branch the files are committed to (or read at).
+                 * @example main
+                 */
+                revision: components["parameters"]["Revision"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Ask how files are to be sent to a dataset
+         * @description The first step of a batch upload: for each path and size, whether its bytes go in the commit
+         *     (`regular`) or to LFS storage first (`lfs`: tracked by `.gitattributes`, or larger than
+         *     the service's limit for plain git files), what the path holds now, and whether `.gitignore`
+         *     matches it. Changes nothing. Needs a token with write access.
+         */
+        post: operations["preuploadDatasetFiles"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/datasets/{namespace}/{name}/commit/{revision}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Owner of the repository (user or organization name).
+                 * @example OpenCSG
+                 */
+                namespace: components["parameters"]["Namespace"];
+                /**
+                 * @description Repository name within its namespace.
+                 * @example csg-wukong-1B
+                 */
+                name: components["parameters"]["Name"];
+                /**
+                 * @description Branch the files are committed to (or read at).
+                 * @example main
+                 */
+                revision: components["parameters"]["Revision"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Commit several files to a dataset
+         * @description Writes one commit of several changes to a branch. Regular files carry their bytes
+         *     base64-encoded; LFS files carry their pointer text, base64-encoded, after the bytes were sent
+         *     to LFS storage (the commit fails when an object is missing). A failure answers HTTP 500 with
+         *     `{"error": …}`, not the usual envelope. Needs a token with write access.
+         */
+        post: operations["commitDatasetFiles"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/datasets/{namespace}/{name}.git/info/lfs/objects/batch": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Owner of the repository (user or organization name).
+                 * @example OpenCSG
+                 */
+                namespace: components["parameters"]["Namespace"];
+                /**
+                 * @description Repository name within its namespace.
+                 * @example csg-wukong-1B
+                 */
+                name: components["parameters"]["Name"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Ask where to send LFS objects of a dataset
+         * @description The git LFS batch API, at the host root (not under `/api/v1`) and answered without the
+         *     envelope. For each object not yet stored it answers an `upload` action (one presigned PUT
+         *     with the `basic` transfer; with `multipart`, presigned part URLs of `chunk_size` bytes
+         *     each and a signed completion URL) and a `verify` action. An object already stored comes back
+         *     without `actions`. Presigned URLs are storage URLs: they take no hub token.
+         */
+        post: operations["createDatasetLfsBatch"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/datasets/{namespace}/{name}.git/info/lfs/verify": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Owner of the repository (user or organization name).
+                 * @example OpenCSG
+                 */
+                namespace: components["parameters"]["Namespace"];
+                /**
+                 * @description Repository name within its namespace.
+                 * @example csg-wukong-1B
+                 */
+                name: components["parameters"]["Name"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Check that an LFS object of a dataset is stored
+         * @description The `verify` action of the LFS batch answer: confirms the object is in storage with the size
+         *     given, after an upload. At the host root; answers `null` on success.
+         */
+        post: operations["verifyDatasetLfsObject"];
         delete?: never;
         options?: never;
         head?: never;
@@ -884,6 +1342,235 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/codes/{namespace}/{name}/raw/{file_path}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Owner of the repository (user or organization name).
+                 * @example OpenCSG
+                 */
+                namespace: components["parameters"]["Namespace"];
+                /**
+                 * @description Repository name within its namespace.
+                 * @example csg-wukong-1B
+                 */
+                name: components["parameters"]["Name"];
+                /**
+                 * @description Path of the file in the repository; `/` separates directories.
+                 * @example config.json
+                 */
+                file_path: components["parameters"]["RepoFilePath"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Replace a file of a code repository
+         * @description Commits new content for an existing file, base64-encoded in the JSON body; `origin_path`
+         *     also moves it. Needs a token with write access.
+         */
+        put: operations["updateCodeFile"];
+        /**
+         * Add a file to a code repository
+         * @description Commits one new file, its content base64-encoded in the JSON body, to a branch (the default
+         *     one when `branch` is empty). With `new_branch` the branch is created from `branch` first:
+         *     this is how branches are created over HTTP. The whole file travels in one JSON request, so
+         *     this suits small files; large ones go through preupload, LFS and commit. Needs a token with
+         *     write access (and, on some deployments, a verified phone number).
+         */
+        post: operations["createCodeFile"];
+        /**
+         * Delete a file of a code repository
+         * @description Commits the removal of one file. The service reads a JSON body even here (an empty object
+         *     will do); a DELETE without one is refused with HTTP 400. Needs a token with write access.
+         */
+        delete: operations["deleteCodeFile"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/codes/{namespace}/{name}/upload_file": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Owner of the repository (user or organization name).
+                 * @example OpenCSG
+                 */
+                namespace: components["parameters"]["Namespace"];
+                /**
+                 * @description Repository name within its namespace.
+                 * @example csg-wukong-1B
+                 */
+                name: components["parameters"]["Name"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Upload files to a code repository as a form
+         * @description The web UI's upload: a `multipart/form-data` form with one `file` part per file and, in
+         *     the same order, one `file_path` field each, plus `branch` and `message`. Every file
+         *     becomes its own commit, and the service reads each whole into memory, so this suits small
+         *     files. Needs a token with write access.
+         */
+        post: operations["uploadCodeFiles"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/codes/{namespace}/{name}/preupload/{revision}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Owner of the repository (user or organization name).
+                 * @example OpenCSG
+                 */
+                namespace: components["parameters"]["Namespace"];
+                /**
+                 * @description Repository name within its namespace.
+                 * @example csg-wukong-1B
+                 */
+                name: components["parameters"]["Name"];
+                /**
+                 * @description Branch the files are committed to (or read at).
+                 * @example main
+                 */
+                revision: components["parameters"]["Revision"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Ask how files are to be sent to a code repository
+         * @description The first step of a batch upload: for each path and size, whether its bytes go in the commit
+         *     (`regular`) or to LFS storage first (`lfs`: tracked by `.gitattributes`, or larger than
+         *     the service's limit for plain git files), what the path holds now, and whether `.gitignore`
+         *     matches it. Changes nothing. Needs a token with write access.
+         */
+        post: operations["preuploadCodeFiles"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/codes/{namespace}/{name}/commit/{revision}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Owner of the repository (user or organization name).
+                 * @example OpenCSG
+                 */
+                namespace: components["parameters"]["Namespace"];
+                /**
+                 * @description Repository name within its namespace.
+                 * @example csg-wukong-1B
+                 */
+                name: components["parameters"]["Name"];
+                /**
+                 * @description Branch the files are committed to (or read at).
+                 * @example main
+                 */
+                revision: components["parameters"]["Revision"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Commit several files to a code repository
+         * @description Writes one commit of several changes to a branch. Regular files carry their bytes
+         *     base64-encoded; LFS files carry their pointer text, base64-encoded, after the bytes were sent
+         *     to LFS storage (the commit fails when an object is missing). A failure answers HTTP 500 with
+         *     `{"error": …}`, not the usual envelope. Needs a token with write access.
+         */
+        post: operations["commitCodeFiles"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/codes/{namespace}/{name}.git/info/lfs/objects/batch": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Owner of the repository (user or organization name).
+                 * @example OpenCSG
+                 */
+                namespace: components["parameters"]["Namespace"];
+                /**
+                 * @description Repository name within its namespace.
+                 * @example csg-wukong-1B
+                 */
+                name: components["parameters"]["Name"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Ask where to send LFS objects of a code repository
+         * @description The git LFS batch API, at the host root (not under `/api/v1`) and answered without the
+         *     envelope. For each object not yet stored it answers an `upload` action (one presigned PUT
+         *     with the `basic` transfer; with `multipart`, presigned part URLs of `chunk_size` bytes
+         *     each and a signed completion URL) and a `verify` action. An object already stored comes back
+         *     without `actions`. Presigned URLs are storage URLs: they take no hub token.
+         */
+        post: operations["createCodeLfsBatch"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/codes/{namespace}/{name}.git/info/lfs/verify": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Owner of the repository (user or organization name).
+                 * @example OpenCSG
+                 */
+                namespace: components["parameters"]["Namespace"];
+                /**
+                 * @description Repository name within its namespace.
+                 * @example csg-wukong-1B
+                 */
+                name: components["parameters"]["Name"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Check that an LFS object of a code repository is stored
+         * @description The `verify` action of the LFS batch answer: confirms the object is in storage with the size
+         *     given, after an upload. At the host root; answers `null` on success.
+         */
+        post: operations["verifyCodeLfsObject"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/spaces": {
         parameters: {
             query?: never;
@@ -1176,6 +1863,259 @@ export interface paths {
         get: operations["listSpaceBranches"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/spaces/{namespace}/{name}/raw/{file_path}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Owner of the repository (user or organization name).
+                 * @example OpenCSG
+                 */
+                namespace: components["parameters"]["Namespace"];
+                /**
+                 * @description Repository name within its namespace.
+                 * @example csg-wukong-1B
+                 */
+                name: components["parameters"]["Name"];
+                /**
+                 * @description Path of the file in the repository; `/` separates directories.
+                 * @example config.json
+                 */
+                file_path: components["parameters"]["RepoFilePath"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Replace a file of a space
+         * @description Commits new content for an existing file, base64-encoded in the JSON body; `origin_path`
+         *     also moves it. Needs a token with write access.
+         */
+        put: operations["updateSpaceFile"];
+        /**
+         * Add a file to a space
+         * @description Commits one new file, its content base64-encoded in the JSON body, to a branch (the default
+         *     one when `branch` is empty). With `new_branch` the branch is created from `branch` first:
+         *     this is how branches are created over HTTP. The whole file travels in one JSON request, so
+         *     this suits small files; large ones go through preupload, LFS and commit. Needs a token with
+         *     write access (and, on some deployments, a verified phone number).
+         */
+        post: operations["createSpaceFile"];
+        /**
+         * Delete a file of a space
+         * @description Commits the removal of one file. The service reads a JSON body even here (an empty object
+         *     will do); a DELETE without one is refused with HTTP 400. Needs a token with write access.
+         */
+        delete: operations["deleteSpaceFile"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/spaces/{namespace}/{name}/upload_file": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Owner of the repository (user or organization name).
+                 * @example OpenCSG
+                 */
+                namespace: components["parameters"]["Namespace"];
+                /**
+                 * @description Repository name within its namespace.
+                 * @example csg-wukong-1B
+                 */
+                name: components["parameters"]["Name"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Upload files to a space as a form
+         * @description The web UI's upload: a `multipart/form-data` form with one `file` part per file and, in
+         *     the same order, one `file_path` field each, plus `branch` and `message`. Every file
+         *     becomes its own commit, and the service reads each whole into memory, so this suits small
+         *     files. Needs a token with write access.
+         */
+        post: operations["uploadSpaceFiles"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/spaces/{namespace}/{name}/preupload/{revision}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Owner of the repository (user or organization name).
+                 * @example OpenCSG
+                 */
+                namespace: components["parameters"]["Namespace"];
+                /**
+                 * @description Repository name within its namespace.
+                 * @example csg-wukong-1B
+                 */
+                name: components["parameters"]["Name"];
+                /**
+                 * @description Branch the files are committed to (or read at).
+                 * @example main
+                 */
+                revision: components["parameters"]["Revision"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Ask how files are to be sent to a space
+         * @description The first step of a batch upload: for each path and size, whether its bytes go in the commit
+         *     (`regular`) or to LFS storage first (`lfs`: tracked by `.gitattributes`, or larger than
+         *     the service's limit for plain git files), what the path holds now, and whether `.gitignore`
+         *     matches it. Changes nothing. Needs a token with write access.
+         */
+        post: operations["preuploadSpaceFiles"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/spaces/{namespace}/{name}/commit/{revision}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Owner of the repository (user or organization name).
+                 * @example OpenCSG
+                 */
+                namespace: components["parameters"]["Namespace"];
+                /**
+                 * @description Repository name within its namespace.
+                 * @example csg-wukong-1B
+                 */
+                name: components["parameters"]["Name"];
+                /**
+                 * @description Branch the files are committed to (or read at).
+                 * @example main
+                 */
+                revision: components["parameters"]["Revision"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Commit several files to a space
+         * @description Writes one commit of several changes to a branch. Regular files carry their bytes
+         *     base64-encoded; LFS files carry their pointer text, base64-encoded, after the bytes were sent
+         *     to LFS storage (the commit fails when an object is missing). A failure answers HTTP 500 with
+         *     `{"error": …}`, not the usual envelope. Needs a token with write access.
+         */
+        post: operations["commitSpaceFiles"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/spaces/{namespace}/{name}.git/info/lfs/objects/batch": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Owner of the repository (user or organization name).
+                 * @example OpenCSG
+                 */
+                namespace: components["parameters"]["Namespace"];
+                /**
+                 * @description Repository name within its namespace.
+                 * @example csg-wukong-1B
+                 */
+                name: components["parameters"]["Name"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Ask where to send LFS objects of a space
+         * @description The git LFS batch API, at the host root (not under `/api/v1`) and answered without the
+         *     envelope. For each object not yet stored it answers an `upload` action (one presigned PUT
+         *     with the `basic` transfer; with `multipart`, presigned part URLs of `chunk_size` bytes
+         *     each and a signed completion URL) and a `verify` action. An object already stored comes back
+         *     without `actions`. Presigned URLs are storage URLs: they take no hub token.
+         */
+        post: operations["createSpaceLfsBatch"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/spaces/{namespace}/{name}.git/info/lfs/verify": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Owner of the repository (user or organization name).
+                 * @example OpenCSG
+                 */
+                namespace: components["parameters"]["Namespace"];
+                /**
+                 * @description Repository name within its namespace.
+                 * @example csg-wukong-1B
+                 */
+                name: components["parameters"]["Name"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Check that an LFS object of a space is stored
+         * @description The `verify` action of the LFS batch answer: confirms the object is in storage with the size
+         *     given, after an upload. At the host root; answers `null` on success.
+         */
+        post: operations["verifySpaceLfsObject"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/complete_multipart": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Finish a multipart LFS upload
+         * @description The completion URL of a `multipart` LFS upload (the `upload` action's `href`): assembles the
+         *     parts from their ETags. Its query is signed by the hub and copied as given; it needs no token.
+         *     Answers HTTP 200 with an empty body on success; a signature that does not match, or has
+         *     expired, is also HTTP 200, with `{"msg": "invalid signature"}`. A storage failure answers
+         *     storage's status with a `msg`.
+         */
+        post: operations["completeMultipartUpload"];
         delete?: never;
         options?: never;
         head?: never;
@@ -7229,6 +8169,433 @@ export interface components {
             };
         };
         /**
+         * @description New content for an existing file, base64-encoded, optionally moving it.
+         * @example {
+         *       "content": "eyJhcmNoaXRlY3R1cmVzIjogWyJMbGFtYUZvckNhdXNhbExNIl19",
+         *       "message": "Update config.json",
+         *       "branch": "main"
+         *     }
+         */
+        RepoFileUpdateRequest: {
+            /**
+             * @description The file's new bytes, base64-encoded (standard alphabet, with padding).
+             * @example eyJhcmNoaXRlY3R1cmVzIjogWyJMbGFtYUZvckNhdXNhbExNIl19
+             */
+            content: string;
+            /**
+             * @description Commit message; the service writes one when empty.
+             * @example Update config.json
+             */
+            message?: string;
+            /**
+             * @description Branch to commit to; the default branch when empty.
+             * @example main
+             */
+            branch?: string;
+            /**
+             * @description Creates this branch from `branch` and commits to it instead.
+             * @example dev
+             */
+            new_branch?: string;
+            /**
+             * @description The file's current path when the update also moves it; empty otherwise.
+             * @example old/config.json
+             */
+            origin_path?: string;
+            /**
+             * @description Git blob SHA-1 of the content being replaced, 40 hex digits, when known.
+             * @example 3a52ce780950d4d969792a2559cd519d7ee8c727
+             */
+            sha?: string;
+        };
+        /**
+         * @description One file to add to a repository through the single-file route, its content base64-encoded.
+         *     Answered in one request, so meant for small files; large files go through preupload, LFS and
+         *     commit.
+         * @example {
+         *       "content": "eyJhcmNoaXRlY3R1cmVzIjogWyJMbGFtYUZvckNhdXNhbExNIl19",
+         *       "message": "Add config.json",
+         *       "branch": "main"
+         *     }
+         */
+        RepoFileCreateRequest: {
+            /**
+             * @description The file's bytes, base64-encoded (standard alphabet, with padding).
+             * @example eyJhcmNoaXRlY3R1cmVzIjogWyJMbGFtYUZvckNhdXNhbExNIl19
+             */
+            content: string;
+            /**
+             * @description Commit message; the service writes one when empty.
+             * @example Add config.json
+             */
+            message?: string;
+            /**
+             * @description Branch to commit to; the default branch when empty.
+             * @example main
+             */
+            branch?: string;
+            /**
+             * @description Creates this branch from `branch` and commits to it instead; how a branch is created over
+             *     HTTP.
+             * @example dev
+             */
+            new_branch?: string;
+        };
+        /**
+         * @description Where and how to record the deletion of one file.
+         * @example {
+         *       "message": "Delete config.json",
+         *       "branch": "main"
+         *     }
+         */
+        RepoFileDeleteRequest: {
+            /**
+             * @description Commit message; the service writes one when empty.
+             * @example Delete config.json
+             */
+            message?: string;
+            /**
+             * @description Branch to commit to; the default branch when empty.
+             * @example main
+             */
+            branch?: string;
+            /**
+             * @description Creates this branch from `branch` and commits the deletion to it instead.
+             * @example dev
+             */
+            new_branch?: string;
+            /**
+             * @description The file's path, when it differs from the path in the URL; usually empty.
+             * @example config.json
+             */
+            origin_path?: string;
+            /**
+             * @description Ignored by the service for deletions; left empty.
+             * @example
+             */
+            content?: string;
+        };
+        /**
+         * @description A `multipart/form-data` form: one `file` part per file and, in the same order, one
+         *     `file_path` field naming where it goes. Each file is committed on its own (one commit per
+         *     file) and is read whole by the service, so this route is for small files.
+         * @example {
+         *       "file": [
+         *         "print(1)"
+         *       ],
+         *       "file_path": [
+         *         "app.py"
+         *       ],
+         *       "branch": "main",
+         *       "message": "Upload app"
+         *     }
+         */
+        RepoUploadFilesRequest: {
+            /**
+             * @description The files' bytes, one part each (with a file name and `application/octet-stream`); a
+             *     single part when there is one file.
+             * @example [
+             *       "print(1)"
+             *     ]
+             */
+            file: string[] | string;
+            /**
+             * @description Path in the repository of each `file` part, in the same order.
+             * @example [
+             *       "app.py"
+             *     ]
+             */
+            file_path: string[] | string;
+            /**
+             * @description Branch to commit to; the default branch when empty.
+             * @example main
+             */
+            branch?: string;
+            /**
+             * @description Commit message of every commit made.
+             * @example Upload app
+             */
+            message?: string;
+        };
+        /**
+         * @description The files about to be committed, for the service to say how each must be sent.
+         * @example {
+         *       "files": [
+         *         {
+         *           "path": "config.json",
+         *           "size": 39,
+         *           "sample": "eyJhcmNoaXRlY3R1cmVzIjogWyJMbGFtYUZvckNhdXNhbExNIl19"
+         *         }
+         *       ]
+         *     }
+         */
+        RepoPreuploadRequest: {
+            /**
+             * @description One entry per file.
+             * @example [
+             *       {
+             *         "path": "config.json",
+             *         "size": 39,
+             *         "sample": "eyJhcmNoaXRlY3R1cmVzIjogWyJMbGFtYUZvckNhdXNhbExNIl19"
+             *       }
+             *     ]
+             */
+            files: {
+                /**
+                 * @description Path in the repository; `/` separates directories.
+                 * @example model.safetensors
+                 */
+                path: string;
+                /**
+                 * Format: int64
+                 * @description Size in bytes.
+                 * @example 2200119864
+                 */
+                size: number;
+                /**
+                 * @description The file's first 512 bytes, base64-encoded (may be empty).
+                 * @example eyJhcmNoaXRlY3R1cmVzIjogWyJMbGFtYUZvckNhdXNhbExNIl19
+                 */
+                sample?: string;
+            }[];
+        };
+        /** @description How each file must be sent, in the order asked. */
+        RepoPreuploadResult: {
+            /** @description One entry per file asked about. */
+            files: {
+                /**
+                 * @description What the path holds now at that revision: the git blob SHA-1 of a regular file or the
+                 *     SHA-256 of an LFS file; empty for a new path.
+                 * @example
+                 */
+                oid: string;
+                /**
+                 * @description Path in the repository, as asked.
+                 * @example model.safetensors
+                 */
+                path: string;
+                /**
+                 * @description `lfs` when `.gitattributes` tracks the name or the size is over the service's limit
+                 *     for plain git files; the bytes then go to LFS storage and the commit carries a pointer.
+                 * @example lfs
+                 * @enum {string}
+                 */
+                uploadMode: "regular" | "lfs";
+                /**
+                 * @description Whether the repository's `.gitignore` matches the path.
+                 * @example false
+                 */
+                shouldIgnore: boolean;
+                /**
+                 * @description Whether the path is a directory in the repository (a file cannot go there).
+                 * @example false
+                 */
+                isDir: boolean;
+            }[];
+        };
+        /**
+         * @description One commit of several files. Each `content` is base64: the bytes of a regular file, or the text
+         *     of the LFS pointer of a file already uploaded to LFS storage.
+         * @example {
+         *       "message": "Add config.json",
+         *       "files": [
+         *         {
+         *           "path": "config.json",
+         *           "action": "create",
+         *           "content": "eyJhcmNoaXRlY3R1cmVzIjogWyJMbGFtYUZvckNhdXNhbExNIl19"
+         *         }
+         *       ]
+         *     }
+         */
+        RepoCommitRequest: {
+            /**
+             * @description Commit message.
+             * @example Upload model weights
+             */
+            message?: string;
+            /**
+             * @description The changes; an existing path given `create` is updated.
+             * @example [
+             *       {
+             *         "path": "config.json",
+             *         "action": "create",
+             *         "content": "eyJhcmNoaXRlY3R1cmVzIjogWyJMbGFtYUZvckNhdXNhbExNIl19"
+             *       }
+             *     ]
+             */
+            files: {
+                /**
+                 * @description Path in the repository; `/` separates directories.
+                 * @example config.json
+                 */
+                path: string;
+                /**
+                 * @description What to do with the path.
+                 * @example create
+                 * @enum {string}
+                 */
+                action: "create" | "update" | "delete";
+                /**
+                 * @description The new content, base64-encoded; empty for `delete`.
+                 * @example eyJhcmNoaXRlY3R1cmVzIjogWyJMbGFtYUZvckNhdXNhbExNIl19
+                 */
+                content?: string;
+            }[];
+        };
+        /** @description How the commit route reports a failure: `{"error": …}` with HTTP 500, not the usual envelope. */
+        RepoCommitError: {
+            /**
+             * @description What went wrong, as the service words it.
+             * @example failed to decode content, err: illegal base64 data at input byte 4
+             */
+            error: string;
+        };
+        /**
+         * @description An LFS object, named by the SHA-256 of its bytes.
+         * @example {
+         *       "oid": "a4f0e7e96b4f6af4a1b597c2fc4a42ec9a997c64ab7da96760c40582a0ac27a5",
+         *       "size": 2200119864
+         *     }
+         */
+        LfsPointer: {
+            /**
+             * @description SHA-256 of the object's bytes, 64 lower-case hex digits.
+             * @example a4f0e7e96b4f6af4a1b597c2fc4a42ec9a997c64ab7da96760c40582a0ac27a5
+             */
+            oid: string;
+            /**
+             * Format: int64
+             * @description Size in bytes.
+             * @example 2200119864
+             */
+            size: number;
+        };
+        /**
+         * @description A git LFS batch request: the objects to upload (or download) and the transfer adapters the
+         *     caller supports.
+         * @example {
+         *       "operation": "upload",
+         *       "transfers": [
+         *         "multipart",
+         *         "basic"
+         *       ],
+         *       "objects": [
+         *         {
+         *           "oid": "a4f0e7e96b4f6af4a1b597c2fc4a42ec9a997c64ab7da96760c40582a0ac27a5",
+         *           "size": 2200119864
+         *         }
+         *       ]
+         *     }
+         */
+        LfsBatchRequest: {
+            /**
+             * @description What the caller means to do with the objects.
+             * @example upload
+             * @enum {string}
+             */
+            operation: "upload" | "download";
+            /**
+             * @description Transfer adapters the caller supports, in order of preference: `basic` (one PUT per object)
+             *     and `multipart` (presigned part URLs, then a completion call).
+             * @example [
+             *       "multipart",
+             *       "basic"
+             *     ]
+             */
+            transfers?: string[];
+            /** @description The ref the objects belong to. */
+            ref?: {
+                /**
+                 * @description Full ref name.
+                 * @example refs/heads/main
+                 */
+                name: string;
+            };
+            /**
+             * @description The objects.
+             * @example [
+             *       {
+             *         "oid": "a4f0e7e96b4f6af4a1b597c2fc4a42ec9a997c64ab7da96760c40582a0ac27a5",
+             *         "size": 2200119864
+             *       }
+             *     ]
+             */
+            objects: components["schemas"]["LfsPointer"][];
+        };
+        /**
+         * @description Where to send an object. With the `basic` transfer, `href` takes one PUT of the bytes with
+         *     `header`. With `multipart`, `header.chunk_size` is the part size in bytes and `header["1"]`,
+         *     `header["2"]`, … are presigned PUT URLs of the parts in order; `href` is the completion URL
+         *     (`/api/v1/complete_multipart?…`, signed) that takes the parts' ETags.
+         */
+        LfsLink: {
+            /**
+             * @description URL to call.
+             * @example https://hub.opencsg.com/api/v1/complete_multipart?expiresAt=2026-12-08T23%3A00%3A00Z&objectKey=lfs%2Fa4%2Ff0&signature=5d41402abc4b2a76b9719d911017c592&uploadId=2f1d
+             */
+            href: string;
+            /**
+             * @description Headers to send (basic), or the part size and part URLs (multipart).
+             * @example {
+             *       "1": "https://storage.example.com/lfs/a4/f0?partNumber=1&uploadId=2f1d&X-Amz-Signature=1",
+             *       "chunk_size": "104857600"
+             *     }
+             */
+            header?: {
+                [key: string]: string;
+            };
+            /**
+             * Format: date-time
+             * @description When the URL stops working.
+             * @example 2026-12-08T23:00:00Z
+             */
+            expires_at?: string;
+        };
+        /**
+         * @description The git LFS batch answer (not wrapped in the envelope). An object without `actions` is already
+         *     stored and needs no upload.
+         */
+        LfsBatchResult: {
+            /**
+             * @description The transfer adapter chosen, `basic` or `multipart`.
+             * @example multipart
+             */
+            transfer?: string;
+            /** @description One entry per object asked about. */
+            objects: {
+                /**
+                 * @description SHA-256 of the object's bytes, 64 hex digits.
+                 * @example a4f0e7e96b4f6af4a1b597c2fc4a42ec9a997c64ab7da96760c40582a0ac27a5
+                 */
+                oid: string;
+                /**
+                 * Format: int64
+                 * @description Size in bytes.
+                 * @example 2200119864
+                 */
+                size: number;
+                /** @description What to call; absent when the object is already stored. */
+                actions?: {
+                    upload?: components["schemas"]["LfsLink"];
+                    verify?: components["schemas"]["LfsLink"];
+                    download?: components["schemas"]["LfsLink"];
+                };
+                /** @description Why this object cannot be sent (an invalid oid, a size over a limit). */
+                error?: {
+                    /**
+                     * @description An HTTP-like status code (`422` for too large).
+                     * @example 422
+                     */
+                    code: number;
+                    /**
+                     * @description The service's reason.
+                     * @example Please use csghub-sdk to upload files > 5GB.
+                     */
+                    message: string;
+                };
+            }[];
+        };
+        /**
          * @description A dataset repository: the common repository fields plus marketplace details (paid datasets
          *     and their listing state).
          */
@@ -7706,6 +9073,58 @@ export interface components {
              * @example 1
              */
             min_replica?: number;
+        };
+        /**
+         * @description The object and the ETag storage answered for each of its parts.
+         * @example {
+         *       "oid": "a4f0e7e96b4f6af4a1b597c2fc4a42ec9a997c64ab7da96760c40582a0ac27a5",
+         *       "parts": [
+         *         {
+         *           "partNumber": 1,
+         *           "etag": "\"9b2cf535f27731c974343645a3985328\""
+         *         }
+         *       ]
+         *     }
+         */
+        LfsCompleteMultipartRequest: {
+            /**
+             * @description SHA-256 of the object's bytes, 64 hex digits.
+             * @example a4f0e7e96b4f6af4a1b597c2fc4a42ec9a997c64ab7da96760c40582a0ac27a5
+             */
+            oid: string;
+            /**
+             * @description Every part, in order.
+             * @example [
+             *       {
+             *         "partNumber": 1,
+             *         "etag": "\"9b2cf535f27731c974343645a3985328\""
+             *       }
+             *     ]
+             */
+            parts: {
+                /**
+                 * @description The part's number, from 1.
+                 * @example 1
+                 */
+                partNumber: number;
+                /**
+                 * @description The `ETag` header storage answered to the part's PUT.
+                 * @example "9b2cf535f27731c974343645a3985328"
+                 */
+                etag: string;
+            }[];
+        };
+        /**
+         * @description The completion route answers HTTP 200 with an empty body on success. A refused signature is
+         *     also HTTP 200, with `msg: invalid signature`; a storage failure carries storage's status and a
+         *     `msg`.
+         */
+        LfsCompleteMultipartAnswer: {
+            /**
+             * @description Why the upload was not completed.
+             * @example invalid signature
+             */
+            msg?: string;
         };
         /**
          * @description An MCP (Model Context Protocol) server repository: the common repository fields plus how the
@@ -16831,6 +18250,80 @@ export interface components {
                 };
             };
         };
+        /** @description The change is committed; `data` is empty. */
+        RepoFileWritten: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Envelope"] & {
+                    /** @description An empty object, or `null`. */
+                    data?: Record<string, never> | null;
+                };
+            };
+        };
+        /** @description Committed; `data` is `null`. */
+        RepoCommitted: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Envelope"] & {
+                    /** @description Always `null`. */
+                    data?: null;
+                };
+            };
+        };
+        /** @description How each file must be sent. */
+        RepoUploadModes: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Envelope"] & {
+                    data?: components["schemas"]["RepoPreuploadResult"];
+                };
+            };
+        };
+        /** @description The commit failed (a bad base64 content, a missing LFS object, a git error). */
+        RepoCommitFailed: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["RepoCommitError"];
+            };
+        };
+        /** @description What to do with each object. */
+        LfsBatchAnswer: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/vnd.git-lfs+json": components["schemas"]["LfsBatchResult"];
+            };
+        };
+        /**
+         * @description No valid token, or one without access to the repository; the LFS routes answer with
+         *     `WWW-Authenticate: Basic realm=opencsg-git` and a `null` body.
+         */
+        LfsUnauthorized: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": null;
+            };
+        };
+        /** @description The object is stored with the size given; the body is `null`. */
+        LfsVerified: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/vnd.git-lfs+json": null;
+            };
+        };
         /** @description One page of datasets; the envelope's `total` counts the matches over all pages. */
         DatasetList: {
             headers: {
@@ -16967,6 +18460,18 @@ export interface components {
                 "application/json": components["schemas"]["Envelope"] & {
                     data?: components["schemas"]["Space"];
                 };
+            };
+        };
+        /**
+         * @description HTTP 200 whether or not the upload was completed: an empty body on success, `{"msg": "invalid
+         *     signature"}` when the completion URL was altered or has expired.
+         */
+        LfsMultipartCompleted: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["LfsCompleteMultipartAnswer"];
             };
         };
         /**
@@ -18015,6 +19520,11 @@ export interface components {
          */
         RepoDownloadSaveAs: string;
         /**
+         * @description Branch the files are committed to (or read at).
+         * @example main
+         */
+        Revision: string;
+        /**
          * @description Only free (`normal`) or marketplace (`commercial`) datasets.
          * @example normal
          */
@@ -18045,6 +19555,26 @@ export interface components {
          * @example Running
          */
         SpaceStatusFilter: "NoAppFile" | "NoNGINXConf" | "Pending" | "Building" | "BuildingFailed" | "Deploying" | "DeployFailed" | "Running" | "RuntimeError" | "Sleeping" | "Stopped" | "Deleted" | "ResourceUnhealthy";
+        /**
+         * @description Storage key of the object being assembled. Copied from the completion URL the LFS batch answered.
+         * @example lfs/a4/f0/e7e96b4f6af4a1b597c2fc4a42ec9a997c64ab7da96760c40582a0ac27a5
+         */
+        LfsCompleteObjectKey: string;
+        /**
+         * @description Id of the multipart upload in storage. Copied from the completion URL the LFS batch answered.
+         * @example 2f1d
+         */
+        LfsCompleteUploadId: string;
+        /**
+         * @description When the completion URL expires, RFC 3339 UTC. Copied from the completion URL the LFS batch answered.
+         * @example 2026-12-08T23:00:00Z
+         */
+        LfsCompleteExpiresAt: string;
+        /**
+         * @description HMAC-SHA256 over the three other parameters, hex. Copied from the completion URL the LFS batch answered.
+         * @example 5d41402abc4b2a76b9719d911017c592
+         */
+        LfsCompleteSignature: string;
         /**
          * @description Numeric id of the deploy (an inference, fine-tuning instance or serverless deploy), as answered
          *     by the create call (`deploy_id`).
@@ -18887,6 +20417,276 @@ export interface operations {
             500: components["responses"]["InternalServerError"];
         };
     };
+    updateModelFile: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Owner of the repository (user or organization name).
+                 * @example OpenCSG
+                 */
+                namespace: components["parameters"]["Namespace"];
+                /**
+                 * @description Repository name within its namespace.
+                 * @example csg-wukong-1B
+                 */
+                name: components["parameters"]["Name"];
+                /**
+                 * @description Path of the file in the repository; `/` separates directories.
+                 * @example config.json
+                 */
+                file_path: components["parameters"]["RepoFilePath"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RepoFileUpdateRequest"];
+            };
+        };
+        responses: {
+            200: components["responses"]["RepoFileWritten"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    createModelFile: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Owner of the repository (user or organization name).
+                 * @example OpenCSG
+                 */
+                namespace: components["parameters"]["Namespace"];
+                /**
+                 * @description Repository name within its namespace.
+                 * @example csg-wukong-1B
+                 */
+                name: components["parameters"]["Name"];
+                /**
+                 * @description Path of the file in the repository; `/` separates directories.
+                 * @example config.json
+                 */
+                file_path: components["parameters"]["RepoFilePath"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RepoFileCreateRequest"];
+            };
+        };
+        responses: {
+            200: components["responses"]["RepoFileWritten"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    deleteModelFile: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Owner of the repository (user or organization name).
+                 * @example OpenCSG
+                 */
+                namespace: components["parameters"]["Namespace"];
+                /**
+                 * @description Repository name within its namespace.
+                 * @example csg-wukong-1B
+                 */
+                name: components["parameters"]["Name"];
+                /**
+                 * @description Path of the file in the repository; `/` separates directories.
+                 * @example config.json
+                 */
+                file_path: components["parameters"]["RepoFilePath"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RepoFileDeleteRequest"];
+            };
+        };
+        responses: {
+            200: components["responses"]["RepoFileWritten"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    uploadModelFiles: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Owner of the repository (user or organization name).
+                 * @example OpenCSG
+                 */
+                namespace: components["parameters"]["Namespace"];
+                /**
+                 * @description Repository name within its namespace.
+                 * @example csg-wukong-1B
+                 */
+                name: components["parameters"]["Name"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": components["schemas"]["RepoUploadFilesRequest"];
+            };
+        };
+        responses: {
+            200: components["responses"]["RepoCommitted"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    preuploadModelFiles: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Owner of the repository (user or organization name).
+                 * @example OpenCSG
+                 */
+                namespace: components["parameters"]["Namespace"];
+                /**
+                 * @description Repository name within its namespace.
+                 * @example csg-wukong-1B
+                 */
+                name: components["parameters"]["Name"];
+                /**
+                 * @description Branch the files are committed to (or read at).
+                 * @example main
+                 */
+                revision: components["parameters"]["Revision"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RepoPreuploadRequest"];
+            };
+        };
+        responses: {
+            200: components["responses"]["RepoUploadModes"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    commitModelFiles: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Owner of the repository (user or organization name).
+                 * @example OpenCSG
+                 */
+                namespace: components["parameters"]["Namespace"];
+                /**
+                 * @description Repository name within its namespace.
+                 * @example csg-wukong-1B
+                 */
+                name: components["parameters"]["Name"];
+                /**
+                 * @description Branch the files are committed to (or read at).
+                 * @example main
+                 */
+                revision: components["parameters"]["Revision"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RepoCommitRequest"];
+            };
+        };
+        responses: {
+            200: components["responses"]["RepoCommitted"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["RepoCommitFailed"];
+        };
+    };
+    createModelLfsBatch: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Owner of the repository (user or organization name).
+                 * @example OpenCSG
+                 */
+                namespace: components["parameters"]["Namespace"];
+                /**
+                 * @description Repository name within its namespace.
+                 * @example csg-wukong-1B
+                 */
+                name: components["parameters"]["Name"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LfsBatchRequest"];
+            };
+        };
+        responses: {
+            200: components["responses"]["LfsBatchAnswer"];
+            401: components["responses"]["LfsUnauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    verifyModelLfsObject: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Owner of the repository (user or organization name).
+                 * @example OpenCSG
+                 */
+                namespace: components["parameters"]["Namespace"];
+                /**
+                 * @description Repository name within its namespace.
+                 * @example csg-wukong-1B
+                 */
+                name: components["parameters"]["Name"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LfsPointer"];
+            };
+        };
+        responses: {
+            200: components["responses"]["LfsVerified"];
+            401: components["responses"]["LfsUnauthorized"];
+            404: components["responses"]["NotFound"];
+        };
+    };
     listDatasets: {
         parameters: {
             query?: {
@@ -19354,6 +21154,276 @@ export interface operations {
             500: components["responses"]["InternalServerError"];
         };
     };
+    updateDatasetFile: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Owner of the repository (user or organization name).
+                 * @example OpenCSG
+                 */
+                namespace: components["parameters"]["Namespace"];
+                /**
+                 * @description Repository name within its namespace.
+                 * @example csg-wukong-1B
+                 */
+                name: components["parameters"]["Name"];
+                /**
+                 * @description Path of the file in the repository; `/` separates directories.
+                 * @example config.json
+                 */
+                file_path: components["parameters"]["RepoFilePath"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RepoFileUpdateRequest"];
+            };
+        };
+        responses: {
+            200: components["responses"]["RepoFileWritten"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    createDatasetFile: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Owner of the repository (user or organization name).
+                 * @example OpenCSG
+                 */
+                namespace: components["parameters"]["Namespace"];
+                /**
+                 * @description Repository name within its namespace.
+                 * @example csg-wukong-1B
+                 */
+                name: components["parameters"]["Name"];
+                /**
+                 * @description Path of the file in the repository; `/` separates directories.
+                 * @example config.json
+                 */
+                file_path: components["parameters"]["RepoFilePath"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RepoFileCreateRequest"];
+            };
+        };
+        responses: {
+            200: components["responses"]["RepoFileWritten"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    deleteDatasetFile: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Owner of the repository (user or organization name).
+                 * @example OpenCSG
+                 */
+                namespace: components["parameters"]["Namespace"];
+                /**
+                 * @description Repository name within its namespace.
+                 * @example csg-wukong-1B
+                 */
+                name: components["parameters"]["Name"];
+                /**
+                 * @description Path of the file in the repository; `/` separates directories.
+                 * @example config.json
+                 */
+                file_path: components["parameters"]["RepoFilePath"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RepoFileDeleteRequest"];
+            };
+        };
+        responses: {
+            200: components["responses"]["RepoFileWritten"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    uploadDatasetFiles: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Owner of the repository (user or organization name).
+                 * @example OpenCSG
+                 */
+                namespace: components["parameters"]["Namespace"];
+                /**
+                 * @description Repository name within its namespace.
+                 * @example csg-wukong-1B
+                 */
+                name: components["parameters"]["Name"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": components["schemas"]["RepoUploadFilesRequest"];
+            };
+        };
+        responses: {
+            200: components["responses"]["RepoCommitted"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    preuploadDatasetFiles: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Owner of the repository (user or organization name).
+                 * @example OpenCSG
+                 */
+                namespace: components["parameters"]["Namespace"];
+                /**
+                 * @description Repository name within its namespace.
+                 * @example csg-wukong-1B
+                 */
+                name: components["parameters"]["Name"];
+                /**
+                 * @description Branch the files are committed to (or read at).
+                 * @example main
+                 */
+                revision: components["parameters"]["Revision"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RepoPreuploadRequest"];
+            };
+        };
+        responses: {
+            200: components["responses"]["RepoUploadModes"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    commitDatasetFiles: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Owner of the repository (user or organization name).
+                 * @example OpenCSG
+                 */
+                namespace: components["parameters"]["Namespace"];
+                /**
+                 * @description Repository name within its namespace.
+                 * @example csg-wukong-1B
+                 */
+                name: components["parameters"]["Name"];
+                /**
+                 * @description Branch the files are committed to (or read at).
+                 * @example main
+                 */
+                revision: components["parameters"]["Revision"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RepoCommitRequest"];
+            };
+        };
+        responses: {
+            200: components["responses"]["RepoCommitted"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["RepoCommitFailed"];
+        };
+    };
+    createDatasetLfsBatch: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Owner of the repository (user or organization name).
+                 * @example OpenCSG
+                 */
+                namespace: components["parameters"]["Namespace"];
+                /**
+                 * @description Repository name within its namespace.
+                 * @example csg-wukong-1B
+                 */
+                name: components["parameters"]["Name"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LfsBatchRequest"];
+            };
+        };
+        responses: {
+            200: components["responses"]["LfsBatchAnswer"];
+            401: components["responses"]["LfsUnauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    verifyDatasetLfsObject: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Owner of the repository (user or organization name).
+                 * @example OpenCSG
+                 */
+                namespace: components["parameters"]["Namespace"];
+                /**
+                 * @description Repository name within its namespace.
+                 * @example csg-wukong-1B
+                 */
+                name: components["parameters"]["Name"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LfsPointer"];
+            };
+        };
+        responses: {
+            200: components["responses"]["LfsVerified"];
+            401: components["responses"]["LfsUnauthorized"];
+            404: components["responses"]["NotFound"];
+        };
+    };
     listCodes: {
         parameters: {
             query?: {
@@ -19799,6 +21869,276 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
             500: components["responses"]["InternalServerError"];
+        };
+    };
+    updateCodeFile: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Owner of the repository (user or organization name).
+                 * @example OpenCSG
+                 */
+                namespace: components["parameters"]["Namespace"];
+                /**
+                 * @description Repository name within its namespace.
+                 * @example csg-wukong-1B
+                 */
+                name: components["parameters"]["Name"];
+                /**
+                 * @description Path of the file in the repository; `/` separates directories.
+                 * @example config.json
+                 */
+                file_path: components["parameters"]["RepoFilePath"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RepoFileUpdateRequest"];
+            };
+        };
+        responses: {
+            200: components["responses"]["RepoFileWritten"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    createCodeFile: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Owner of the repository (user or organization name).
+                 * @example OpenCSG
+                 */
+                namespace: components["parameters"]["Namespace"];
+                /**
+                 * @description Repository name within its namespace.
+                 * @example csg-wukong-1B
+                 */
+                name: components["parameters"]["Name"];
+                /**
+                 * @description Path of the file in the repository; `/` separates directories.
+                 * @example config.json
+                 */
+                file_path: components["parameters"]["RepoFilePath"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RepoFileCreateRequest"];
+            };
+        };
+        responses: {
+            200: components["responses"]["RepoFileWritten"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    deleteCodeFile: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Owner of the repository (user or organization name).
+                 * @example OpenCSG
+                 */
+                namespace: components["parameters"]["Namespace"];
+                /**
+                 * @description Repository name within its namespace.
+                 * @example csg-wukong-1B
+                 */
+                name: components["parameters"]["Name"];
+                /**
+                 * @description Path of the file in the repository; `/` separates directories.
+                 * @example config.json
+                 */
+                file_path: components["parameters"]["RepoFilePath"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RepoFileDeleteRequest"];
+            };
+        };
+        responses: {
+            200: components["responses"]["RepoFileWritten"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    uploadCodeFiles: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Owner of the repository (user or organization name).
+                 * @example OpenCSG
+                 */
+                namespace: components["parameters"]["Namespace"];
+                /**
+                 * @description Repository name within its namespace.
+                 * @example csg-wukong-1B
+                 */
+                name: components["parameters"]["Name"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": components["schemas"]["RepoUploadFilesRequest"];
+            };
+        };
+        responses: {
+            200: components["responses"]["RepoCommitted"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    preuploadCodeFiles: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Owner of the repository (user or organization name).
+                 * @example OpenCSG
+                 */
+                namespace: components["parameters"]["Namespace"];
+                /**
+                 * @description Repository name within its namespace.
+                 * @example csg-wukong-1B
+                 */
+                name: components["parameters"]["Name"];
+                /**
+                 * @description Branch the files are committed to (or read at).
+                 * @example main
+                 */
+                revision: components["parameters"]["Revision"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RepoPreuploadRequest"];
+            };
+        };
+        responses: {
+            200: components["responses"]["RepoUploadModes"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    commitCodeFiles: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Owner of the repository (user or organization name).
+                 * @example OpenCSG
+                 */
+                namespace: components["parameters"]["Namespace"];
+                /**
+                 * @description Repository name within its namespace.
+                 * @example csg-wukong-1B
+                 */
+                name: components["parameters"]["Name"];
+                /**
+                 * @description Branch the files are committed to (or read at).
+                 * @example main
+                 */
+                revision: components["parameters"]["Revision"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RepoCommitRequest"];
+            };
+        };
+        responses: {
+            200: components["responses"]["RepoCommitted"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["RepoCommitFailed"];
+        };
+    };
+    createCodeLfsBatch: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Owner of the repository (user or organization name).
+                 * @example OpenCSG
+                 */
+                namespace: components["parameters"]["Namespace"];
+                /**
+                 * @description Repository name within its namespace.
+                 * @example csg-wukong-1B
+                 */
+                name: components["parameters"]["Name"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LfsBatchRequest"];
+            };
+        };
+        responses: {
+            200: components["responses"]["LfsBatchAnswer"];
+            401: components["responses"]["LfsUnauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    verifyCodeLfsObject: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Owner of the repository (user or organization name).
+                 * @example OpenCSG
+                 */
+                namespace: components["parameters"]["Namespace"];
+                /**
+                 * @description Repository name within its namespace.
+                 * @example csg-wukong-1B
+                 */
+                name: components["parameters"]["Name"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LfsPointer"];
+            };
+        };
+        responses: {
+            200: components["responses"]["LfsVerified"];
+            401: components["responses"]["LfsUnauthorized"];
+            404: components["responses"]["NotFound"];
         };
     };
     listSpaces: {
@@ -20249,6 +22589,315 @@ export interface operations {
             200: components["responses"]["RepoBranchList"];
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    updateSpaceFile: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Owner of the repository (user or organization name).
+                 * @example OpenCSG
+                 */
+                namespace: components["parameters"]["Namespace"];
+                /**
+                 * @description Repository name within its namespace.
+                 * @example csg-wukong-1B
+                 */
+                name: components["parameters"]["Name"];
+                /**
+                 * @description Path of the file in the repository; `/` separates directories.
+                 * @example config.json
+                 */
+                file_path: components["parameters"]["RepoFilePath"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RepoFileUpdateRequest"];
+            };
+        };
+        responses: {
+            200: components["responses"]["RepoFileWritten"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    createSpaceFile: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Owner of the repository (user or organization name).
+                 * @example OpenCSG
+                 */
+                namespace: components["parameters"]["Namespace"];
+                /**
+                 * @description Repository name within its namespace.
+                 * @example csg-wukong-1B
+                 */
+                name: components["parameters"]["Name"];
+                /**
+                 * @description Path of the file in the repository; `/` separates directories.
+                 * @example config.json
+                 */
+                file_path: components["parameters"]["RepoFilePath"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RepoFileCreateRequest"];
+            };
+        };
+        responses: {
+            200: components["responses"]["RepoFileWritten"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    deleteSpaceFile: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Owner of the repository (user or organization name).
+                 * @example OpenCSG
+                 */
+                namespace: components["parameters"]["Namespace"];
+                /**
+                 * @description Repository name within its namespace.
+                 * @example csg-wukong-1B
+                 */
+                name: components["parameters"]["Name"];
+                /**
+                 * @description Path of the file in the repository; `/` separates directories.
+                 * @example config.json
+                 */
+                file_path: components["parameters"]["RepoFilePath"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RepoFileDeleteRequest"];
+            };
+        };
+        responses: {
+            200: components["responses"]["RepoFileWritten"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    uploadSpaceFiles: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Owner of the repository (user or organization name).
+                 * @example OpenCSG
+                 */
+                namespace: components["parameters"]["Namespace"];
+                /**
+                 * @description Repository name within its namespace.
+                 * @example csg-wukong-1B
+                 */
+                name: components["parameters"]["Name"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": components["schemas"]["RepoUploadFilesRequest"];
+            };
+        };
+        responses: {
+            200: components["responses"]["RepoCommitted"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    preuploadSpaceFiles: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Owner of the repository (user or organization name).
+                 * @example OpenCSG
+                 */
+                namespace: components["parameters"]["Namespace"];
+                /**
+                 * @description Repository name within its namespace.
+                 * @example csg-wukong-1B
+                 */
+                name: components["parameters"]["Name"];
+                /**
+                 * @description Branch the files are committed to (or read at).
+                 * @example main
+                 */
+                revision: components["parameters"]["Revision"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RepoPreuploadRequest"];
+            };
+        };
+        responses: {
+            200: components["responses"]["RepoUploadModes"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    commitSpaceFiles: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Owner of the repository (user or organization name).
+                 * @example OpenCSG
+                 */
+                namespace: components["parameters"]["Namespace"];
+                /**
+                 * @description Repository name within its namespace.
+                 * @example csg-wukong-1B
+                 */
+                name: components["parameters"]["Name"];
+                /**
+                 * @description Branch the files are committed to (or read at).
+                 * @example main
+                 */
+                revision: components["parameters"]["Revision"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RepoCommitRequest"];
+            };
+        };
+        responses: {
+            200: components["responses"]["RepoCommitted"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["RepoCommitFailed"];
+        };
+    };
+    createSpaceLfsBatch: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Owner of the repository (user or organization name).
+                 * @example OpenCSG
+                 */
+                namespace: components["parameters"]["Namespace"];
+                /**
+                 * @description Repository name within its namespace.
+                 * @example csg-wukong-1B
+                 */
+                name: components["parameters"]["Name"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LfsBatchRequest"];
+            };
+        };
+        responses: {
+            200: components["responses"]["LfsBatchAnswer"];
+            401: components["responses"]["LfsUnauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    verifySpaceLfsObject: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Owner of the repository (user or organization name).
+                 * @example OpenCSG
+                 */
+                namespace: components["parameters"]["Namespace"];
+                /**
+                 * @description Repository name within its namespace.
+                 * @example csg-wukong-1B
+                 */
+                name: components["parameters"]["Name"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LfsPointer"];
+            };
+        };
+        responses: {
+            200: components["responses"]["LfsVerified"];
+            401: components["responses"]["LfsUnauthorized"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    completeMultipartUpload: {
+        parameters: {
+            query: {
+                /**
+                 * @description Storage key of the object being assembled. Copied from the completion URL the LFS batch answered.
+                 * @example lfs/a4/f0/e7e96b4f6af4a1b597c2fc4a42ec9a997c64ab7da96760c40582a0ac27a5
+                 */
+                objectKey: components["parameters"]["LfsCompleteObjectKey"];
+                /**
+                 * @description Id of the multipart upload in storage. Copied from the completion URL the LFS batch answered.
+                 * @example 2f1d
+                 */
+                uploadId: components["parameters"]["LfsCompleteUploadId"];
+                /**
+                 * @description When the completion URL expires, RFC 3339 UTC. Copied from the completion URL the LFS batch answered.
+                 * @example 2026-12-08T23:00:00Z
+                 */
+                expiresAt: components["parameters"]["LfsCompleteExpiresAt"];
+                /**
+                 * @description HMAC-SHA256 over the three other parameters, hex. Copied from the completion URL the LFS batch answered.
+                 * @example 5d41402abc4b2a76b9719d911017c592
+                 */
+                signature: components["parameters"]["LfsCompleteSignature"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LfsCompleteMultipartRequest"];
+            };
+        };
+        responses: {
+            200: components["responses"]["LfsMultipartCompleted"];
+            400: components["responses"]["BadRequest"];
             500: components["responses"]["InternalServerError"];
         };
     };

@@ -24,6 +24,22 @@ export const methods = {
   listModelCommits: 'models.listCommits',
   /** List branches of a model */
   listModelBranches: 'models.listBranches',
+  /** Replace a file of a model */
+  updateModelFile: 'models.updateFile',
+  /** Add a file to a model */
+  createModelFile: 'models.createFile',
+  /** Delete a file of a model */
+  deleteModelFile: 'models.deleteFile',
+  /** Upload files to a model as a form */
+  uploadModelFiles: 'models.uploadFiles',
+  /** Ask how files are to be sent to a model */
+  preuploadModelFiles: 'models.preupload',
+  /** Commit several files to a model */
+  commitModelFiles: 'models.commitFiles',
+  /** Ask where to send LFS objects of a model */
+  createModelLfsBatch: 'models.lfsBatch',
+  /** Check that an LFS object of a model is stored */
+  verifyModelLfsObject: 'models.verifyLfsObject',
   /** List datasets */
   listDatasets: 'datasets.list',
   /** Create a dataset */
@@ -46,6 +62,22 @@ export const methods = {
   listDatasetCommits: 'datasets.listCommits',
   /** List branches of a dataset */
   listDatasetBranches: 'datasets.listBranches',
+  /** Replace a file of a dataset */
+  updateDatasetFile: 'datasets.updateFile',
+  /** Add a file to a dataset */
+  createDatasetFile: 'datasets.createFile',
+  /** Delete a file of a dataset */
+  deleteDatasetFile: 'datasets.deleteFile',
+  /** Upload files to a dataset as a form */
+  uploadDatasetFiles: 'datasets.uploadFiles',
+  /** Ask how files are to be sent to a dataset */
+  preuploadDatasetFiles: 'datasets.preupload',
+  /** Commit several files to a dataset */
+  commitDatasetFiles: 'datasets.commitFiles',
+  /** Ask where to send LFS objects of a dataset */
+  createDatasetLfsBatch: 'datasets.lfsBatch',
+  /** Check that an LFS object of a dataset is stored */
+  verifyDatasetLfsObject: 'datasets.verifyLfsObject',
   /** List code repositories */
   listCodes: 'codes.list',
   /** Create a code repository */
@@ -68,6 +100,22 @@ export const methods = {
   listCodeCommits: 'codes.listCommits',
   /** List branches of a code repository */
   listCodeBranches: 'codes.listBranches',
+  /** Replace a file of a code repository */
+  updateCodeFile: 'codes.updateFile',
+  /** Add a file to a code repository */
+  createCodeFile: 'codes.createFile',
+  /** Delete a file of a code repository */
+  deleteCodeFile: 'codes.deleteFile',
+  /** Upload files to a code repository as a form */
+  uploadCodeFiles: 'codes.uploadFiles',
+  /** Ask how files are to be sent to a code repository */
+  preuploadCodeFiles: 'codes.preupload',
+  /** Commit several files to a code repository */
+  commitCodeFiles: 'codes.commitFiles',
+  /** Ask where to send LFS objects of a code repository */
+  createCodeLfsBatch: 'codes.lfsBatch',
+  /** Check that an LFS object of a code repository is stored */
+  verifyCodeLfsObject: 'codes.verifyLfsObject',
   /** List spaces */
   listSpaces: 'spaces.list',
   /** Create a space */
@@ -90,6 +138,24 @@ export const methods = {
   listSpaceCommits: 'spaces.listCommits',
   /** List branches of a space */
   listSpaceBranches: 'spaces.listBranches',
+  /** Replace a file of a space */
+  updateSpaceFile: 'spaces.updateFile',
+  /** Add a file to a space */
+  createSpaceFile: 'spaces.createFile',
+  /** Delete a file of a space */
+  deleteSpaceFile: 'spaces.deleteFile',
+  /** Upload files to a space as a form */
+  uploadSpaceFiles: 'spaces.uploadFiles',
+  /** Ask how files are to be sent to a space */
+  preuploadSpaceFiles: 'spaces.preupload',
+  /** Commit several files to a space */
+  commitSpaceFiles: 'spaces.commitFiles',
+  /** Ask where to send LFS objects of a space */
+  createSpaceLfsBatch: 'spaces.lfsBatch',
+  /** Check that an LFS object of a space is stored */
+  verifySpaceLfsObject: 'spaces.verifyLfsObject',
+  /** Finish a multipart LFS upload */
+  completeMultipartUpload: 'lfs.completeMultipart',
   /** List MCP servers */
   listMcpServers: 'mcps.list',
   /** Create an MCP server */

@@ -103,6 +103,78 @@ export const listModelBranches = {
   params: { namespace: rule1, name: rule1 },
 } as const;
 
+/** Replace a file of a model */
+export const updateModelFile = {
+  id: 'updateModelFile',
+  method: 'PUT',
+  path: '/api/v1/models/{namespace}/{name}/raw/{file_path}',
+  idempotent: true,
+  params: { namespace: rule1, name: rule1, file_path: rule2 },
+} as const;
+
+/** Add a file to a model */
+export const createModelFile = {
+  id: 'createModelFile',
+  method: 'POST',
+  path: '/api/v1/models/{namespace}/{name}/raw/{file_path}',
+  idempotent: false,
+  params: { namespace: rule1, name: rule1, file_path: rule2 },
+} as const;
+
+/** Delete a file of a model */
+export const deleteModelFile = {
+  id: 'deleteModelFile',
+  method: 'DELETE',
+  path: '/api/v1/models/{namespace}/{name}/raw/{file_path}',
+  idempotent: true,
+  params: { namespace: rule1, name: rule1, file_path: rule2 },
+} as const;
+
+/** Upload files to a model as a form */
+export const uploadModelFiles = {
+  id: 'uploadModelFiles',
+  method: 'POST',
+  path: '/api/v1/models/{namespace}/{name}/upload_file',
+  idempotent: false,
+  params: { namespace: rule1, name: rule1 },
+} as const;
+
+/** Ask how files are to be sent to a model */
+export const preuploadModelFiles = {
+  id: 'preuploadModelFiles',
+  method: 'POST',
+  path: '/api/v1/models/{namespace}/{name}/preupload/{revision}',
+  idempotent: false,
+  params: { namespace: rule1, name: rule1, revision: rule2 },
+} as const;
+
+/** Commit several files to a model */
+export const commitModelFiles = {
+  id: 'commitModelFiles',
+  method: 'POST',
+  path: '/api/v1/models/{namespace}/{name}/commit/{revision}',
+  idempotent: false,
+  params: { namespace: rule1, name: rule1, revision: rule2 },
+} as const;
+
+/** Ask where to send LFS objects of a model */
+export const createModelLfsBatch = {
+  id: 'createModelLfsBatch',
+  method: 'POST',
+  path: '/models/{namespace}/{name}.git/info/lfs/objects/batch',
+  idempotent: false,
+  params: { namespace: rule1, name: rule1 },
+} as const;
+
+/** Check that an LFS object of a model is stored */
+export const verifyModelLfsObject = {
+  id: 'verifyModelLfsObject',
+  method: 'POST',
+  path: '/models/{namespace}/{name}.git/info/lfs/verify',
+  idempotent: false,
+  params: { namespace: rule1, name: rule1 },
+} as const;
+
 /** List datasets */
 export const listDatasets = {
   id: 'listDatasets',
@@ -197,6 +269,78 @@ export const listDatasetBranches = {
   method: 'GET',
   path: '/api/v1/datasets/{namespace}/{name}/branches',
   idempotent: true,
+  params: { namespace: rule1, name: rule1 },
+} as const;
+
+/** Replace a file of a dataset */
+export const updateDatasetFile = {
+  id: 'updateDatasetFile',
+  method: 'PUT',
+  path: '/api/v1/datasets/{namespace}/{name}/raw/{file_path}',
+  idempotent: true,
+  params: { namespace: rule1, name: rule1, file_path: rule2 },
+} as const;
+
+/** Add a file to a dataset */
+export const createDatasetFile = {
+  id: 'createDatasetFile',
+  method: 'POST',
+  path: '/api/v1/datasets/{namespace}/{name}/raw/{file_path}',
+  idempotent: false,
+  params: { namespace: rule1, name: rule1, file_path: rule2 },
+} as const;
+
+/** Delete a file of a dataset */
+export const deleteDatasetFile = {
+  id: 'deleteDatasetFile',
+  method: 'DELETE',
+  path: '/api/v1/datasets/{namespace}/{name}/raw/{file_path}',
+  idempotent: true,
+  params: { namespace: rule1, name: rule1, file_path: rule2 },
+} as const;
+
+/** Upload files to a dataset as a form */
+export const uploadDatasetFiles = {
+  id: 'uploadDatasetFiles',
+  method: 'POST',
+  path: '/api/v1/datasets/{namespace}/{name}/upload_file',
+  idempotent: false,
+  params: { namespace: rule1, name: rule1 },
+} as const;
+
+/** Ask how files are to be sent to a dataset */
+export const preuploadDatasetFiles = {
+  id: 'preuploadDatasetFiles',
+  method: 'POST',
+  path: '/api/v1/datasets/{namespace}/{name}/preupload/{revision}',
+  idempotent: false,
+  params: { namespace: rule1, name: rule1, revision: rule2 },
+} as const;
+
+/** Commit several files to a dataset */
+export const commitDatasetFiles = {
+  id: 'commitDatasetFiles',
+  method: 'POST',
+  path: '/api/v1/datasets/{namespace}/{name}/commit/{revision}',
+  idempotent: false,
+  params: { namespace: rule1, name: rule1, revision: rule2 },
+} as const;
+
+/** Ask where to send LFS objects of a dataset */
+export const createDatasetLfsBatch = {
+  id: 'createDatasetLfsBatch',
+  method: 'POST',
+  path: '/datasets/{namespace}/{name}.git/info/lfs/objects/batch',
+  idempotent: false,
+  params: { namespace: rule1, name: rule1 },
+} as const;
+
+/** Check that an LFS object of a dataset is stored */
+export const verifyDatasetLfsObject = {
+  id: 'verifyDatasetLfsObject',
+  method: 'POST',
+  path: '/datasets/{namespace}/{name}.git/info/lfs/verify',
+  idempotent: false,
   params: { namespace: rule1, name: rule1 },
 } as const;
 
@@ -297,6 +441,78 @@ export const listCodeBranches = {
   params: { namespace: rule1, name: rule1 },
 } as const;
 
+/** Replace a file of a code repository */
+export const updateCodeFile = {
+  id: 'updateCodeFile',
+  method: 'PUT',
+  path: '/api/v1/codes/{namespace}/{name}/raw/{file_path}',
+  idempotent: true,
+  params: { namespace: rule1, name: rule1, file_path: rule2 },
+} as const;
+
+/** Add a file to a code repository */
+export const createCodeFile = {
+  id: 'createCodeFile',
+  method: 'POST',
+  path: '/api/v1/codes/{namespace}/{name}/raw/{file_path}',
+  idempotent: false,
+  params: { namespace: rule1, name: rule1, file_path: rule2 },
+} as const;
+
+/** Delete a file of a code repository */
+export const deleteCodeFile = {
+  id: 'deleteCodeFile',
+  method: 'DELETE',
+  path: '/api/v1/codes/{namespace}/{name}/raw/{file_path}',
+  idempotent: true,
+  params: { namespace: rule1, name: rule1, file_path: rule2 },
+} as const;
+
+/** Upload files to a code repository as a form */
+export const uploadCodeFiles = {
+  id: 'uploadCodeFiles',
+  method: 'POST',
+  path: '/api/v1/codes/{namespace}/{name}/upload_file',
+  idempotent: false,
+  params: { namespace: rule1, name: rule1 },
+} as const;
+
+/** Ask how files are to be sent to a code repository */
+export const preuploadCodeFiles = {
+  id: 'preuploadCodeFiles',
+  method: 'POST',
+  path: '/api/v1/codes/{namespace}/{name}/preupload/{revision}',
+  idempotent: false,
+  params: { namespace: rule1, name: rule1, revision: rule2 },
+} as const;
+
+/** Commit several files to a code repository */
+export const commitCodeFiles = {
+  id: 'commitCodeFiles',
+  method: 'POST',
+  path: '/api/v1/codes/{namespace}/{name}/commit/{revision}',
+  idempotent: false,
+  params: { namespace: rule1, name: rule1, revision: rule2 },
+} as const;
+
+/** Ask where to send LFS objects of a code repository */
+export const createCodeLfsBatch = {
+  id: 'createCodeLfsBatch',
+  method: 'POST',
+  path: '/codes/{namespace}/{name}.git/info/lfs/objects/batch',
+  idempotent: false,
+  params: { namespace: rule1, name: rule1 },
+} as const;
+
+/** Check that an LFS object of a code repository is stored */
+export const verifyCodeLfsObject = {
+  id: 'verifyCodeLfsObject',
+  method: 'POST',
+  path: '/codes/{namespace}/{name}.git/info/lfs/verify',
+  idempotent: false,
+  params: { namespace: rule1, name: rule1 },
+} as const;
+
 /** List spaces */
 export const listSpaces = {
   id: 'listSpaces',
@@ -392,6 +608,86 @@ export const listSpaceBranches = {
   path: '/api/v1/spaces/{namespace}/{name}/branches',
   idempotent: true,
   params: { namespace: rule1, name: rule1 },
+} as const;
+
+/** Replace a file of a space */
+export const updateSpaceFile = {
+  id: 'updateSpaceFile',
+  method: 'PUT',
+  path: '/api/v1/spaces/{namespace}/{name}/raw/{file_path}',
+  idempotent: true,
+  params: { namespace: rule1, name: rule1, file_path: rule2 },
+} as const;
+
+/** Add a file to a space */
+export const createSpaceFile = {
+  id: 'createSpaceFile',
+  method: 'POST',
+  path: '/api/v1/spaces/{namespace}/{name}/raw/{file_path}',
+  idempotent: false,
+  params: { namespace: rule1, name: rule1, file_path: rule2 },
+} as const;
+
+/** Delete a file of a space */
+export const deleteSpaceFile = {
+  id: 'deleteSpaceFile',
+  method: 'DELETE',
+  path: '/api/v1/spaces/{namespace}/{name}/raw/{file_path}',
+  idempotent: true,
+  params: { namespace: rule1, name: rule1, file_path: rule2 },
+} as const;
+
+/** Upload files to a space as a form */
+export const uploadSpaceFiles = {
+  id: 'uploadSpaceFiles',
+  method: 'POST',
+  path: '/api/v1/spaces/{namespace}/{name}/upload_file',
+  idempotent: false,
+  params: { namespace: rule1, name: rule1 },
+} as const;
+
+/** Ask how files are to be sent to a space */
+export const preuploadSpaceFiles = {
+  id: 'preuploadSpaceFiles',
+  method: 'POST',
+  path: '/api/v1/spaces/{namespace}/{name}/preupload/{revision}',
+  idempotent: false,
+  params: { namespace: rule1, name: rule1, revision: rule2 },
+} as const;
+
+/** Commit several files to a space */
+export const commitSpaceFiles = {
+  id: 'commitSpaceFiles',
+  method: 'POST',
+  path: '/api/v1/spaces/{namespace}/{name}/commit/{revision}',
+  idempotent: false,
+  params: { namespace: rule1, name: rule1, revision: rule2 },
+} as const;
+
+/** Ask where to send LFS objects of a space */
+export const createSpaceLfsBatch = {
+  id: 'createSpaceLfsBatch',
+  method: 'POST',
+  path: '/spaces/{namespace}/{name}.git/info/lfs/objects/batch',
+  idempotent: false,
+  params: { namespace: rule1, name: rule1 },
+} as const;
+
+/** Check that an LFS object of a space is stored */
+export const verifySpaceLfsObject = {
+  id: 'verifySpaceLfsObject',
+  method: 'POST',
+  path: '/spaces/{namespace}/{name}.git/info/lfs/verify',
+  idempotent: false,
+  params: { namespace: rule1, name: rule1 },
+} as const;
+
+/** Finish a multipart LFS upload */
+export const completeMultipartUpload = {
+  id: 'completeMultipartUpload',
+  method: 'POST',
+  path: '/api/v1/complete_multipart',
+  idempotent: false,
 } as const;
 
 /** List MCP servers */

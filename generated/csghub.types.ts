@@ -24,6 +24,51 @@ export type RepoFile = components['schemas']['RepoFile'];
 /** A branch of a repository. */
 export type RepoBranch = components['schemas']['RepoBranch'];
 
+/** New content for an existing file, base64-encoded, optionally moving it. */
+export type RepoFileUpdateParams = components['schemas']['RepoFileUpdateRequest'];
+
+/**
+ * One file to add to a repository through the single-file route, its content base64-encoded.
+ * Answered in one request, so meant for small files; large files go through preupload, LFS and
+ * commit.
+ */
+export type RepoFileCreateParams = components['schemas']['RepoFileCreateRequest'];
+
+/** Where and how to record the deletion of one file. */
+export type RepoFileDeleteParams = components['schemas']['RepoFileDeleteRequest'];
+
+/** The files about to be committed, for the service to say how each must be sent. */
+export type RepoPreuploadParams = components['schemas']['RepoPreuploadRequest'];
+
+/** How each file must be sent, in the order asked. */
+export type RepoPreuploadResult = components['schemas']['RepoPreuploadResult'];
+
+/**
+ * One commit of several files. Each `content` is base64: the bytes of a regular file, or the text
+ * of the LFS pointer of a file already uploaded to LFS storage.
+ */
+export type RepoCommitParams = components['schemas']['RepoCommitRequest'];
+
+/**
+ * A git LFS batch request: the objects to upload (or download) and the transfer adapters the
+ * caller supports.
+ */
+export type LfsBatchParams = components['schemas']['LfsBatchRequest'];
+
+/**
+ * Where to send an object. With the `basic` transfer, `href` takes one PUT of the bytes with
+ * `header`. With `multipart`, `header.chunk_size` is the part size in bytes and `header["1"]`,
+ * `header["2"]`, … are presigned PUT URLs of the parts in order; `href` is the completion URL
+ * (`/api/v1/complete_multipart?…`, signed) that takes the parts' ETags.
+ */
+export type LfsLink = components['schemas']['LfsLink'];
+
+/**
+ * The git LFS batch answer (not wrapped in the envelope). An object without `actions` is already
+ * stored and needs no upload.
+ */
+export type LfsBatchResult = components['schemas']['LfsBatchResult'];
+
 /**
  * A dataset repository: the common repository fields plus marketplace details (paid datasets
  * and their listing state).
@@ -39,6 +84,9 @@ export type Code = components['schemas']['Code'];
  * write to the space.
  */
 export type Space = components['schemas']['Space'];
+
+/** The object and the ETag storage answered for each of its parts. */
+export type LfsCompleteMultipartParams = components['schemas']['LfsCompleteMultipartRequest'];
 
 /**
  * An MCP (Model Context Protocol) server repository: the common repository fields plus how the

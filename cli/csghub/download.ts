@@ -118,7 +118,7 @@ export async function download(
 }
 
 /** A progress bar on stderr when it is a terminal (cli-progress); none otherwise. */
-async function progressBar() {
+export async function progressBar() {
   if (!process.stderr.isTTY) return undefined;
   const { SingleBar, Presets } = await import('cli-progress');
   const bar = new SingleBar(

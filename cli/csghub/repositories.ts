@@ -1,11 +1,12 @@
 /**
- * `csghub <kind> list|get|tree|download` for the five repository kinds, and the listing and
+ * `csghub <kind> list|get|tree|download|upload` for the five repository kinds, and the listing and
  * lookup that `my-<kind>` and `list`/`get <what>` share with them.
  */
 import type { Command } from 'commander';
 import type { CSGHub } from '../../src/csghub/index.js';
 import { PER_PAGE_MAX, positiveInt, type CliContext } from '../common.js';
 import { download } from './download.js';
+import { upload } from './upload.js';
 import { KINDS, type Kind } from './kinds.js';
 
 interface Repo {
@@ -180,5 +181,29 @@ export function register(program: Command, context: CliContext<CSGHub>): void {
           await download(context, kind, id, file, options);
         },
       );
+
+    if (kind !== 'mcps') {
+      group
+        .command('upload <namespace/name> <local-path> [path-in-repo]')
+        .description(
+          'upload a file or a directory (large files through LFS storage), with progress; one preupload, then commits',
+        )
+        .option('--branch <branch>', 'branch to commit to (default: main)')
+        .option('-m, --message <message>', 'commit message')
+        .addHelpText(
+          'after',
+          `\nExamples:\n  csghub ${kind} upload me/my-repo ./weights.safetensors\n  csghub ${kind} upload me/my-repo ./data data --message "Add data"`,
+        )
+        .action(
+          async (
+            id: string,
+            local: string,
+            target: string | undefined,
+            options: { branch?: string; message?: string },
+          ) => {
+            await upload(context, kind, id, local, target, options);
+          },
+        );
+    }
   }
 }

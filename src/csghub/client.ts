@@ -23,6 +23,7 @@ import { RuntimeFrameworks } from './resources/runtime-frameworks.js';
 import { Tags } from './resources/tags.js';
 import { Codes } from './resources/codes.js';
 import { Datasets } from './resources/datasets.js';
+import { Lfs } from './resources/lfs.js';
 import { McpServers } from './resources/mcps.js';
 import { Models } from './resources/models.js';
 import { Spaces } from './resources/spaces.js';
@@ -81,6 +82,8 @@ export class CSGHub {
   readonly codes: Codes;
   readonly spaces: Spaces;
   readonly mcps: McpServers;
+  /** Finishing multipart large-file (LFS) uploads; uploads themselves are on each repository kind. */
+  readonly lfs: Lfs;
   readonly discussions: Discussions;
   readonly tags: Tags;
   readonly runtimeFrameworks: RuntimeFrameworks;
@@ -138,6 +141,7 @@ export class CSGHub {
     this.codes = new Codes(hub, storage);
     this.spaces = new Spaces(hub, storage);
     this.mcps = new McpServers(hub, storage);
+    this.lfs = new Lfs(hub);
     this.discussions = new Discussions(hub);
     this.tags = new Tags(hub);
     this.runtimeFrameworks = new RuntimeFrameworks(hub);

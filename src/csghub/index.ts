@@ -31,6 +31,31 @@ export type { McpResources } from './resources/mcp-resources.js';
 export type { McpServers } from './resources/mcps.js';
 export type { Models } from './resources/models.js';
 export type { RepoOperations, Repositories } from './resources/repositories.js';
+export type {
+  LfsObjectParams,
+  RepoBranchCreateParams,
+  RepoUploadFormParams,
+  RepoWriteOperations,
+  WritableRepositories,
+} from './resources/repository-writes.js';
+export type { Lfs, LfsCompleteMultipartUploadParams } from './resources/lfs.js';
+export type {
+  CommitBatch,
+  PartPlan,
+  PlannedFile,
+  UploadContent,
+  UploadOptions,
+  UploadProgress,
+  UploadResult,
+  UploadSource,
+} from './upload.js';
+export {
+  MAX_LFS_PER_COMMIT,
+  MAX_REGULAR_PER_COMMIT,
+  lfsPointer,
+  planCommits,
+  planParts,
+} from './upload.js';
 export type { DeployResource, DeployStatusEvent, Runs } from './resources/runs.js';
 export type {
   RuntimeFrameworkAddModelsParams,

@@ -39,6 +39,11 @@ export interface CallInit {
   };
   body?: unknown;
   /**
+   * Sent as is instead of a JSON `body` (forms, file bytes); `fetch` sets its content type. It
+   * must be re-readable (a `Blob`, `FormData` or bytes), since a retry sends it again.
+   */
+  payload?: Blob | FormData | Uint8Array<ArrayBuffer> | undefined;
+  /**
    * Takes over a 2xx response instead of the JSON envelope handling (streams, downloads); what
    * it returns is the call's payload.
    */
@@ -213,6 +218,7 @@ export class Transport {
       signal: controller.signal,
     };
     if (hasBody) request.body = JSON.stringify(init.body);
+    else if (init.payload !== undefined) request.body = init.payload;
     const url = buildUrl(this.#baseUrl, op.path, init.params);
     const logger = client.logger;
     const started = logger ? Date.now() : 0;

@@ -14,9 +14,11 @@ import { modelsCompute } from './csghub/models-compute.js';
 import { organizationsAndCollections } from './csghub/organizations.js';
 import { platform } from './csghub/platform.js';
 import { repositories } from './csghub/repositories.js';
+import { uploads } from './csghub/uploads.js';
 import { users } from './csghub/users.js';
 
 repositories();
+uploads();
 modelsCompute();
 apps();
 platform();

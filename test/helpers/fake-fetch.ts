@@ -26,11 +26,22 @@ export function fakeFetch(handler: Handler): { fetch: FetchLike; seen: SeenReque
       method: request.method,
       url: new URL(request.url),
       headers: request.headers,
-      body: text === '' ? undefined : (JSON.parse(text) as unknown),
+      body: text === '' ? undefined : jsonOrText(text, request.headers.get('content-type')),
     });
     return handler(request, seen.length);
   };
   return { fetch, seen };
+}
+
+/** JSON bodies parsed; forms and file bytes kept as the text they were sent as. */
+function jsonOrText(text: string, type: string | null): unknown {
+  if (type?.includes('json')) return JSON.parse(text) as unknown;
+  if (type !== null) return text;
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return text;
+  }
 }
 
 export function json(body: unknown, init: ResponseInit = {}): Response {

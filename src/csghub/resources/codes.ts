@@ -11,25 +11,44 @@ import type { RequestOptions } from '../../core/options.js';
 import type { Transport } from '../../internal/transport.js';
 
 import type { RepoId } from '../ids.js';
-import { Repositories } from './repositories.js';
+import { WritableRepositories } from './repository-writes.js';
 import { repoCall } from '../internal/repo-call.js';
 
 /** Code repositories: list, inspect, create, update and delete them, and read their files, commits and branches. */
-export class Codes extends Repositories<Code, CodeListParams, CodeCreateParams, CodeUpdateParams> {
+export class Codes extends WritableRepositories<
+  Code,
+  CodeListParams,
+  CodeCreateParams,
+  CodeUpdateParams
+> {
   constructor(transport: Transport, storage: Transport) {
-    super(transport, storage, {
-      list: ops.listCodes,
-      get: ops.getCode,
-      create: ops.createCode,
-      update: ops.updateCode,
-      delete: ops.deleteCode,
-      listFiles: ops.listCodeFiles,
-      getFile: ops.getCodeFile,
-      download: ops.downloadCodeFile,
-      getLastCommit: ops.getCodeLastCommit,
-      listCommits: ops.listCodeCommits,
-      listBranches: ops.listCodeBranches,
-    });
+    super(
+      transport,
+      storage,
+      {
+        list: ops.listCodes,
+        get: ops.getCode,
+        create: ops.createCode,
+        update: ops.updateCode,
+        delete: ops.deleteCode,
+        listFiles: ops.listCodeFiles,
+        getFile: ops.getCodeFile,
+        download: ops.downloadCodeFile,
+        getLastCommit: ops.getCodeLastCommit,
+        listCommits: ops.listCodeCommits,
+        listBranches: ops.listCodeBranches,
+      },
+      {
+        createFile: ops.createCodeFile,
+        updateFile: ops.updateCodeFile,
+        deleteFile: ops.deleteCodeFile,
+        uploadFiles: ops.uploadCodeFiles,
+        preupload: ops.preuploadCodeFiles,
+        commitFiles: ops.commitCodeFiles,
+        lfsBatch: ops.createCodeLfsBatch,
+        verifyLfsObject: ops.verifyCodeLfsObject,
+      },
+    );
   }
 
   /** The models related to a code repository (only `models` is ever filled). */

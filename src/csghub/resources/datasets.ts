@@ -7,10 +7,10 @@ import type {
 } from '../../../generated/csghub.types.js';
 import type { Transport } from '../../internal/transport.js';
 import { DatasetViewer } from './dataset-viewer.js';
-import { Repositories } from './repositories.js';
+import { WritableRepositories } from './repository-writes.js';
 
 /** Dataset repositories: list, inspect, create, update and delete them, read their files, commits and branches, and view their rows. */
-export class Datasets extends Repositories<
+export class Datasets extends WritableRepositories<
   Dataset,
   DatasetListParams,
   DatasetCreateParams,
@@ -20,19 +20,33 @@ export class Datasets extends Repositories<
   readonly viewer: DatasetViewer;
 
   constructor(transport: Transport, storage: Transport) {
-    super(transport, storage, {
-      list: ops.listDatasets,
-      get: ops.getDataset,
-      create: ops.createDataset,
-      update: ops.updateDataset,
-      delete: ops.deleteDataset,
-      listFiles: ops.listDatasetFiles,
-      getFile: ops.getDatasetFile,
-      download: ops.downloadDatasetFile,
-      getLastCommit: ops.getDatasetLastCommit,
-      listCommits: ops.listDatasetCommits,
-      listBranches: ops.listDatasetBranches,
-    });
+    super(
+      transport,
+      storage,
+      {
+        list: ops.listDatasets,
+        get: ops.getDataset,
+        create: ops.createDataset,
+        update: ops.updateDataset,
+        delete: ops.deleteDataset,
+        listFiles: ops.listDatasetFiles,
+        getFile: ops.getDatasetFile,
+        download: ops.downloadDatasetFile,
+        getLastCommit: ops.getDatasetLastCommit,
+        listCommits: ops.listDatasetCommits,
+        listBranches: ops.listDatasetBranches,
+      },
+      {
+        createFile: ops.createDatasetFile,
+        updateFile: ops.updateDatasetFile,
+        deleteFile: ops.deleteDatasetFile,
+        uploadFiles: ops.uploadDatasetFiles,
+        preupload: ops.preuploadDatasetFiles,
+        commitFiles: ops.commitDatasetFiles,
+        lfsBatch: ops.createDatasetLfsBatch,
+        verifyLfsObject: ops.verifyDatasetLfsObject,
+      },
+    );
     this.viewer = new DatasetViewer(transport);
   }
 }

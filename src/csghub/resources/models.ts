@@ -15,7 +15,7 @@ import type { RequestOptions } from '../../core/options.js';
 import type { Transport } from '../../internal/transport.js';
 import type { RepoId } from '../ids.js';
 import { Finetunes } from './finetunes.js';
-import { Repositories } from './repositories.js';
+import { WritableRepositories } from './repository-writes.js';
 import { repoCall, repoSend } from '../internal/repo-call.js';
 import { Runs } from './runs.js';
 import { orEmpty } from '../../internal/payload.js';
@@ -26,7 +26,7 @@ import { Serverless } from './serverless.js';
  * and branches, their relations and quantizations, and run them (`serverless`, `runs`,
  * `finetunes`).
  */
-export class Models extends Repositories<
+export class Models extends WritableRepositories<
   Model,
   ModelListParams,
   ModelCreateParams,
@@ -40,19 +40,33 @@ export class Models extends Repositories<
   readonly finetunes: Finetunes;
 
   constructor(transport: Transport, storage: Transport) {
-    super(transport, storage, {
-      list: ops.listModels,
-      get: ops.getModel,
-      create: ops.createModel,
-      update: ops.updateModel,
-      delete: ops.deleteModel,
-      listFiles: ops.listModelFiles,
-      getFile: ops.getModelFile,
-      download: ops.downloadModelFile,
-      getLastCommit: ops.getModelLastCommit,
-      listCommits: ops.listModelCommits,
-      listBranches: ops.listModelBranches,
-    });
+    super(
+      transport,
+      storage,
+      {
+        list: ops.listModels,
+        get: ops.getModel,
+        create: ops.createModel,
+        update: ops.updateModel,
+        delete: ops.deleteModel,
+        listFiles: ops.listModelFiles,
+        getFile: ops.getModelFile,
+        download: ops.downloadModelFile,
+        getLastCommit: ops.getModelLastCommit,
+        listCommits: ops.listModelCommits,
+        listBranches: ops.listModelBranches,
+      },
+      {
+        createFile: ops.createModelFile,
+        updateFile: ops.updateModelFile,
+        deleteFile: ops.deleteModelFile,
+        uploadFiles: ops.uploadModelFiles,
+        preupload: ops.preuploadModelFiles,
+        commitFiles: ops.commitModelFiles,
+        lfsBatch: ops.createModelLfsBatch,
+        verifyLfsObject: ops.verifyModelLfsObject,
+      },
+    );
     this.serverless = new Serverless(transport);
     this.runs = new Runs(transport);
     this.finetunes = new Finetunes(transport);

@@ -22,7 +22,7 @@ import {
 } from '../streams.js';
 import { orEmpty } from '../../internal/payload.js';
 import { repoSend } from '../internal/repo-call.js';
-import { Repositories } from './repositories.js';
+import { WritableRepositories } from './repository-writes.js';
 
 /**
  * States a space does not leave without someone acting (a fix, a new run). `Stopped` is left
@@ -42,26 +42,40 @@ const FAILURES: readonly SpaceDeployStatus[] = [
 const at = (id: RepoId, op: Operation) => ({ params: { path: splitRepoId(id, op) } });
 
 /** Spaces (AI apps): manage their repositories, run and stop them, and follow their state and logs. */
-export class Spaces extends Repositories<
+export class Spaces extends WritableRepositories<
   Space,
   SpaceListParams,
   SpaceCreateParams,
   SpaceUpdateParams
 > {
   constructor(transport: Transport, storage: Transport) {
-    super(transport, storage, {
-      list: ops.listSpaces,
-      get: ops.getSpace,
-      create: ops.createSpace,
-      update: ops.updateSpace,
-      delete: ops.deleteSpace,
-      listFiles: ops.listSpaceFiles,
-      getFile: ops.getSpaceFile,
-      download: ops.downloadSpaceFile,
-      getLastCommit: ops.getSpaceLastCommit,
-      listCommits: ops.listSpaceCommits,
-      listBranches: ops.listSpaceBranches,
-    });
+    super(
+      transport,
+      storage,
+      {
+        list: ops.listSpaces,
+        get: ops.getSpace,
+        create: ops.createSpace,
+        update: ops.updateSpace,
+        delete: ops.deleteSpace,
+        listFiles: ops.listSpaceFiles,
+        getFile: ops.getSpaceFile,
+        download: ops.downloadSpaceFile,
+        getLastCommit: ops.getSpaceLastCommit,
+        listCommits: ops.listSpaceCommits,
+        listBranches: ops.listSpaceBranches,
+      },
+      {
+        createFile: ops.createSpaceFile,
+        updateFile: ops.updateSpaceFile,
+        deleteFile: ops.deleteSpaceFile,
+        uploadFiles: ops.uploadSpaceFiles,
+        preupload: ops.preuploadSpaceFiles,
+        commitFiles: ops.commitSpaceFiles,
+        lfsBatch: ops.createSpaceLfsBatch,
+        verifyLfsObject: ops.verifySpaceLfsObject,
+      },
+    );
   }
 
   /**

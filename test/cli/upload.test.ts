@@ -1,0 +1,150 @@
+/**
+ * `csghub <kind> upload` as a real process against a local hub: what it commits, what goes to
+ * LFS storage (without the token), and what it skips.
+ */
+import { createHash } from 'node:crypto';
+import { mkdir, symlink, writeFile } from 'node:fs/promises';
+import http from 'node:http';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { listen } from '../../tooling/static-server.js';
+import { freshHome, run } from './run.js';
+
+const TOKEN = 'cli-test-token-0b9e4d7c';
+const env = { CSGHUB_TOKEN: TOKEN };
+
+interface Seen {
+  method: string;
+  path: string;
+  authorization: string | undefined;
+  body: string;
+}
+
+/** A hub that sends `big.bin` to LFS (basic transfer, storage on another origin). */
+async function uploadHub() {
+  const seen: Seen[] = [];
+  const server = http.createServer((request, response) => {
+    const chunks: Buffer[] = [];
+    request.on('data', (chunk: Buffer) => chunks.push(chunk));
+    request.on('end', () => {
+      const url = new URL(request.url ?? '/', 'http://hub');
+      const body = Buffer.concat(chunks).toString();
+      seen.push({
+        method: request.method ?? '',
+        path: url.pathname,
+        authorization: request.headers.authorization,
+        body,
+      });
+      const reply = (value: unknown) => {
+        response.writeHead(200, { 'content-type': 'application/json' });
+        response.end(JSON.stringify(value));
+      };
+      if (url.pathname.includes('/preupload/')) {
+        const { files } = JSON.parse(body) as { files: { path: string }[] };
+        reply({
+          msg: 'OK',
+          data: {
+            files: files.map((f) => ({
+              oid: '',
+              path: f.path,
+              uploadMode: f.path.endsWith('.bin') ? 'lfs' : 'regular',
+              shouldIgnore: false,
+              isDir: false,
+            })),
+          },
+        });
+      } else if (url.pathname.endsWith('/objects/batch')) {
+        const { objects } = JSON.parse(body) as { objects: { oid: string; size: number }[] };
+        reply({
+          transfer: 'basic',
+          objects: objects.map((o) => ({
+            ...o,
+            // `localhost` is another origin than the `127.0.0.1` the client talks to.
+            actions: { upload: { href: `${storage}/storage/${o.oid}`, header: {} } },
+          })),
+        });
+      } else if (url.pathname.startsWith('/storage/')) {
+        response.writeHead(200, { etag: '"e"' });
+        response.end();
+      } else reply({ msg: 'OK', data: null });
+    });
+  });
+  const base = await listen(server, 0, '127.0.0.1');
+  const storage = base.replace('127.0.0.1', 'localhost');
+  return { base, seen, close: () => server.close() };
+}
+
+describe('csghub models upload', () => {
+  it('uploads a directory: small files in the commit, large ones to storage without the token', async () => {
+    const hub = await uploadHub();
+    try {
+      const dir = await freshHome();
+      const local = path.join(dir, 'repo');
+      await mkdir(path.join(local, 'sub'), { recursive: true });
+      await writeFile(path.join(local, 'a.txt'), 'alpha\n');
+      await writeFile(path.join(local, 'sub', 'b.txt'), 'beta\n');
+      await writeFile(path.join(local, 'big.bin'), 'weights');
+      await symlink('/etc/hostname', path.join(local, 'link.txt'));
+      const outcome = await run(
+        'csghub',
+        [
+          '--base-url',
+          hub.base,
+          '--json',
+          'models',
+          'upload',
+          'me/repo',
+          local,
+          'data',
+          '-m',
+          'Add',
+        ],
+        { env },
+      );
+      expect(outcome.stderr).toBe('');
+      expect(outcome.code).toBe(0);
+      expect(JSON.parse(outcome.stdout)).toEqual({
+        committed: ['data/a.txt', 'data/sub/b.txt', 'data/big.bin'],
+        ignored: [],
+        lfs: ['data/big.bin'],
+        commits: 1,
+      });
+      const put = hub.seen.find((r) => r.path.startsWith('/storage/'));
+      expect(put?.body).toBe('weights');
+      expect(put?.authorization).toBeUndefined();
+      const commit = hub.seen.find((r) => r.path.includes('/commit/'));
+      expect(commit?.path).toBe('/api/v1/models/me/repo/commit/main');
+      expect(commit?.authorization).toBe(`Bearer ${TOKEN}`);
+      const { files, message } = JSON.parse(commit?.body ?? '{}') as {
+        files: { path: string; content: string }[];
+        message: string;
+      };
+      expect(message).toBe('Add');
+      const oid = createHash('sha256').update('weights').digest('hex');
+      expect(files.map((f) => [f.path, Buffer.from(f.content, 'base64').toString()])).toEqual([
+        ['data/a.txt', 'alpha\n'],
+        ['data/sub/b.txt', 'beta\n'],
+        ['data/big.bin', `version https://git-lfs.github.com/spec/v1\noid sha256:${oid}\nsize 7\n`],
+      ]);
+    } finally {
+      hub.close();
+    }
+  });
+
+  it('refuses a local path that does not exist, sending nothing', async () => {
+    const hub = await uploadHub();
+    try {
+      const dir = await freshHome();
+      const outcome = await run(
+        'csghub',
+        ['--base-url', hub.base, 'models', 'upload', 'me/repo', path.join(dir, 'missing')],
+        { env },
+      );
+      expect(outcome.code).not.toBe(0);
+      expect(outcome.stderr).toContain('no file or directory');
+      expect(hub.seen).toEqual([]);
+    } finally {
+      hub.close();
+    }
+  });
+});
