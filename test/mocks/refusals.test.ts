@@ -28,7 +28,7 @@ describe('CFGPU refusals', () => {
       .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(CfgpuError);
     const refusal = error as CfgpuError;
-    expect(refusal).toMatchObject({ status: 200, errorCode: 10001 });
+    expect(refusal).toMatchObject({ status: 400, httpStatus: 200, errorCode: 10001 });
     expect(refusal.errorMsg).toMatch(/^请求参数错误: .*imageId/);
     expect(refusal.headers?.get('x-mock-validation')).toContain('body.imageId');
     expect(refusal.headers?.get('x-mock-source')).toBeNull();

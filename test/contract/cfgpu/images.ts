@@ -32,7 +32,7 @@ export function images(): void {
         .images.listSystem(bad)
         .catch((e: unknown) => e);
       expect(error).toBeInstanceOf(CfgpuError);
-      expect(error).toMatchObject({ errorCode: 10001, status: 200 });
+      expect(error).toMatchObject({ errorCode: 10001, status: 400, httpStatus: 200 });
       expect((error as CfgpuError).errorMsg).toMatch(/adapttype/i);
       expect(recorder.takeViolations().join()).toMatch(/adapttype.*CONTAINER, VM/i);
     });

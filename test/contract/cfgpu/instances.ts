@@ -52,7 +52,7 @@ export function instances(): void {
         .instances.create(incomplete as InstanceCreateParams)
         .catch((e: unknown) => e);
       expect(error).toBeInstanceOf(CfgpuError);
-      expect(error).toMatchObject({ errorCode: 10001, status: 200 });
+      expect(error).toMatchObject({ errorCode: 10001, status: 400, httpStatus: 200 });
       expect((error as CfgpuError).errorMsg).toContain('imageId');
       expect(recorder.takeViolations().join()).toContain('imageId');
     });
