@@ -9,7 +9,8 @@
  *   escape, which Prism cannot decode (mocks/malformed-urls.ts);
  * - an optional stateful store (mocks/stateful/) that answers some operations from memory.
  *   It plugs in as Prism's "mock" step, so requests are validated before it runs and its
- *   answers are validated against the spec after, like any example Prism serves.
+ *   answers are validated against the spec after, like any example Prism serves;
+ * - with a store, `GET /__state` (its records as JSON) and `POST /__reset` (back to the start).
  */
 import http from 'node:http';
 import { Writable } from 'node:stream';
@@ -19,7 +20,7 @@ import { createServer as createPrismServer } from '@stoplight/prism-http-server'
 import type { IHttpOperation } from '@stoplight/types';
 import * as mockerModule from '@stoplight/prism-http/dist/mocker/index.js';
 import * as routerModule from '@stoplight/prism-http/dist/router/index.js';
-import { HEALTH_PATH } from './config.js';
+import { HEALTH_PATH, RESET_PATH, STATE_PATH } from './config.js';
 import { malformedPart, refusal } from './malformed-urls.js';
 import { indexOperations } from './router.js';
 import type { MockArgs, PrismMock, PrismRoute } from './prism-types.js';
@@ -160,6 +161,7 @@ export function createMockServer(options: MockServerOptions): http.Server {
       response.end(request.method === 'GET' ? health : undefined);
       return;
     }
+    if (stateful && storeRoute(stateful, request, response)) return;
     const malformed = malformedPart(request.url ?? '/');
     if (malformed) {
       const { status, body } = refusal(options.api, malformed);
@@ -172,4 +174,30 @@ export function createMockServer(options: MockServerOptions): http.Server {
     }
     prism(request, response);
   });
+}
+
+/** Answers `GET /__state` and `POST /__reset`; false for any other request. */
+function storeRoute(
+  store: StatefulStore,
+  request: http.IncomingMessage,
+  response: http.ServerResponse,
+): boolean {
+  const headers = {
+    'content-type': 'application/json',
+    'access-control-allow-origin': '*',
+    'cache-control': 'no-store',
+  };
+  if (request.url === STATE_PATH && request.method === 'GET') {
+    response.writeHead(200, headers);
+    response.end(JSON.stringify(store.state()));
+    return true;
+  }
+  if (request.url === RESET_PATH && request.method === 'POST') {
+    request.resume();
+    store.reset();
+    response.writeHead(200, headers);
+    response.end(JSON.stringify({ status: 'reset' }));
+    return true;
+  }
+  return false;
 }

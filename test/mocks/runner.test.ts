@@ -100,7 +100,7 @@ describe('npm run mock', () => {
       '60000',
     ]);
     await mock.waitFor('ready');
-    expect(mock.output()).toContain(`cfgpu   mock  http://127.0.0.1:${cfgpuPort} (stateful)`);
+    expect(mock.output()).toContain(`cfgpu   mock  http://127.0.0.1:${cfgpuPort} (data, seed 1)`);
     for (const [api, port] of [
       ['cfgpu', cfgpuPort],
       ['csghub', csghubPort],
