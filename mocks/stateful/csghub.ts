@@ -89,9 +89,12 @@ const strings = (value: unknown): string[] =>
 const tagsOf = (record: Row) =>
   (Array.isArray(record['tags']) ? record['tags'] : []).filter(isObject);
 
+/** Compares ISO dates (as text, in the same format), the later first. */
+const later = (a: string, b: string) => (a === b ? 0 : a > b ? -1 : 1);
+
 /** Orders of `sort`, each a comparison putting the first answer first. */
 const ORDERS: Record<string, (a: Row, b: Row) => number> = {
-  recently_update: (a, b) => text(b['updated_at']).localeCompare(text(a['updated_at'])),
+  recently_update: (a, b) => later(text(a['updated_at']), text(b['updated_at'])),
   trending: (a, b) =>
     number(b['likes']) * 100 +
     number(b['downloads']) -
@@ -103,7 +106,10 @@ const ORDERS: Record<string, (a: Row, b: Row) => number> = {
 };
 /** Without `sort`: newest first. */
 const NEWEST = (a: Row, b: Row) =>
-  text(b['created_at']).localeCompare(text(a['created_at'])) || number(b['id']) - number(a['id']);
+  later(text(a['created_at']), text(b['created_at'])) || number(b['id']) - number(a['id']);
+
+/** The query parameters `matches` reads. */
+const FILTERS = ['search', 'tag_name', ...Object.keys(TAG_FILTERS), 'source', 'sdk', 'status'];
 
 /** Whether a repository passes a list's search and filters. */
 function matches(record: Row, query: Record<string, unknown>, stateOf: () => string | undefined) {
@@ -158,6 +164,11 @@ export function csghubStore(operations: IHttpOperation[], setup: StoreSetup): St
   const created = new Map<RepositoryKind, Set<string>>();
   /** Rows of the lists, worked out once per record. */
   const rows = new WeakMap<Row, Row>();
+  /** Each kind's records in each order, kept until the kind is written to. */
+  const sorted = new Map<string, Row[]>();
+  const written = (kind: RepositoryKind) => {
+    for (const cached of sorted.keys()) if (cached.startsWith(`${kind}:`)) sorted.delete(cached);
+  };
   /** Space runs by their repository key, serverless deploys as `serverless/<id>`. */
   const deployments = new Map<string, Timeline>();
   let nextId = FIRST_CREATED_ID;
@@ -167,6 +178,7 @@ export function csghubStore(operations: IHttpOperation[], setup: StoreSetup): St
 
   const reset = () => {
     deployments.clear();
+    sorted.clear();
     nextId = FIRST_CREATED_ID;
     clock = EPOCH;
     for (const kind of kinds) {
@@ -234,11 +246,18 @@ export function csghubStore(operations: IHttpOperation[], setup: StoreSetup): St
   const listing =
     (kind: RepositoryKind): Handler =>
     ({ query }) => {
-      const all = [...table(kind).values()]
-        .filter((record) =>
-          matches(record, query, () => stateOf(`${kind}/${text(record['path'])}`)),
-        )
-        .sort(ORDERS[text(query['sort'])] ?? NEWEST);
+      const order = ORDERS[text(query['sort'])] ? text(query['sort']) : '';
+      let ordered = sorted.get(`${kind}:${order}`);
+      if (!ordered) {
+        ordered = [...table(kind).values()].sort(ORDERS[order] ?? NEWEST);
+        sorted.set(`${kind}:${order}`, ordered);
+      }
+      const filtered = FILTERS.some((name) => query[name] !== undefined && query[name] !== '');
+      const all = filtered
+        ? ordered.filter((record) =>
+            matches(record, query, () => stateOf(`${kind}/${text(record['path'])}`)),
+          )
+        : ordered;
       const page = Math.max(1, Number(query['page'] ?? 1) || 1);
       const per = Math.max(1, Number(query['per'] ?? 50) || 50);
       const data = all.slice((page - 1) * per, page * per).map((record) => row(kind, record));
@@ -288,6 +307,7 @@ export function csghubStore(operations: IHttpOperation[], setup: StoreSetup): St
           updated_at: at,
         }) as Row;
         table(kind).set(path, record);
+        written(kind);
         mine.add(path);
         return fill(createdExample, record);
       },
@@ -300,10 +320,12 @@ export function csghubStore(operations: IHttpOperation[], setup: StoreSetup): St
         if (!record) return call.specAnswer(REFUSALS.gone);
         const changed = { ...(overlay(record, call.body) as Row), updated_at: tick() };
         table(kind).set(pathOf(call), changed);
+        written(kind);
         return fill(updated, changed);
       },
       [remove]: (call) => {
         if (!table(kind).delete(pathOf(call))) return call.specAnswer(REFUSALS.gone);
+        written(kind);
         created.get(kind)?.delete(pathOf(call));
         deployments.delete(key(kind, call));
         return undefined;
