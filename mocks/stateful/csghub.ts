@@ -49,7 +49,16 @@ const REPOSITORIES: Record<RepositoryKind, Operations> = {
   mcps: ['listMcpServers', 'createMcpServer', 'getMcpServer', 'updateMcpServer', 'deleteMcpServer'],
 };
 
-/** The MCP server list nests its page (`data.data`, `data.total`). */
+/** The `<Name>` of each kind's owner lists, `listOrganization<Name>` and `listUser<Name>`. */
+const LIST_NAMES: Record<RepositoryKind, string> = {
+  models: 'Models',
+  datasets: 'Datasets',
+  codes: 'Codes',
+  spaces: 'Spaces',
+  mcps: 'McpServers',
+};
+
+/** The MCP server lists nest their page (`data.data`, `data.total`). */
 const NESTED_LISTS = new Set<RepositoryKind>(['mcps']);
 
 /** The states a run passes through, one per `delayMs`, the last one for good. */
@@ -144,16 +153,18 @@ export function csghubStore(operations: IHttpOperation[], setup: StoreSetup): St
   const generated = generateRepositories(setup.seedValue);
   const kinds = Object.keys(REPOSITORIES) as RepositoryKind[];
 
-  /** Each kind's list example: its envelope, and its first item as the template of a row. */
+  /** A list's example: its envelope, its items, and the first as the template of a row. */
+  const listExample = (id: string, nested: boolean) => {
+    const listed = example(operation(id));
+    const page = nested && isObject(listed['data']) ? listed['data'] : listed;
+    if (!Array.isArray(page['data'])) throw new Error(`${id}: the list example lists no data`);
+    const items = page['data'].filter(isObject);
+    return { id, nested, envelope: listed, items, template: items[0] ?? {} };
+  };
+  type List = ReturnType<typeof listExample>;
   const lists = Object.fromEntries(
-    kinds.map((kind) => {
-      const listed = example(operation(REPOSITORIES[kind][0]));
-      const page = NESTED_LISTS.has(kind) && isObject(listed['data']) ? listed['data'] : listed;
-      if (!Array.isArray(page['data'])) throw new Error(`${kind}: the list example lists no data`);
-      const items = page['data'].filter(isObject);
-      return [kind, { envelope: listed, items, template: items[0] ?? {} }];
-    }),
-  ) as Record<RepositoryKind, { envelope: Row; items: Row[]; template: Row }>;
+    kinds.map((kind) => [kind, listExample(REPOSITORIES[kind][0], NESTED_LISTS.has(kind))]),
+  ) as Record<RepositoryKind, List>;
   const details = Object.fromEntries(
     kinds.map((kind) => [kind, example(operation(REPOSITORIES[kind][2]))]),
   ) as Record<RepositoryKind, Row>;
@@ -162,8 +173,6 @@ export function csghubStore(operations: IHttpOperation[], setup: StoreSetup): St
   const repos = new Map<RepositoryKind, Map<string, Row>>();
   /** Paths created here, by kind: the cap counts these. */
   const created = new Map<RepositoryKind, Set<string>>();
-  /** Rows of the lists, worked out once per record. */
-  const rows = new WeakMap<Row, Row>();
   /** Each kind's records in each order, kept until the kind is written to. */
   const sorted = new Map<string, Row[]>();
   const written = (kind: RepositoryKind) => {
@@ -215,11 +224,15 @@ export function csghubStore(operations: IHttpOperation[], setup: StoreSetup): St
   reset();
 
   const table = (kind: RepositoryKind) => repos.get(kind) ?? new Map<string, Row>();
-  const row = (kind: RepositoryKind, record: Row) => {
-    let found = rows.get(record);
+  /** Rows by list operation: each list's example has fields of its own. */
+  const rowsOf = new Map<string, WeakMap<Row, Row>>();
+  const row = (list: List, record: Row) => {
+    let cache = rowsOf.get(list.id);
+    if (!cache) rowsOf.set(list.id, (cache = new WeakMap()));
+    let found = cache.get(record);
     if (!found) {
-      found = overlay(lists[kind].template, record) as Row;
-      rows.set(record, found);
+      found = overlay(list.template, record) as Row;
+      cache.set(record, found);
     }
     return found;
   };
@@ -243,28 +256,33 @@ export function csghubStore(operations: IHttpOperation[], setup: StoreSetup): St
     return deployment && stateAt(deployment, delayMs);
   };
 
+  /** A list of one kind, or of one owner's repositories of that kind (`owner` names its param). */
   const listing =
-    (kind: RepositoryKind): Handler =>
-    ({ query }) => {
+    (kind: RepositoryKind, list: List, owner?: string): Handler =>
+    ({ query, params }) => {
       const order = ORDERS[text(query['sort'])] ? text(query['sort']) : '';
       let ordered = sorted.get(`${kind}:${order}`);
       if (!ordered) {
         ordered = [...table(kind).values()].sort(ORDERS[order] ?? NEWEST);
         sorted.set(`${kind}:${order}`, ordered);
       }
-      const filtered = FILTERS.some((name) => query[name] !== undefined && query[name] !== '');
+      const prefix = owner === undefined ? '' : `${params[owner] ?? ''}/`;
+      const filtered =
+        prefix !== '' || FILTERS.some((name) => query[name] !== undefined && query[name] !== '');
       const all = filtered
-        ? ordered.filter((record) =>
-            matches(record, query, () => stateOf(`${kind}/${text(record['path'])}`)),
+        ? ordered.filter(
+            (record) =>
+              text(record['path']).startsWith(prefix) &&
+              matches(record, query, () => stateOf(`${kind}/${text(record['path'])}`)),
           )
         : ordered;
       const page = Math.max(1, Number(query['page'] ?? 1) || 1);
       const per = Math.max(1, Number(query['per'] ?? 50) || 50);
-      const data = all.slice((page - 1) * per, page * per).map((record) => row(kind, record));
-      const { envelope } = lists[kind];
+      const data = all.slice((page - 1) * per, page * per).map((record) => row(list, record));
+      const { envelope } = list;
       return answer(
         200,
-        NESTED_LISTS.has(kind)
+        list.nested
           ? { ...envelope, data: { data, total: all.length } }
           : { ...envelope, data, total: all.length },
       );
@@ -277,7 +295,14 @@ export function csghubStore(operations: IHttpOperation[], setup: StoreSetup): St
     const detail = details[kind];
     const updated = example(operation(update));
     return {
-      [list]: listing(kind),
+      [list]: listing(kind, lists[kind]),
+      ...Object.fromEntries(
+        (['Organization', 'User'] as const).map((who) => {
+          const id = `list${who}${LIST_NAMES[kind]}`;
+          const owner = who === 'User' ? 'username' : 'namespace';
+          return [id, listing(kind, listExample(id, NESTED_LISTS.has(kind)), owner)];
+        }),
+      ),
       [create]: ({ body, specAnswer }) => {
         const namespace = typeof body['namespace'] === 'string' ? body['namespace'] : DEMO_USER;
         const name = String(body['name']);

@@ -130,6 +130,37 @@ describe('data-backed CSGHub mock', () => {
   });
 });
 
+describe('data-backed CSGHub owner lists', () => {
+  /** A GET through the recorder, so a response violation fails the test. */
+  const read = async (path: string) => {
+    const fetcher = recorders['csghub']?.fetch ?? fetch;
+    const response = await fetcher(`${csghubMock.url}${path}`, {
+      headers: { authorization: 'demo-token' },
+    });
+    expect(response.status).toBe(200);
+    return (await response.json()) as { data: unknown; total?: number };
+  };
+
+  it('lists one organization or user’s repositories of each kind, paged', async () => {
+    const all = await collect(csghubClient().models.list({ per: 50 }));
+    const mine = all.filter((m) => m.path?.startsWith('Qwen/'));
+    expect(mine.length).toBeGreaterThan(1);
+    const org = await read('/api/v1/organization/Qwen/models?per=1&page=2');
+    expect(org.total).toBe(mine.length);
+    expect((org.data as { path: string }[]).map((m) => m.path)).toEqual([mine[1]?.path]);
+    const user = await read('/api/v1/user/Qwen/models?per=50');
+    expect((user.data as { path: string }[]).map((m) => m.path)).toEqual(mine.map((m) => m.path));
+    for (const kind of ['datasets', 'codes', 'spaces']) {
+      const listed = await read(`/api/v1/organization/nobody-here/${kind}`);
+      expect([listed.data, listed.total]).toEqual([[], 0]);
+    }
+    const mcps = await read('/api/v1/user/OpenCSG/mcps');
+    const page = mcps.data as { data: { path: string }[]; total: number };
+    expect(page.data.every((m) => m.path.startsWith('OpenCSG/'))).toBe(true);
+    expect(page.total).toBe(page.data.length);
+  });
+});
+
 describe('data-backed CFGPU mock', () => {
   it('pages through every instance', async () => {
     const cfgpu = cfgpuClient();
