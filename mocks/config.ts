@@ -18,5 +18,9 @@ export const portHint = (name: ServiceName): string =>
 /** The readiness check every mock answers: `GET /__health` → 200 and a small JSON status. */
 export const HEALTH_PATH = '/__health';
 
+/** The data-backed mocks' store: `GET /__state` dumps it as JSON, `POST /__reset` restores it. */
+export const STATE_PATH = '/__state';
+export const RESET_PATH = '/__reset';
+
 /** How long each transitional state (CREATING, STOPPING, Building…) lasts in stateful mode. */
 export const DEFAULT_STATEFUL_DELAY_MS = 3000;

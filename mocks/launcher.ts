@@ -35,8 +35,15 @@ export interface StartMockOptions {
   errors?: boolean | undefined;
   /** Generate responses from the schemas instead of the named examples. */
   dynamic?: boolean | undefined;
-  /** Serve the demo flows from an in-memory store (mocks/stateful/). */
+  /**
+   * Serve the data-backed operations from an in-memory store (mocks/stateful/) filled with the
+   * generated dataset (mocks/data/); without it, every answer is one of the spec's examples.
+   */
   stateful?: boolean | undefined;
+  /** A fixtures file whose records change or extend the generated dataset (mocks/data/fixtures.ts). */
+  seedFile?: string | undefined;
+  /** The PRNG seed of the generated dataset. @default 1 */
+  seedValue?: number | undefined;
   /** How long each transitional state lasts in stateful mode. @default 3000 */
   statefulDelayMs?: number | undefined;
   /** Size of each repository's LFS weights file (CSGHub). @default 8 MiB */
@@ -88,6 +95,8 @@ export async function startMock(options: StartMockOptions): Promise<MockServer> 
     dynamic: options.dynamic ?? false,
     stateful: options.stateful ?? false,
     statefulDelayMs: options.statefulDelayMs ?? DEFAULT_STATEFUL_DELAY_MS,
+    seedFile: options.seedFile,
+    seedValue: options.seedValue,
     logLevel: options.logLevel ?? 'warn',
     weightsBytes: options.weightsBytes,
     timing: options.timing,

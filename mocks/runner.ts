@@ -2,6 +2,7 @@
  * Runs the mock servers in the foreground until Ctrl-C or SIGTERM (`npm run mock`). A companion
  * started beside them shares their flags, output and shutdown (`npm start` adds the docs site).
  */
+import path from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { loadApis } from '../tooling/apis.js';
 import {
@@ -9,9 +10,12 @@ import {
   DEFAULT_STATEFUL_DELAY_MS,
   HEALTH_PATH,
   portEnvVar,
+  RESET_PATH,
+  STATE_PATH,
   type ServiceName,
 } from './config.js';
 import { DEFAULT_WEIGHTS_BYTES, parseSize } from './content/index.js';
+import { DEFAULT_SEED } from './data/random.js';
 import { startMock, type MockServer } from './launcher.js';
 import { PREFER_DELAY_NOTE, TIMING_FLAGS, TIMING_USAGE, timingFromFlags } from './timing.js';
 
@@ -29,9 +33,12 @@ const USAGE = `Options:
   --host <host>          interface to listen on (default 127.0.0.1, env MOCK_HOST)
   --csghub-port <port>   CSGHub mock port (default ${DEFAULT_PORTS.csghub}, env ${portEnvVar('csghub')})
   --cfgpu-port <port>    CFGPU mock port (default ${DEFAULT_PORTS.cfgpu}, env ${portEnvVar('cfgpu')})
-  --dynamic              generate responses from the schemas instead of the named examples
-  --stateful             keep created instances and repositories in memory (demo flows;
-                         at most 10,000 created per kind, then creates answer "the mock is full")
+  --examples             answer every request with the spec's named examples, no dataset
+  --dynamic              generate the answers the dataset does not give from the schemas
+  --seed <file>          JSON fixtures that change or extend the generated dataset
+  --seed-value <n>       seed of the generated dataset's PRNG (default 1)
+  --stateful             accepted for older scripts: the dataset is served by default
+                         (at most 10,000 created per kind, then creates answer "the mock is full")
   --stateful-delay <ms>  how long each transitional state lasts (default ${DEFAULT_STATEFUL_DELAY_MS}, env MOCK_STATEFUL_DELAY_MS)
   --weights-size <size>  size of every repository's LFS weights file, bytes or with KiB/MiB/GiB
                          (default ${String(DEFAULT_WEIGHTS_BYTES / 1024 ** 2)} MiB, env MOCK_WEIGHTS_SIZE)
@@ -39,7 +46,8 @@ ${TIMING_USAGE}
 `;
 
 const HELP_LINE = '  --help                 show this help';
-const HEALTH_NOTE = `Each mock answers GET ${HEALTH_PATH} with 200 once it is ready.`;
+const HEALTH_NOTE = `Each mock answers GET ${HEALTH_PATH} with 200 once it is ready; with the dataset,
+GET ${STATE_PATH} dumps its store as JSON and POST ${RESET_PATH} restores the initial records.`;
 
 export function portFor(name: ServiceName, flags: Record<string, unknown>): number {
   const raw = flags[`${name}-port`] ?? process.env[portEnvVar(name)] ?? DEFAULT_PORTS[name];
@@ -59,6 +67,9 @@ export async function run(argv: string[], companion?: Companion): Promise<void> 
       'cfgpu-port': { type: 'string' },
       dynamic: { type: 'boolean' },
       stateful: { type: 'boolean' },
+      examples: { type: 'boolean' },
+      seed: { type: 'string' },
+      'seed-value': { type: 'string' },
       'stateful-delay': { type: 'string' },
       'weights-size': { type: 'string' },
       ...TIMING_FLAGS,
@@ -78,6 +89,9 @@ export async function run(argv: string[], companion?: Companion): Promise<void> 
   const delayText =
     values['stateful-delay'] ?? process.env['MOCK_STATEFUL_DELAY_MS'] ?? DEFAULT_STATEFUL_DELAY_MS;
   const statefulDelayMs = Number(delayText);
+  const seedText = values['seed-value'] ?? String(DEFAULT_SEED);
+  const seedValue = Number(seedText);
+  const dataBacked = !values.examples;
   const mocks: MockServer[] = [];
   let stopCompanion: (() => void) | undefined;
   let stopping = false;
@@ -102,6 +116,12 @@ export async function run(argv: string[], companion?: Companion): Promise<void> 
     const weightsBytes =
       weightsText === undefined ? undefined : parseSize(weightsText, 'weights size');
     const { timing, streams } = timingFromFlags(values);
+    if (!Number.isInteger(seedValue) || seedValue < 0 || seedValue > 0xffffffff) {
+      throw new Error(`invalid seed value ${JSON.stringify(seedText)} (an integer from 0)`);
+    }
+    if (values.examples && values.seed !== undefined) {
+      throw new Error('--seed needs the dataset: leave out --examples');
+    }
     const apis = await loadApis();
     starting.push(
       ...apis.map((api) =>
@@ -110,11 +130,13 @@ export async function run(argv: string[], companion?: Companion): Promise<void> 
           host,
           port: portFor(api.name as ServiceName, values),
           dynamic: values.dynamic,
-          stateful: values.stateful,
+          stateful: dataBacked,
           statefulDelayMs,
           weightsBytes,
           timing,
           streams,
+          seedFile: values.seed === undefined ? undefined : path.resolve(values.seed),
+          seedValue,
         }).then((mock) => {
           mocks.push(mock);
           // A mock that dies on its own takes the run with it, saying which and how.
@@ -134,7 +156,7 @@ export async function run(argv: string[], companion?: Companion): Promise<void> 
       companionLine = started.line;
     }
     await started;
-    const mode = values.stateful ? ' (stateful)' : '';
+    const mode = dataBacked ? ` (data, seed ${String(seedValue)})` : ' (examples)';
     const order = apis.map((api) => api.name);
     mocks.sort((a, b) => order.indexOf(a.api) - order.indexOf(b.api));
     for (const mock of mocks) console.log(`${mock.api.padEnd(7)} mock  ${mock.url}${mode}`);

@@ -13,6 +13,7 @@
  *   answers are validated against the spec after, like any example Prism serves;
  * - time and faults (mocks/timing.ts), refusals in the service's shape and Prism's own failures
  *   marked (mocks/refusals.ts), and event streams kept open and paced (mocks/streams.ts).
+ * - with a store, `GET /__state` (its records as JSON) and `POST /__reset` (back to the start).
  */
 import http from 'node:http';
 import { Writable } from 'node:stream';
@@ -22,7 +23,7 @@ import { createServer as createPrismServer } from '@stoplight/prism-http-server'
 import type { IHttpOperation } from '@stoplight/types';
 import * as mockerModule from '@stoplight/prism-http/dist/mocker/index.js';
 import * as routerModule from '@stoplight/prism-http/dist/router/index.js';
-import { HEALTH_PATH } from './config.js';
+import { HEALTH_PATH, RESET_PATH, STATE_PATH } from './config.js';
 import { createContentHandler } from './content/index.js';
 import { malformedPart, refusal } from './malformed-urls.js';
 import { markPrismAnswer, refusalFor } from './refusals.js';
@@ -175,7 +176,14 @@ export function createMockServer(options: MockServerOptions): http.Server {
     });
   const content =
     options.api === 'csghub'
-      ? createContentHandler({ operations: options.operations, weightsBytes: options.weightsBytes })
+      ? createContentHandler({
+          operations: options.operations,
+          weightsBytes: options.weightsBytes,
+          // With a dataset, only the repositories it holds have files, as on the hub.
+          exists: stateful?.holds
+            ? (key) => stateful.holds?.(key.kind, `${key.namespace}/${key.name}`) ?? false
+            : undefined,
+        })
       : undefined;
   return http.createServer((request, response) => {
     if (request.url === HEALTH_PATH && (request.method === 'GET' || request.method === 'HEAD')) {
@@ -187,6 +195,7 @@ export function createMockServer(options: MockServerOptions): http.Server {
       response.end(request.method === 'GET' ? health() : undefined);
       return;
     }
+    if (stateful && storeRoute(stateful, request, response)) return;
     const malformed = malformedPart(request.url ?? '/');
     if (malformed) {
       const { status, body } = refusal(options.api, malformed);
@@ -212,4 +221,30 @@ export function createMockServer(options: MockServerOptions): http.Server {
       prism(request, response);
     });
   });
+}
+
+/** Answers `GET /__state` and `POST /__reset`; false for any other request. */
+function storeRoute(
+  store: StatefulStore,
+  request: http.IncomingMessage,
+  response: http.ServerResponse,
+): boolean {
+  const headers = {
+    'content-type': 'application/json',
+    'access-control-allow-origin': '*',
+    'cache-control': 'no-store',
+  };
+  if (request.url === STATE_PATH && request.method === 'GET') {
+    response.writeHead(200, headers);
+    response.end(JSON.stringify(store.state()));
+    return true;
+  }
+  if (request.url === RESET_PATH && request.method === 'POST') {
+    request.resume();
+    store.reset();
+    response.writeHead(200, headers);
+    response.end(JSON.stringify({ status: 'reset' }));
+    return true;
+  }
+  return false;
 }

@@ -3,9 +3,11 @@
  * `node build/mock-worker.mjs '<json options>'`. Prints `listening <url>` once it accepts
  * connections; stops on SIGTERM or SIGINT.
  */
+import { readFile } from 'node:fs/promises';
 import { baseUrl, listenError } from '../tooling/static-server.js';
 import { portHint, type ServiceName } from './config.js';
 import { loadOperations } from './operations.js';
+import { parseFixtures } from './data/fixtures.js';
 import { createMockServer } from './server.js';
 import { createStore } from './stateful/index.js';
 import type { StreamOptions } from './streams.js';
@@ -20,6 +22,8 @@ interface WorkerOptions {
   dynamic: boolean;
   stateful: boolean;
   statefulDelayMs: number;
+  seedFile?: string;
+  seedValue?: number;
   logLevel: string;
   weightsBytes?: number;
   timing?: TimingOptions;
@@ -38,6 +42,16 @@ const operations = await loadOperations(options.spec).catch((error: unknown) => 
   process.exit(1);
 });
 if (options.prepare) process.exit(0);
+const seedFile = options.seedFile;
+const fixtures = seedFile
+  ? await readFile(seedFile, 'utf8')
+      .then((text) => parseFixtures(text, seedFile))
+      .catch((error: unknown) => {
+        const reason = error instanceof Error ? error.message : String(error);
+        console.error(`error: cannot seed the ${options.api} mock: ${reason.split('\n')[0] ?? ''}`);
+        process.exit(1);
+      })
+  : undefined;
 const server = createMockServer({
   api: options.api,
   operations,
@@ -48,7 +62,11 @@ const server = createMockServer({
   timing: options.timing,
   streams: options.streams,
   stateful: options.stateful
-    ? createStore(options.api, operations, { delayMs: options.statefulDelayMs })
+    ? createStore(options.api, operations, {
+        delayMs: options.statefulDelayMs,
+        seedValue: options.seedValue,
+        fixtures,
+      })
     : undefined,
 });
 server.keepAliveTimeout = 5000;

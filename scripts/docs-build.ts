@@ -125,8 +125,9 @@ function shellSamples(): Record<'mockCommands' | 'preferCommands' | 'cliCommands
   const { csghub, cfgpu, docs } = DEFAULT_PORTS;
   return {
     mockCommands: `npm start                      # mocks on :${csghub} (CSGHub) and :${cfgpu} (CFGPU), docs on :${docs}
-npm start -- --dynamic         # answers generated from the schemas instead of the examples
-npm start -- --stateful        # mocks that remember what you create
+npm start -- --seed-value 7    # another generated dataset (lists, reads and writes in memory)
+npm start -- --examples        # the spec's named examples only, no dataset
+npm start -- --dynamic         # generated from the schemas what the dataset does not answer
 
 curl http://127.0.0.1:${cfgpu}/__health    # readiness: 200 and a JSON status, on each mock port`,
     preferCommands: `curl -H 'Authorization: any-token' -H 'Prefer: example=insufficientBalance' \\

@@ -1,18 +1,21 @@
 /**
- * CFGPU instances in memory: create → CREATING → RUNNING → stop → STOPPING → CLOSED → start →
+ * CFGPU instances in memory, starting from the generated fleet (mocks/data/cfgpu.ts) with any
+ * `--seed` fixtures: create → CREATING → RUNNING → stop → STOPPING → CLOSED → start →
  * STARTING → RUNNING, and release (from CLOSED) → RELEASING → RELEASED. Each transitional state
  * lasts `delayMs`; a state is worked out when it is read, so nothing runs in the background.
- * Refusals are the service's: `success: false` with its documented error codes.
+ * A generated instance holds its state until it is acted on. Refusals are the service's:
+ * `success: false` with its documented error codes.
  */
-import { randomBytes } from 'node:crypto';
 import type { IHttpOperation } from '@stoplight/types';
+import { generateInstances, type InstanceState } from '../data/cfgpu.js';
+import { applyFixtures } from '../data/fixtures.js';
+import { EPOCH, random } from '../data/random.js';
 import {
   answer,
   fullMessage,
   dispatch,
   example,
   isObject,
-  now,
   operationFinder,
   overlay,
   stateAt,
@@ -20,10 +23,9 @@ import {
   type Call,
   type Timeline,
 } from './support.js';
-import type { StatefulStore } from './types.js';
+import type { StatefulStore, StoreSetup } from './types.js';
 
-type State =
-  'CREATING' | 'RUNNING' | 'STOPPING' | 'CLOSED' | 'STARTING' | 'RELEASING' | 'RELEASED' | 'ERROR';
+type State = InstanceState;
 
 /** What each state shows as `status`, as the service words it. */
 const DISPLAY: Record<State, string> = {
@@ -112,29 +114,21 @@ const ok = (content: unknown) =>
 const refuse = (code: RefusalCode) =>
   answer(200, { success: false, errorCode: code, errorMsg: REFUSALS[code], content: null });
 
-export function cfgpuStore(
-  operations: IHttpOperation[],
-  delayMs: number,
-  maxRecords: number,
-): StatefulStore {
+export function cfgpuStore(operations: IHttpOperation[], setup: StoreSetup): StatefulStore {
+  const { delayMs, maxRecords } = setup;
   const operation = operationFinder(operations);
   const machines = new Map<string, Machine>();
   /** Instances created here; released ones stay listed, so they keep counting. */
   let created = 0;
+  /** Ids and dates of created instances: from the seed and the mock's clock, not the wall's. */
+  let ids = random(setup.seedValue + 1);
+  let clock = EPOCH;
 
-  // Start from the instances of the list's example, so the first page is not empty.
   const page = example(operation('listInstances'));
   const content = isObject(page['content']) ? page['content'] : {};
-  const seed = Array.isArray(content['records']) ? content['records'].filter(isObject) : [];
-  const template = seed[0] ?? {};
-  for (const record of seed) {
-    // An example caught in a transitional state has long settled.
-    const state = record['statusCode'] as State;
-    machines.set(String(record['instanceId']), {
-      record,
-      timeline: timeline(SETTLES[state] ?? state),
-    });
-  }
+  const examples = Array.isArray(content['records']) ? content['records'].filter(isObject) : [];
+  const template = examples[0] ?? {};
+  const exampleIds = new Set(examples.map((record) => record['instanceId']));
   // Names for the codes a create names, from the other lists' examples.
   const names = (id: string, code: string, name: string) => {
     const list = example(operation(id))['content'];
@@ -153,6 +147,36 @@ export function cfgpuStore(
     }
   };
   walk(example(operation('listSystemImages'))['content'], '', '');
+  const generated = generateInstances(setup.seedValue, {
+    regions: regionNames,
+    gpus: gpuNames,
+    images: imageNames,
+  });
+  const fixtures = setup.fixtures['cfgpu'];
+
+  const reset = () => {
+    machines.clear();
+    created = 0;
+    ids = random(setup.seedValue + 1);
+    clock = EPOCH;
+    // The list example's instances too, so the documented ones are there; they have settled.
+    const records = applyFixtures(
+      [...examples, ...generated],
+      fixtures?.kinds['instances'],
+      'instanceId',
+      fixtures?.replace === true && 'instances' in fixtures.kinds,
+    );
+    for (const record of records) {
+      const state = String(record['statusCode']) as State;
+      const settled = exampleIds.has(record['instanceId']) ? (SETTLES[state] ?? state) : state;
+      const complete = overlay(template, record) as Record<string, unknown>;
+      machines.set(String(record['instanceId']), {
+        record: complete,
+        timeline: timeline(DISPLAY[settled] ? settled : 'RUNNING'),
+      });
+    }
+  };
+  reset();
 
   const current = (machine: Machine) => stateAt(machine.timeline, delayMs);
   const view = (machine: Machine): Record<string, unknown> => {
@@ -187,6 +211,12 @@ export function cfgpuStore(
   };
 
   return {
+    state: () => ({
+      api: 'cfgpu',
+      seedValue: setup.seedValue,
+      instances: [...machines.values()].map(view),
+    }),
+    reset,
     answer: dispatch({
       createInstance: ({ body }) => {
         if (created >= maxRecords) {
@@ -199,7 +229,8 @@ export function cfgpuStore(
           });
         }
         created++;
-        const instanceId = `instance-${randomBytes(4).toString('hex')}`;
+        let instanceId = `instance-${ids.id(8)}`;
+        while (machines.has(instanceId)) instanceId = `instance-${ids.id(8)}`;
         const regionCode = String(body['regionCode']);
         const gpuType = String(body['gpuType']);
         const prepaid = body['priceType'] !== 'Usage';
@@ -213,7 +244,7 @@ export function cfgpuStore(
           gpus: body['gpuNum'],
           imageId: body['imageId'],
           imageName: imageNames.get(String(body['imageId'])) ?? body['imageId'],
-          createTime: now(),
+          createTime: (clock += 60_000),
           consumeTypeCode: prepaid ? 'Prepaid' : 'Usage',
           consumeType: prepaid ? '预付费' : '按量计费',
           stopTime: null,
@@ -262,7 +293,7 @@ export function cfgpuStore(
       startInstance: (call) => act(call, 'start'),
       stopInstance: (call) =>
         act(call, 'stop', (machine) => {
-          machine.record['stopTime'] = now();
+          machine.record['stopTime'] = clock += 60_000;
         }),
       releaseInstance: (call) => act(call, 'release'),
       changeInstanceImage: (call) =>

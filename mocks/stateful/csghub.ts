@@ -1,18 +1,21 @@
 /**
- * CSGHub in memory: repositories of every kind the hub creates the same way (models, datasets,
- * code, spaces, MCP servers) can be created, read, listed, updated and deleted; spaces run
- * (Building → Deploying → Running) and stop; serverless deploys go Deploying → Running and
- * stop and start again. Each transitional state lasts `delayMs`. Repositories the store does not
- * hold are answered from the spec's examples, as without `--stateful`.
+ * CSGHub in memory: the generated dataset (mocks/data/csghub.ts), with any `--seed` fixtures and
+ * the repositories of the spec's list examples, for every kind the hub creates the same way
+ * (models, datasets, code, spaces, MCP servers). Lists page, search, sort and filter it; reads
+ * find a repository by path or answer the hub's 404; creates, updates and deletes persist.
+ * Spaces run (Building → Deploying → Running) and stop; serverless deploys go Deploying →
+ * Running and stop and start again. Each transitional state lasts `delayMs`.
  */
 import type { IHttpOperation } from '@stoplight/types';
+import { applyFixtures } from '../data/fixtures.js';
+import { FIRST_CREATED_ID, generateRepositories, type RepositoryKind } from '../data/csghub.js';
+import { EPOCH, iso } from '../data/random.js';
 import {
   answer,
   dispatch,
   example,
   fullMessage,
   isObject,
-  now,
   operationFinder,
   overlay,
   stateAt,
@@ -21,13 +24,13 @@ import {
   type Handler,
   type Timeline,
 } from './support.js';
-import type { StatefulStore } from './types.js';
+import type { StatefulStore, StoreSetup } from './types.js';
 
 /** The namespace a repository gets when the create names none (the token's user). */
 const DEMO_USER = 'demo-user';
 
 type Operations = readonly [
-  list: string | null,
+  list: string,
   create: string,
   get: string,
   update: string,
@@ -36,17 +39,27 @@ type Operations = readonly [
 
 /**
  * The repositories the hub creates alike, by the `<kind>` of their `/api/v1/<kind>` routes and
- * clone URLs, with the operations that list, create, get, update and delete them. A list left
- * `null` is answered from the spec's examples.
+ * clone URLs, with the operations that list, create, get, update and delete them.
  */
-const REPOSITORIES: Record<string, Operations> = {
+const REPOSITORIES: Record<RepositoryKind, Operations> = {
   models: ['listModels', 'createModel', 'getModel', 'updateModel', 'deleteModel'],
   datasets: ['listDatasets', 'createDataset', 'getDataset', 'updateDataset', 'deleteDataset'],
   codes: ['listCodes', 'createCode', 'getCode', 'updateCode', 'deleteCode'],
   spaces: ['listSpaces', 'createSpace', 'getSpace', 'updateSpace', 'deleteSpace'],
-  // The MCP server list nests its page (`data.data`, `data.total`).
-  mcps: [null, 'createMcpServer', 'getMcpServer', 'updateMcpServer', 'deleteMcpServer'],
+  mcps: ['listMcpServers', 'createMcpServer', 'getMcpServer', 'updateMcpServer', 'deleteMcpServer'],
 };
+
+/** The `<Name>` of each kind's owner lists, `listOrganization<Name>` and `listUser<Name>`. */
+const LIST_NAMES: Record<RepositoryKind, string> = {
+  models: 'Models',
+  datasets: 'Datasets',
+  codes: 'Codes',
+  spaces: 'Spaces',
+  mcps: 'McpServers',
+};
+
+/** The MCP server lists nest their page (`data.data`, `data.total`). */
+const NESTED_LISTS = new Set<RepositoryKind>(['mcps']);
 
 /** The states a run passes through, one per `delayMs`, the last one for good. */
 const RUNS = {
@@ -60,38 +73,169 @@ const REFUSALS = { nameTaken: 400, gone: 404 } as const;
 /** A full store's refusal: an error body (`msg`) with a status the operation declares. */
 const full = (status: 400 | 500, message: string) => answer(status, { msg: message });
 
-const iso = (ms: number) => new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z');
 const sse = (data: string) => answer(200, `event:status\ndata:${data}\n\n`, 'text/event-stream');
 /** An envelope example with `values` put into its `data`. */
 const fill = (envelope: Record<string, unknown>, values: Record<string, unknown>) =>
   answer(200, { ...envelope, data: overlay(envelope['data'], values) });
 
-export function csghubStore(
-  operations: IHttpOperation[],
-  delayMs: number,
-  maxRecords: number,
-): StatefulStore {
+type Row = Record<string, unknown>;
+
+/** Tag filters of the list operations: query parameter → tag category. */
+const TAG_FILTERS = {
+  task_tag: 'task',
+  framework_tag: 'framework',
+  license_tag: 'license',
+  language_tag: 'language',
+  industry_tag: 'industry',
+} as const;
+
+const text = (value: unknown) => (typeof value === 'string' ? value : '');
+const number = (value: unknown) => (typeof value === 'number' ? value : 0);
+const strings = (value: unknown): string[] =>
+  (Array.isArray(value) ? value : [value]).filter(
+    (v): v is string => typeof v === 'string' && v !== '',
+  );
+const tagsOf = (record: Row) =>
+  (Array.isArray(record['tags']) ? record['tags'] : []).filter(isObject);
+
+/** Compares ISO dates (as text, in the same format), the later first. */
+const later = (a: string, b: string) => (a === b ? 0 : a > b ? -1 : 1);
+
+/** Orders of `sort`, each a comparison putting the first answer first. */
+const ORDERS: Record<string, (a: Row, b: Row) => number> = {
+  recently_update: (a, b) => later(text(a['updated_at']), text(b['updated_at'])),
+  trending: (a, b) =>
+    number(b['likes']) * 100 +
+    number(b['downloads']) -
+    number(a['likes']) * 100 -
+    number(a['downloads']),
+  most_download: (a, b) => number(b['downloads']) - number(a['downloads']),
+  most_favorite: (a, b) => number(b['likes']) - number(a['likes']),
+  most_star: (a, b) => number(b['likes']) - number(a['likes']),
+};
+/** Without `sort`: newest first. */
+const NEWEST = (a: Row, b: Row) =>
+  later(text(a['created_at']), text(b['created_at'])) || number(b['id']) - number(a['id']);
+
+/** The query parameters `matches` reads. */
+const FILTERS = ['search', 'tag_name', ...Object.keys(TAG_FILTERS), 'source', 'sdk', 'status'];
+
+/** Whether a repository passes a list's search and filters. */
+function matches(record: Row, query: Record<string, unknown>, stateOf: () => string | undefined) {
+  const search = text(query['search']).toLowerCase();
+  if (
+    search &&
+    !['path', 'nickname', 'description'].some((k) => text(record[k]).toLowerCase().includes(search))
+  ) {
+    return false;
+  }
+  const tags = tagsOf(record);
+  const names = strings(query['tag_name']);
+  if (names.length > 0 && !tags.some((t) => names.includes(text(t['name'])))) return false;
+  for (const [param, category] of Object.entries(TAG_FILTERS)) {
+    const wanted = text(query[param]);
+    if (wanted && !tags.some((t) => t['category'] === category && t['name'] === wanted)) {
+      return false;
+    }
+  }
+  for (const field of ['source', 'sdk'] as const) {
+    const wanted = text(query[field]);
+    if (wanted && record[field] !== wanted) return false;
+  }
+  const status = text(query['status']);
+  return !status || (stateOf() ?? text(record['status'])) === status;
+}
+
+export function csghubStore(operations: IHttpOperation[], setup: StoreSetup): StatefulStore {
+  const { delayMs, maxRecords } = setup;
   const operation = operationFinder(operations);
-  const repos = new Map<string, Record<string, unknown>>();
-  /** How many repositories of each kind `repos` holds. */
-  const counts = new Map<string, number>();
-  const count = (kind: string, by: number) => counts.set(kind, (counts.get(kind) ?? 0) + by);
-  /**
-   * Repositories deleted here: reading one again is the spec's 404. Capped too: past it the
-   * oldest deletion is forgotten, and that repository is the spec's example again.
-   */
-  const deleted = new Set<string>();
-  const forget = (key: string) => {
-    deleted.add(key);
-    if (deleted.size > maxRecords) deleted.delete(deleted.values().next().value ?? key);
+  const fixtures = setup.fixtures['csghub'];
+  const generated = generateRepositories(setup.seedValue);
+  const kinds = Object.keys(REPOSITORIES) as RepositoryKind[];
+
+  /** A list's example: its envelope, its items, and the first as the template of a row. */
+  const listExample = (id: string, nested: boolean) => {
+    const listed = example(operation(id));
+    const page = nested && isObject(listed['data']) ? listed['data'] : listed;
+    if (!Array.isArray(page['data'])) throw new Error(`${id}: the list example lists no data`);
+    const items = page['data'].filter(isObject);
+    return { id, nested, envelope: listed, items, template: items[0] ?? {} };
+  };
+  type List = ReturnType<typeof listExample>;
+  const lists = Object.fromEntries(
+    kinds.map((kind) => [kind, listExample(REPOSITORIES[kind][0], NESTED_LISTS.has(kind))]),
+  ) as Record<RepositoryKind, List>;
+  const details = Object.fromEntries(
+    kinds.map((kind) => [kind, example(operation(REPOSITORIES[kind][2]))]),
+  ) as Record<RepositoryKind, Row>;
+
+  /** Repositories by kind, then by path. A record is replaced, never changed in place. */
+  const repos = new Map<RepositoryKind, Map<string, Row>>();
+  /** Paths created here, by kind: the cap counts these. */
+  const created = new Map<RepositoryKind, Set<string>>();
+  /** Each kind's records in each order, kept until the kind is written to. */
+  const sorted = new Map<string, Row[]>();
+  const written = (kind: RepositoryKind) => {
+    for (const cached of sorted.keys()) if (cached.startsWith(`${kind}:`)) sorted.delete(cached);
   };
   /** Space runs by their repository key, serverless deploys as `serverless/<id>`. */
   const deployments = new Map<string, Timeline>();
-  /** Whether a new deployment (not a restart of the one under `key`) would pass the cap. */
-  const deploymentsFull = (key?: string) =>
-    !(key !== undefined && deployments.has(key)) && deployments.size >= maxRecords;
-  const deploymentsRefusal = () => full(400, fullMessage(maxRecords, 'deployments'));
-  let nextId = 90_001;
+  let nextId = FIRST_CREATED_ID;
+  /** The mock's clock for created and updated dates: a minute per write from the epoch. */
+  let clock = EPOCH;
+  const tick = () => iso((clock += 60_000));
+
+  const reset = () => {
+    deployments.clear();
+    sorted.clear();
+    nextId = FIRST_CREATED_ID;
+    clock = EPOCH;
+    for (const kind of kinds) {
+      // The spec's examples first, so the documented repositories are there too.
+      const examples = lists[kind].items.filter(
+        (item) => !generated[kind].some((g) => g.path === item['path']),
+      );
+      const records = applyFixtures(
+        [...examples, ...generated[kind]],
+        fixtures?.kinds[kind],
+        'path',
+        fixtures?.replace === true && kind in fixtures.kinds,
+      );
+      repos.set(
+        kind,
+        new Map(
+          records.map((record, i) => {
+            const path = text(record['path']);
+            const [namespace = '', name = ''] = path.split('/');
+            const complete = overlay(details[kind]['data'], {
+              name,
+              nickname: name,
+              user: { username: namespace, nickname: namespace },
+              ...record,
+              id: typeof record['id'] === 'number' ? record['id'] : 80_000 + i,
+            }) as Row;
+            return [path, complete];
+          }),
+        ),
+      );
+      created.set(kind, new Set());
+    }
+  };
+  reset();
+
+  const table = (kind: RepositoryKind) => repos.get(kind) ?? new Map<string, Row>();
+  /** Rows by list operation: each list's example has fields of its own. */
+  const rowsOf = new Map<string, WeakMap<Row, Row>>();
+  const row = (list: List, record: Row) => {
+    let cache = rowsOf.get(list.id);
+    if (!cache) rowsOf.set(list.id, (cache = new WeakMap()));
+    let found = cache.get(record);
+    if (!found) {
+      found = overlay(list.template, record) as Row;
+      cache.set(record, found);
+    }
+    return found;
+  };
 
   /** Stops the deployment a call names, then lets Prism answer. */
   const stopping =
@@ -100,70 +244,78 @@ export function csghubStore(
       if (deployments.has(id(call))) deployments.set(id(call), timeline('Stopped'));
       return undefined;
     };
-  const key = (kind: string, call: Call) =>
-    `${kind}/${call.params['namespace'] ?? ''}/${call.params['name'] ?? ''}`;
-  /** For a repository not held here: the 404 if it was deleted here, else the spec's example. */
-  const missing = (kind: string, call: Call) =>
-    deleted.has(key(kind, call)) ? call.specAnswer(REFUSALS.gone) : undefined;
-
-  /**
-   * What was created here (newest first) before the spec's examples, without what was deleted;
-   * `search` and the page apply to both. Untouched, it is the examples.
-   */
-  const listing = (kind: string, id: string): Handler => {
-    const listed = example(operation(id));
-    if (!Array.isArray(listed['data'])) throw new Error(`${id}: the example lists no data`);
-    const examples = listed['data'].filter(isObject);
-    return ({ query }) => {
-      const mine = [...repos.entries()]
-        .filter(([k]) => k.startsWith(`${kind}/`))
-        .map(([, record]) => record)
-        .reverse();
-      if (mine.length === 0 && ![...deleted].some((k) => k.startsWith(`${kind}/`))) {
-        return undefined;
-      }
-      const search = typeof query['search'] === 'string' ? query['search'].toLowerCase() : '';
-      const paths = new Set(mine.map((r) => r['path']));
-      const all = [
-        ...mine.map((record) => overlay(examples[0], record) as Record<string, unknown>),
-        ...examples.filter(
-          (e) => !paths.has(e['path']) && !deleted.has(`${kind}/${String(e['path'])}`),
-        ),
-      ].filter((item) =>
-        [item['path'], item['nickname']].some(
-          (text) => typeof text === 'string' && text.toLowerCase().includes(search),
-        ),
-      );
-      const page = Number(query['page'] ?? 1);
-      const per = Number(query['per'] ?? 50);
-      return answer(200, {
-        ...listed,
-        data: all.slice((page - 1) * per, page * per),
-        total: all.length,
-      });
-    };
+  const pathOf = (call: Call) => `${call.params['namespace'] ?? ''}/${call.params['name'] ?? ''}`;
+  const key = (kind: string, call: Call) => `${kind}/${pathOf(call)}`;
+  /** Whether a new deployment (not a restart of the one under `key`) would pass the cap. */
+  const deploymentsFull = (id?: string) =>
+    !(id !== undefined && deployments.has(id)) && deployments.size >= maxRecords;
+  const deploymentsRefusal = () => full(400, fullMessage(maxRecords, 'deployments'));
+  /** The state of a deployment, if there is one. */
+  const stateOf = (id: string) => {
+    const deployment = deployments.get(id);
+    return deployment && stateAt(deployment, delayMs);
   };
 
+  /** A list of one kind, or of one owner's repositories of that kind (`owner` names its param). */
+  const listing =
+    (kind: RepositoryKind, list: List, owner?: string): Handler =>
+    ({ query, params }) => {
+      const order = ORDERS[text(query['sort'])] ? text(query['sort']) : '';
+      let ordered = sorted.get(`${kind}:${order}`);
+      if (!ordered) {
+        ordered = [...table(kind).values()].sort(ORDERS[order] ?? NEWEST);
+        sorted.set(`${kind}:${order}`, ordered);
+      }
+      const prefix = owner === undefined ? '' : `${params[owner] ?? ''}/`;
+      const filtered =
+        prefix !== '' || FILTERS.some((name) => query[name] !== undefined && query[name] !== '');
+      const all = filtered
+        ? ordered.filter(
+            (record) =>
+              text(record['path']).startsWith(prefix) &&
+              matches(record, query, () => stateOf(`${kind}/${text(record['path'])}`)),
+          )
+        : ordered;
+      const page = Math.max(1, Number(query['page'] ?? 1) || 1);
+      const per = Math.max(1, Number(query['per'] ?? 50) || 50);
+      const data = all.slice((page - 1) * per, page * per).map((record) => row(list, record));
+      const { envelope } = list;
+      return answer(
+        200,
+        list.nested
+          ? { ...envelope, data: { data, total: all.length } }
+          : { ...envelope, data, total: all.length },
+      );
+    };
+
   /** The handlers of one kind of repository, by operation id. */
-  const repository = (kind: string, ids: Operations): Record<string, Handler> => {
-    const [list, create, get, update, remove] = ids;
-    const created = example(operation(create));
-    const detail = example(operation(get));
+  const repository = (kind: RepositoryKind): Record<string, Handler> => {
+    const [list, create, get, update, remove] = REPOSITORIES[kind];
+    const createdExample = example(operation(create));
+    const detail = details[kind];
     const updated = example(operation(update));
     return {
-      ...(list === null ? {} : { [list]: listing(kind, list) }),
+      [list]: listing(kind, lists[kind]),
+      ...Object.fromEntries(
+        (['Organization', 'User'] as const).map((who) => {
+          const id = `list${who}${LIST_NAMES[kind]}`;
+          const owner = who === 'User' ? 'username' : 'namespace';
+          return [id, listing(kind, listExample(id, NESTED_LISTS.has(kind)), owner)];
+        }),
+      ),
       [create]: ({ body, specAnswer }) => {
         const namespace = typeof body['namespace'] === 'string' ? body['namespace'] : DEMO_USER;
         const name = String(body['name']);
         const path = `${namespace}/${name}`;
-        if (repos.has(`${kind}/${path}`)) return specAnswer(REFUSALS.nameTaken);
-        if ((counts.get(kind) ?? 0) >= maxRecords) {
-          return full(500, fullMessage(maxRecords, kind));
-        }
-        const at = iso(now());
+        if (table(kind).has(path)) return specAnswer(REFUSALS.nameTaken);
+        const mine = created.get(kind) ?? new Set();
+        if (mine.size >= maxRecords) return full(500, fullMessage(maxRecords, kind));
+        const at = tick();
+        const id = nextId++;
         const record = overlay(detail['data'], {
           ...body,
-          id: nextId++,
+          id,
+          repository_id: id,
           name,
           nickname: body['nickname'] ?? name,
           description: body['description'] ?? '',
@@ -178,26 +330,28 @@ export function csghubStore(
           },
           created_at: at,
           updated_at: at,
-        }) as Record<string, unknown>;
-        repos.set(`${kind}/${path}`, record);
-        count(kind, 1);
-        deleted.delete(`${kind}/${path}`);
-        return fill(created, record);
+        }) as Row;
+        table(kind).set(path, record);
+        written(kind);
+        mine.add(path);
+        return fill(createdExample, record);
       },
       [get]: (call) => {
-        const record = repos.get(key(kind, call));
-        return record ? fill(detail, record) : missing(kind, call);
+        const record = table(kind).get(pathOf(call));
+        return record ? fill(detail, record) : call.specAnswer(REFUSALS.gone);
       },
       [update]: (call) => {
-        const record = repos.get(key(kind, call));
-        if (!record) return missing(kind, call);
-        Object.assign(record, overlay(record, call.body), { updated_at: iso(now()) });
-        return fill(updated, record);
+        const record = table(kind).get(pathOf(call));
+        if (!record) return call.specAnswer(REFUSALS.gone);
+        const changed = { ...(overlay(record, call.body) as Row), updated_at: tick() };
+        table(kind).set(pathOf(call), changed);
+        written(kind);
+        return fill(updated, changed);
       },
       [remove]: (call) => {
-        if (deleted.has(key(kind, call))) return call.specAnswer(REFUSALS.gone);
-        if (repos.delete(key(kind, call))) count(kind, -1);
-        forget(key(kind, call));
+        if (!table(kind).delete(pathOf(call))) return call.specAnswer(REFUSALS.gone);
+        written(kind);
+        created.get(kind)?.delete(pathOf(call));
         deployments.delete(key(kind, call));
         return undefined;
       },
@@ -206,11 +360,6 @@ export function csghubStore(
 
   const space = (call: Call) => key('spaces', call);
   const serverless = (call: Call) => `serverless/${call.params['id'] ?? ''}`;
-  /** The state of a deployment, if there is one. */
-  const stateOf = (id: string) => {
-    const deployment = deployments.get(id);
-    return deployment && stateAt(deployment, delayMs);
-  };
   const runSpace: Handler = (call) => {
     if (deploymentsFull(space(call))) return deploymentsRefusal();
     deployments.set(space(call), timeline(...RUNS.space));
@@ -220,20 +369,25 @@ export function csghubStore(
   const deployDetail = example(operation('getServerlessDeploy'));
 
   return {
+    state: () => ({
+      api: 'csghub',
+      seedValue: setup.seedValue,
+      repositories: Object.fromEntries(kinds.map((kind) => [kind, [...table(kind).values()]])),
+      deployments: Object.fromEntries([...deployments.keys()].map((id) => [id, stateOf(id)])),
+    }),
+    reset,
+    holds: (kind, path) =>
+      (kinds as readonly string[]).includes(kind) && table(kind as RepositoryKind).has(path),
     answer: dispatch({
-      ...Object.fromEntries(
-        Object.entries(REPOSITORIES).flatMap(([kind, ids]) =>
-          Object.entries(repository(kind, ids)),
-        ),
-      ),
+      ...Object.fromEntries(kinds.flatMap((kind) => Object.entries(repository(kind)))),
       runSpace,
       wakeupSpace: runSpace,
       stopSpace: stopping(space),
       streamSpaceStatus: (call) => {
         const state = stateOf(space(call));
         if (state !== undefined) return sse(state);
-        // Created here and never run: no state computed yet, as for a fresh space on the hub.
-        return repos.has(space(call)) ? sse('') : undefined;
+        // Held here and never run: no state computed yet, as for a fresh space on the hub.
+        return table('spaces').has(pathOf(call)) ? sse('') : undefined;
       },
       createServerlessDeploy: () => {
         if (deploymentsFull()) return deploymentsRefusal();

@@ -1,3 +1,4 @@
+import type { Fixtures } from '../data/fixtures.js';
 import type { MockArgs } from '../prism-types.js';
 
 /** The response Prism's mock step produces, and what a store answers with. */
@@ -16,4 +17,18 @@ export type SpecAnswer = (code: number) => unknown;
 export interface StatefulStore {
   /** Answers a validated request from memory, or returns `undefined` to let Prism answer it. */
   answer(args: MockArgs, specAnswer: SpecAnswer): unknown;
+  /** Everything it holds, as JSON-ready data (`GET /__state`). */
+  state(): unknown;
+  /** Back to the records it started with (`POST /__reset`). */
+  reset(): void;
+  /** Whether it holds the repository `namespace/name` of a kind (`models`…); CSGHub only. */
+  holds?(kind: string, path: string): boolean;
+}
+
+/** What a store is made from. */
+export interface StoreSetup {
+  delayMs: number;
+  maxRecords: number;
+  seedValue: number;
+  fixtures: Fixtures;
 }

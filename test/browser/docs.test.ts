@@ -111,6 +111,8 @@ describe('docs site', () => {
       'Prefer: dynamic=true',
       '--dynamic',
       '--stateful',
+      '--examples',
+      '/__reset',
       'CREATING → RUNNING → CLOSED → RELEASED',
       '/__health',
     ]);

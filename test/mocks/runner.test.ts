@@ -100,7 +100,7 @@ describe('npm run mock', () => {
       '60000',
     ]);
     await mock.waitFor('ready');
-    expect(mock.output()).toContain(`cfgpu   mock  http://127.0.0.1:${cfgpuPort} (stateful)`);
+    expect(mock.output()).toContain(`cfgpu   mock  http://127.0.0.1:${cfgpuPort} (data, seed 1)`);
     for (const [api, port] of [
       ['cfgpu', cfgpuPort],
       ['csghub', csghubPort],
@@ -196,6 +196,49 @@ describe('npm run mock', () => {
     });
     expect([429, 503]).toContain(faulted.status);
     expect(faulted.headers.get('x-mock-source')).toBe('chaos');
+    mock.child.kill('SIGTERM');
+    expect(await mock.exited).toBe(0);
+  });
+
+  it('refuses a bad seed value in one line', async () => {
+    const mock = runMock(['--seed-value', 'soon']);
+    expect(await mock.exited).toBe(1);
+    expect(mock.output().trim().split('\n')).toEqual([
+      'error: invalid seed value "soon" (an integer from 0)',
+    ]);
+  });
+
+  it('says which fixtures file it cannot read, and exits 1', async () => {
+    const ports = [await freePort(), await freePort()];
+    const mock = runMock([
+      '--cfgpu-port',
+      String(ports[0]),
+      '--csghub-port',
+      String(ports[1]),
+      '--seed',
+      'no-such-seed.json',
+    ]);
+    expect(await mock.exited).toBe(1);
+    const [first] = mock.output().trim().split('\n');
+    expect(first).toMatch(/^error: .*cannot seed the (csghub|cfgpu) mock: .*no-such-seed\.json/);
+  });
+
+  it('answers from the examples alone with --examples', async () => {
+    const [cfgpuPort, csghubPort] = [await freePort(), await freePort()];
+    const mock = runMock([
+      '--cfgpu-port',
+      String(cfgpuPort),
+      '--csghub-port',
+      String(csghubPort),
+      '--examples',
+    ]);
+    await mock.waitFor('ready');
+    expect(mock.output()).toContain(`csghub  mock  http://127.0.0.1:${csghubPort} (examples)`);
+    // Any path answers the example model; the dataset would answer 404.
+    const read = await fetch(`http://127.0.0.1:${csghubPort}/api/v1/models/nobody/nothing`);
+    expect(read.status).toBe(200);
+    expect(await read.json()).toMatchObject({ data: { path: 'OpenCSG/csg-wukong-1B' } });
+    expect((await fetch(`http://127.0.0.1:${csghubPort}/__state`)).status).not.toBe(200);
     mock.child.kill('SIGTERM');
     expect(await mock.exited).toBe(0);
   });
