@@ -3543,6 +3543,123 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/finetunes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Start a fine-tuning job
+         * @description Submits a batch fine-tuning job: the runtime framework (an enabled fine-tuning engine, see
+         *     `GET /api/v1/runtime_framework?deploy_type=2`) trains the model on the dataset on the chosen
+         *     hardware offer and publishes the result as a new model in `namespace` (the caller by
+         *     default). Follow it with `GET /api/v1/finetunes/{id}` until its status is `Succeeded`,
+         *     `Failed` or `Error`. A `swift_command` other than `sft`, `rlhf` or `pt`, or names the
+         *     moderation refuses, answer 400; an unknown framework, model, dataset or hardware offer, or
+         *     too little balance, answer 500 with the reason in `msg`. Not safe to retry: a retried request
+         *     submits a second, billed job.
+         */
+        post: operations["createFinetuneJob"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/finetunes/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Fine-tuning job id.
+                 * @example 512
+                 */
+                id: components["parameters"]["FinetuneJobId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get a fine-tuning job
+         * @description Returns a fine-tuning job with its state. Once it has `Succeeded`, `result_url` points at
+         *     the fine-tuned model. An id that is not a number answers 400; an unknown id answers 500, not
+         *     404.
+         */
+        get: operations["getFinetuneJob"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete a fine-tuning job
+         * @description Deletes a fine-tuning job and stops its workflow if it still runs; a model it already
+         *     published stays. The owner, or a member with write access to the owning organization, may.
+         *     An unknown id answers 500, not 404.
+         */
+        delete: operations["deleteFinetuneJob"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/finetunes/{id}/logs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The job: its id (digits), or its task id (the workflow name, as `task_id` shows it).
+                 * @example 512
+                 */
+                id: components["parameters"]["FinetuneJobRef"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Read or stream a fine-tuning job's logs
+         * @description The job's container log. Without `stream=true` the answer is JSON with the log so far as
+         *     one text in `data`, lines joined by the service's line separator (a newline by default).
+         *     With `stream=true` it is a server-sent event stream: each `Container` event's data is log
+         *     text, and a `Heartbeat` event with data `keep-alive` comes every 30 seconds. The stream does
+         *     not end on its own — close it when done.
+         *
+         *     `since` limits how far back the log starts. Readable by the owner and by members of the
+         *     owning organization (others: 403). An unknown job answers 500, not 404; so does a stream
+         *     asked for before the job has a log. Refusals of a stream come as JSON.
+         */
+        get: operations["getFinetuneJobLogs"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/user/{username}/finetune/jobs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List a user's fine-tuning jobs
+         * @description Lists the batch fine-tuning jobs a user owns, newest first. Only that user's own token may
+         *     ask (others: 403). Pages with `page` and `per` (1–100, default 50) and answers `total`. The
+         *     answer has no `msg`: only `data` (`null` when the page is empty) and `total`.
+         */
+        get: operations["listUserFinetuneJobs"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/chat/completions": {
         parameters: {
             query?: never;
@@ -11055,6 +11172,293 @@ export interface components {
             failures_url?: string;
             summary?: components["schemas"]["EvaluationSummary"];
         };
+        /**
+         * @description A batch fine-tuning job: the runtime framework (an enabled fine-tuning engine) trains the model
+         *     on the dataset on the chosen hardware offer and saves the result as a new model.
+         */
+        FinetuneJobCreateRequest: {
+            /**
+             * @description Name of the job.
+             * @example wukong-sft
+             */
+            task_name?: string;
+            /**
+             * @description Description of the job.
+             * @example SFT of the 1B base model on Alpaca (Chinese)
+             */
+            task_desc?: string;
+            /**
+             * Format: int64
+             * @description Id of the fine-tuning runtime framework to run.
+             * @example 27
+             */
+            runtime_framework_id: number;
+            /**
+             * Format: int64
+             * @description Id of the hardware offer to run on (see `GET /api/v1/space_resources`).
+             * @example 12
+             */
+            resource_id: number;
+            /**
+             * @description Path of the model to fine-tune, `namespace/name`.
+             * @example OpenCSG/csg-wukong-1B
+             */
+            model_id: string;
+            /**
+             * @description Path of the training dataset, `namespace/name`.
+             * @example OpenCSG/alpaca-zh
+             */
+            dataset_id: string;
+            /**
+             * @description Branch, tag or commit of the dataset; its default branch when absent.
+             * @example main
+             */
+            dataset_revision?: string;
+            /**
+             * @description User or organization that owns the job and is billed; the caller when absent.
+             * @example wanghh2000
+             */
+            namespace?: string;
+            /**
+             * @description Passes over the dataset; the framework's default when 0 or absent.
+             * @example 3
+             */
+            epochs?: number;
+            /**
+             * @description Whether the job runs on a shared (multi-tenant) hardware offer.
+             * @example false
+             */
+            share_mode?: boolean;
+            /**
+             * @description Learning rate; 0.0001 when 0, negative or absent.
+             * @example 0.0001
+             */
+            learning_rate?: number;
+            /**
+             * @description Extra command-line arguments passed to the training framework as written.
+             * @example --lora_rank 8
+             */
+            custom_args?: string;
+            /**
+             * @description Training command when the framework is ms-swift: `sft` (supervised), `rlhf` or `pt`
+             *     (pre-training); case and surrounding spaces are ignored. Others answer 400.
+             * @example sft
+             * @enum {string}
+             */
+            swift_command?: "sft" | "rlhf" | "pt";
+            /**
+             * @description Name of the agent that submits the job, recorded as an agent task when set.
+             * @example csghub-mcp
+             */
+            agent?: string;
+        };
+        /**
+         * @description Phase of the workflow running the job: `Pending`, `Running`, then `Succeeded`, `Failed` or
+         *     `Error`; empty right after submission, before the workflow engine reports.
+         * @example Running
+         * @enum {string}
+         */
+        FinetuneJobStatus: "" | "Pending" | "Running" | "Succeeded" | "Failed" | "Error";
+        /**
+         * @description A fine-tuning job as its workflow record: what creating a job answers and what a user's job
+         *     list holds.
+         */
+        FinetuneWorkflow: {
+            /**
+             * Format: int64
+             * @description Job id; use it to read, follow or delete the job.
+             * @example 512
+             */
+            id: number;
+            /** @description Paths of the models trained (one). */
+            repo_ids: string[] | null;
+            /**
+             * @description Kind of repository in `repo_ids`.
+             * @example model
+             */
+            repo_type?: string;
+            /**
+             * @description User or organization that owns the job.
+             * @example wanghh2000
+             */
+            username: string;
+            /**
+             * @description Name of the job.
+             * @example wukong-sft
+             */
+            task_name: string;
+            /**
+             * @description Kubernetes namespace of the workflow.
+             * @example workflows
+             */
+            namespace?: string;
+            /**
+             * @description Generated id of the job, also its workflow name; the logs route accepts it too.
+             * @example 1n9f3k2mzq8rt
+             */
+            task_id: string;
+            /**
+             * @description Kind of workflow job; `finetune` here.
+             * @example finetune
+             */
+            task_type: string;
+            /**
+             * @description Description of the job.
+             * @example SFT of the 1B base model on Alpaca (Chinese)
+             */
+            task_desc: string;
+            /** @description Paths of the training datasets. */
+            datasets?: string[] | null;
+            /**
+             * Format: int64
+             * @description Id of the hardware offer the job runs on.
+             * @example 12
+             */
+            resource_id?: number;
+            /**
+             * @description Name of that hardware offer.
+             * @example NVIDIA A10 · 1 GPU · 8 vCPU · 31 GiB
+             */
+            resource_name?: string;
+            status: components["schemas"]["FinetuneJobStatus"];
+            /**
+             * @description Reason for the status, on failures.
+             * @example
+             */
+            reason?: string;
+            /**
+             * @description Container image the job runs.
+             * @example opencsghq/llama-factory:0.9.1
+             */
+            image: string;
+            /**
+             * Format: date-time
+             * @description When the job was submitted.
+             * @example 2026-06-21T09:12:40.000+08:00
+             */
+            submit_time: string;
+            /**
+             * Format: date-time
+             * @description When the job started; `0001-01-01T00:00:00Z` before it starts.
+             * @example 0001-01-01T00:00:00Z
+             */
+            start_time: string;
+            /**
+             * Format: date-time
+             * @description When the job ended; `0001-01-01T00:00:00Z` while it has not.
+             * @example 0001-01-01T00:00:00Z
+             */
+            end_time: string;
+            /**
+             * @description Where the fine-tuned model is published; empty until the job succeeds.
+             * @example
+             */
+            result_url: string;
+            /**
+             * @description URL of the job's output archive, when there is one.
+             * @example
+             */
+            download_url: string;
+            /**
+             * @description URL of the failure report, when there is one.
+             * @example
+             */
+            failures_url: string;
+            /**
+             * @description How the hardware is billed.
+             * @example minute
+             * @enum {string}
+             */
+            pay_mode?: "free" | "minute" | "month" | "year";
+        };
+        /** @description A fine-tuning job with its state, as reading it by id answers. */
+        FinetuneJob: {
+            /**
+             * Format: int64
+             * @description Job id; use it to read, follow or delete the job.
+             * @example 512
+             */
+            id: number;
+            /** @description Paths of the models trained (one). */
+            repo_ids: string[] | null;
+            /**
+             * @description Kind of repository in `repo_ids`.
+             * @example model
+             */
+            repo_type?: string;
+            /**
+             * @description User or organization that owns the job.
+             * @example wanghh2000
+             */
+            username: string;
+            /**
+             * @description Name of the job.
+             * @example wukong-sft
+             */
+            task_name: string;
+            /**
+             * @description Generated id of the job, also its workflow name; the logs route accepts it too.
+             * @example 1n9f3k2mzq8rt
+             */
+            task_id: string;
+            /**
+             * @description Kind of workflow job; `finetune` here.
+             * @example finetune
+             */
+            task_type: string;
+            /**
+             * @description Description of the job.
+             * @example SFT of the 1B base model on Alpaca (Chinese)
+             */
+            task_desc: string;
+            /** @description Paths of the training datasets. */
+            datasets: string[] | null;
+            /**
+             * Format: int64
+             * @description Id of the hardware offer the job runs on.
+             * @example 12
+             */
+            resource_id?: number;
+            /**
+             * @description Name of that hardware offer.
+             * @example NVIDIA A10 · 1 GPU · 8 vCPU · 31 GiB
+             */
+            resource_name?: string;
+            status: components["schemas"]["FinetuneJobStatus"];
+            /**
+             * @description Reason for the status, on failures.
+             * @example
+             */
+            reason?: string;
+            /**
+             * @description Container image the job runs.
+             * @example opencsghq/llama-factory:0.9.1
+             */
+            image: string;
+            /**
+             * Format: date-time
+             * @description When the job was submitted.
+             * @example 2026-06-21T09:12:40.000+08:00
+             */
+            submit_time: string;
+            /**
+             * Format: date-time
+             * @description When the job started; `0001-01-01T00:00:00Z` before it starts.
+             * @example 0001-01-01T00:00:00Z
+             */
+            start_time: string;
+            /**
+             * Format: date-time
+             * @description When the job ended; `0001-01-01T00:00:00Z` while it has not.
+             * @example 0001-01-01T00:00:00Z
+             */
+            end_time: string;
+            /**
+             * @description Where the fine-tuned model is published; empty until the job succeeds.
+             * @example
+             */
+            result_url: string;
+        };
         /** @description A piece of text inside a message's `content` array. */
         ChatTextPart: {
             /**
@@ -18210,6 +18614,27 @@ export interface components {
          */
         EvaluationId: number;
         /**
+         * @description Fine-tuning job id.
+         * @example 512
+         */
+        FinetuneJobId: number;
+        /**
+         * @description The job: its id (digits), or its task id (the workflow name, as `task_id` shows it).
+         * @example 512
+         */
+        FinetuneJobRef: string;
+        /**
+         * @description `true` answers an event stream that follows the log; anything else (or nothing) answers the
+         *     log so far as one text in `data`.
+         * @example false
+         */
+        FinetuneJobLogStream: "true" | "false";
+        /**
+         * @description User name (login name) of the account, as in `wanghh2000`.
+         * @example wanghh2000
+         */
+        UserName: string;
+        /**
          * @description The user to read: its user name, or its `uuid` when `type=uuid` is sent.
          * @example wanghh2000
          */
@@ -18226,11 +18651,6 @@ export interface components {
          * @example 9c2b6a41-3f7e-4a8d-b1c5-6e0d2f4a7b93
          */
         UserUuidPath: string;
-        /**
-         * @description User name (login name) of the account, as in `wanghh2000`.
-         * @example wanghh2000
-         */
-        UserName: string;
         /**
          * @description Id of the git repository to like or unlike: the `repository_id` of a model, dataset, code
          *     repository, space or MCP server (not its `id`). A value that is not an integer answers 500.
@@ -24014,6 +24434,199 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Envelope"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    createFinetuneJob: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["FinetuneJobCreateRequest"];
+            };
+        };
+        responses: {
+            /** @description The submitted job. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Envelope"] & {
+                        data?: components["schemas"]["FinetuneWorkflow"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    getFinetuneJob: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Fine-tuning job id.
+                 * @example 512
+                 */
+                id: components["parameters"]["FinetuneJobId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The job. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Envelope"] & {
+                        data?: components["schemas"]["FinetuneJob"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    deleteFinetuneJob: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Fine-tuning job id.
+                 * @example 512
+                 */
+                id: components["parameters"]["FinetuneJobId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The job was deleted; `data` is `null`. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Envelope"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    getFinetuneJobLogs: {
+        parameters: {
+            query?: {
+                /**
+                 * @description `true` answers an event stream that follows the log; anything else (or nothing) answers the
+                 *     log so far as one text in `data`.
+                 * @example false
+                 */
+                stream?: components["parameters"]["FinetuneJobLogStream"];
+                /**
+                 * @description How far back the stream starts. When absent the stream starts at the deploy's creation; a value
+                 *     the service does not know counts as `10mins`.
+                 * @example 1hour
+                 */
+                since?: components["parameters"]["DeployLogSince"];
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description The job: its id (digits), or its task id (the workflow name, as `task_id` shows it).
+                 * @example 512
+                 */
+                id: components["parameters"]["FinetuneJobRef"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /**
+             * @description The log: JSON with the text in `data`, or with `stream=true` an endless stream of
+             *     `Container` and `Heartbeat` events.
+             */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Envelope"] & {
+                        /**
+                         * @description The log so far, lines separated by the service's line separator.
+                         * @example [INFO|2026-06-21 09:14:02] llamafactory.train: Loading dataset OpenCSG/alpaca-zh
+                         *     {'loss': 1.8213, 'learning_rate': 9.8e-05, 'epoch': 0.1}
+                         */
+                        data: string;
+                    };
+                    "text/event-stream": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    listUserFinetuneJobs: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Page number, starting at 1.
+                 * @example 1
+                 */
+                page?: components["parameters"]["Page"];
+                /**
+                 * @description Items per page.
+                 * @example 50
+                 */
+                per?: components["parameters"]["Per"];
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description User name (login name) of the account, as in `wanghh2000`.
+                 * @example wanghh2000
+                 */
+                username: components["parameters"]["UserName"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of jobs. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description The jobs on this page; `null` when it is empty. */
+                        data: components["schemas"]["FinetuneWorkflow"][] | null;
+                        /**
+                         * @description Number of jobs over all pages.
+                         * @example 1
+                         */
+                        total: number;
+                    };
                 };
             };
             400: components["responses"]["BadRequest"];

@@ -274,6 +274,16 @@ export const methods = {
   getEvaluation: 'evaluations.get',
   /** Delete an evaluation */
   deleteEvaluation: 'evaluations.delete',
+  /** Start a fine-tuning job */
+  createFinetuneJob: 'finetunes.jobs.create',
+  /** Get a fine-tuning job */
+  getFinetuneJob: 'finetunes.jobs.get',
+  /** Delete a fine-tuning job */
+  deleteFinetuneJob: 'finetunes.jobs.delete',
+  /** Read or stream a fine-tuning job's logs */
+  getFinetuneJobLogs: 'finetunes.jobs.logs',
+  /** List a user's fine-tuning jobs */
+  listUserFinetuneJobs: 'finetunes.jobs.list',
   /** Create a chat completion */
   createChatCompletion: 'chat.completions.create',
   /** Create embeddings */

@@ -1203,6 +1203,50 @@ export const deleteEvaluation = {
   params: { id: rule2 },
 } as const;
 
+/** Start a fine-tuning job */
+export const createFinetuneJob = {
+  id: 'createFinetuneJob',
+  method: 'POST',
+  path: '/api/v1/finetunes',
+  idempotent: false,
+} as const;
+
+/** Get a fine-tuning job */
+export const getFinetuneJob = {
+  id: 'getFinetuneJob',
+  method: 'GET',
+  path: '/api/v1/finetunes/{id}',
+  idempotent: true,
+  params: { id: rule2 },
+} as const;
+
+/** Delete a fine-tuning job */
+export const deleteFinetuneJob = {
+  id: 'deleteFinetuneJob',
+  method: 'DELETE',
+  path: '/api/v1/finetunes/{id}',
+  idempotent: true,
+  params: { id: rule2 },
+} as const;
+
+/** Read or stream a fine-tuning job's logs */
+export const getFinetuneJobLogs = {
+  id: 'getFinetuneJobLogs',
+  method: 'GET',
+  path: '/api/v1/finetunes/{id}/logs',
+  idempotent: true,
+  params: { id: rule2 },
+} as const;
+
+/** List a user's fine-tuning jobs */
+export const listUserFinetuneJobs = {
+  id: 'listUserFinetuneJobs',
+  method: 'GET',
+  path: '/api/v1/user/{username}/finetune/jobs',
+  idempotent: true,
+  params: { username: rule3 },
+} as const;
+
 /** Create a chat completion */
 export const createChatCompletion = {
   id: 'createChatCompletion',

@@ -197,6 +197,21 @@ export type EvaluationJob = components['schemas']['EvaluationJob'];
 /** A model evaluation with its state and, once it has succeeded, where its results are. */
 export type Evaluation = components['schemas']['Evaluation'];
 
+/**
+ * Phase of the workflow running the job: `Pending`, `Running`, then `Succeeded`, `Failed` or
+ * `Error`; empty right after submission, before the workflow engine reports.
+ */
+export type FinetuneJobStatus = components['schemas']['FinetuneJobStatus'];
+
+/**
+ * A fine-tuning job as its workflow record: what creating a job answers and what a user's job
+ * list holds.
+ */
+export type FinetuneWorkflow = components['schemas']['FinetuneWorkflow'];
+
+/** A fine-tuning job with its state, as reading it by id answers. */
+export type FinetuneJob = components['schemas']['FinetuneJob'];
+
 /** One message of the conversation (system, user, assistant or tool), told apart by `role`. */
 export type ChatMessage = components['schemas']['ChatMessage'];
 
@@ -696,6 +711,12 @@ export type ClusterAdminListWorkflowsParams = NonNullable<operations['listCluste
 
 /** Parameters of `evaluations.create()`: Start a model evaluation. */
 export type EvaluationCreateParams = operations['createEvaluation'] extends { requestBody?: { content: { 'application/json': infer B } } } ? B : never;
+
+/** Parameters of `finetunes.jobs.create()`: Start a fine-tuning job. */
+export type FinetuneJobCreateParams = operations['createFinetuneJob'] extends { requestBody?: { content: { 'application/json': infer B } } } ? B : never;
+
+/** Parameters of `finetunes.jobs.list()`: List a user's fine-tuning jobs. */
+export type FinetuneJobListParams = NonNullable<operations['listUserFinetuneJobs']['parameters']['query']>;
 
 /** Parameters of `chat.completions.create()`: Create a chat completion. */
 export type ChatCompletionCreateParams = operations['createChatCompletion'] extends { requestBody?: { content: { 'application/json': infer B } } } ? B : never;

@@ -16,6 +16,7 @@ import { Clusters } from './resources/clusters.js';
 import { Discussions } from './resources/discussions.js';
 import { Embeddings } from './resources/embeddings.js';
 import { Evaluations } from './resources/evaluations.js';
+import { Finetuning } from './resources/finetune-jobs.js';
 import { InferenceModels } from './resources/inference-models.js';
 import { McpResources } from './resources/mcp-resources.js';
 import { Organizations } from './resources/organizations.js';
@@ -86,6 +87,8 @@ export class CSGHub {
   readonly runtimeFrameworks: RuntimeFrameworks;
   readonly clusters: Clusters;
   readonly evaluations: Evaluations;
+  /** Batch fine-tuning jobs (`finetunes.jobs`). */
+  readonly finetunes: Finetuning;
   /** OpenAI-compatible chat completions (AI gateway). */
   readonly chat: Chat;
   /** OpenAI-compatible embeddings (AI gateway). */
@@ -143,6 +146,7 @@ export class CSGHub {
     this.runtimeFrameworks = new RuntimeFrameworks(hub);
     this.clusters = new Clusters(hub);
     this.evaluations = new Evaluations(hub);
+    this.finetunes = new Finetuning(hub);
     this.chat = new Chat(gateway);
     this.embeddings = new Embeddings(gateway);
     this.inferenceModels = new InferenceModels(gateway);

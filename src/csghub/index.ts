@@ -24,6 +24,7 @@ export type { Datasets } from './resources/datasets.js';
 export type { Discussions, RepoKind } from './resources/discussions.js';
 export type { Embeddings } from './resources/embeddings.js';
 export type { Evaluations } from './resources/evaluations.js';
+export type { FinetuneJobLogsParams, FinetuneJobs, Finetuning } from './resources/finetune-jobs.js';
 export type { Finetunes } from './resources/finetunes.js';
 export type { InferenceModels } from './resources/inference-models.js';
 export type { McpResources } from './resources/mcp-resources.js';
