@@ -3660,6 +3660,31 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/space_resources": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List hardware offers
+         * @description Lists the hardware offers (space resources) of the hub's clusters for one kind of work, with
+         *     their prices for the caller; pick one's `id` as the `resource_id` of a deploy, fine-tuning
+         *     job or evaluation. Without `cluster_id`, offers of every cluster are listed. Works without
+         *     a token. Pages with `page` and `per` (1–100, default 100 here)
+         *     and answers `total`; `data` and `total` are absent when there is nothing to list. A
+         *     `resource_type` the service does not know, or `per` outside 1–100, answers 400.
+         */
+        get: operations["listSpaceResources"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/chat/completions": {
         parameters: {
             query?: never;
@@ -11458,6 +11483,112 @@ export interface components {
              * @example
              */
             result_url: string;
+        };
+        /**
+         * @description A hardware offer of a cluster: what a space, deploy, fine-tuning job or evaluation runs on
+         *     (its id is the `resource_id` they take), with its price for the caller.
+         */
+        SpaceResource: {
+            /**
+             * Format: int64
+             * @description Id of the offer; pass it as `resource_id`.
+             * @example 12
+             */
+            id: number;
+            /**
+             * @description Display name of the offer.
+             * @example NVIDIA A10 · 1 GPU · 8 vCPU · 31 GiB
+             */
+            name: string;
+            /**
+             * @description Id of the cluster that provides it.
+             * @example 8f6a4b0e-2d47-4c8e-9a51-3f1d7b2c6e90
+             */
+            cluster_id: string;
+            /**
+             * @description Region of that cluster.
+             * @example cn-beijing
+             */
+            cluster_region: string;
+            /**
+             * @description The hardware as a JSON text (processors, CPU, memory, replicas), as the cluster schedules it.
+             * @example {"gpu":{"type":"A10","num":"1","resource_name":"nvidia.com/gpu","labels":{"aliyun.accelerator/nvidia_name":"NVIDIA-A10"}},"cpu":{"type":"Intel","num":"8"},"memory":"31Gi"}
+             */
+            resources: string;
+            /**
+             * @description Price in cents of CNY per `price_unit` `price_unit_type`; 0 when free or not priced.
+             * @example 1.2
+             */
+            price: number;
+            /**
+             * Format: int64
+             * @description How many `price_unit_type` units the price is for.
+             * @example 1
+             */
+            price_unit: number;
+            /**
+             * @description Unit the price is counted in (`minute`, `month`, …); empty when not priced.
+             * @example minute
+             */
+            price_unit_type: string;
+            /**
+             * @description Whether the cluster has room for it now.
+             * @example true
+             */
+            is_available: boolean;
+            /**
+             * @description Kind of processor.
+             * @example gpu
+             * @enum {string}
+             */
+            type: "cpu" | "gpu" | "npu" | "gcu" | "gpgpu" | "mlu" | "dcu" | "tpu";
+            /**
+             * @description How it is billed; empty when not priced.
+             * @example minute
+             * @enum {string}
+             */
+            pay_mode: "" | "free" | "minute" | "month" | "year";
+            /**
+             * @description Whether it is reserved for the caller by a subscription.
+             * @example false
+             */
+            is_reserved: boolean;
+            /**
+             * Format: int64
+             * @description Id of the order that reserved it; 0 when not reserved.
+             * @example 0
+             */
+            order_detail_id: number;
+            /** @description Availability per node, when the cluster reports it. */
+            available_status_list: {
+                /**
+                 * @description Whether the node can take it.
+                 * @example true
+                 */
+                available: boolean;
+                /**
+                 * @description Name of the node.
+                 * @example cn-beijing.10.0.3.17
+                 */
+                node_name: string;
+                /**
+                 * @description Why the node cannot take it; empty when it can.
+                 * @example
+                 */
+                reason: string;
+            }[] | null;
+            /**
+             * @description Whether no price is set for it (then it cannot be ordered on billed hubs).
+             * @example false
+             */
+            price_undefined: boolean;
+            /** @description What it is offered for (e.g. `inference`, `finetune`); empty for everything. */
+            scenarios: string[] | null;
+            /**
+             * @description How the processor is shared — `CPU`, `XPU` (whole cards), `VXPU` (virtual slices) or `MIG`; may be empty.
+             * @example XPU
+             */
+            hardware_model: string;
         };
         /** @description A piece of text inside a message's `content` array. */
         ChatTextPart: {
@@ -24632,6 +24763,70 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    listSpaceResources: {
+        parameters: {
+            query?: {
+                /**
+                 * @description What the offer is for: 0 spaces, 1 dedicated inference, 2 fine-tuning, 3 serverless
+                 *     inference, 4 evaluations.
+                 * @example 2
+                 */
+                deploy_type?: 0 | 1 | 2 | 3 | 4;
+                /**
+                 * @description Only offers of these clusters (repeat the parameter for several).
+                 * @example [
+                 *       "8f6a4b0e-2d47-4c8e-9a51-3f1d7b2c6e90"
+                 *     ]
+                 */
+                cluster_id?: string[];
+                /**
+                 * @description Only offers with this kind of processor.
+                 * @example gpu
+                 */
+                resource_type?: "cpu" | "gpu" | "npu" | "gcu" | "gpgpu" | "mlu" | "dcu" | "tpu";
+                /**
+                 * @description Only offers of this hardware type (a card model such as `A10`).
+                 * @example A10
+                 */
+                hardware_type?: string;
+                /**
+                 * @description Only offers that the cluster has room for now (`true`) or not (`false`).
+                 * @example true
+                 */
+                is_available?: boolean;
+                /**
+                 * @description Page number, starting at 1.
+                 * @example 1
+                 */
+                page?: components["parameters"]["Page"];
+                /**
+                 * @description Items per page (here 100 by default).
+                 * @example 50
+                 */
+                per?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of offers. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Envelope"] & {
+                        /** @description The offers on this page. */
+                        data?: components["schemas"]["SpaceResource"][];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
             500: components["responses"]["InternalServerError"];
         };
     };

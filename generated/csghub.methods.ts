@@ -284,6 +284,8 @@ export const methods = {
   getFinetuneJobLogs: 'finetunes.jobs.logs',
   /** List a user's fine-tuning jobs */
   listUserFinetuneJobs: 'finetunes.jobs.list',
+  /** List hardware offers */
+  listSpaceResources: 'spaceResources.list',
   /** Create a chat completion */
   createChatCompletion: 'chat.completions.create',
   /** Create embeddings */

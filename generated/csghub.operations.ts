@@ -1247,6 +1247,14 @@ export const listUserFinetuneJobs = {
   params: { username: rule3 },
 } as const;
 
+/** List hardware offers */
+export const listSpaceResources = {
+  id: 'listSpaceResources',
+  method: 'GET',
+  path: '/api/v1/space_resources',
+  idempotent: true,
+} as const;
+
 /** Create a chat completion */
 export const createChatCompletion = {
   id: 'createChatCompletion',

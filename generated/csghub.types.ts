@@ -212,6 +212,12 @@ export type FinetuneWorkflow = components['schemas']['FinetuneWorkflow'];
 /** A fine-tuning job with its state, as reading it by id answers. */
 export type FinetuneJob = components['schemas']['FinetuneJob'];
 
+/**
+ * A hardware offer of a cluster: what a space, deploy, fine-tuning job or evaluation runs on
+ * (its id is the `resource_id` they take), with its price for the caller.
+ */
+export type SpaceResource = components['schemas']['SpaceResource'];
+
 /** One message of the conversation (system, user, assistant or tool), told apart by `role`. */
 export type ChatMessage = components['schemas']['ChatMessage'];
 
@@ -717,6 +723,9 @@ export type FinetuneJobCreateParams = operations['createFinetuneJob'] extends { 
 
 /** Parameters of `finetunes.jobs.list()`: List a user's fine-tuning jobs. */
 export type FinetuneJobListParams = NonNullable<operations['listUserFinetuneJobs']['parameters']['query']>;
+
+/** Parameters of `spaceResources.list()`: List hardware offers. */
+export type SpaceResourceListParams = NonNullable<operations['listSpaceResources']['parameters']['query']>;
 
 /** Parameters of `chat.completions.create()`: Create a chat completion. */
 export type ChatCompletionCreateParams = operations['createChatCompletion'] extends { requestBody?: { content: { 'application/json': infer B } } } ? B : never;

@@ -26,6 +26,7 @@ import { Codes } from './resources/codes.js';
 import { Datasets } from './resources/datasets.js';
 import { McpServers } from './resources/mcps.js';
 import { Models } from './resources/models.js';
+import { SpaceResources } from './resources/space-resources.js';
 import { Spaces } from './resources/spaces.js';
 import { Users } from './resources/users/index.js';
 import { originBoundRedirects } from './internal/redirects.js';
@@ -89,6 +90,8 @@ export class CSGHub {
   readonly evaluations: Evaluations;
   /** Batch fine-tuning jobs (`finetunes.jobs`). */
   readonly finetunes: Finetuning;
+  /** Hardware offers (space resources) that deploys, fine-tuning and evaluations run on. */
+  readonly spaceResources: SpaceResources;
   /** OpenAI-compatible chat completions (AI gateway). */
   readonly chat: Chat;
   /** OpenAI-compatible embeddings (AI gateway). */
@@ -147,6 +150,7 @@ export class CSGHub {
     this.clusters = new Clusters(hub);
     this.evaluations = new Evaluations(hub);
     this.finetunes = new Finetuning(hub);
+    this.spaceResources = new SpaceResources(hub);
     this.chat = new Chat(gateway);
     this.embeddings = new Embeddings(gateway);
     this.inferenceModels = new InferenceModels(gateway);

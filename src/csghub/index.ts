@@ -38,6 +38,7 @@ export type {
   RuntimeFrameworks,
 } from './resources/runtime-frameworks.js';
 export type { Serverless } from './resources/serverless.js';
+export type { SpaceResources } from './resources/space-resources.js';
 export type { Spaces } from './resources/spaces.js';
 export type { Tags } from './resources/tags.js';
 export type { Accounting } from './resources/accounting/index.js';

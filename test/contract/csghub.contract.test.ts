@@ -15,6 +15,7 @@ import { modelsCompute } from './csghub/models-compute.js';
 import { organizationsAndCollections } from './csghub/organizations.js';
 import { platform } from './csghub/platform.js';
 import { repositories } from './csghub/repositories.js';
+import { spaceResources } from './csghub/space-resources.js';
 import { users } from './csghub/users.js';
 
 repositories();
@@ -22,6 +23,7 @@ modelsCompute();
 apps();
 platform();
 finetuneJobs();
+spaceResources();
 gateway();
 users();
 organizationsAndCollections();
