@@ -3638,6 +3638,31 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/user/{username}/run/{repo_type}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List a user's deploys of a kind
+         * @description Lists the deploys the user owns — of models (dedicated endpoints, fine-tuning instances,
+         *     serverless) or of spaces — as the hub's "running" pages show them, newest first. Only that
+         *     user's own token may ask (others: 403). `deploy_type` picks the kind of model deploy (1 when
+         *     absent). Pages with `page` and `per` (1–100, default 50) and answers `total`. The answer has
+         *     `message: OK` instead of the envelope's `msg`, with `data` (`null` when the page is empty)
+         *     and `total`. A `repo_type` other than `model` or `space` answers 400.
+         */
+        get: operations["listUserRuns"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/user/{username}/finetune/jobs": {
         parameters: {
             query?: never;
@@ -24709,6 +24734,70 @@ export interface operations {
                         data: string;
                     };
                     "text/event-stream": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    listUserRuns: {
+        parameters: {
+            query?: {
+                /**
+                 * @description What the deploys are for — 0 spaces, 1 dedicated inference, 2 fine-tuning instances, 3 serverless inference.
+                 * @example 1
+                 */
+                deploy_type?: 0 | 1 | 2 | 3;
+                /**
+                 * @description Page number, starting at 1.
+                 * @example 1
+                 */
+                page?: components["parameters"]["Page"];
+                /**
+                 * @description Items per page.
+                 * @example 50
+                 */
+                per?: components["parameters"]["Per"];
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description User name (login name) of the account, as in `wanghh2000`.
+                 * @example wanghh2000
+                 */
+                username: components["parameters"]["UserName"];
+                /**
+                 * @description Kind of repository deployed.
+                 * @example model
+                 */
+                repo_type: "model" | "space";
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of deploys. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * @description Always `OK`.
+                         * @example OK
+                         */
+                        message: string;
+                        /** @description The deploys on this page; `null` when it is empty. */
+                        data: components["schemas"]["Deploy"][] | null;
+                        /**
+                         * @description Number of deploys over all pages.
+                         * @example 1
+                         */
+                        total: number;
+                    };
                 };
             };
             400: components["responses"]["BadRequest"];

@@ -282,6 +282,8 @@ export const methods = {
   deleteFinetuneJob: 'finetunes.jobs.delete',
   /** Read or stream a fine-tuning job's logs */
   getFinetuneJobLogs: 'finetunes.jobs.logs',
+  /** List a user's deploys of a kind */
+  listUserRuns: 'users.listRuns',
   /** List a user's fine-tuning jobs */
   listUserFinetuneJobs: 'finetunes.jobs.list',
   /** List hardware offers */

@@ -1238,6 +1238,15 @@ export const getFinetuneJobLogs = {
   params: { id: rule2 },
 } as const;
 
+/** List a user's deploys of a kind */
+export const listUserRuns = {
+  id: 'listUserRuns',
+  method: 'GET',
+  path: '/api/v1/user/{username}/run/{repo_type}',
+  idempotent: true,
+  params: { username: rule3, repo_type: rule2 },
+} as const;
+
 /** List a user's fine-tuning jobs */
 export const listUserFinetuneJobs = {
   id: 'listUserFinetuneJobs',

@@ -721,6 +721,9 @@ export type EvaluationCreateParams = operations['createEvaluation'] extends { re
 /** Parameters of `finetunes.jobs.create()`: Start a fine-tuning job. */
 export type FinetuneJobCreateParams = operations['createFinetuneJob'] extends { requestBody?: { content: { 'application/json': infer B } } } ? B : never;
 
+/** Parameters of `users.listRuns()`: List a user's deploys of a kind. */
+export type UserListRunsParams = NonNullable<operations['listUserRuns']['parameters']['query']>;
+
 /** Parameters of `finetunes.jobs.list()`: List a user's fine-tuning jobs. */
 export type FinetuneJobListParams = NonNullable<operations['listUserFinetuneJobs']['parameters']['query']>;
 

@@ -16,6 +16,7 @@ import { organizationsAndCollections } from './csghub/organizations.js';
 import { platform } from './csghub/platform.js';
 import { repositories } from './csghub/repositories.js';
 import { spaceResources } from './csghub/space-resources.js';
+import { userRuns } from './csghub/user-runs.js';
 import { users } from './csghub/users.js';
 
 repositories();
@@ -24,6 +25,7 @@ apps();
 platform();
 finetuneJobs();
 spaceResources();
+userRuns();
 gateway();
 users();
 organizationsAndCollections();
