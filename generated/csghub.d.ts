@@ -3058,6 +3058,41 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/models/{namespace}/{name}/runtime_framework_v2": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Owner of the repository (user or organization name).
+                 * @example OpenCSG
+                 */
+                namespace: components["parameters"]["Namespace"];
+                /**
+                 * @description Repository name within its namespace.
+                 * @example csg-wukong-1B
+                 */
+                name: components["parameters"]["Name"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List the runtime frameworks that can run a model
+         * @description The runtime frameworks for one use that can run this model (by its architecture, origin name
+         *     and format), grouped by engine, each with its versions; the hub's deploy and fine-tune forms
+         *     read this. Versions needing a newer GPU driver than the hub's are left out; for inference
+         *     (`deploy_type` 1, the default) `vllm` comes first. Not paged; `data` is `null` when none fit.
+         *     An unknown model answers 404. A `deploy_type` that is not a number answers 400.
+         */
+        get: operations["listModelRuntimeFrameworks"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/runtime_framework": {
         parameters: {
             query?: never;
@@ -9761,6 +9796,74 @@ export interface components {
          * @enum {integer}
          */
         RuntimeFrameworkDeployType: 0 | 1 | 2 | 3 | 4 | 5 | 6 | 7;
+        /** @description One version (engine image) of a runtime framework that can run the model. */
+        ModelRuntimeFrameworkVersion: {
+            /**
+             * Format: int64
+             * @description Runtime framework id; pass it as `runtime_framework_id` when deploying or fine-tuning.
+             * @example 27
+             */
+            id: number;
+            /**
+             * @description Engine name.
+             * @example LLaMA-Factory
+             */
+            frame_name: string;
+            /**
+             * @description The tag of `frame_image`.
+             * @example 0.9.1-cuda12.1
+             */
+            frame_version: string;
+            /**
+             * @description Container image the engine runs from.
+             * @example opencsghq/llama-factory:0.9.1-cuda12.1
+             */
+            frame_image: string;
+            /**
+             * Format: int64
+             * @description 1 when the framework may be used, 0 when an administrator turned it off.
+             * @example 1
+             */
+            enabled: number;
+            /**
+             * @description Port the engine listens on inside its container.
+             * @example 8000
+             */
+            container_port: number;
+            type: components["schemas"]["RuntimeFrameworkDeployType"];
+            /**
+             * @description Engine arguments the deploy may set, as a JSON text; empty when none.
+             * @example
+             */
+            engine_args: string;
+            /**
+             * @description Kind of processor the image is built for (`gpu`, `cpu`, `npu`, …).
+             * @example gpu
+             */
+            compute_type: string;
+            /**
+             * @description Accelerator driver (CUDA) version the image needs; empty for CPU images.
+             * @example 12.1
+             */
+            driver_version: string;
+            /**
+             * @description What the framework is, as the administrator wrote it.
+             * @example LLaMA-Factory web UI for fine-tuning.
+             */
+            description: string;
+        };
+        /** @description A runtime framework that can run the model, with the versions (images) that can. */
+        ModelRuntimeFramework: {
+            /**
+             * @description Engine name.
+             * @example LLaMA-Factory
+             */
+            frame_name: string;
+            /** @description Kinds of processor the versions are built for, each once. */
+            compute_types: string[] | null;
+            /** @description The versions, in the order the service found them. */
+            versions: components["schemas"]["ModelRuntimeFrameworkVersion"][] | null;
+        };
         /**
          * @description A runtime framework: an engine image (vLLM, SGLang, LLaMA-Factory, OpenCompass, …) that the
          *     platform uses to serve, fine-tune or evaluate models, for one kind of hardware.
@@ -23754,6 +23857,49 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    listModelRuntimeFrameworks: {
+        parameters: {
+            query?: {
+                /**
+                 * @description The use (see the deploy type table); 1, dedicated inference, when absent.
+                 * @example 2
+                 */
+                deploy_type?: components["schemas"]["RuntimeFrameworkDeployType"];
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description Owner of the repository (user or organization name).
+                 * @example OpenCSG
+                 */
+                namespace: components["parameters"]["Namespace"];
+                /**
+                 * @description Repository name within its namespace.
+                 * @example csg-wukong-1B
+                 */
+                name: components["parameters"]["Name"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The frameworks that fit. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Envelope"] & {
+                        /** @description The frameworks, or `null` when none fit. */
+                        data?: components["schemas"]["ModelRuntimeFramework"][] | null;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            404: components["responses"]["NotFound"];
             500: components["responses"]["InternalServerError"];
         };
     };

@@ -232,6 +232,8 @@ export const methods = {
   updateTagCategory: 'tags.updateCategory',
   /** Delete a tag category */
   deleteTagCategory: 'tags.deleteCategory',
+  /** List the runtime frameworks that can run a model */
+  listModelRuntimeFrameworks: 'runtimeFrameworks.listForModel',
   /** List runtime frameworks */
   listRuntimeFrameworks: 'runtimeFrameworks.list',
   /** List models the runtime frameworks can run */

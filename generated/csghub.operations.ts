@@ -1025,6 +1025,15 @@ export const deleteTagCategory = {
   params: { id: rule2 },
 } as const;
 
+/** List the runtime frameworks that can run a model */
+export const listModelRuntimeFrameworks = {
+  id: 'listModelRuntimeFrameworks',
+  method: 'GET',
+  path: '/api/v1/models/{namespace}/{name}/runtime_framework_v2',
+  idempotent: true,
+  params: { namespace: rule1, name: rule1 },
+} as const;
+
 /** List runtime frameworks */
 export const listRuntimeFrameworks = {
   id: 'listRuntimeFrameworks',

@@ -146,6 +146,12 @@ export type DiscussionCommentCreated = components['schemas']['CommentCreateResul
 /** A tag category, such as `task` or `license`, for one kind of repository. */
 export type TagCategory = components['schemas']['TagCategory'];
 
+/** One version (engine image) of a runtime framework that can run the model. */
+export type ModelRuntimeFrameworkVersion = components['schemas']['ModelRuntimeFrameworkVersion'];
+
+/** A runtime framework that can run the model, with the versions (images) that can. */
+export type ModelRuntimeFramework = components['schemas']['ModelRuntimeFramework'];
+
 /**
  * A runtime framework: an engine image (vLLM, SGLang, LLaMA-Factory, OpenCompass, …) that the
  * platform uses to serve, fine-tune or evaluate models, for one kind of hardware.
@@ -687,6 +693,9 @@ export type TagCreateCategoryParams = operations['createTagCategory'] extends { 
 
 /** Parameters of `tags.updateCategory()`: Update a tag category. */
 export type TagUpdateCategoryParams = operations['updateTagCategory'] extends { requestBody?: { content: { 'application/json': infer B } } } ? B : never;
+
+/** Parameters of `runtimeFrameworks.listForModel()`: List the runtime frameworks that can run a model. */
+export type RuntimeFrameworkListForModelParams = NonNullable<operations['listModelRuntimeFrameworks']['parameters']['query']>;
 
 /** Parameters of `runtimeFrameworks.list()`: List runtime frameworks. */
 export type RuntimeFrameworkListParams = NonNullable<operations['listRuntimeFrameworks']['parameters']['query']>;

@@ -15,7 +15,7 @@ import { modelsCompute } from './csghub/models-compute.js';
 import { organizationsAndCollections } from './csghub/organizations.js';
 import { platform } from './csghub/platform.js';
 import { repositories } from './csghub/repositories.js';
-import { spaceResources } from './csghub/space-resources.js';
+import { modelRuntimeFrameworks, spaceResources } from './csghub/space-resources.js';
 import { userRuns } from './csghub/user-runs.js';
 import { users } from './csghub/users.js';
 
@@ -25,6 +25,7 @@ apps();
 platform();
 finetuneJobs();
 spaceResources();
+modelRuntimeFrameworks();
 userRuns();
 gateway();
 users();

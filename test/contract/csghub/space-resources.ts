@@ -26,3 +26,24 @@ export function spaceResources(): void {
     });
   });
 }
+
+/** Contract tests of the model's runtime frameworks; see csghub.contract.test.ts. */
+export function modelRuntimeFrameworks(): void {
+  describe('runtime frameworks of a model', () => {
+    it('lists the fine-tuning frameworks with their versions, anonymously', async () => {
+      const frames = await anonymous().runtimeFrameworks.listForModel('OpenCSG/csg-wukong-1B', {
+        deploy_type: 2,
+      });
+      expect(frames.map((f) => [f.frame_name, f.versions?.map((v) => v.id)])).toEqual([
+        ['LLaMA-Factory', [27]],
+        ['ms-swift', [31]],
+      ]);
+      const none = await anonymous().runtimeFrameworks.listForModel(
+        'OpenCSG/csg-wukong-1B',
+        {},
+        example('none'),
+      );
+      expect(none).toEqual([]);
+    });
+  });
+}

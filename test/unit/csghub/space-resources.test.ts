@@ -46,3 +46,23 @@ describe('spaceResources.list', () => {
     );
   });
 });
+
+describe('runtimeFrameworks.listForModel', () => {
+  it('asks for the model and the use, and reads data null as no frameworks', async () => {
+    const { csghub, seen } = csghubWith(() => json({ msg: 'OK', data: null }));
+    await expect(
+      csghub.runtimeFrameworks.listForModel('OpenCSG/csg-wukong-1B', { deploy_type: 2 }),
+    ).resolves.toEqual([]);
+    expect(route(seen)).toEqual([
+      'GET /api/v1/models/OpenCSG/csg-wukong-1B/runtime_framework_v2?deploy_type=2',
+    ]);
+  });
+
+  it('refuses a model id without a namespace before sending', async () => {
+    const { csghub, seen } = csghubWith(() => json({ msg: 'OK', data: [] }));
+    await expect(csghub.runtimeFrameworks.listForModel('no-namespace')).rejects.toThrow(
+      /namespace/,
+    );
+    expect(seen).toHaveLength(0);
+  });
+});
