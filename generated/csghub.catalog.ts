@@ -7398,6 +7398,50 @@ export const catalog: Catalog = {
    ]
   },
   {
+   "id": "listModelRuntimeFrameworks",
+   "method": "GET",
+   "path": "/api/v1/models/{namespace}/{name}/runtime_framework_v2",
+   "tag": "Runtime frameworks",
+   "summary": "List the runtime frameworks that can run a model",
+   "description": "The runtime frameworks for one use that can run this model (by its architecture, origin name\nand format), grouped by engine, each with its versions; the hub's deploy and fine-tune forms\nread this. Versions needing a newer GPU driver than the hub's are left out; for inference\n(`deploy_type` 1, the default) `vllm` comes first. Not paged; `data` is `null` when none fit.\nAn unknown model answers 404. A `deploy_type` that is not a number answers 400.",
+   "params": [
+    {
+     "name": "namespace",
+     "in": "path",
+     "required": true,
+     "description": "Owner of the repository (user or organization name).",
+     "schema": {
+      "type": "string",
+      "minLength": 1,
+      "maxLength": 128,
+      "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]*$"
+     }
+    },
+    {
+     "name": "name",
+     "in": "path",
+     "required": true,
+     "description": "Repository name within its namespace.",
+     "schema": {
+      "type": "string",
+      "minLength": 1,
+      "maxLength": 128,
+      "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]*$"
+     }
+    },
+    {
+     "name": "deploy_type",
+     "in": "query",
+     "required": false,
+     "description": "The use (see the deploy type table); 1, dedicated inference, when absent.",
+     "schema": {
+      "$ref": "#/schemas/RuntimeFrameworkDeployType",
+      "default": 1
+     }
+    }
+   ]
+  },
+  {
    "id": "listRuntimeFrameworks",
    "method": "GET",
    "path": "/api/v1/runtime_framework",
@@ -8160,6 +8204,332 @@ export const catalog: Catalog = {
       "type": "integer",
       "format": "int64",
       "minimum": 1
+     }
+    }
+   ]
+  },
+  {
+   "id": "createFinetuneJob",
+   "method": "POST",
+   "path": "/api/v1/finetunes",
+   "tag": "Fine-tuning jobs",
+   "summary": "Start a fine-tuning job",
+   "description": "Submits a batch fine-tuning job: the runtime framework (an enabled fine-tuning engine, see\n`GET /api/v1/runtime_framework?deploy_type=2`) trains the model on the dataset on the chosen\nhardware offer and publishes the result as a new model in `namespace` (the caller by\ndefault). Follow it with `GET /api/v1/finetunes/{id}` until its status is `Succeeded`,\n`Failed` or `Error`. A `swift_command` other than `sft`, `rlhf` or `pt`, or names the\nmoderation refuses, answer 400; an unknown framework, model, dataset or hardware offer, or\ntoo little balance, answer 500 with the reason in `msg`. Not safe to retry: a retried request\nsubmits a second, billed job.",
+   "params": [],
+   "body": {
+    "required": true,
+    "schema": {
+     "$ref": "#/schemas/FinetuneJobCreateRequest"
+    }
+   }
+  },
+  {
+   "id": "getFinetuneJob",
+   "method": "GET",
+   "path": "/api/v1/finetunes/{id}",
+   "tag": "Fine-tuning jobs",
+   "summary": "Get a fine-tuning job",
+   "description": "Returns a fine-tuning job with its state. Once it has `Succeeded`, `result_url` points at\nthe fine-tuned model. An id that is not a number answers 400; an unknown id answers 500, not\n404.",
+   "params": [
+    {
+     "name": "id",
+     "in": "path",
+     "required": true,
+     "description": "Fine-tuning job id.",
+     "schema": {
+      "type": "integer",
+      "format": "int64",
+      "minimum": 1
+     }
+    }
+   ]
+  },
+  {
+   "id": "deleteFinetuneJob",
+   "method": "DELETE",
+   "path": "/api/v1/finetunes/{id}",
+   "tag": "Fine-tuning jobs",
+   "summary": "Delete a fine-tuning job",
+   "description": "Deletes a fine-tuning job and stops its workflow if it still runs; a model it already\npublished stays. The owner, or a member with write access to the owning organization, may.\nAn unknown id answers 500, not 404.",
+   "params": [
+    {
+     "name": "id",
+     "in": "path",
+     "required": true,
+     "description": "Fine-tuning job id.",
+     "schema": {
+      "type": "integer",
+      "format": "int64",
+      "minimum": 1
+     }
+    }
+   ]
+  },
+  {
+   "id": "getFinetuneJobLogs",
+   "method": "GET",
+   "path": "/api/v1/finetunes/{id}/logs",
+   "tag": "Fine-tuning jobs",
+   "summary": "Read or stream a fine-tuning job's logs",
+   "description": "The job's container log. Without `stream=true` the answer is JSON with the log so far as\none text in `data`, lines joined by the service's line separator (a newline by default).\nWith `stream=true` it is a server-sent event stream: each `Container` event's data is log\ntext, and a `Heartbeat` event with data `keep-alive` comes every 30 seconds. The stream does\nnot end on its own — close it when done.\n\n`since` limits how far back the log starts. Readable by the owner and by members of the\nowning organization (others: 403). An unknown job answers 500, not 404; so does a stream\nasked for before the job has a log. Refusals of a stream come as JSON.",
+   "params": [
+    {
+     "name": "id",
+     "in": "path",
+     "required": true,
+     "description": "The job: its id (digits), or its task id (the workflow name, as `task_id` shows it).",
+     "schema": {
+      "type": "string",
+      "minLength": 1
+     }
+    },
+    {
+     "name": "stream",
+     "in": "query",
+     "required": false,
+     "description": "`true` answers an event stream that follows the log; anything else (or nothing) answers the\nlog so far as one text in `data`.",
+     "schema": {
+      "type": "string",
+      "enum": [
+       "true",
+       "false"
+      ],
+      "default": "false"
+     }
+    },
+    {
+     "name": "since",
+     "in": "query",
+     "required": false,
+     "description": "How far back the stream starts. When absent the stream starts at the deploy's creation; a value\nthe service does not know counts as `10mins`.",
+     "schema": {
+      "type": "string",
+      "enum": [
+       "10mins",
+       "30mins",
+       "1hour",
+       "6hours",
+       "1day",
+       "2days",
+       "1week"
+      ]
+     }
+    }
+   ]
+  },
+  {
+   "id": "listUserRuns",
+   "method": "GET",
+   "path": "/api/v1/user/{username}/run/{repo_type}",
+   "tag": "Users",
+   "summary": "List a user's deploys of a kind",
+   "description": "Lists the deploys the user owns — of models (dedicated endpoints, fine-tuning instances,\nserverless) or of spaces — as the hub's \"running\" pages show them, newest first. Only that\nuser's own token may ask (others: 403). `deploy_type` picks the kind of model deploy (1 when\nabsent). Pages with `page` and `per` (1–100, default 50) and answers `total`. The answer has\n`message: OK` instead of the envelope's `msg`, with `data` (`null` when the page is empty)\nand `total`. A `repo_type` other than `model` or `space` answers 400.",
+   "params": [
+    {
+     "name": "username",
+     "in": "path",
+     "required": true,
+     "description": "User name (login name) of the account, as in `wanghh2000`.",
+     "schema": {
+      "type": "string",
+      "minLength": 1,
+      "pattern": "^[^/]+$"
+     }
+    },
+    {
+     "name": "repo_type",
+     "in": "path",
+     "required": true,
+     "description": "Kind of repository deployed.",
+     "schema": {
+      "type": "string",
+      "enum": [
+       "model",
+       "space"
+      ]
+     }
+    },
+    {
+     "name": "deploy_type",
+     "in": "query",
+     "required": false,
+     "description": "What the deploys are for — 0 spaces, 1 dedicated inference, 2 fine-tuning instances, 3 serverless inference.",
+     "schema": {
+      "type": "integer",
+      "enum": [
+       0,
+       1,
+       2,
+       3
+      ],
+      "default": 1
+     }
+    },
+    {
+     "name": "page",
+     "in": "query",
+     "required": false,
+     "description": "Page number, starting at 1.",
+     "schema": {
+      "type": "integer",
+      "minimum": 1,
+      "default": 1
+     }
+    },
+    {
+     "name": "per",
+     "in": "query",
+     "required": false,
+     "description": "Items per page.",
+     "schema": {
+      "type": "integer",
+      "minimum": 1,
+      "maximum": 100,
+      "default": 50
+     }
+    }
+   ]
+  },
+  {
+   "id": "listUserFinetuneJobs",
+   "method": "GET",
+   "path": "/api/v1/user/{username}/finetune/jobs",
+   "tag": "Fine-tuning jobs",
+   "summary": "List a user's fine-tuning jobs",
+   "description": "Lists the batch fine-tuning jobs a user owns, newest first. Only that user's own token may\nask (others: 403). Pages with `page` and `per` (1–100, default 50) and answers `total`. The\nanswer has no `msg`: only `data` (`null` when the page is empty) and `total`.",
+   "params": [
+    {
+     "name": "username",
+     "in": "path",
+     "required": true,
+     "description": "User name (login name) of the account, as in `wanghh2000`.",
+     "schema": {
+      "type": "string",
+      "minLength": 1,
+      "pattern": "^[^/]+$"
+     }
+    },
+    {
+     "name": "page",
+     "in": "query",
+     "required": false,
+     "description": "Page number, starting at 1.",
+     "schema": {
+      "type": "integer",
+      "minimum": 1,
+      "default": 1
+     }
+    },
+    {
+     "name": "per",
+     "in": "query",
+     "required": false,
+     "description": "Items per page.",
+     "schema": {
+      "type": "integer",
+      "minimum": 1,
+      "maximum": 100,
+      "default": 50
+     }
+    }
+   ]
+  },
+  {
+   "id": "listSpaceResources",
+   "method": "GET",
+   "path": "/api/v1/space_resources",
+   "tag": "Space resources",
+   "summary": "List hardware offers",
+   "description": "Lists the hardware offers (space resources) of the hub's clusters for one kind of work, with\ntheir prices for the caller; pick one's `id` as the `resource_id` of a deploy, fine-tuning\njob or evaluation. Without `cluster_id`, offers of every cluster are listed. Works without\na token. Pages with `page` and `per` (1–100, default 100 here)\nand answers `total`; `data` and `total` are absent when there is nothing to list. A\n`resource_type` the service does not know, or `per` outside 1–100, answers 400.",
+   "params": [
+    {
+     "name": "deploy_type",
+     "in": "query",
+     "required": false,
+     "description": "What the offer is for: 0 spaces, 1 dedicated inference, 2 fine-tuning, 3 serverless\ninference, 4 evaluations.",
+     "schema": {
+      "type": "integer",
+      "enum": [
+       0,
+       1,
+       2,
+       3,
+       4
+      ],
+      "default": 0
+     }
+    },
+    {
+     "name": "cluster_id",
+     "in": "query",
+     "required": false,
+     "description": "Only offers of these clusters (repeat the parameter for several).",
+     "schema": {
+      "type": "array",
+      "items": {
+       "type": "string",
+       "description": "Cluster id."
+      }
+     }
+    },
+    {
+     "name": "resource_type",
+     "in": "query",
+     "required": false,
+     "description": "Only offers with this kind of processor.",
+     "schema": {
+      "type": "string",
+      "enum": [
+       "cpu",
+       "gpu",
+       "npu",
+       "gcu",
+       "gpgpu",
+       "mlu",
+       "dcu",
+       "tpu"
+      ]
+     }
+    },
+    {
+     "name": "hardware_type",
+     "in": "query",
+     "required": false,
+     "description": "Only offers of this hardware type (a card model such as `A10`).",
+     "schema": {
+      "type": "string"
+     }
+    },
+    {
+     "name": "is_available",
+     "in": "query",
+     "required": false,
+     "description": "Only offers that the cluster has room for now (`true`) or not (`false`).",
+     "schema": {
+      "type": "boolean"
+     }
+    },
+    {
+     "name": "page",
+     "in": "query",
+     "required": false,
+     "description": "Page number, starting at 1.",
+     "schema": {
+      "type": "integer",
+      "minimum": 1,
+      "default": 1
+     }
+    },
+    {
+     "name": "per",
+     "in": "query",
+     "required": false,
+     "description": "Items per page (here 100 by default).",
+     "schema": {
+      "type": "integer",
+      "minimum": 1,
+      "maximum": 100,
+      "default": 100
      }
     }
    ]
@@ -15937,6 +16307,84 @@ export const catalog: Catalog = {
     "pd": {
      "$ref": "#/schemas/DeployPdConfig",
      "description": "Accepted and ignored."
+    }
+   }
+  },
+  "FinetuneJobCreateRequest": {
+   "type": "object",
+   "description": "A batch fine-tuning job: the runtime framework (an enabled fine-tuning engine) trains the model\non the dataset on the chosen hardware offer and saves the result as a new model.\n",
+   "required": [
+    "runtime_framework_id",
+    "resource_id",
+    "model_id",
+    "dataset_id"
+   ],
+   "properties": {
+    "task_name": {
+     "type": "string",
+     "description": "Name of the job."
+    },
+    "task_desc": {
+     "type": "string",
+     "description": "Description of the job."
+    },
+    "runtime_framework_id": {
+     "type": "integer",
+     "format": "int64",
+     "description": "Id of the fine-tuning runtime framework to run.",
+     "minimum": 1
+    },
+    "resource_id": {
+     "type": "integer",
+     "format": "int64",
+     "description": "Id of the hardware offer to run on (see `GET /api/v1/space_resources`).",
+     "minimum": 1
+    },
+    "model_id": {
+     "type": "string",
+     "description": "Path of the model to fine-tune, `namespace/name`."
+    },
+    "dataset_id": {
+     "type": "string",
+     "description": "Path of the training dataset, `namespace/name`."
+    },
+    "dataset_revision": {
+     "type": "string",
+     "description": "Branch, tag or commit of the dataset; its default branch when absent."
+    },
+    "namespace": {
+     "type": "string",
+     "description": "User or organization that owns the job and is billed; the caller when absent."
+    },
+    "epochs": {
+     "type": "integer",
+     "description": "Passes over the dataset; the framework's default when 0 or absent.",
+     "minimum": 0
+    },
+    "share_mode": {
+     "type": "boolean",
+     "description": "Whether the job runs on a shared (multi-tenant) hardware offer."
+    },
+    "learning_rate": {
+     "type": "number",
+     "description": "Learning rate; 0.0001 when 0, negative or absent."
+    },
+    "custom_args": {
+     "type": "string",
+     "description": "Extra command-line arguments passed to the training framework as written."
+    },
+    "swift_command": {
+     "type": "string",
+     "description": "Training command when the framework is ms-swift: `sft` (supervised), `rlhf` or `pt`\n(pre-training); case and surrounding spaces are ignored. Others answer 400.\n",
+     "enum": [
+      "sft",
+      "rlhf",
+      "pt"
+     ]
+    },
+    "agent": {
+     "type": "string",
+     "description": "Name of the agent that submits the job, recorded as an agent task when set."
     }
    }
   },

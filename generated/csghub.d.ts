@@ -3998,6 +3998,41 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/models/{namespace}/{name}/runtime_framework_v2": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Owner of the repository (user or organization name).
+                 * @example OpenCSG
+                 */
+                namespace: components["parameters"]["Namespace"];
+                /**
+                 * @description Repository name within its namespace.
+                 * @example csg-wukong-1B
+                 */
+                name: components["parameters"]["Name"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List the runtime frameworks that can run a model
+         * @description The runtime frameworks for one use that can run this model (by its architecture, origin name
+         *     and format), grouped by engine, each with its versions; the hub's deploy and fine-tune forms
+         *     read this. Versions needing a newer GPU driver than the hub's are left out; for inference
+         *     (`deploy_type` 1, the default) `vllm` comes first. Not paged; `data` is `null` when none fit.
+         *     An unknown model answers 404. A `deploy_type` that is not a number answers 400.
+         */
+        get: operations["listModelRuntimeFrameworks"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/runtime_framework": {
         parameters: {
             query?: never;
@@ -4478,6 +4513,173 @@ export interface paths {
          *     with write access to the owning organization, may. An unknown id answers 500, not 404.
          */
         delete: operations["deleteEvaluation"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/finetunes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Start a fine-tuning job
+         * @description Submits a batch fine-tuning job: the runtime framework (an enabled fine-tuning engine, see
+         *     `GET /api/v1/runtime_framework?deploy_type=2`) trains the model on the dataset on the chosen
+         *     hardware offer and publishes the result as a new model in `namespace` (the caller by
+         *     default). Follow it with `GET /api/v1/finetunes/{id}` until its status is `Succeeded`,
+         *     `Failed` or `Error`. A `swift_command` other than `sft`, `rlhf` or `pt`, or names the
+         *     moderation refuses, answer 400; an unknown framework, model, dataset or hardware offer, or
+         *     too little balance, answer 500 with the reason in `msg`. Not safe to retry: a retried request
+         *     submits a second, billed job.
+         */
+        post: operations["createFinetuneJob"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/finetunes/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Fine-tuning job id.
+                 * @example 512
+                 */
+                id: components["parameters"]["FinetuneJobId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get a fine-tuning job
+         * @description Returns a fine-tuning job with its state. Once it has `Succeeded`, `result_url` points at
+         *     the fine-tuned model. An id that is not a number answers 400; an unknown id answers 500, not
+         *     404.
+         */
+        get: operations["getFinetuneJob"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete a fine-tuning job
+         * @description Deletes a fine-tuning job and stops its workflow if it still runs; a model it already
+         *     published stays. The owner, or a member with write access to the owning organization, may.
+         *     An unknown id answers 500, not 404.
+         */
+        delete: operations["deleteFinetuneJob"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/finetunes/{id}/logs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The job: its id (digits), or its task id (the workflow name, as `task_id` shows it).
+                 * @example 512
+                 */
+                id: components["parameters"]["FinetuneJobRef"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Read or stream a fine-tuning job's logs
+         * @description The job's container log. Without `stream=true` the answer is JSON with the log so far as
+         *     one text in `data`, lines joined by the service's line separator (a newline by default).
+         *     With `stream=true` it is a server-sent event stream: each `Container` event's data is log
+         *     text, and a `Heartbeat` event with data `keep-alive` comes every 30 seconds. The stream does
+         *     not end on its own — close it when done.
+         *
+         *     `since` limits how far back the log starts. Readable by the owner and by members of the
+         *     owning organization (others: 403). An unknown job answers 500, not 404; so does a stream
+         *     asked for before the job has a log. Refusals of a stream come as JSON.
+         */
+        get: operations["getFinetuneJobLogs"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/user/{username}/run/{repo_type}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List a user's deploys of a kind
+         * @description Lists the deploys the user owns — of models (dedicated endpoints, fine-tuning instances,
+         *     serverless) or of spaces — as the hub's "running" pages show them, newest first. Only that
+         *     user's own token may ask (others: 403). `deploy_type` picks the kind of model deploy (1 when
+         *     absent). Pages with `page` and `per` (1–100, default 50) and answers `total`. The answer has
+         *     `message: OK` instead of the envelope's `msg`, with `data` (`null` when the page is empty)
+         *     and `total`. A `repo_type` other than `model` or `space` answers 400.
+         */
+        get: operations["listUserRuns"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/user/{username}/finetune/jobs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List a user's fine-tuning jobs
+         * @description Lists the batch fine-tuning jobs a user owns, newest first. Only that user's own token may
+         *     ask (others: 403). Pages with `page` and `per` (1–100, default 50) and answers `total`. The
+         *     answer has no `msg`: only `data` (`null` when the page is empty) and `total`.
+         */
+        get: operations["listUserFinetuneJobs"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/space_resources": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List hardware offers
+         * @description Lists the hardware offers (space resources) of the hub's clusters for one kind of work, with
+         *     their prices for the caller; pick one's `id` as the `resource_id` of a deploy, fine-tuning
+         *     job or evaluation. Without `cluster_id`, offers of every cluster are listed. Works without
+         *     a token. Pages with `page` and `per` (1–100, default 100 here)
+         *     and answers `total`; `data` and `total` are absent when there is nothing to list. A
+         *     `resource_type` the service does not know, or `per` outside 1–100, answers 400.
+         */
+        get: operations["listSpaceResources"];
+        put?: never;
+        post?: never;
+        delete?: never;
         options?: never;
         head?: never;
         patch?: never;
@@ -11013,6 +11215,74 @@ export interface components {
          * @enum {integer}
          */
         RuntimeFrameworkDeployType: 0 | 1 | 2 | 3 | 4 | 5 | 6 | 7;
+        /** @description One version (engine image) of a runtime framework that can run the model. */
+        ModelRuntimeFrameworkVersion: {
+            /**
+             * Format: int64
+             * @description Runtime framework id; pass it as `runtime_framework_id` when deploying or fine-tuning.
+             * @example 27
+             */
+            id: number;
+            /**
+             * @description Engine name.
+             * @example LLaMA-Factory
+             */
+            frame_name: string;
+            /**
+             * @description The tag of `frame_image`.
+             * @example 0.9.1-cuda12.1
+             */
+            frame_version: string;
+            /**
+             * @description Container image the engine runs from.
+             * @example opencsghq/llama-factory:0.9.1-cuda12.1
+             */
+            frame_image: string;
+            /**
+             * Format: int64
+             * @description 1 when the framework may be used, 0 when an administrator turned it off.
+             * @example 1
+             */
+            enabled: number;
+            /**
+             * @description Port the engine listens on inside its container.
+             * @example 8000
+             */
+            container_port: number;
+            type: components["schemas"]["RuntimeFrameworkDeployType"];
+            /**
+             * @description Engine arguments the deploy may set, as a JSON text; empty when none.
+             * @example
+             */
+            engine_args: string;
+            /**
+             * @description Kind of processor the image is built for (`gpu`, `cpu`, `npu`, …).
+             * @example gpu
+             */
+            compute_type: string;
+            /**
+             * @description Accelerator driver (CUDA) version the image needs; empty for CPU images.
+             * @example 12.1
+             */
+            driver_version: string;
+            /**
+             * @description What the framework is, as the administrator wrote it.
+             * @example LLaMA-Factory web UI for fine-tuning.
+             */
+            description: string;
+        };
+        /** @description A runtime framework that can run the model, with the versions (images) that can. */
+        ModelRuntimeFramework: {
+            /**
+             * @description Engine name.
+             * @example LLaMA-Factory
+             */
+            frame_name: string;
+            /** @description Kinds of processor the versions are built for, each once. */
+            compute_types: string[] | null;
+            /** @description The versions, in the order the service found them. */
+            versions: components["schemas"]["ModelRuntimeFrameworkVersion"][] | null;
+        };
         /**
          * @description A runtime framework: an engine image (vLLM, SGLang, LLaMA-Factory, OpenCompass, …) that the
          *     platform uses to serve, fine-tune or evaluate models, for one kind of hardware.
@@ -12473,6 +12743,399 @@ export interface components {
              */
             failures_url: string;
             summary?: components["schemas"]["EvaluationSummary"];
+        };
+        /**
+         * @description A batch fine-tuning job: the runtime framework (an enabled fine-tuning engine) trains the model
+         *     on the dataset on the chosen hardware offer and saves the result as a new model.
+         */
+        FinetuneJobCreateRequest: {
+            /**
+             * @description Name of the job.
+             * @example wukong-sft
+             */
+            task_name?: string;
+            /**
+             * @description Description of the job.
+             * @example SFT of the 1B base model on Alpaca (Chinese)
+             */
+            task_desc?: string;
+            /**
+             * Format: int64
+             * @description Id of the fine-tuning runtime framework to run.
+             * @example 27
+             */
+            runtime_framework_id: number;
+            /**
+             * Format: int64
+             * @description Id of the hardware offer to run on (see `GET /api/v1/space_resources`).
+             * @example 12
+             */
+            resource_id: number;
+            /**
+             * @description Path of the model to fine-tune, `namespace/name`.
+             * @example OpenCSG/csg-wukong-1B
+             */
+            model_id: string;
+            /**
+             * @description Path of the training dataset, `namespace/name`.
+             * @example OpenCSG/alpaca-zh
+             */
+            dataset_id: string;
+            /**
+             * @description Branch, tag or commit of the dataset; its default branch when absent.
+             * @example main
+             */
+            dataset_revision?: string;
+            /**
+             * @description User or organization that owns the job and is billed; the caller when absent.
+             * @example wanghh2000
+             */
+            namespace?: string;
+            /**
+             * @description Passes over the dataset; the framework's default when 0 or absent.
+             * @example 3
+             */
+            epochs?: number;
+            /**
+             * @description Whether the job runs on a shared (multi-tenant) hardware offer.
+             * @example false
+             */
+            share_mode?: boolean;
+            /**
+             * @description Learning rate; 0.0001 when 0, negative or absent.
+             * @example 0.0001
+             */
+            learning_rate?: number;
+            /**
+             * @description Extra command-line arguments passed to the training framework as written.
+             * @example --lora_rank 8
+             */
+            custom_args?: string;
+            /**
+             * @description Training command when the framework is ms-swift: `sft` (supervised), `rlhf` or `pt`
+             *     (pre-training); case and surrounding spaces are ignored. Others answer 400.
+             * @example sft
+             * @enum {string}
+             */
+            swift_command?: "sft" | "rlhf" | "pt";
+            /**
+             * @description Name of the agent that submits the job, recorded as an agent task when set.
+             * @example csghub-mcp
+             */
+            agent?: string;
+        };
+        /**
+         * @description Phase of the workflow running the job: `Pending`, `Running`, then `Succeeded`, `Failed` or
+         *     `Error`; empty right after submission, before the workflow engine reports.
+         * @example Running
+         * @enum {string}
+         */
+        FinetuneJobStatus: "" | "Pending" | "Running" | "Succeeded" | "Failed" | "Error";
+        /**
+         * @description A fine-tuning job as its workflow record: what creating a job answers and what a user's job
+         *     list holds.
+         */
+        FinetuneWorkflow: {
+            /**
+             * Format: int64
+             * @description Job id; use it to read, follow or delete the job.
+             * @example 512
+             */
+            id: number;
+            /** @description Paths of the models trained (one). */
+            repo_ids: string[] | null;
+            /**
+             * @description Kind of repository in `repo_ids`.
+             * @example model
+             */
+            repo_type?: string;
+            /**
+             * @description User or organization that owns the job.
+             * @example wanghh2000
+             */
+            username: string;
+            /**
+             * @description Name of the job.
+             * @example wukong-sft
+             */
+            task_name: string;
+            /**
+             * @description Kubernetes namespace of the workflow.
+             * @example workflows
+             */
+            namespace?: string;
+            /**
+             * @description Generated id of the job, also its workflow name; the logs route accepts it too.
+             * @example 1n9f3k2mzq8rt
+             */
+            task_id: string;
+            /**
+             * @description Kind of workflow job; `finetune` here.
+             * @example finetune
+             */
+            task_type: string;
+            /**
+             * @description Description of the job.
+             * @example SFT of the 1B base model on Alpaca (Chinese)
+             */
+            task_desc: string;
+            /** @description Paths of the training datasets. */
+            datasets?: string[] | null;
+            /**
+             * Format: int64
+             * @description Id of the hardware offer the job runs on.
+             * @example 12
+             */
+            resource_id?: number;
+            /**
+             * @description Name of that hardware offer.
+             * @example NVIDIA A10 · 1 GPU · 8 vCPU · 31 GiB
+             */
+            resource_name?: string;
+            status: components["schemas"]["FinetuneJobStatus"];
+            /**
+             * @description Reason for the status, on failures.
+             * @example
+             */
+            reason?: string;
+            /**
+             * @description Container image the job runs.
+             * @example opencsghq/llama-factory:0.9.1
+             */
+            image: string;
+            /**
+             * Format: date-time
+             * @description When the job was submitted.
+             * @example 2026-06-21T09:12:40.000+08:00
+             */
+            submit_time: string;
+            /**
+             * Format: date-time
+             * @description When the job started; `0001-01-01T00:00:00Z` before it starts.
+             * @example 0001-01-01T00:00:00Z
+             */
+            start_time: string;
+            /**
+             * Format: date-time
+             * @description When the job ended; `0001-01-01T00:00:00Z` while it has not.
+             * @example 0001-01-01T00:00:00Z
+             */
+            end_time: string;
+            /**
+             * @description Where the fine-tuned model is published; empty until the job succeeds.
+             * @example
+             */
+            result_url: string;
+            /**
+             * @description URL of the job's output archive, when there is one.
+             * @example
+             */
+            download_url: string;
+            /**
+             * @description URL of the failure report, when there is one.
+             * @example
+             */
+            failures_url: string;
+            /**
+             * @description How the hardware is billed.
+             * @example minute
+             * @enum {string}
+             */
+            pay_mode?: "free" | "minute" | "month" | "year";
+        };
+        /** @description A fine-tuning job with its state, as reading it by id answers. */
+        FinetuneJob: {
+            /**
+             * Format: int64
+             * @description Job id; use it to read, follow or delete the job.
+             * @example 512
+             */
+            id: number;
+            /** @description Paths of the models trained (one). */
+            repo_ids: string[] | null;
+            /**
+             * @description Kind of repository in `repo_ids`.
+             * @example model
+             */
+            repo_type?: string;
+            /**
+             * @description User or organization that owns the job.
+             * @example wanghh2000
+             */
+            username: string;
+            /**
+             * @description Name of the job.
+             * @example wukong-sft
+             */
+            task_name: string;
+            /**
+             * @description Generated id of the job, also its workflow name; the logs route accepts it too.
+             * @example 1n9f3k2mzq8rt
+             */
+            task_id: string;
+            /**
+             * @description Kind of workflow job; `finetune` here.
+             * @example finetune
+             */
+            task_type: string;
+            /**
+             * @description Description of the job.
+             * @example SFT of the 1B base model on Alpaca (Chinese)
+             */
+            task_desc: string;
+            /** @description Paths of the training datasets. */
+            datasets: string[] | null;
+            /**
+             * Format: int64
+             * @description Id of the hardware offer the job runs on.
+             * @example 12
+             */
+            resource_id?: number;
+            /**
+             * @description Name of that hardware offer.
+             * @example NVIDIA A10 · 1 GPU · 8 vCPU · 31 GiB
+             */
+            resource_name?: string;
+            status: components["schemas"]["FinetuneJobStatus"];
+            /**
+             * @description Reason for the status, on failures.
+             * @example
+             */
+            reason?: string;
+            /**
+             * @description Container image the job runs.
+             * @example opencsghq/llama-factory:0.9.1
+             */
+            image: string;
+            /**
+             * Format: date-time
+             * @description When the job was submitted.
+             * @example 2026-06-21T09:12:40.000+08:00
+             */
+            submit_time: string;
+            /**
+             * Format: date-time
+             * @description When the job started; `0001-01-01T00:00:00Z` before it starts.
+             * @example 0001-01-01T00:00:00Z
+             */
+            start_time: string;
+            /**
+             * Format: date-time
+             * @description When the job ended; `0001-01-01T00:00:00Z` while it has not.
+             * @example 0001-01-01T00:00:00Z
+             */
+            end_time: string;
+            /**
+             * @description Where the fine-tuned model is published; empty until the job succeeds.
+             * @example
+             */
+            result_url: string;
+        };
+        /**
+         * @description A hardware offer of a cluster: what a space, deploy, fine-tuning job or evaluation runs on
+         *     (its id is the `resource_id` they take), with its price for the caller.
+         */
+        SpaceResource: {
+            /**
+             * Format: int64
+             * @description Id of the offer; pass it as `resource_id`.
+             * @example 12
+             */
+            id: number;
+            /**
+             * @description Display name of the offer.
+             * @example NVIDIA A10 · 1 GPU · 8 vCPU · 31 GiB
+             */
+            name: string;
+            /**
+             * @description Id of the cluster that provides it.
+             * @example 8f6a4b0e-2d47-4c8e-9a51-3f1d7b2c6e90
+             */
+            cluster_id: string;
+            /**
+             * @description Region of that cluster.
+             * @example cn-beijing
+             */
+            cluster_region: string;
+            /**
+             * @description The hardware as a JSON text (processors, CPU, memory, replicas), as the cluster schedules it.
+             * @example {"gpu":{"type":"A10","num":"1","resource_name":"nvidia.com/gpu","labels":{"aliyun.accelerator/nvidia_name":"NVIDIA-A10"}},"cpu":{"type":"Intel","num":"8"},"memory":"31Gi"}
+             */
+            resources: string;
+            /**
+             * @description Price in cents of CNY per `price_unit` `price_unit_type`; 0 when free or not priced.
+             * @example 1.2
+             */
+            price: number;
+            /**
+             * Format: int64
+             * @description How many `price_unit_type` units the price is for.
+             * @example 1
+             */
+            price_unit: number;
+            /**
+             * @description Unit the price is counted in (`minute`, `month`, …); empty when not priced.
+             * @example minute
+             */
+            price_unit_type: string;
+            /**
+             * @description Whether the cluster has room for it now.
+             * @example true
+             */
+            is_available: boolean;
+            /**
+             * @description Kind of processor.
+             * @example gpu
+             * @enum {string}
+             */
+            type: "cpu" | "gpu" | "npu" | "gcu" | "gpgpu" | "mlu" | "dcu" | "tpu";
+            /**
+             * @description How it is billed; empty when not priced.
+             * @example minute
+             * @enum {string}
+             */
+            pay_mode: "" | "free" | "minute" | "month" | "year";
+            /**
+             * @description Whether it is reserved for the caller by a subscription.
+             * @example false
+             */
+            is_reserved: boolean;
+            /**
+             * Format: int64
+             * @description Id of the order that reserved it; 0 when not reserved.
+             * @example 0
+             */
+            order_detail_id: number;
+            /** @description Availability per node, when the cluster reports it. */
+            available_status_list: {
+                /**
+                 * @description Whether the node can take it.
+                 * @example true
+                 */
+                available: boolean;
+                /**
+                 * @description Name of the node.
+                 * @example cn-beijing.10.0.3.17
+                 */
+                node_name: string;
+                /**
+                 * @description Why the node cannot take it; empty when it can.
+                 * @example
+                 */
+                reason: string;
+            }[] | null;
+            /**
+             * @description Whether no price is set for it (then it cannot be ordered on billed hubs).
+             * @example false
+             */
+            price_undefined: boolean;
+            /** @description What it is offered for (e.g. `inference`, `finetune`); empty for everything. */
+            scenarios: string[] | null;
+            /**
+             * @description How the processor is shared — `CPU`, `XPU` (whole cards), `VXPU` (virtual slices) or `MIG`; may be empty.
+             * @example XPU
+             */
+            hardware_model: string;
         };
         /** @description A piece of text inside a message's `content` array. */
         ChatTextPart: {
@@ -19740,6 +20403,27 @@ export interface components {
          */
         EvaluationId: number;
         /**
+         * @description Fine-tuning job id.
+         * @example 512
+         */
+        FinetuneJobId: number;
+        /**
+         * @description The job: its id (digits), or its task id (the workflow name, as `task_id` shows it).
+         * @example 512
+         */
+        FinetuneJobRef: string;
+        /**
+         * @description `true` answers an event stream that follows the log; anything else (or nothing) answers the
+         *     log so far as one text in `data`.
+         * @example false
+         */
+        FinetuneJobLogStream: "true" | "false";
+        /**
+         * @description User name (login name) of the account, as in `wanghh2000`.
+         * @example wanghh2000
+         */
+        UserName: string;
+        /**
          * @description The user to read: its user name, or its `uuid` when `type=uuid` is sent.
          * @example wanghh2000
          */
@@ -19756,11 +20440,6 @@ export interface components {
          * @example 9c2b6a41-3f7e-4a8d-b1c5-6e0d2f4a7b93
          */
         UserUuidPath: string;
-        /**
-         * @description User name (login name) of the account, as in `wanghh2000`.
-         * @example wanghh2000
-         */
-        UserName: string;
         /**
          * @description Id of the git repository to like or unlike: the `repository_id` of a model, dataset, code
          *     repository, space or MCP server (not its `id`). A value that is not an integer answers 500.
@@ -25830,6 +26509,49 @@ export interface operations {
             500: components["responses"]["InternalServerError"];
         };
     };
+    listModelRuntimeFrameworks: {
+        parameters: {
+            query?: {
+                /**
+                 * @description The use (see the deploy type table); 1, dedicated inference, when absent.
+                 * @example 2
+                 */
+                deploy_type?: components["schemas"]["RuntimeFrameworkDeployType"];
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description Owner of the repository (user or organization name).
+                 * @example OpenCSG
+                 */
+                namespace: components["parameters"]["Namespace"];
+                /**
+                 * @description Repository name within its namespace.
+                 * @example csg-wukong-1B
+                 */
+                name: components["parameters"]["Name"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The frameworks that fit. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Envelope"] & {
+                        /** @description The frameworks, or `null` when none fit. */
+                        data?: components["schemas"]["ModelRuntimeFramework"][] | null;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
     listRuntimeFrameworks: {
         parameters: {
             query?: {
@@ -26668,6 +27390,327 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    createFinetuneJob: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["FinetuneJobCreateRequest"];
+            };
+        };
+        responses: {
+            /** @description The submitted job. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Envelope"] & {
+                        data?: components["schemas"]["FinetuneWorkflow"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    getFinetuneJob: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Fine-tuning job id.
+                 * @example 512
+                 */
+                id: components["parameters"]["FinetuneJobId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The job. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Envelope"] & {
+                        data?: components["schemas"]["FinetuneJob"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    deleteFinetuneJob: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Fine-tuning job id.
+                 * @example 512
+                 */
+                id: components["parameters"]["FinetuneJobId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The job was deleted; `data` is `null`. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Envelope"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    getFinetuneJobLogs: {
+        parameters: {
+            query?: {
+                /**
+                 * @description `true` answers an event stream that follows the log; anything else (or nothing) answers the
+                 *     log so far as one text in `data`.
+                 * @example false
+                 */
+                stream?: components["parameters"]["FinetuneJobLogStream"];
+                /**
+                 * @description How far back the stream starts. When absent the stream starts at the deploy's creation; a value
+                 *     the service does not know counts as `10mins`.
+                 * @example 1hour
+                 */
+                since?: components["parameters"]["DeployLogSince"];
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description The job: its id (digits), or its task id (the workflow name, as `task_id` shows it).
+                 * @example 512
+                 */
+                id: components["parameters"]["FinetuneJobRef"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /**
+             * @description The log: JSON with the text in `data`, or with `stream=true` an endless stream of
+             *     `Container` and `Heartbeat` events.
+             */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Envelope"] & {
+                        /**
+                         * @description The log so far, lines separated by the service's line separator.
+                         * @example [INFO|2026-06-21 09:14:02] llamafactory.train: Loading dataset OpenCSG/alpaca-zh
+                         *     {'loss': 1.8213, 'learning_rate': 9.8e-05, 'epoch': 0.1}
+                         */
+                        data: string;
+                    };
+                    "text/event-stream": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    listUserRuns: {
+        parameters: {
+            query?: {
+                /**
+                 * @description What the deploys are for — 0 spaces, 1 dedicated inference, 2 fine-tuning instances, 3 serverless inference.
+                 * @example 1
+                 */
+                deploy_type?: 0 | 1 | 2 | 3;
+                /**
+                 * @description Page number, starting at 1.
+                 * @example 1
+                 */
+                page?: components["parameters"]["Page"];
+                /**
+                 * @description Items per page.
+                 * @example 50
+                 */
+                per?: components["parameters"]["Per"];
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description User name (login name) of the account, as in `wanghh2000`.
+                 * @example wanghh2000
+                 */
+                username: components["parameters"]["UserName"];
+                /**
+                 * @description Kind of repository deployed.
+                 * @example model
+                 */
+                repo_type: "model" | "space";
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of deploys. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * @description Always `OK`.
+                         * @example OK
+                         */
+                        message: string;
+                        /** @description The deploys on this page; `null` when it is empty. */
+                        data: components["schemas"]["Deploy"][] | null;
+                        /**
+                         * @description Number of deploys over all pages.
+                         * @example 1
+                         */
+                        total: number;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    listUserFinetuneJobs: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Page number, starting at 1.
+                 * @example 1
+                 */
+                page?: components["parameters"]["Page"];
+                /**
+                 * @description Items per page.
+                 * @example 50
+                 */
+                per?: components["parameters"]["Per"];
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description User name (login name) of the account, as in `wanghh2000`.
+                 * @example wanghh2000
+                 */
+                username: components["parameters"]["UserName"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of jobs. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description The jobs on this page; `null` when it is empty. */
+                        data: components["schemas"]["FinetuneWorkflow"][] | null;
+                        /**
+                         * @description Number of jobs over all pages.
+                         * @example 1
+                         */
+                        total: number;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    listSpaceResources: {
+        parameters: {
+            query?: {
+                /**
+                 * @description What the offer is for: 0 spaces, 1 dedicated inference, 2 fine-tuning, 3 serverless
+                 *     inference, 4 evaluations.
+                 * @example 2
+                 */
+                deploy_type?: 0 | 1 | 2 | 3 | 4;
+                /**
+                 * @description Only offers of these clusters (repeat the parameter for several).
+                 * @example [
+                 *       "8f6a4b0e-2d47-4c8e-9a51-3f1d7b2c6e90"
+                 *     ]
+                 */
+                cluster_id?: string[];
+                /**
+                 * @description Only offers with this kind of processor.
+                 * @example gpu
+                 */
+                resource_type?: "cpu" | "gpu" | "npu" | "gcu" | "gpgpu" | "mlu" | "dcu" | "tpu";
+                /**
+                 * @description Only offers of this hardware type (a card model such as `A10`).
+                 * @example A10
+                 */
+                hardware_type?: string;
+                /**
+                 * @description Only offers that the cluster has room for now (`true`) or not (`false`).
+                 * @example true
+                 */
+                is_available?: boolean;
+                /**
+                 * @description Page number, starting at 1.
+                 * @example 1
+                 */
+                page?: components["parameters"]["Page"];
+                /**
+                 * @description Items per page (here 100 by default).
+                 * @example 50
+                 */
+                per?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of offers. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Envelope"] & {
+                        /** @description The offers on this page. */
+                        data?: components["schemas"]["SpaceResource"][];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
             500: components["responses"]["InternalServerError"];
         };
     };

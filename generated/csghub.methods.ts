@@ -298,6 +298,8 @@ export const methods = {
   updateTagCategory: 'tags.updateCategory',
   /** Delete a tag category */
   deleteTagCategory: 'tags.deleteCategory',
+  /** List the runtime frameworks that can run a model */
+  listModelRuntimeFrameworks: 'runtimeFrameworks.listForModel',
   /** List runtime frameworks */
   listRuntimeFrameworks: 'runtimeFrameworks.list',
   /** List models the runtime frameworks can run */
@@ -340,6 +342,20 @@ export const methods = {
   getEvaluation: 'evaluations.get',
   /** Delete an evaluation */
   deleteEvaluation: 'evaluations.delete',
+  /** Start a fine-tuning job */
+  createFinetuneJob: 'finetunes.jobs.create',
+  /** Get a fine-tuning job */
+  getFinetuneJob: 'finetunes.jobs.get',
+  /** Delete a fine-tuning job */
+  deleteFinetuneJob: 'finetunes.jobs.delete',
+  /** Read or stream a fine-tuning job's logs */
+  getFinetuneJobLogs: 'finetunes.jobs.logs',
+  /** List a user's deploys of a kind */
+  listUserRuns: 'users.listRuns',
+  /** List a user's fine-tuning jobs */
+  listUserFinetuneJobs: 'finetunes.jobs.list',
+  /** List hardware offers */
+  listSpaceResources: 'spaceResources.list',
   /** Create a chat completion */
   createChatCompletion: 'chat.completions.create',
   /** Create embeddings */

@@ -1321,6 +1321,15 @@ export const deleteTagCategory = {
   params: { id: rule2 },
 } as const;
 
+/** List the runtime frameworks that can run a model */
+export const listModelRuntimeFrameworks = {
+  id: 'listModelRuntimeFrameworks',
+  method: 'GET',
+  path: '/api/v1/models/{namespace}/{name}/runtime_framework_v2',
+  idempotent: true,
+  params: { namespace: rule1, name: rule1 },
+} as const;
+
 /** List runtime frameworks */
 export const listRuntimeFrameworks = {
   id: 'listRuntimeFrameworks',
@@ -1497,6 +1506,67 @@ export const deleteEvaluation = {
   path: '/api/v1/evaluations/{id}',
   idempotent: true,
   params: { id: rule2 },
+} as const;
+
+/** Start a fine-tuning job */
+export const createFinetuneJob = {
+  id: 'createFinetuneJob',
+  method: 'POST',
+  path: '/api/v1/finetunes',
+  idempotent: false,
+} as const;
+
+/** Get a fine-tuning job */
+export const getFinetuneJob = {
+  id: 'getFinetuneJob',
+  method: 'GET',
+  path: '/api/v1/finetunes/{id}',
+  idempotent: true,
+  params: { id: rule2 },
+} as const;
+
+/** Delete a fine-tuning job */
+export const deleteFinetuneJob = {
+  id: 'deleteFinetuneJob',
+  method: 'DELETE',
+  path: '/api/v1/finetunes/{id}',
+  idempotent: true,
+  params: { id: rule2 },
+} as const;
+
+/** Read or stream a fine-tuning job's logs */
+export const getFinetuneJobLogs = {
+  id: 'getFinetuneJobLogs',
+  method: 'GET',
+  path: '/api/v1/finetunes/{id}/logs',
+  idempotent: true,
+  params: { id: rule2 },
+} as const;
+
+/** List a user's deploys of a kind */
+export const listUserRuns = {
+  id: 'listUserRuns',
+  method: 'GET',
+  path: '/api/v1/user/{username}/run/{repo_type}',
+  idempotent: true,
+  params: { username: rule3, repo_type: rule2 },
+} as const;
+
+/** List a user's fine-tuning jobs */
+export const listUserFinetuneJobs = {
+  id: 'listUserFinetuneJobs',
+  method: 'GET',
+  path: '/api/v1/user/{username}/finetune/jobs',
+  idempotent: true,
+  params: { username: rule3 },
+} as const;
+
+/** List hardware offers */
+export const listSpaceResources = {
+  id: 'listSpaceResources',
+  method: 'GET',
+  path: '/api/v1/space_resources',
+  idempotent: true,
 } as const;
 
 /** Create a chat completion */

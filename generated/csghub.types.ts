@@ -194,6 +194,12 @@ export type DiscussionCommentCreated = components['schemas']['CommentCreateResul
 /** A tag category, such as `task` or `license`, for one kind of repository. */
 export type TagCategory = components['schemas']['TagCategory'];
 
+/** One version (engine image) of a runtime framework that can run the model. */
+export type ModelRuntimeFrameworkVersion = components['schemas']['ModelRuntimeFrameworkVersion'];
+
+/** A runtime framework that can run the model, with the versions (images) that can. */
+export type ModelRuntimeFramework = components['schemas']['ModelRuntimeFramework'];
+
 /**
  * A runtime framework: an engine image (vLLM, SGLang, LLaMA-Factory, OpenCompass, …) that the
  * platform uses to serve, fine-tune or evaluate models, for one kind of hardware.
@@ -244,6 +250,27 @@ export type EvaluationJob = components['schemas']['EvaluationJob'];
 
 /** A model evaluation with its state and, once it has succeeded, where its results are. */
 export type Evaluation = components['schemas']['Evaluation'];
+
+/**
+ * Phase of the workflow running the job: `Pending`, `Running`, then `Succeeded`, `Failed` or
+ * `Error`; empty right after submission, before the workflow engine reports.
+ */
+export type FinetuneJobStatus = components['schemas']['FinetuneJobStatus'];
+
+/**
+ * A fine-tuning job as its workflow record: what creating a job answers and what a user's job
+ * list holds.
+ */
+export type FinetuneWorkflow = components['schemas']['FinetuneWorkflow'];
+
+/** A fine-tuning job with its state, as reading it by id answers. */
+export type FinetuneJob = components['schemas']['FinetuneJob'];
+
+/**
+ * A hardware offer of a cluster: what a space, deploy, fine-tuning job or evaluation runs on
+ * (its id is the `resource_id` they take), with its price for the caller.
+ */
+export type SpaceResource = components['schemas']['SpaceResource'];
 
 /** One message of the conversation (system, user, assistant or tool), told apart by `role`. */
 export type ChatMessage = components['schemas']['ChatMessage'];
@@ -715,6 +742,9 @@ export type TagCreateCategoryParams = operations['createTagCategory'] extends { 
 /** Parameters of `tags.updateCategory()`: Update a tag category. */
 export type TagUpdateCategoryParams = operations['updateTagCategory'] extends { requestBody?: { content: { 'application/json': infer B } } } ? B : never;
 
+/** Parameters of `runtimeFrameworks.listForModel()`: List the runtime frameworks that can run a model. */
+export type RuntimeFrameworkListForModelParams = NonNullable<operations['listModelRuntimeFrameworks']['parameters']['query']>;
+
 /** Parameters of `runtimeFrameworks.list()`: List runtime frameworks. */
 export type RuntimeFrameworkListParams = NonNullable<operations['listRuntimeFrameworks']['parameters']['query']>;
 
@@ -744,6 +774,18 @@ export type ClusterAdminListWorkflowsParams = NonNullable<operations['listCluste
 
 /** Parameters of `evaluations.create()`: Start a model evaluation. */
 export type EvaluationCreateParams = operations['createEvaluation'] extends { requestBody?: { content: { 'application/json': infer B } } } ? B : never;
+
+/** Parameters of `finetunes.jobs.create()`: Start a fine-tuning job. */
+export type FinetuneJobCreateParams = operations['createFinetuneJob'] extends { requestBody?: { content: { 'application/json': infer B } } } ? B : never;
+
+/** Parameters of `users.listRuns()`: List a user's deploys of a kind. */
+export type UserListRunsParams = NonNullable<operations['listUserRuns']['parameters']['query']>;
+
+/** Parameters of `finetunes.jobs.list()`: List a user's fine-tuning jobs. */
+export type FinetuneJobListParams = NonNullable<operations['listUserFinetuneJobs']['parameters']['query']>;
+
+/** Parameters of `spaceResources.list()`: List hardware offers. */
+export type SpaceResourceListParams = NonNullable<operations['listSpaceResources']['parameters']['query']>;
 
 /** Parameters of `chat.completions.create()`: Create a chat completion. */
 export type ChatCompletionCreateParams = operations['createChatCompletion'] extends { requestBody?: { content: { 'application/json': infer B } } } ? B : never;

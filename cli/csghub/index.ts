@@ -10,6 +10,7 @@ import { addLogin, cliContext, runCli, withGlobalFlags } from '../common.js';
 import * as billing from './billing.js';
 import * as chat from './chat.js';
 import * as collections from './collections.js';
+import * as finetune from './finetune.js';
 import * as me from './me.js';
 import * as mine from './mine.js';
 import * as orgs from './orgs.js';
@@ -39,7 +40,18 @@ const context = cliContext<CSGHub>(program, 'csghub', async (settings) => {
 
 addLogin(program, 'csghub', 'CSGHub access token: ', 'https://hub.opencsg.com');
 // `--help` lists the commands in the order they are registered.
-for (const group of [me, repositories, mine, verbFirst, status, chat, orgs, collections, billing])
+for (const group of [
+  me,
+  repositories,
+  mine,
+  verbFirst,
+  status,
+  chat,
+  finetune,
+  orgs,
+  collections,
+  billing,
+])
   group.register(program, context);
 
 process.exitCode = await runCli(program);

@@ -4,7 +4,9 @@
  * (models, datasets, code, spaces, MCP servers). Lists page, search, sort and filter it; reads
  * find a repository by path or answer the hub's 404; creates, updates and deletes persist.
  * Spaces run (Building → Deploying → Running) and stop; serverless deploys go Deploying →
- * Running and stop and start again. Each transitional state lasts `delayMs`.
+ * Running and stop and start again; fine-tuning jobs go Pending → Running → Succeeded, with a
+ * log that grows as they do, and are listed for their user until deleted. Each transitional
+ * state lasts `delayMs`.
  */
 import type { IHttpOperation } from '@stoplight/types';
 import { applyFixtures } from '../data/fixtures.js';
@@ -16,6 +18,7 @@ import {
   example,
   fullMessage,
   isObject,
+  now,
   operationFinder,
   overlay,
   stateAt,
@@ -66,6 +69,15 @@ const RUNS = {
   space: ['Building', 'Deploying', 'Running'],
   serverless: ['Deploying', 'Running'],
 } as const satisfies Record<string, [string, ...string[]]>;
+
+/** The states of a batch fine-tuning job, and the log line each one adds. */
+const JOB_STATES = ['Pending', 'Running', 'Succeeded'] as const;
+const JOB_LOG: Record<(typeof JOB_STATES)[number], string> = {
+  Pending: 'workflow submitted, waiting for resources',
+  Running: 'training started',
+  Succeeded: 'training finished, model uploaded',
+};
+const NEVER = '0001-01-01T00:00:00Z';
 
 /** The hub's refusals, answered with the spec's example for the status. */
 const REFUSALS = { nameTaken: 400, gone: 404 } as const;
@@ -368,14 +380,58 @@ export function csghubStore(operations: IHttpOperation[], setup: StoreSetup): St
   const deployCreated = example(operation('createServerlessDeploy'));
   const deployDetail = example(operation('getServerlessDeploy'));
 
+  /** Batch fine-tuning jobs by id, with their state's timeline. */
+  const jobs = new Map<number, { record: Record<string, unknown>; run: Timeline }>();
+  const deletedJobs = new Set<number>();
+  const jobCreated = example(operation('createFinetuneJob'));
+  const jobDetail = example(operation('getFinetuneJob'));
+  const jobList = example(operation('listUserFinetuneJobs'));
+  const jobListed = Array.isArray(jobList['data']) ? jobList['data'].filter(isObject) : [];
+  /** The id a job route names, by id or (on the logs route) by task id. */
+  const jobId = (call: Call) => {
+    const ref = call.params['id'] ?? '';
+    if (/^\d+$/.test(ref)) return Number(ref);
+    return [...jobs.entries()].find(([, job]) => job.record['task_id'] === ref)?.[0] ?? -1;
+  };
+  /** The service's answer for a job it does not find: 500, not 404. */
+  const jobGone = (id: number) =>
+    answer(500, { msg: `fail to find finetune workflow by id ${String(id)}` });
+  /** A job as it stands now: its status, times and result follow its timeline. */
+  const jobNow = (id: number) => {
+    const job = jobs.get(id);
+    if (!job) return undefined;
+    const status = stateAt(job.run, delayMs) as (typeof JOB_STATES)[number];
+    const step = JOB_STATES.indexOf(status);
+    const at = (n: number) => iso(job.run.since + n * delayMs);
+    const record: Record<string, unknown> = {
+      ...job.record,
+      status,
+      start_time: step >= 1 ? at(1) : NEVER,
+      end_time: step >= 2 ? at(2) : NEVER,
+      result_url:
+        step >= 2
+          ? `https://hub.opencsg.com/models/${String(job.record['username'])}/${String(job.record['task_id'])}`
+          : '',
+    };
+    return {
+      record,
+      log: JOB_STATES.slice(0, step + 1).map((state) => JOB_LOG[state]),
+    };
+  };
+
   return {
     state: () => ({
       api: 'csghub',
       seedValue: setup.seedValue,
       repositories: Object.fromEntries(kinds.map((kind) => [kind, [...table(kind).values()]])),
       deployments: Object.fromEntries([...deployments.keys()].map((id) => [id, stateOf(id)])),
+      finetuneJobs: [...jobs.keys()].map((id) => jobNow(id)?.record),
     }),
-    reset,
+    reset: () => {
+      reset();
+      jobs.clear();
+      deletedJobs.clear();
+    },
     holds: (kind, path) =>
       (kinds as readonly string[]).includes(kind) && table(kind as RepositoryKind).has(path),
     answer: dispatch({
@@ -407,6 +463,68 @@ export function csghubStore(operations: IHttpOperation[], setup: StoreSetup): St
         return undefined;
       },
       stopServerlessDeploy: stopping(serverless),
+      createFinetuneJob: ({ body }) => {
+        if (jobs.size >= maxRecords) return full(500, fullMessage(maxRecords, 'fine-tuning jobs'));
+        const id = nextId++;
+        const record = overlay(jobCreated['data'], {
+          ...body,
+          id,
+          username: typeof body['namespace'] === 'string' ? body['namespace'] : DEMO_USER,
+          repo_ids: [body['model_id']],
+          datasets: [body['dataset_id']],
+          task_name: body['task_name'] ?? '',
+          task_desc: body['task_desc'] ?? '',
+          task_id: `ft${id.toString(36)}`,
+          status: 'Pending',
+          submit_time: iso(now()),
+        }) as Record<string, unknown>;
+        jobs.set(id, { record, run: timeline(...JOB_STATES) });
+        return fill(jobCreated, record);
+      },
+      getFinetuneJob: (call) => {
+        const id = jobId(call);
+        const job = jobNow(id);
+        if (job) return fill(jobDetail, job.record);
+        return deletedJobs.has(id) ? jobGone(id) : undefined;
+      },
+      deleteFinetuneJob: (call) => {
+        const id = jobId(call);
+        if (deletedJobs.has(id)) return jobGone(id);
+        jobs.delete(id);
+        deletedJobs.add(id);
+        if (deletedJobs.size > maxRecords)
+          deletedJobs.delete(deletedJobs.values().next().value ?? id);
+        return undefined;
+      },
+      getFinetuneJobLogs: (call) => {
+        const id = jobId(call);
+        const job = jobNow(id);
+        if (!job) return deletedJobs.has(id) ? jobGone(id) : undefined;
+        if (call.query['stream'] === 'true') {
+          const events = job.log.map((line) => `event:Container\ndata:${line}\n\n`);
+          return answer(200, events.join(''), 'text/event-stream');
+        }
+        return answer(200, { msg: 'OK', data: job.log.join('\n') });
+      },
+      listUserFinetuneJobs: ({ params, query }) => {
+        const username = params['username'] ?? '';
+        const mine = [...jobs.keys()]
+          .reverse()
+          .map((id) => jobNow(id)?.record)
+          .filter((record) => record?.['username'] === username);
+        if (mine.length === 0 && deletedJobs.size === 0) return undefined;
+        const all = [
+          ...mine.map((record) => overlay(jobListed[0], record ?? {})),
+          ...jobListed.filter(
+            (item) => item['username'] === username && !deletedJobs.has(Number(item['id'])),
+          ),
+        ];
+        const page = Number(query['page'] ?? 1);
+        const per = Number(query['per'] ?? 50);
+        const data = all.slice((page - 1) * per, page * per);
+        // The service's empty page is a nil slice: `null`.
+        return answer(200, { data: data.length > 0 ? data : null, total: all.length });
+      },
       streamServerlessDeployStatus: (call) => {
         const status = stateOf(serverless(call));
         if (status === undefined) return undefined;

@@ -16,6 +16,7 @@ import { Clusters } from './resources/clusters.js';
 import { Discussions } from './resources/discussions.js';
 import { Embeddings } from './resources/embeddings.js';
 import { Evaluations } from './resources/evaluations.js';
+import { Finetuning } from './resources/finetune-jobs.js';
 import { InferenceModels } from './resources/inference-models.js';
 import { McpResources } from './resources/mcp-resources.js';
 import { Organizations } from './resources/organizations.js';
@@ -26,6 +27,7 @@ import { Datasets } from './resources/datasets.js';
 import { Lfs } from './resources/lfs.js';
 import { McpServers } from './resources/mcps.js';
 import { Models } from './resources/models.js';
+import { SpaceResources } from './resources/space-resources.js';
 import { Spaces } from './resources/spaces.js';
 import { Users } from './resources/users/index.js';
 import { originBoundRedirects } from './internal/redirects.js';
@@ -89,6 +91,10 @@ export class CSGHub {
   readonly runtimeFrameworks: RuntimeFrameworks;
   readonly clusters: Clusters;
   readonly evaluations: Evaluations;
+  /** Batch fine-tuning jobs (`finetunes.jobs`). */
+  readonly finetunes: Finetuning;
+  /** Hardware offers (space resources) that deploys, fine-tuning and evaluations run on. */
+  readonly spaceResources: SpaceResources;
   /** OpenAI-compatible chat completions (AI gateway). */
   readonly chat: Chat;
   /** OpenAI-compatible embeddings (AI gateway). */
@@ -147,6 +153,8 @@ export class CSGHub {
     this.runtimeFrameworks = new RuntimeFrameworks(hub);
     this.clusters = new Clusters(hub);
     this.evaluations = new Evaluations(hub);
+    this.finetunes = new Finetuning(hub);
+    this.spaceResources = new SpaceResources(hub);
     this.chat = new Chat(gateway);
     this.embeddings = new Embeddings(gateway);
     this.inferenceModels = new InferenceModels(gateway);

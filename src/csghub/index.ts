@@ -25,6 +25,7 @@ export type { Datasets } from './resources/datasets.js';
 export type { Discussions, RepoKind } from './resources/discussions.js';
 export type { Embeddings } from './resources/embeddings.js';
 export type { Evaluations } from './resources/evaluations.js';
+export type { FinetuneJobLogsParams, FinetuneJobs, Finetuning } from './resources/finetune-jobs.js';
 export type { Finetunes } from './resources/finetunes.js';
 export type { InferenceModels } from './resources/inference-models.js';
 export type { McpResources } from './resources/mcp-resources.js';
@@ -63,6 +64,7 @@ export type {
   RuntimeFrameworks,
 } from './resources/runtime-frameworks.js';
 export type { Serverless } from './resources/serverless.js';
+export type { SpaceResources } from './resources/space-resources.js';
 export type { Spaces } from './resources/spaces.js';
 export type { Tags } from './resources/tags.js';
 export type { Accounting } from './resources/accounting/index.js';

@@ -1,6 +1,8 @@
 import * as ops from '../../../generated/csghub.operations.js';
 import type {
+  ModelRuntimeFramework,
   RuntimeFramework,
+  RuntimeFrameworkListForModelParams,
   RuntimeFrameworkListModelsForParams,
   RuntimeFrameworkListModelsParams,
   RuntimeFrameworkListParams,
@@ -14,6 +16,8 @@ import type { Operation } from '../../internal/transport.js';
 import { listPages, type CsghubPage } from '../pagination.js';
 import type { BodyOf, QueryOf } from '../types.js';
 import { orEmpty } from '../../internal/payload.js';
+import type { RepoId } from '../ids.js';
+import { repoCall } from '../internal/repo-call.js';
 
 /** The models (`namespace/name`) and the use (`deploy_type`, inference by default). */
 export type RuntimeFrameworkAddModelsParams = BodyOf<'addRuntimeFrameworkModels'> &
@@ -33,6 +37,23 @@ export class RuntimeFrameworks extends APIResource {
       { params: { query: { ...params } } },
       options,
       orEmpty<RuntimeFramework>,
+    );
+  }
+
+  /**
+   * The frameworks of one use (`deploy_type`, dedicated inference by default) that can run the
+   * model, grouped by engine with their versions; pick a version's `id` as `runtime_framework_id`.
+   */
+  listForModel(
+    model: RepoId,
+    params?: RuntimeFrameworkListForModelParams,
+    options?: RequestOptions,
+  ): APIPromise<ModelRuntimeFramework[]> {
+    return repoCall(
+      this.transport,
+      ops.listModelRuntimeFrameworks,
+      { repo: model, query: { ...params }, map: orEmpty<ModelRuntimeFramework> },
+      options,
     );
   }
 

@@ -3,6 +3,7 @@ import type {
   Code,
   Collection,
   Dataset,
+  Deploy,
   McpServer,
   Model,
   Space,
@@ -12,6 +13,7 @@ import type {
   UserListDatasetsParams,
   UserListMcpServersParams,
   UserListModelsParams,
+  UserListRunsParams,
   UserListSpacesParams,
   UserProfile,
   UserSetLabelsParams,
@@ -22,7 +24,7 @@ import type { RequestOptions } from '../../../core/options.js';
 import type { PagePromise } from '../../../core/pagination.js';
 import { APIResource } from '../../../internal/resource.js';
 import type { Transport } from '../../../internal/transport.js';
-import type { CsghubPage } from '../../pagination.js';
+import { listPages, type CsghubPage } from '../../pagination.js';
 import { UserLikes } from './likes.js';
 import { UserSshKeys } from './ssh-keys.js';
 import { UserTokens } from './tokens.js';
@@ -137,5 +139,20 @@ export class Users extends APIResource {
     options?: RequestOptions,
   ): PagePromise<CsghubPage<Collection>, Collection> {
     return userPages(this.transport, ops.listUserCollections, username, params, options);
+  }
+
+  /**
+   * One page of the deploys a user owns, of models or of spaces (`deploy_type` picks the kind of
+   * model deploy, dedicated inference by default); iterate it for all of them. Only that user's
+   * own token may ask.
+   */
+  listRuns(
+    username: string,
+    repoType: 'model' | 'space',
+    params?: UserListRunsParams,
+    options?: RequestOptions,
+  ): PagePromise<CsghubPage<Deploy>, Deploy> {
+    const init = { params: { path: { username, repo_type: repoType }, query: { ...params } } };
+    return listPages(this.transport, ops.listUserRuns, init, options);
   }
 }
