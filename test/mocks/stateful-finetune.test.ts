@@ -66,7 +66,8 @@ describe('stateful CSGHub mock: fine-tuning jobs', () => {
     expect(states.at(-1)).toBe('Succeeded');
     expect(done.end_time).not.toBe('0001-01-01T00:00:00Z');
     expect(done.result_url).toContain(created.task_id);
-    const lines = await collect(jobs().streamLogs(created.task_id));
+    // The mock keeps a log stream open (heartbeats) as the hub does: read the three lines.
+    const lines = await collect(jobs().streamLogs(created.task_id), 3);
     expect(lines.map((l) => l.line)).toEqual([
       'workflow submitted, waiting for resources',
       'training started',
