@@ -145,7 +145,8 @@ describe('a small app on the data-backed mocks', () => {
 
   it('downloads the LFS weights with progress and checks their SHA-256', async () => {
     await run('download', 'OpenCSG/csg-wukong-1B');
-    expect(Number(await text('#progress-count'))).toBeGreaterThanOrEqual(3);
+    expect(Number(await page.getAttribute('#progress', 'data-events'))).toBeGreaterThanOrEqual(3);
+    expect(await text('#progress-text')).toBe(`${2 * 1024 * 1024} of ${2 * 1024 * 1024} bytes`);
     const expected = await text('#sha-expected');
     expect(expected).toMatch(/^[0-9a-f]{64}$/);
     expect(await text('#sha-actual')).toBe(expected);

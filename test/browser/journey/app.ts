@@ -114,7 +114,7 @@ async function files(repo: string): Promise<void> {
   for (const dir of ['', 'tokenizer', 'examples', 'examples/python']) {
     const entries = await hub.models.listFiles(repo, dir === '' ? {} : { path: dir });
     for (const entry of entries)
-      item('file-list', `${entry.type === 'dir' ? '📁' : '📄'} ${entry.path}`);
+      item('file-list', `${entry.type === 'dir' ? '[dir] ' : ''}${entry.path}`);
   }
   const file = await hub.models.download(repo, 'examples/python/infer.py');
   $('file-content').textContent = await new Response(file.body).text();
@@ -131,7 +131,9 @@ async function download(repo: string): Promise<void> {
       events += 1;
       progress.max = total ?? 1;
       progress.value = loaded;
-      $('progress-count').textContent = String(events);
+      // The count varies with how the bytes are chunked: kept out of sight for the screenshot.
+      progress.dataset['events'] = String(events);
+      $('progress-text').textContent = `${loaded} of ${total ?? '?'} bytes`;
     },
   });
   $('sha-expected').textContent = file.sha256 ?? '(none)';
