@@ -54,7 +54,8 @@ beforeAll(async () => {
       write: false,
     }),
     readFile(path.join(APP, 'app.html'), 'utf8'),
-    startMock({ api: 'csghub', ...options }),
+    // A space's Building lasts long enough to be seen even when the machine is busy.
+    startMock({ api: 'csghub', ...options, statefulDelayMs: 1000 }),
     startMock({ api: 'cfgpu', ...options }),
   ]);
   hub = startedHub;
