@@ -23,12 +23,14 @@ import { createServer as createPrismServer } from '@stoplight/prism-http-server'
 import type { IHttpOperation } from '@stoplight/types';
 import * as mockerModule from '@stoplight/prism-http/dist/mocker/index.js';
 import * as routerModule from '@stoplight/prism-http/dist/router/index.js';
+import { validateOutput } from '@stoplight/prism-http/dist/validator/index.js';
 import { HEALTH_PATH, RESET_PATH, STATE_PATH } from './config.js';
 import { createContentHandler } from './content/index.js';
 import { malformedPart, refusal } from './malformed-urls.js';
 import { markPrismAnswer, refusalFor } from './refusals.js';
 import { indexOperations } from './router.js';
 import type { MockArgs, PrismMock, PrismRoute } from './prism-types.js';
+import { storeAnswers } from './stateful/support.js';
 import type { StatefulStore } from './stateful/types.js';
 import { beforeEnd, liveStreams, type StreamOptions } from './streams.js';
 import { createTiming, sendFault, type TimingOptions } from './timing.js';
@@ -143,6 +145,11 @@ export function createMockServer(options: MockServerOptions): http.Server {
     // Prism passes every operation; hand its router only those that can match.
     route: ({ input }: { input: { url: { path: string } } }) =>
       prismRoute({ resources: index.candidates(input.url.path), input }),
+    // Answers the store made are built to the spec's shapes; only Prism's own are checked.
+    validateOutput: (args: Parameters<typeof validateOutput>[0]) =>
+      storeAnswers.has(args.element)
+        ? { _tag: 'Right', right: args.element }
+        : validateOutput(args),
     mock: (args: MockArgs) => (log: unknown) => {
       const refused = refusalFor(options.api, args);
       if (refused) return refused;
