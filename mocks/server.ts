@@ -145,9 +145,12 @@ export function createMockServer(options: MockServerOptions): http.Server {
     // Prism passes every operation; hand its router only those that can match.
     route: ({ input }: { input: { url: { path: string } } }) =>
       prismRoute({ resources: index.candidates(input.url.path), input }),
-    // Answers the store made are built to the spec's shapes; only Prism's own are checked.
+    // Answers the store made are built to the spec's shapes, and the tests prove it with
+    // `errors` on, where every answer is checked; otherwise Prism only logs what it finds, and on
+    // a page of 20 records its date checks cost a third of the throughput, so only Prism's own
+    // answers are checked.
     validateOutput: (args: Parameters<typeof validateOutput>[0]) =>
-      storeAnswers.has(args.element)
+      !options.errors && storeAnswers.has(args.element)
         ? { _tag: 'Right', right: args.element }
         : validateOutput(args),
     mock: (args: MockArgs) => (log: unknown) => {
