@@ -27,6 +27,12 @@ export async function nodeFetch(input: string | URL, init: RequestInit = {}): Pr
   const signal = init.signal ?? undefined;
   signal?.throwIfAborted();
   let url = new URL(input);
+  if (url.username || url.password) {
+    // As `fetch`: credentials in a URL are refused, never sent as Basic auth.
+    throw new TypeError(
+      `Request cannot be constructed from a URL that includes credentials: ${url.href}`,
+    );
+  }
   let method = (init.method ?? 'GET').toUpperCase();
   const headers = new Headers(init.headers);
   let source = await bodySource(init.body, headers);

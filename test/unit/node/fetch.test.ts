@@ -198,6 +198,11 @@ describe('nodeFetch', () => {
     expect(peak).toBeLessThan(64 * MiB);
   });
 
+  it('refuses credentials in the URL, as fetch does, without sending them', async () => {
+    const url = base.replace('http://', 'http://admin:secret@');
+    await expect(nodeFetch(`${url}/echo`, {})).rejects.toThrow(TypeError);
+  });
+
   it('fails a connection refused with a TypeError that keeps the cause', async () => {
     const closed = http.createServer();
     const url = await listen(closed, 0, '127.0.0.1');
