@@ -9,7 +9,13 @@ import { Extractor, ExtractorConfig, ExtractorLogLevel } from '@microsoft/api-ex
 import { ROOT } from '../tooling/apis.js';
 
 /** The package's entry points (package.json `exports`), by report name. */
-export const ENTRY_POINTS = ['core', 'cfgpu', 'csghub'] as const;
+export const ENTRY_POINTS = ['core', 'cfgpu', 'csghub', 'node'] as const;
+
+/** Declarations of an entry point: `node` (Node-only) lives beside src/, the others in it. */
+const declarations = (entry: string) =>
+  entry === 'node'
+    ? path.join(ROOT, 'dist', 'node', 'index.d.ts')
+    : path.join(ROOT, 'dist', 'src', entry, 'index.d.ts');
 
 export const REPORT_DIR = path.join(ROOT, 'api');
 
@@ -25,7 +31,7 @@ export function apiReport(entry: string, update: boolean): ReportResult {
   const config = ExtractorConfig.prepare({
     configObject: {
       projectFolder: ROOT,
-      mainEntryPointFilePath: path.join(ROOT, 'dist', 'src', entry, 'index.d.ts'),
+      mainEntryPointFilePath: declarations(entry),
       compiler: { tsconfigFilePath: path.join(ROOT, 'tsconfig.build.json') },
       apiReport: {
         enabled: true,

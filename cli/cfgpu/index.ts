@@ -24,8 +24,11 @@ Examples:
   );
 
 const context = cliContext<CFGPU>(program, 'cfgpu', async (settings) => {
-  const { CFGPU } = await import('../../src/cfgpu/index.js');
-  return new CFGPU(settings);
+  const [{ CFGPU }, { nodeFetch }] = await Promise.all([
+    import('../../src/cfgpu/index.js'),
+    import('../../node/index.js'),
+  ]);
+  return new CFGPU({ fetch: nodeFetch, ...settings });
 });
 
 addLogin(program, 'cfgpu', 'CFGPU API token: ', 'https://api.cfgpu.com');

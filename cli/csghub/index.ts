@@ -34,8 +34,11 @@ Examples:
   );
 
 const context = cliContext<CSGHub>(program, 'csghub', async (settings) => {
-  const { CSGHub } = await import('../../src/csghub/index.js');
-  return new CSGHub(settings);
+  const [{ CSGHub }, { nodeFetch }] = await Promise.all([
+    import('../../src/csghub/index.js'),
+    import('../../node/index.js'),
+  ]);
+  return new CSGHub({ fetch: nodeFetch, ...settings });
 });
 
 addLogin(program, 'csghub', 'CSGHub access token: ', 'https://hub.opencsg.com');

@@ -60,12 +60,13 @@ export class Runtime {
     const { masker } = await import('../../src/internal/mask.js');
     const scrubs = [masker(hub.token), masker(gpu.token)];
     this.#scrub = <T>(value: T): T => scrubs.reduce((v, scrub) => scrub(v), value);
+    const { nodeFetch } = await import('../../node/index.js');
     this.#csghub = import('../../src/csghub/client.js').then(
-      ({ CSGHub }) => new CSGHub({ token: hub.token, baseUrl: hub.baseUrl }),
+      ({ CSGHub }) => new CSGHub({ token: hub.token, baseUrl: hub.baseUrl, fetch: nodeFetch }),
     );
     // The CFGPU client refuses to exist without a token: the error waits for the first call.
     this.#cfgpu = import('../../src/cfgpu/client.js').then(
-      ({ CFGPU }) => new CFGPU({ token: gpu.token, baseUrl: gpu.baseUrl }),
+      ({ CFGPU }) => new CFGPU({ token: gpu.token, baseUrl: gpu.baseUrl, fetch: nodeFetch }),
     );
     this.#cfgpu.catch(() => undefined);
   }

@@ -5,7 +5,7 @@ import {
 } from '../core/errors.js';
 import { DEFAULT_MAX_RESPONSE_BYTES, readText } from './read-text.js';
 import { tooLargeError } from './response-errors.js';
-import { abortAfter } from './sleep.js';
+import { MAX_TIMER_MS } from './sleep.js';
 import type { BodyHandoff } from './transport.js';
 
 /** A 2xx body read whole as text (under the idle timeout), within `maxResponseBytes`. */
@@ -37,9 +37,17 @@ export function guardBody(response: Response, handoff: BodyHandoff): ReadableStr
   const onAbort = () => {
     controller.abort(signal?.reason);
   };
+  // One timer for the whole body: each chunk only notes the time, and the timer, when it fires,
+  // waits again for what is left of the idle time since the last chunk.
+  let last = Date.now();
+  const check = () => {
+    const left = timeoutMs - (Date.now() - last);
+    if (left > 0) timer = setTimeout(check, left);
+    else controller.abort();
+  };
   const arm = () => {
-    clearTimeout(timer);
-    timer = abortAfter(timeoutMs, controller);
+    last = Date.now();
+    if (timer === undefined && timeoutMs <= MAX_TIMER_MS) timer = setTimeout(check, timeoutMs);
   };
   const finish = () => {
     clearTimeout(timer);

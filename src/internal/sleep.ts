@@ -18,7 +18,7 @@ export function sleep(ms: number, signal?: AbortSignal): Promise<void> {
 }
 
 /** The longest delay a timer can hold; a longer one (`Infinity` included) means no deadline. */
-const MAX_TIMER_MS = 2 ** 31 - 1;
+export const MAX_TIMER_MS = 2 ** 31 - 1;
 
 /** Aborts `controller` after `ms`, or never when `ms` is beyond what a timer can hold. */
 export function abortAfter(

@@ -1,0 +1,256 @@
+/**
+ * `nodeFetch` against local servers: what goes out and comes back, streamed request bodies,
+ * aborts, timeouts, refused connections, redirects, bounded memory on a large body, and
+ * hostile servers (endless bodies, a connection closed mid-body), directly and through the
+ * clients.
+ */
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { gzipSync } from 'node:zlib';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  APIConnectionError,
+  APIConnectionTimeoutError,
+  APIUserAbortError,
+  CFGPU,
+  InvalidResponseError,
+} from '../../../src/cfgpu/index.js';
+import { nodeFetch } from '../../../node/index.js';
+import { listen } from '../../../tooling/static-server.js';
+
+const MiB = 1024 * 1024;
+const BLOCK = Buffer.alloc(64 * 1024, 0x61);
+const envelope = JSON.stringify({ success: true, errorCode: null, errorMsg: null, content: [] });
+
+/** Writes `total` bytes (Infinity: never ends) as fast as the reader takes them. */
+function pump(response: http.ServerResponse, total: number): void {
+  let written = 0;
+  const next = () => {
+    while (!response.destroyed && written < total) {
+      const chunk = total - written < BLOCK.length ? BLOCK.subarray(0, total - written) : BLOCK;
+      written += chunk.length;
+      if (!response.write(chunk)) {
+        response.once('drain', next);
+        return;
+      }
+    }
+    if (written >= total) response.end();
+  };
+  next();
+}
+
+let server: http.Server;
+let base: string;
+const received: {
+  method?: string | undefined;
+  headers?: http.IncomingHttpHeaders;
+  body?: Buffer;
+} = {};
+
+beforeAll(async () => {
+  server = http.createServer((request, response) => {
+    const url = new URL(request.url ?? '/', 'http://x');
+    const chunks: Buffer[] = [];
+    request.on('data', (chunk: Buffer) => chunks.push(chunk));
+    request.on('end', () => {
+      received.method = request.method;
+      received.headers = request.headers;
+      received.body = Buffer.concat(chunks);
+      switch (url.pathname) {
+        case '/echo':
+          response.writeHead(201, 'Made', { 'content-type': 'text/plain', 'x-two': ['a', 'b'] });
+          response.end(`${request.method ?? ''} ${received.body.toString()}`);
+          return;
+        case '/gzip':
+          response.writeHead(200, { 'content-encoding': 'gzip' });
+          response.end(gzipSync('decoded'));
+          return;
+        case '/redirect':
+          response.writeHead(302, { location: '/echo' });
+          response.end();
+          return;
+        case '/empty':
+          response.writeHead(204);
+          response.end();
+          return;
+        case '/large':
+          response.writeHead(200, { 'content-length': String(256 * MiB) });
+          pump(response, 256 * MiB);
+          return;
+        case '/userapi/v1/region/list':
+          if (request.headers['x-answer'] === 'endless') {
+            response.writeHead(200, { 'content-type': 'application/json' });
+            pump(response, Infinity);
+          } else if (request.headers['x-answer'] === 'silent') {
+            response.writeHead(200, { 'content-type': 'application/json' });
+            response.write('{"success":');
+          } else if (request.headers['x-answer'] === 'cut') {
+            response.writeHead(200, {
+              'content-type': 'application/json',
+              'content-length': '100',
+            });
+            response.write('{"success":', () => response.destroy());
+          } else {
+            response.writeHead(200, { 'content-type': 'application/json' });
+            response.end(envelope);
+          }
+          return;
+        default:
+          response.writeHead(404);
+          response.end();
+      }
+    });
+  });
+  base = await listen(server, 0, '127.0.0.1');
+});
+
+afterAll(() => {
+  server.closeAllConnections();
+  server.close();
+});
+
+const cfgpu = (timeoutMs = 10_000, maxResponseBytes?: number) =>
+  new CFGPU({
+    token: 't',
+    baseUrl: base,
+    fetch: nodeFetch,
+    timeoutMs,
+    maxRetries: 0,
+    ...(maxResponseBytes ? { maxResponseBytes } : {}),
+  });
+
+describe('nodeFetch', () => {
+  it('sends method, headers and body and returns status, headers and body', async () => {
+    const response = await nodeFetch(`${base}/echo`, {
+      method: 'POST',
+      headers: { 'x-one': '1' },
+      body: 'hello',
+    });
+    expect(response.status).toBe(201);
+    expect(response.statusText).toBe('Made');
+    expect(response.headers.get('x-two')).toBe('a, b');
+    expect(await response.text()).toBe('POST hello');
+    expect(received.headers?.['x-one']).toBe('1');
+    expect(received.headers?.['content-length']).toBe('5');
+    expect(received.headers?.['content-type']).toBe('text/plain;charset=UTF-8');
+  });
+
+  it('streams a Blob with its Content-Length and a ReadableStream chunked', async () => {
+    const blob = new Blob([new Uint8Array(3 * MiB).fill(7)]);
+    await (await nodeFetch(`${base}/echo`, { method: 'PUT', body: blob })).text();
+    expect(received.headers?.['content-length']).toBe(String(3 * MiB));
+    expect(received.body?.equals(Buffer.alloc(3 * MiB, 7))).toBe(true);
+    const stream = new Blob(['ab', 'cd']).stream();
+    await (await nodeFetch(`${base}/echo`, { method: 'PUT', body: stream })).text();
+    expect(received.headers?.['transfer-encoding']).toBe('chunked');
+    expect(received.body?.toString()).toBe('abcd');
+  });
+
+  it('encodes FormData as multipart with its boundary', async () => {
+    const form = new FormData();
+    form.append('name', 'value');
+    await (await nodeFetch(`${base}/echo`, { method: 'POST', body: form })).text();
+    expect(received.headers?.['content-type']).toMatch(/^multipart\/form-data; boundary=/);
+    expect(received.body?.toString()).toContain('value');
+  });
+
+  it('decompresses gzip and gives no body for 204', async () => {
+    expect(await (await nodeFetch(`${base}/gzip`, {})).text()).toBe('decoded');
+    const empty = await nodeFetch(`${base}/empty`, {});
+    expect(empty.status).toBe(204);
+    expect(empty.body).toBeNull();
+  });
+
+  it('follows redirects by default and returns them as they are with redirect: manual', async () => {
+    const followed = await nodeFetch(`${base}/redirect`, {});
+    expect(await followed.text()).toBe('GET ');
+    const manual = await nodeFetch(`${base}/redirect`, { redirect: 'manual' });
+    expect(manual.status).toBe(302);
+    expect(manual.headers.get('location')).toBe('/echo');
+  });
+
+  it('rejects with the signal reason before the request and errors the body during it', async () => {
+    const before = new AbortController();
+    before.abort(new Error('stop'));
+    await expect(nodeFetch(`${base}/echo`, { signal: before.signal })).rejects.toThrow('stop');
+    const during = new AbortController();
+    const response = await nodeFetch(`${base}/large`, { signal: during.signal });
+    const reader = (response.body as ReadableStream<Uint8Array>).getReader();
+    await reader.read();
+    during.abort(new Error('midway'));
+    await expect(
+      (async () => {
+        for (;;) if ((await reader.read()).done) return;
+      })(),
+    ).rejects.toThrow('midway');
+  });
+
+  it('reads a 256 MiB body without holding it in memory', async () => {
+    const response = await nodeFetch(`${base}/large`, {});
+    const before = process.memoryUsage().rss;
+    let total = 0;
+    let peak = 0;
+    for await (const chunk of response.body as unknown as AsyncIterable<Uint8Array>) {
+      total += chunk.byteLength;
+      peak = Math.max(peak, process.memoryUsage().rss - before);
+    }
+    expect(total).toBe(256 * MiB);
+    expect(peak).toBeLessThan(64 * MiB);
+  });
+
+  it('refuses credentials in the URL, as fetch does, without sending them', async () => {
+    const url = base.replace('http://', 'http://admin:secret@');
+    await expect(nodeFetch(`${url}/echo`, {})).rejects.toThrow(TypeError);
+  });
+
+  it('fails a connection refused with a TypeError that keeps the cause', async () => {
+    const closed = http.createServer();
+    const url = await listen(closed, 0, '127.0.0.1');
+    const { port } = closed.address() as AddressInfo;
+    await new Promise((resolve) => closed.close(resolve));
+    const error: unknown = await nodeFetch(url, {}).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(TypeError);
+    expect(String((error as TypeError).cause)).toContain(`ECONNREFUSED 127.0.0.1:${String(port)}`);
+  });
+});
+
+describe('the client with nodeFetch', () => {
+  it('reads an answer', async () => {
+    await expect(cfgpu().regions.list()).resolves.toEqual([]);
+  });
+
+  it('turns a caller abort into APIUserAbortError', async () => {
+    const controller = new AbortController();
+    const call = cfgpu().regions.list({
+      headers: { 'x-answer': 'silent' },
+      signal: controller.signal,
+    });
+    setTimeout(() => {
+      controller.abort();
+    }, 50);
+    await expect(call).rejects.toBeInstanceOf(APIUserAbortError);
+  });
+
+  it('turns a silent server into APIConnectionTimeoutError', async () => {
+    const call = cfgpu(200).regions.list({ headers: { 'x-answer': 'silent' } });
+    await expect(call).rejects.toBeInstanceOf(APIConnectionTimeoutError);
+  });
+
+  it('turns a refused connection into APIConnectionError', async () => {
+    const closed = http.createServer();
+    const url = await listen(closed, 0, '127.0.0.1');
+    await new Promise((resolve) => closed.close(resolve));
+    const client = new CFGPU({ token: 't', baseUrl: url, fetch: nodeFetch, maxRetries: 0 });
+    await expect(client.regions.list()).rejects.toBeInstanceOf(APIConnectionError);
+  });
+
+  it('stops an endless body at maxResponseBytes', async () => {
+    const call = cfgpu(10_000, MiB).regions.list({ headers: { 'x-answer': 'endless' } });
+    await expect(call).rejects.toBeInstanceOf(InvalidResponseError);
+  });
+
+  it('turns a connection closed mid-body into APIConnectionError', async () => {
+    const call = cfgpu().regions.list({ headers: { 'x-answer': 'cut' } });
+    await expect(call).rejects.toBeInstanceOf(APIConnectionError);
+  });
+});
