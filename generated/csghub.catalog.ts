@@ -613,6 +613,194 @@ export const catalog: Catalog = {
    ]
   },
   {
+   "id": "getModelMirror",
+   "method": "GET",
+   "path": "/api/v1/models/{namespace}/{name}/mirror",
+   "tag": "Models",
+   "summary": "Get a model's mirror",
+   "description": "Returns where the model mirrors from and how its last synchronization went, including the\nsource credentials it was set up with. Needs a token.",
+   "params": [
+    {
+     "name": "namespace",
+     "in": "path",
+     "required": true,
+     "description": "Owner of the repository (user or organization name).",
+     "schema": {
+      "type": "string",
+      "minLength": 1,
+      "maxLength": 128,
+      "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]*$"
+     }
+    },
+    {
+     "name": "name",
+     "in": "path",
+     "required": true,
+     "description": "Repository name within its namespace.",
+     "schema": {
+      "type": "string",
+      "minLength": 1,
+      "maxLength": 128,
+      "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]*$"
+     }
+    }
+   ]
+  },
+  {
+   "id": "updateModelMirror",
+   "method": "PUT",
+   "path": "/api/v1/models/{namespace}/{name}/mirror",
+   "tag": "Models",
+   "summary": "Change a model's mirror",
+   "description": "Points the model's mirror at another source or changes its credentials; send every field,\nas on create. Needs a token of a user who may manage the model.",
+   "params": [
+    {
+     "name": "namespace",
+     "in": "path",
+     "required": true,
+     "description": "Owner of the repository (user or organization name).",
+     "schema": {
+      "type": "string",
+      "minLength": 1,
+      "maxLength": 128,
+      "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]*$"
+     }
+    },
+    {
+     "name": "name",
+     "in": "path",
+     "required": true,
+     "description": "Repository name within its namespace.",
+     "schema": {
+      "type": "string",
+      "minLength": 1,
+      "maxLength": 128,
+      "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]*$"
+     }
+    }
+   ],
+   "body": {
+    "required": true,
+    "schema": {
+     "$ref": "#/schemas/RepoMirrorRequest"
+    }
+   }
+  },
+  {
+   "id": "createModelMirror",
+   "method": "POST",
+   "path": "/api/v1/models/{namespace}/{name}/mirror",
+   "tag": "Models",
+   "summary": "Mirror a model from a source repository",
+   "description": "Makes an existing model a mirror of a git repository elsewhere (such as Hugging Face) and\nqueues its first synchronization. Needs a token of an admin of the model's namespace (its\nowner, or an admin of the owning organization); the server answers others with HTTP 500. A\nmodel that already mirrors another source answers HTTP 409; a source the credentials cannot\nread, HTTP 400.",
+   "params": [
+    {
+     "name": "namespace",
+     "in": "path",
+     "required": true,
+     "description": "Owner of the repository (user or organization name).",
+     "schema": {
+      "type": "string",
+      "minLength": 1,
+      "maxLength": 128,
+      "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]*$"
+     }
+    },
+    {
+     "name": "name",
+     "in": "path",
+     "required": true,
+     "description": "Repository name within its namespace.",
+     "schema": {
+      "type": "string",
+      "minLength": 1,
+      "maxLength": 128,
+      "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]*$"
+     }
+    }
+   ],
+   "body": {
+    "required": true,
+    "schema": {
+     "$ref": "#/schemas/RepoMirrorRequest"
+    }
+   }
+  },
+  {
+   "id": "deleteModelMirror",
+   "method": "DELETE",
+   "path": "/api/v1/models/{namespace}/{name}/mirror",
+   "tag": "Models",
+   "summary": "Stop mirroring a model",
+   "description": "Removes the model's mirror; the model and its files stay. Needs a token of a user who may manage the model.",
+   "params": [
+    {
+     "name": "namespace",
+     "in": "path",
+     "required": true,
+     "description": "Owner of the repository (user or organization name).",
+     "schema": {
+      "type": "string",
+      "minLength": 1,
+      "maxLength": 128,
+      "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]*$"
+     }
+    },
+    {
+     "name": "name",
+     "in": "path",
+     "required": true,
+     "description": "Repository name within its namespace.",
+     "schema": {
+      "type": "string",
+      "minLength": 1,
+      "maxLength": 128,
+      "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]*$"
+     }
+    }
+   ]
+  },
+  {
+   "id": "syncModelMirror",
+   "method": "POST",
+   "path": "/api/v1/models/{namespace}/{name}/mirror/sync",
+   "tag": "Models",
+   "summary": "Synchronize a model's mirror now",
+   "description": "Queues a synchronization of the model from its source; it runs in the background (read\n`status` and `progress` with getMirror). The body is optional. A caller not allowed to\nsynchronize this mirror gets HTTP 403.",
+   "params": [
+    {
+     "name": "namespace",
+     "in": "path",
+     "required": true,
+     "description": "Owner of the repository (user or organization name).",
+     "schema": {
+      "type": "string",
+      "minLength": 1,
+      "maxLength": 128,
+      "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]*$"
+     }
+    },
+    {
+     "name": "name",
+     "in": "path",
+     "required": true,
+     "description": "Repository name within its namespace.",
+     "schema": {
+      "type": "string",
+      "minLength": 1,
+      "maxLength": 128,
+      "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]*$"
+     }
+    }
+   ],
+   "body": {
+    "required": false,
+    "schema": {
+     "$ref": "#/schemas/RepoMirrorSyncRequest"
+    }
+   }
+  },
+  {
    "id": "listModelCommits",
    "method": "GET",
    "path": "/api/v1/models/{namespace}/{name}/commits",
@@ -17025,6 +17213,50 @@ export const catalog: Catalog = {
     "sha": {
      "type": "string",
      "description": "Git blob SHA-1 of the content being replaced, 40 hex digits, when known."
+    }
+   }
+  },
+  "RepoMirrorRequest": {
+   "type": "object",
+   "description": "Where a repository mirrors from, and how the hub reads the source.",
+   "properties": {
+    "source_url": {
+     "type": "string",
+     "description": "Git URL of the source repository; its path (without `.git`) becomes the mirror's\n`source_repo_path`.\n"
+    },
+    "mirror_source_id": {
+     "type": "integer",
+     "format": "int64",
+     "description": "Id of a configured mirror source (such as Hugging Face); `0` or absent for none."
+    },
+    "username": {
+     "type": "string",
+     "description": "User name at the source, for a private source repository."
+    },
+    "access_token": {
+     "type": "string",
+     "description": "Access token at the source, for a private source repository."
+    },
+    "sync_lfs": {
+     "type": "boolean",
+     "description": "Whether LFS files are mirrored too, not only the git history."
+    },
+    "urgent": {
+     "type": "boolean",
+     "description": "Whether the next synchronization goes through the urgent queue."
+    }
+   },
+   "required": [
+    "source_url"
+   ]
+  },
+  "RepoMirrorSyncRequest": {
+   "type": "object",
+   "description": "How a manual synchronization is scheduled.",
+   "properties": {
+    "urgent": {
+     "type": "boolean",
+     "description": "Whether the synchronization goes through the urgent queue."
     }
    }
   },

@@ -20,6 +20,16 @@ export const methods = {
   downloadModelFile: 'models.download',
   /** Get the last commit of a model */
   getModelLastCommit: 'models.getLastCommit',
+  /** Get a model's mirror */
+  getModelMirror: 'models.getMirror',
+  /** Change a model's mirror */
+  updateModelMirror: 'models.updateMirror',
+  /** Mirror a model from a source repository */
+  createModelMirror: 'models.createMirror',
+  /** Stop mirroring a model */
+  deleteModelMirror: 'models.deleteMirror',
+  /** Synchronize a model's mirror now */
+  syncModelMirror: 'models.syncMirror',
   /** List commits of a model */
   listModelCommits: 'models.listCommits',
   /** List branches of a model */

@@ -85,6 +85,51 @@ export const getModelLastCommit = {
   params: { namespace: rule1, name: rule1 },
 } as const;
 
+/** Get a model's mirror */
+export const getModelMirror = {
+  id: 'getModelMirror',
+  method: 'GET',
+  path: '/api/v1/models/{namespace}/{name}/mirror',
+  idempotent: true,
+  params: { namespace: rule1, name: rule1 },
+} as const;
+
+/** Change a model's mirror */
+export const updateModelMirror = {
+  id: 'updateModelMirror',
+  method: 'PUT',
+  path: '/api/v1/models/{namespace}/{name}/mirror',
+  idempotent: true,
+  params: { namespace: rule1, name: rule1 },
+} as const;
+
+/** Mirror a model from a source repository */
+export const createModelMirror = {
+  id: 'createModelMirror',
+  method: 'POST',
+  path: '/api/v1/models/{namespace}/{name}/mirror',
+  idempotent: false,
+  params: { namespace: rule1, name: rule1 },
+} as const;
+
+/** Stop mirroring a model */
+export const deleteModelMirror = {
+  id: 'deleteModelMirror',
+  method: 'DELETE',
+  path: '/api/v1/models/{namespace}/{name}/mirror',
+  idempotent: true,
+  params: { namespace: rule1, name: rule1 },
+} as const;
+
+/** Synchronize a model's mirror now */
+export const syncModelMirror = {
+  id: 'syncModelMirror',
+  method: 'POST',
+  path: '/api/v1/models/{namespace}/{name}/mirror/sync',
+  idempotent: false,
+  params: { namespace: rule1, name: rule1 },
+} as const;
+
 /** List commits of a model */
 export const listModelCommits = {
   id: 'listModelCommits',

@@ -21,6 +21,21 @@ export type RepoCommit = components['schemas']['RepoCommit'];
  */
 export type RepoFile = components['schemas']['RepoFile'];
 
+/**
+ * The mirror of a repository: where it comes from and how its last synchronization went. Times
+ * are RFC 3339; one that never happened is `0001-01-01T00:00:00Z`.
+ */
+export type RepoMirror = components['schemas']['RepoMirror'];
+
+/**
+ * A mirror as stored, which is what create and update answer. Unlike `RepoMirror` it never
+ * carries the source credentials, and it has the task fields (`priority`, `retry_count`,
+ * `current_task_id`, …). Related rows (`mirror_source`, `repository`, `mirror_task`,
+ * `current_task`) are present but zero-valued or `null` right after a write. Times are
+ * RFC 3339; one that never happened is `0001-01-01T00:00:00Z`.
+ */
+export type RepoMirrorRecord = components['schemas']['RepoMirrorRecord'];
+
 /** A branch of a repository. */
 export type RepoBranch = components['schemas']['RepoBranch'];
 
@@ -612,6 +627,15 @@ export type ModelCreateParams = operations['createModel'] extends { requestBody?
 
 /** Parameters of `models.update()`: Update a model. */
 export type ModelUpdateParams = operations['updateModel'] extends { requestBody?: { content: { 'application/json': infer B } } } ? B : never;
+
+/** Parameters of `models.updateMirror()`: Change a model's mirror. */
+export type RepoMirrorUpdateParams = operations['updateModelMirror'] extends { requestBody?: { content: { 'application/json': infer B } } } ? B : never;
+
+/** Parameters of `models.createMirror()`: Mirror a model from a source repository. */
+export type RepoMirrorCreateParams = operations['createModelMirror'] extends { requestBody?: { content: { 'application/json': infer B } } } ? B : never;
+
+/** Parameters of `models.syncMirror()`: Synchronize a model's mirror now. */
+export type RepoMirrorSyncParams = operations['syncModelMirror'] extends { requestBody?: { content: { 'application/json': infer B } } } ? B : never;
 
 /** Parameters of `datasets.list()`: List datasets. */
 export type DatasetListParams = NonNullable<operations['listDatasets']['parameters']['query']>;

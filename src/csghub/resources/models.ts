@@ -9,6 +9,11 @@ import type {
   ModelSetRelationsParams,
   ModelUpdateParams,
   QuantizationFile,
+  RepoMirror,
+  RepoMirrorCreateParams,
+  RepoMirrorRecord,
+  RepoMirrorSyncParams,
+  RepoMirrorUpdateParams,
 } from '../../../generated/csghub.types.js';
 import type { APIPromise } from '../../core/api-promise.js';
 import type { RequestOptions } from '../../core/options.js';
@@ -111,5 +116,51 @@ export class Models extends WritableRepositories<
   listQuantizations(id: RepoId, options?: RequestOptions): APIPromise<QuantizationFile[]> {
     const op = ops.listModelQuantizations;
     return repoCall(this.transport, op, { repo: id, map: orEmpty<QuantizationFile> }, options);
+  }
+
+  /** Where the model mirrors from and how its last synchronization went. */
+  getMirror(id: RepoId, options?: RequestOptions): APIPromise<RepoMirror> {
+    return repoCall(this.transport, ops.getModelMirror, { repo: id }, options);
+  }
+
+  /**
+   * Makes the model a mirror of a git repository elsewhere and queues its first
+   * synchronization. Not retried automatically.
+   */
+  createMirror(
+    id: RepoId,
+    params: RepoMirrorCreateParams,
+    options?: RequestOptions,
+  ): APIPromise<RepoMirrorRecord> {
+    const op = ops.createModelMirror;
+    return repoCall(this.transport, op, { repo: id, body: params }, options);
+  }
+
+  /** Changes the model's mirror source or credentials; send every field, as on create. */
+  updateMirror(
+    id: RepoId,
+    params: RepoMirrorUpdateParams,
+    options?: RequestOptions,
+  ): APIPromise<RepoMirrorRecord> {
+    const op = ops.updateModelMirror;
+    return repoCall(this.transport, op, { repo: id, body: params }, options);
+  }
+
+  /** Removes the model's mirror; the model and its files stay. */
+  deleteMirror(id: RepoId, options?: RequestOptions): APIPromise<undefined> {
+    return repoSend(this.transport, ops.deleteModelMirror, { repo: id }, options);
+  }
+
+  /**
+   * Queues a synchronization from the source; it runs in the background (watch `status` and
+   * `progress` with `getMirror`). Not retried automatically.
+   */
+  syncMirror(
+    id: RepoId,
+    params?: RepoMirrorSyncParams,
+    options?: RequestOptions,
+  ): APIPromise<undefined> {
+    const op = ops.syncModelMirror;
+    return repoSend(this.transport, op, { repo: id, body: params }, options);
   }
 }
