@@ -1852,6 +1852,194 @@ export const catalog: Catalog = {
    ]
   },
   {
+   "id": "getDatasetMirror",
+   "method": "GET",
+   "path": "/api/v1/datasets/{namespace}/{name}/mirror",
+   "tag": "Datasets",
+   "summary": "Get a dataset's mirror",
+   "description": "Returns where the dataset mirrors from and how its last synchronization went, including the\nsource credentials it was set up with. Needs a token.",
+   "params": [
+    {
+     "name": "namespace",
+     "in": "path",
+     "required": true,
+     "description": "Owner of the repository (user or organization name).",
+     "schema": {
+      "type": "string",
+      "minLength": 1,
+      "maxLength": 128,
+      "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]*$"
+     }
+    },
+    {
+     "name": "name",
+     "in": "path",
+     "required": true,
+     "description": "Repository name within its namespace.",
+     "schema": {
+      "type": "string",
+      "minLength": 1,
+      "maxLength": 128,
+      "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]*$"
+     }
+    }
+   ]
+  },
+  {
+   "id": "updateDatasetMirror",
+   "method": "PUT",
+   "path": "/api/v1/datasets/{namespace}/{name}/mirror",
+   "tag": "Datasets",
+   "summary": "Change a dataset's mirror",
+   "description": "Points the dataset's mirror at another source or changes its credentials; send every field,\nas on create. Needs a token of a user who may manage the dataset.",
+   "params": [
+    {
+     "name": "namespace",
+     "in": "path",
+     "required": true,
+     "description": "Owner of the repository (user or organization name).",
+     "schema": {
+      "type": "string",
+      "minLength": 1,
+      "maxLength": 128,
+      "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]*$"
+     }
+    },
+    {
+     "name": "name",
+     "in": "path",
+     "required": true,
+     "description": "Repository name within its namespace.",
+     "schema": {
+      "type": "string",
+      "minLength": 1,
+      "maxLength": 128,
+      "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]*$"
+     }
+    }
+   ],
+   "body": {
+    "required": true,
+    "schema": {
+     "$ref": "#/schemas/RepoMirrorRequest"
+    }
+   }
+  },
+  {
+   "id": "createDatasetMirror",
+   "method": "POST",
+   "path": "/api/v1/datasets/{namespace}/{name}/mirror",
+   "tag": "Datasets",
+   "summary": "Mirror a dataset from a source repository",
+   "description": "Makes an existing dataset a mirror of a git repository elsewhere (such as Hugging Face) and\nqueues its first synchronization. Needs a token of an admin of the dataset's namespace (its\nowner, or an admin of the owning organization); the server answers others with HTTP 500. A\ndataset that already mirrors another source answers HTTP 409; a source the credentials cannot\nread, HTTP 400.",
+   "params": [
+    {
+     "name": "namespace",
+     "in": "path",
+     "required": true,
+     "description": "Owner of the repository (user or organization name).",
+     "schema": {
+      "type": "string",
+      "minLength": 1,
+      "maxLength": 128,
+      "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]*$"
+     }
+    },
+    {
+     "name": "name",
+     "in": "path",
+     "required": true,
+     "description": "Repository name within its namespace.",
+     "schema": {
+      "type": "string",
+      "minLength": 1,
+      "maxLength": 128,
+      "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]*$"
+     }
+    }
+   ],
+   "body": {
+    "required": true,
+    "schema": {
+     "$ref": "#/schemas/RepoMirrorRequest"
+    }
+   }
+  },
+  {
+   "id": "deleteDatasetMirror",
+   "method": "DELETE",
+   "path": "/api/v1/datasets/{namespace}/{name}/mirror",
+   "tag": "Datasets",
+   "summary": "Stop mirroring a dataset",
+   "description": "Removes the dataset's mirror; the dataset and its files stay. Needs a token of a user who may manage the dataset.",
+   "params": [
+    {
+     "name": "namespace",
+     "in": "path",
+     "required": true,
+     "description": "Owner of the repository (user or organization name).",
+     "schema": {
+      "type": "string",
+      "minLength": 1,
+      "maxLength": 128,
+      "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]*$"
+     }
+    },
+    {
+     "name": "name",
+     "in": "path",
+     "required": true,
+     "description": "Repository name within its namespace.",
+     "schema": {
+      "type": "string",
+      "minLength": 1,
+      "maxLength": 128,
+      "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]*$"
+     }
+    }
+   ]
+  },
+  {
+   "id": "syncDatasetMirror",
+   "method": "POST",
+   "path": "/api/v1/datasets/{namespace}/{name}/mirror/sync",
+   "tag": "Datasets",
+   "summary": "Synchronize a dataset's mirror now",
+   "description": "Queues a synchronization of the dataset from its source; it runs in the background (read\n`status` and `progress` with getMirror). The body is optional. A caller not allowed to\nsynchronize this mirror gets HTTP 403.",
+   "params": [
+    {
+     "name": "namespace",
+     "in": "path",
+     "required": true,
+     "description": "Owner of the repository (user or organization name).",
+     "schema": {
+      "type": "string",
+      "minLength": 1,
+      "maxLength": 128,
+      "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]*$"
+     }
+    },
+    {
+     "name": "name",
+     "in": "path",
+     "required": true,
+     "description": "Repository name within its namespace.",
+     "schema": {
+      "type": "string",
+      "minLength": 1,
+      "maxLength": 128,
+      "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]*$"
+     }
+    }
+   ],
+   "body": {
+    "required": false,
+    "schema": {
+     "$ref": "#/schemas/RepoMirrorSyncRequest"
+    }
+   }
+  },
+  {
    "id": "listDatasetCommits",
    "method": "GET",
    "path": "/api/v1/datasets/{namespace}/{name}/commits",
@@ -2856,6 +3044,194 @@ export const catalog: Catalog = {
      }
     }
    ]
+  },
+  {
+   "id": "getCodeMirror",
+   "method": "GET",
+   "path": "/api/v1/codes/{namespace}/{name}/mirror",
+   "tag": "Codes",
+   "summary": "Get a code repository's mirror",
+   "description": "Returns where the code repository mirrors from and how its last synchronization went, including the\nsource credentials it was set up with. Needs a token.",
+   "params": [
+    {
+     "name": "namespace",
+     "in": "path",
+     "required": true,
+     "description": "Owner of the repository (user or organization name).",
+     "schema": {
+      "type": "string",
+      "minLength": 1,
+      "maxLength": 128,
+      "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]*$"
+     }
+    },
+    {
+     "name": "name",
+     "in": "path",
+     "required": true,
+     "description": "Repository name within its namespace.",
+     "schema": {
+      "type": "string",
+      "minLength": 1,
+      "maxLength": 128,
+      "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]*$"
+     }
+    }
+   ]
+  },
+  {
+   "id": "updateCodeMirror",
+   "method": "PUT",
+   "path": "/api/v1/codes/{namespace}/{name}/mirror",
+   "tag": "Codes",
+   "summary": "Change a code repository's mirror",
+   "description": "Points the code repository's mirror at another source or changes its credentials; send every field,\nas on create. Needs a token of a user who may manage the code repository.",
+   "params": [
+    {
+     "name": "namespace",
+     "in": "path",
+     "required": true,
+     "description": "Owner of the repository (user or organization name).",
+     "schema": {
+      "type": "string",
+      "minLength": 1,
+      "maxLength": 128,
+      "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]*$"
+     }
+    },
+    {
+     "name": "name",
+     "in": "path",
+     "required": true,
+     "description": "Repository name within its namespace.",
+     "schema": {
+      "type": "string",
+      "minLength": 1,
+      "maxLength": 128,
+      "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]*$"
+     }
+    }
+   ],
+   "body": {
+    "required": true,
+    "schema": {
+     "$ref": "#/schemas/RepoMirrorRequest"
+    }
+   }
+  },
+  {
+   "id": "createCodeMirror",
+   "method": "POST",
+   "path": "/api/v1/codes/{namespace}/{name}/mirror",
+   "tag": "Codes",
+   "summary": "Mirror a code repository from a source repository",
+   "description": "Makes an existing code repository a mirror of a git repository elsewhere (such as Hugging Face) and\nqueues its first synchronization. Needs a token of an admin of the code repository's namespace (its\nowner, or an admin of the owning organization); the server answers others with HTTP 500. A\ncode repository that already mirrors another source answers HTTP 409; a source the credentials cannot\nread, HTTP 400.",
+   "params": [
+    {
+     "name": "namespace",
+     "in": "path",
+     "required": true,
+     "description": "Owner of the repository (user or organization name).",
+     "schema": {
+      "type": "string",
+      "minLength": 1,
+      "maxLength": 128,
+      "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]*$"
+     }
+    },
+    {
+     "name": "name",
+     "in": "path",
+     "required": true,
+     "description": "Repository name within its namespace.",
+     "schema": {
+      "type": "string",
+      "minLength": 1,
+      "maxLength": 128,
+      "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]*$"
+     }
+    }
+   ],
+   "body": {
+    "required": true,
+    "schema": {
+     "$ref": "#/schemas/RepoMirrorRequest"
+    }
+   }
+  },
+  {
+   "id": "deleteCodeMirror",
+   "method": "DELETE",
+   "path": "/api/v1/codes/{namespace}/{name}/mirror",
+   "tag": "Codes",
+   "summary": "Stop mirroring a code repository",
+   "description": "Removes the code repository's mirror; the code repository and its files stay. Needs a token of a user who may manage the code repository.",
+   "params": [
+    {
+     "name": "namespace",
+     "in": "path",
+     "required": true,
+     "description": "Owner of the repository (user or organization name).",
+     "schema": {
+      "type": "string",
+      "minLength": 1,
+      "maxLength": 128,
+      "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]*$"
+     }
+    },
+    {
+     "name": "name",
+     "in": "path",
+     "required": true,
+     "description": "Repository name within its namespace.",
+     "schema": {
+      "type": "string",
+      "minLength": 1,
+      "maxLength": 128,
+      "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]*$"
+     }
+    }
+   ]
+  },
+  {
+   "id": "syncCodeMirror",
+   "method": "POST",
+   "path": "/api/v1/codes/{namespace}/{name}/mirror/sync",
+   "tag": "Codes",
+   "summary": "Synchronize a code repository's mirror now",
+   "description": "Queues a synchronization of the code repository from its source; it runs in the background (read\n`status` and `progress` with getMirror). The body is optional. A caller not allowed to\nsynchronize this mirror gets HTTP 403.",
+   "params": [
+    {
+     "name": "namespace",
+     "in": "path",
+     "required": true,
+     "description": "Owner of the repository (user or organization name).",
+     "schema": {
+      "type": "string",
+      "minLength": 1,
+      "maxLength": 128,
+      "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]*$"
+     }
+    },
+    {
+     "name": "name",
+     "in": "path",
+     "required": true,
+     "description": "Repository name within its namespace.",
+     "schema": {
+      "type": "string",
+      "minLength": 1,
+      "maxLength": 128,
+      "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]*$"
+     }
+    }
+   ],
+   "body": {
+    "required": false,
+    "schema": {
+     "$ref": "#/schemas/RepoMirrorSyncRequest"
+    }
+   }
   },
   {
    "id": "listCodeCommits",

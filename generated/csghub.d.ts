@@ -834,6 +834,88 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/datasets/{namespace}/{name}/mirror": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Owner of the repository (user or organization name).
+                 * @example OpenCSG
+                 */
+                namespace: components["parameters"]["Namespace"];
+                /**
+                 * @description Repository name within its namespace.
+                 * @example csg-wukong-1B
+                 */
+                name: components["parameters"]["Name"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get a dataset's mirror
+         * @description Returns where the dataset mirrors from and how its last synchronization went, including the
+         *     source credentials it was set up with. Needs a token.
+         */
+        get: operations["getDatasetMirror"];
+        /**
+         * Change a dataset's mirror
+         * @description Points the dataset's mirror at another source or changes its credentials; send every field,
+         *     as on create. Needs a token of a user who may manage the dataset.
+         */
+        put: operations["updateDatasetMirror"];
+        /**
+         * Mirror a dataset from a source repository
+         * @description Makes an existing dataset a mirror of a git repository elsewhere (such as Hugging Face) and
+         *     queues its first synchronization. Needs a token of an admin of the dataset's namespace (its
+         *     owner, or an admin of the owning organization); the server answers others with HTTP 500. A
+         *     dataset that already mirrors another source answers HTTP 409; a source the credentials cannot
+         *     read, HTTP 400.
+         */
+        post: operations["createDatasetMirror"];
+        /**
+         * Stop mirroring a dataset
+         * @description Removes the dataset's mirror; the dataset and its files stay. Needs a token of a user who may manage the dataset.
+         */
+        delete: operations["deleteDatasetMirror"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/datasets/{namespace}/{name}/mirror/sync": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Owner of the repository (user or organization name).
+                 * @example OpenCSG
+                 */
+                namespace: components["parameters"]["Namespace"];
+                /**
+                 * @description Repository name within its namespace.
+                 * @example csg-wukong-1B
+                 */
+                name: components["parameters"]["Name"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Synchronize a dataset's mirror now
+         * @description Queues a synchronization of the dataset from its source; it runs in the background (read
+         *     `status` and `progress` with getMirror). The body is optional. A caller not allowed to
+         *     synchronize this mirror gets HTTP 403.
+         */
+        post: operations["syncDatasetMirror"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/datasets/{namespace}/{name}/commits": {
         parameters: {
             query?: never;
@@ -1350,6 +1432,88 @@ export interface paths {
         get: operations["getCodeLastCommit"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/codes/{namespace}/{name}/mirror": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Owner of the repository (user or organization name).
+                 * @example OpenCSG
+                 */
+                namespace: components["parameters"]["Namespace"];
+                /**
+                 * @description Repository name within its namespace.
+                 * @example csg-wukong-1B
+                 */
+                name: components["parameters"]["Name"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get a code repository's mirror
+         * @description Returns where the code repository mirrors from and how its last synchronization went, including the
+         *     source credentials it was set up with. Needs a token.
+         */
+        get: operations["getCodeMirror"];
+        /**
+         * Change a code repository's mirror
+         * @description Points the code repository's mirror at another source or changes its credentials; send every field,
+         *     as on create. Needs a token of a user who may manage the code repository.
+         */
+        put: operations["updateCodeMirror"];
+        /**
+         * Mirror a code repository from a source repository
+         * @description Makes an existing code repository a mirror of a git repository elsewhere (such as Hugging Face) and
+         *     queues its first synchronization. Needs a token of an admin of the code repository's namespace (its
+         *     owner, or an admin of the owning organization); the server answers others with HTTP 500. A
+         *     code repository that already mirrors another source answers HTTP 409; a source the credentials cannot
+         *     read, HTTP 400.
+         */
+        post: operations["createCodeMirror"];
+        /**
+         * Stop mirroring a code repository
+         * @description Removes the code repository's mirror; the code repository and its files stay. Needs a token of a user who may manage the code repository.
+         */
+        delete: operations["deleteCodeMirror"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/codes/{namespace}/{name}/mirror/sync": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Owner of the repository (user or organization name).
+                 * @example OpenCSG
+                 */
+                namespace: components["parameters"]["Namespace"];
+                /**
+                 * @description Repository name within its namespace.
+                 * @example csg-wukong-1B
+                 */
+                name: components["parameters"]["Name"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Synchronize a code repository's mirror now
+         * @description Queues a synchronization of the code repository from its source; it runs in the background (read
+         *     `status` and `progress` with getMirror). The body is optional. A caller not allowed to
+         *     synchronize this mirror gets HTTP 403.
+         */
+        post: operations["syncCodeMirror"];
         delete?: never;
         options?: never;
         head?: never;
@@ -22310,6 +22474,150 @@ export interface operations {
             404: components["responses"]["NotFound"];
         };
     };
+    getDatasetMirror: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Owner of the repository (user or organization name).
+                 * @example OpenCSG
+                 */
+                namespace: components["parameters"]["Namespace"];
+                /**
+                 * @description Repository name within its namespace.
+                 * @example csg-wukong-1B
+                 */
+                name: components["parameters"]["Name"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["RepoMirrorDetail"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    updateDatasetMirror: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Owner of the repository (user or organization name).
+                 * @example OpenCSG
+                 */
+                namespace: components["parameters"]["Namespace"];
+                /**
+                 * @description Repository name within its namespace.
+                 * @example csg-wukong-1B
+                 */
+                name: components["parameters"]["Name"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RepoMirrorRequest"];
+            };
+        };
+        responses: {
+            200: components["responses"]["RepoMirrorSaved"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    createDatasetMirror: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Owner of the repository (user or organization name).
+                 * @example OpenCSG
+                 */
+                namespace: components["parameters"]["Namespace"];
+                /**
+                 * @description Repository name within its namespace.
+                 * @example csg-wukong-1B
+                 */
+                name: components["parameters"]["Name"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RepoMirrorRequest"];
+            };
+        };
+        responses: {
+            200: components["responses"]["RepoMirrorSaved"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            409: components["responses"]["RepoMirrorConflict"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    deleteDatasetMirror: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Owner of the repository (user or organization name).
+                 * @example OpenCSG
+                 */
+                namespace: components["parameters"]["Namespace"];
+                /**
+                 * @description Repository name within its namespace.
+                 * @example csg-wukong-1B
+                 */
+                name: components["parameters"]["Name"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["RepoMirrorDone"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    syncDatasetMirror: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Owner of the repository (user or organization name).
+                 * @example OpenCSG
+                 */
+                namespace: components["parameters"]["Namespace"];
+                /**
+                 * @description Repository name within its namespace.
+                 * @example csg-wukong-1B
+                 */
+                name: components["parameters"]["Name"];
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["RepoMirrorSyncRequest"];
+            };
+        };
+        responses: {
+            200: components["responses"]["RepoMirrorDone"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
     listDatasetCommits: {
         parameters: {
             query?: {
@@ -23025,6 +23333,150 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+        };
+    };
+    getCodeMirror: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Owner of the repository (user or organization name).
+                 * @example OpenCSG
+                 */
+                namespace: components["parameters"]["Namespace"];
+                /**
+                 * @description Repository name within its namespace.
+                 * @example csg-wukong-1B
+                 */
+                name: components["parameters"]["Name"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["RepoMirrorDetail"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    updateCodeMirror: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Owner of the repository (user or organization name).
+                 * @example OpenCSG
+                 */
+                namespace: components["parameters"]["Namespace"];
+                /**
+                 * @description Repository name within its namespace.
+                 * @example csg-wukong-1B
+                 */
+                name: components["parameters"]["Name"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RepoMirrorRequest"];
+            };
+        };
+        responses: {
+            200: components["responses"]["RepoMirrorSaved"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    createCodeMirror: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Owner of the repository (user or organization name).
+                 * @example OpenCSG
+                 */
+                namespace: components["parameters"]["Namespace"];
+                /**
+                 * @description Repository name within its namespace.
+                 * @example csg-wukong-1B
+                 */
+                name: components["parameters"]["Name"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RepoMirrorRequest"];
+            };
+        };
+        responses: {
+            200: components["responses"]["RepoMirrorSaved"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            409: components["responses"]["RepoMirrorConflict"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    deleteCodeMirror: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Owner of the repository (user or organization name).
+                 * @example OpenCSG
+                 */
+                namespace: components["parameters"]["Namespace"];
+                /**
+                 * @description Repository name within its namespace.
+                 * @example csg-wukong-1B
+                 */
+                name: components["parameters"]["Name"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["RepoMirrorDone"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    syncCodeMirror: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Owner of the repository (user or organization name).
+                 * @example OpenCSG
+                 */
+                namespace: components["parameters"]["Namespace"];
+                /**
+                 * @description Repository name within its namespace.
+                 * @example csg-wukong-1B
+                 */
+                name: components["parameters"]["Name"];
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["RepoMirrorSyncRequest"];
+            };
+        };
+        responses: {
+            200: components["responses"]["RepoMirrorDone"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["InternalServerError"];
         };
     };
     listCodeCommits: {

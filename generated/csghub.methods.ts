@@ -68,6 +68,16 @@ export const methods = {
   downloadDatasetFile: 'datasets.download',
   /** Get the last commit of a dataset */
   getDatasetLastCommit: 'datasets.getLastCommit',
+  /** Get a dataset's mirror */
+  getDatasetMirror: 'datasets.getMirror',
+  /** Change a dataset's mirror */
+  updateDatasetMirror: 'datasets.updateMirror',
+  /** Mirror a dataset from a source repository */
+  createDatasetMirror: 'datasets.createMirror',
+  /** Stop mirroring a dataset */
+  deleteDatasetMirror: 'datasets.deleteMirror',
+  /** Synchronize a dataset's mirror now */
+  syncDatasetMirror: 'datasets.syncMirror',
   /** List commits of a dataset */
   listDatasetCommits: 'datasets.listCommits',
   /** List branches of a dataset */
@@ -106,6 +116,16 @@ export const methods = {
   downloadCodeFile: 'codes.download',
   /** Get the last commit of a code repository */
   getCodeLastCommit: 'codes.getLastCommit',
+  /** Get a code repository's mirror */
+  getCodeMirror: 'codes.getMirror',
+  /** Change a code repository's mirror */
+  updateCodeMirror: 'codes.updateMirror',
+  /** Mirror a code repository from a source repository */
+  createCodeMirror: 'codes.createMirror',
+  /** Stop mirroring a code repository */
+  deleteCodeMirror: 'codes.deleteMirror',
+  /** Synchronize a code repository's mirror now */
+  syncCodeMirror: 'codes.syncMirror',
   /** List commits of a code repository */
   listCodeCommits: 'codes.listCommits',
   /** List branches of a code repository */

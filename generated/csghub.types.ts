@@ -27,6 +27,12 @@ export type RepoFile = components['schemas']['RepoFile'];
  */
 export type RepoMirror = components['schemas']['RepoMirror'];
 
+/** Where a repository mirrors from, and how the hub reads the source. */
+export type RepoMirrorCreateParams = components['schemas']['RepoMirrorRequest'];
+
+/** Where a repository mirrors from, and how the hub reads the source. */
+export type RepoMirrorUpdateParams = components['schemas']['RepoMirrorRequest'];
+
 /**
  * A mirror as stored, which is what create and update answer. Unlike `RepoMirror` it never
  * carries the source credentials, and it has the task fields (`priority`, `retry_count`,
@@ -35,6 +41,9 @@ export type RepoMirror = components['schemas']['RepoMirror'];
  * RFC 3339; one that never happened is `0001-01-01T00:00:00Z`.
  */
 export type RepoMirrorRecord = components['schemas']['RepoMirrorRecord'];
+
+/** How a manual synchronization is scheduled. */
+export type RepoMirrorSyncParams = components['schemas']['RepoMirrorSyncRequest'];
 
 /** A branch of a repository. */
 export type RepoBranch = components['schemas']['RepoBranch'];
@@ -627,15 +636,6 @@ export type ModelCreateParams = operations['createModel'] extends { requestBody?
 
 /** Parameters of `models.update()`: Update a model. */
 export type ModelUpdateParams = operations['updateModel'] extends { requestBody?: { content: { 'application/json': infer B } } } ? B : never;
-
-/** Parameters of `models.updateMirror()`: Change a model's mirror. */
-export type RepoMirrorUpdateParams = operations['updateModelMirror'] extends { requestBody?: { content: { 'application/json': infer B } } } ? B : never;
-
-/** Parameters of `models.createMirror()`: Mirror a model from a source repository. */
-export type RepoMirrorCreateParams = operations['createModelMirror'] extends { requestBody?: { content: { 'application/json': infer B } } } ? B : never;
-
-/** Parameters of `models.syncMirror()`: Synchronize a model's mirror now. */
-export type RepoMirrorSyncParams = operations['syncModelMirror'] extends { requestBody?: { content: { 'application/json': infer B } } } ? B : never;
 
 /** Parameters of `datasets.list()`: List datasets. */
 export type DatasetListParams = NonNullable<operations['listDatasets']['parameters']['query']>;

@@ -9,18 +9,13 @@ import type {
   ModelSetRelationsParams,
   ModelUpdateParams,
   QuantizationFile,
-  RepoMirror,
-  RepoMirrorCreateParams,
-  RepoMirrorRecord,
-  RepoMirrorSyncParams,
-  RepoMirrorUpdateParams,
 } from '../../../generated/csghub.types.js';
 import type { APIPromise } from '../../core/api-promise.js';
 import type { RequestOptions } from '../../core/options.js';
 import type { Transport } from '../../internal/transport.js';
 import type { RepoId } from '../ids.js';
 import { Finetunes } from './finetunes.js';
-import { WritableRepositories } from './repository-writes.js';
+import { MirroredRepositories } from './repository-mirrors.js';
 import { repoCall, repoSend } from '../internal/repo-call.js';
 import { Runs } from './runs.js';
 import { orEmpty } from '../../internal/payload.js';
@@ -31,7 +26,7 @@ import { Serverless } from './serverless.js';
  * and branches, their relations and quantizations, and run them (`serverless`, `runs`,
  * `finetunes`).
  */
-export class Models extends WritableRepositories<
+export class Models extends MirroredRepositories<
   Model,
   ModelListParams,
   ModelCreateParams,
@@ -70,6 +65,13 @@ export class Models extends WritableRepositories<
         commitFiles: ops.commitModelFiles,
         lfsBatch: ops.createModelLfsBatch,
         verifyLfsObject: ops.verifyModelLfsObject,
+      },
+      {
+        getMirror: ops.getModelMirror,
+        createMirror: ops.createModelMirror,
+        updateMirror: ops.updateModelMirror,
+        deleteMirror: ops.deleteModelMirror,
+        syncMirror: ops.syncModelMirror,
       },
     );
     this.serverless = new Serverless(transport);
@@ -116,51 +118,5 @@ export class Models extends WritableRepositories<
   listQuantizations(id: RepoId, options?: RequestOptions): APIPromise<QuantizationFile[]> {
     const op = ops.listModelQuantizations;
     return repoCall(this.transport, op, { repo: id, map: orEmpty<QuantizationFile> }, options);
-  }
-
-  /** Where the model mirrors from and how its last synchronization went. */
-  getMirror(id: RepoId, options?: RequestOptions): APIPromise<RepoMirror> {
-    return repoCall(this.transport, ops.getModelMirror, { repo: id }, options);
-  }
-
-  /**
-   * Makes the model a mirror of a git repository elsewhere and queues its first
-   * synchronization. Not retried automatically.
-   */
-  createMirror(
-    id: RepoId,
-    params: RepoMirrorCreateParams,
-    options?: RequestOptions,
-  ): APIPromise<RepoMirrorRecord> {
-    const op = ops.createModelMirror;
-    return repoCall(this.transport, op, { repo: id, body: params }, options);
-  }
-
-  /** Changes the model's mirror source or credentials; send every field, as on create. */
-  updateMirror(
-    id: RepoId,
-    params: RepoMirrorUpdateParams,
-    options?: RequestOptions,
-  ): APIPromise<RepoMirrorRecord> {
-    const op = ops.updateModelMirror;
-    return repoCall(this.transport, op, { repo: id, body: params }, options);
-  }
-
-  /** Removes the model's mirror; the model and its files stay. */
-  deleteMirror(id: RepoId, options?: RequestOptions): APIPromise<undefined> {
-    return repoSend(this.transport, ops.deleteModelMirror, { repo: id }, options);
-  }
-
-  /**
-   * Queues a synchronization from the source; it runs in the background (watch `status` and
-   * `progress` with `getMirror`). Not retried automatically.
-   */
-  syncMirror(
-    id: RepoId,
-    params?: RepoMirrorSyncParams,
-    options?: RequestOptions,
-  ): APIPromise<undefined> {
-    const op = ops.syncModelMirror;
-    return repoSend(this.transport, op, { repo: id, body: params }, options);
   }
 }

@@ -13,33 +13,40 @@ const route = (seen: { method: string; url: URL }[]) =>
 
 const SOURCE = 'https://huggingface.co/Qwen/Qwen2.5-0.5B-Instruct.git';
 
-describe('model mirrors', () => {
-  it('sends each call to the model mirror routes with its body', async () => {
+const KINDS = ['models', 'datasets', 'codes'] as const;
+const CREATE = {
+  models: 'createModelMirror',
+  datasets: 'createDatasetMirror',
+  codes: 'createCodeMirror',
+};
+
+describe.each(KINDS)('%s mirrors', (kind) => {
+  it('sends each call to the mirror routes with its body', async () => {
     const { csghub, seen } = csghubWith((request) =>
       new URL(request.url).pathname.endsWith('/mirror') && request.method !== 'DELETE'
         ? envelope({ id: 318, source_url: SOURCE, status: 'queued' })
         : envelope(null),
     );
-    const created = await csghub.models.createMirror('OpenCSG/qwen', {
+    const created = await csghub[kind].createMirror('OpenCSG/qwen', {
       source_url: SOURCE,
       sync_lfs: true,
     });
     expect(created).toMatchObject({ id: 318, status: 'queued' });
-    const read = await csghub.models.getMirror({ namespace: 'OpenCSG', name: 'qwen' });
+    const read = await csghub[kind].getMirror({ namespace: 'OpenCSG', name: 'qwen' });
     expect(read.source_url).toBe(SOURCE);
-    await csghub.models.updateMirror('OpenCSG/qwen', { source_url: SOURCE, username: 'u' });
-    await expect(csghub.models.syncMirror('OpenCSG/qwen', { urgent: true })).resolves.toBe(
+    await csghub[kind].updateMirror('OpenCSG/qwen', { source_url: SOURCE, username: 'u' });
+    await expect(csghub[kind].syncMirror('OpenCSG/qwen', { urgent: true })).resolves.toBe(
       undefined,
     );
-    await expect(csghub.models.syncMirror('OpenCSG/qwen')).resolves.toBeUndefined();
-    await expect(csghub.models.deleteMirror('OpenCSG/qwen')).resolves.toBeUndefined();
+    await expect(csghub[kind].syncMirror('OpenCSG/qwen')).resolves.toBeUndefined();
+    await expect(csghub[kind].deleteMirror('OpenCSG/qwen')).resolves.toBeUndefined();
     expect(route(seen)).toEqual([
-      'POST /api/v1/models/OpenCSG/qwen/mirror',
-      'GET /api/v1/models/OpenCSG/qwen/mirror',
-      'PUT /api/v1/models/OpenCSG/qwen/mirror',
-      'POST /api/v1/models/OpenCSG/qwen/mirror/sync',
-      'POST /api/v1/models/OpenCSG/qwen/mirror/sync',
-      'DELETE /api/v1/models/OpenCSG/qwen/mirror',
+      `POST /api/v1/${kind}/OpenCSG/qwen/mirror`,
+      `GET /api/v1/${kind}/OpenCSG/qwen/mirror`,
+      `PUT /api/v1/${kind}/OpenCSG/qwen/mirror`,
+      `POST /api/v1/${kind}/OpenCSG/qwen/mirror/sync`,
+      `POST /api/v1/${kind}/OpenCSG/qwen/mirror/sync`,
+      `DELETE /api/v1/${kind}/OpenCSG/qwen/mirror`,
     ]);
     expect(seen.map((s) => s.body)).toEqual([
       { source_url: SOURCE, sync_lfs: true },
@@ -53,8 +60,8 @@ describe('model mirrors', () => {
 
   it('refuses a malformed id before any request', async () => {
     const { csghub, seen } = csghubWith(() => envelope(null));
-    await expect(csghub.models.getMirror('OpenCSG')).rejects.toThrow(InvalidArgumentError);
-    await expect(csghub.models.syncMirror('a/b/c')).rejects.toThrow(InvalidArgumentError);
+    await expect(csghub[kind].getMirror('OpenCSG')).rejects.toThrow(InvalidArgumentError);
+    await expect(csghub[kind].syncMirror('a/b/c')).rejects.toThrow(InvalidArgumentError);
     expect(seen).toHaveLength(0);
   });
 
@@ -64,25 +71,25 @@ describe('model mirrors', () => {
         ? json({ msg: 'AUTH-ERR-2: forbidden', code: 'AUTH-ERR-2' }, { status: 403 })
         : json({ msg: 'MIRROR-ERR-0: conflict', code: 'MIRROR-ERR-0' }, { status: 409 }),
     );
-    const conflict = await csghub.models
+    const conflict = await csghub[kind]
       .createMirror('OpenCSG/qwen', { source_url: SOURCE })
       .catch((e: unknown) => e);
     expect(conflict).toBeInstanceOf(ConflictError);
-    expect(String(conflict)).toContain('createModelMirror');
-    await expect(csghub.models.syncMirror('OpenCSG/qwen')).rejects.toThrow(PermissionDeniedError);
+    expect(String(conflict)).toContain(CREATE[kind]);
+    await expect(csghub[kind].syncMirror('OpenCSG/qwen')).rejects.toThrow(PermissionDeniedError);
   });
 
   it('does not repeat a create or a sync the server failed', async () => {
     const { csghub, seen } = csghubWith(() =>
       json({ msg: 'SYS-ERR-0: internal', code: 'SYS-ERR-0' }, { status: 500 }),
     );
-    await expect(
-      csghub.models.createMirror('OpenCSG/qwen', { source_url: SOURCE }),
-    ).rejects.toThrow(InternalServerError);
-    await expect(csghub.models.syncMirror('OpenCSG/qwen')).rejects.toThrow(InternalServerError);
+    await expect(csghub[kind].createMirror('OpenCSG/qwen', { source_url: SOURCE })).rejects.toThrow(
+      InternalServerError,
+    );
+    await expect(csghub[kind].syncMirror('OpenCSG/qwen')).rejects.toThrow(InternalServerError);
     expect(route(seen)).toEqual([
-      'POST /api/v1/models/OpenCSG/qwen/mirror',
-      'POST /api/v1/models/OpenCSG/qwen/mirror/sync',
+      `POST /api/v1/${kind}/OpenCSG/qwen/mirror`,
+      `POST /api/v1/${kind}/OpenCSG/qwen/mirror/sync`,
     ]);
   });
 });
