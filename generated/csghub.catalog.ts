@@ -613,6 +613,194 @@ export const catalog: Catalog = {
    ]
   },
   {
+   "id": "getModelMirror",
+   "method": "GET",
+   "path": "/api/v1/models/{namespace}/{name}/mirror",
+   "tag": "Models",
+   "summary": "Get a model's mirror",
+   "description": "Returns where the model mirrors from and how its last synchronization went, including the\nsource credentials it was set up with. Needs a token.",
+   "params": [
+    {
+     "name": "namespace",
+     "in": "path",
+     "required": true,
+     "description": "Owner of the repository (user or organization name).",
+     "schema": {
+      "type": "string",
+      "minLength": 1,
+      "maxLength": 128,
+      "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]*$"
+     }
+    },
+    {
+     "name": "name",
+     "in": "path",
+     "required": true,
+     "description": "Repository name within its namespace.",
+     "schema": {
+      "type": "string",
+      "minLength": 1,
+      "maxLength": 128,
+      "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]*$"
+     }
+    }
+   ]
+  },
+  {
+   "id": "updateModelMirror",
+   "method": "PUT",
+   "path": "/api/v1/models/{namespace}/{name}/mirror",
+   "tag": "Models",
+   "summary": "Change a model's mirror",
+   "description": "Points the model's mirror at another source or changes its credentials; send every field,\nas on create. Needs a token of a user who may manage the model.",
+   "params": [
+    {
+     "name": "namespace",
+     "in": "path",
+     "required": true,
+     "description": "Owner of the repository (user or organization name).",
+     "schema": {
+      "type": "string",
+      "minLength": 1,
+      "maxLength": 128,
+      "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]*$"
+     }
+    },
+    {
+     "name": "name",
+     "in": "path",
+     "required": true,
+     "description": "Repository name within its namespace.",
+     "schema": {
+      "type": "string",
+      "minLength": 1,
+      "maxLength": 128,
+      "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]*$"
+     }
+    }
+   ],
+   "body": {
+    "required": true,
+    "schema": {
+     "$ref": "#/schemas/RepoMirrorRequest"
+    }
+   }
+  },
+  {
+   "id": "createModelMirror",
+   "method": "POST",
+   "path": "/api/v1/models/{namespace}/{name}/mirror",
+   "tag": "Models",
+   "summary": "Mirror a model from a source repository",
+   "description": "Makes an existing model a mirror of a git repository elsewhere (such as Hugging Face) and\nqueues its first synchronization. Needs a token of an admin of the model's namespace (its\nowner, or an admin of the owning organization); the server answers others with HTTP 500. A\nmodel that already mirrors another source answers HTTP 409; a source the credentials cannot\nread, HTTP 400.",
+   "params": [
+    {
+     "name": "namespace",
+     "in": "path",
+     "required": true,
+     "description": "Owner of the repository (user or organization name).",
+     "schema": {
+      "type": "string",
+      "minLength": 1,
+      "maxLength": 128,
+      "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]*$"
+     }
+    },
+    {
+     "name": "name",
+     "in": "path",
+     "required": true,
+     "description": "Repository name within its namespace.",
+     "schema": {
+      "type": "string",
+      "minLength": 1,
+      "maxLength": 128,
+      "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]*$"
+     }
+    }
+   ],
+   "body": {
+    "required": true,
+    "schema": {
+     "$ref": "#/schemas/RepoMirrorRequest"
+    }
+   }
+  },
+  {
+   "id": "deleteModelMirror",
+   "method": "DELETE",
+   "path": "/api/v1/models/{namespace}/{name}/mirror",
+   "tag": "Models",
+   "summary": "Stop mirroring a model",
+   "description": "Removes the model's mirror; the model and its files stay. Needs a token of a user who may manage the model.",
+   "params": [
+    {
+     "name": "namespace",
+     "in": "path",
+     "required": true,
+     "description": "Owner of the repository (user or organization name).",
+     "schema": {
+      "type": "string",
+      "minLength": 1,
+      "maxLength": 128,
+      "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]*$"
+     }
+    },
+    {
+     "name": "name",
+     "in": "path",
+     "required": true,
+     "description": "Repository name within its namespace.",
+     "schema": {
+      "type": "string",
+      "minLength": 1,
+      "maxLength": 128,
+      "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]*$"
+     }
+    }
+   ]
+  },
+  {
+   "id": "syncModelMirror",
+   "method": "POST",
+   "path": "/api/v1/models/{namespace}/{name}/mirror/sync",
+   "tag": "Models",
+   "summary": "Synchronize a model's mirror now",
+   "description": "Queues a synchronization of the model from its source; it runs in the background (read\n`status` and `progress` with getMirror). The body is optional. A caller not allowed to\nsynchronize this mirror gets HTTP 403.",
+   "params": [
+    {
+     "name": "namespace",
+     "in": "path",
+     "required": true,
+     "description": "Owner of the repository (user or organization name).",
+     "schema": {
+      "type": "string",
+      "minLength": 1,
+      "maxLength": 128,
+      "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]*$"
+     }
+    },
+    {
+     "name": "name",
+     "in": "path",
+     "required": true,
+     "description": "Repository name within its namespace.",
+     "schema": {
+      "type": "string",
+      "minLength": 1,
+      "maxLength": 128,
+      "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]*$"
+     }
+    }
+   ],
+   "body": {
+    "required": false,
+    "schema": {
+     "$ref": "#/schemas/RepoMirrorSyncRequest"
+    }
+   }
+  },
+  {
    "id": "listModelCommits",
    "method": "GET",
    "path": "/api/v1/models/{namespace}/{name}/commits",
@@ -1664,6 +1852,194 @@ export const catalog: Catalog = {
    ]
   },
   {
+   "id": "getDatasetMirror",
+   "method": "GET",
+   "path": "/api/v1/datasets/{namespace}/{name}/mirror",
+   "tag": "Datasets",
+   "summary": "Get a dataset's mirror",
+   "description": "Returns where the dataset mirrors from and how its last synchronization went, including the\nsource credentials it was set up with. Needs a token.",
+   "params": [
+    {
+     "name": "namespace",
+     "in": "path",
+     "required": true,
+     "description": "Owner of the repository (user or organization name).",
+     "schema": {
+      "type": "string",
+      "minLength": 1,
+      "maxLength": 128,
+      "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]*$"
+     }
+    },
+    {
+     "name": "name",
+     "in": "path",
+     "required": true,
+     "description": "Repository name within its namespace.",
+     "schema": {
+      "type": "string",
+      "minLength": 1,
+      "maxLength": 128,
+      "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]*$"
+     }
+    }
+   ]
+  },
+  {
+   "id": "updateDatasetMirror",
+   "method": "PUT",
+   "path": "/api/v1/datasets/{namespace}/{name}/mirror",
+   "tag": "Datasets",
+   "summary": "Change a dataset's mirror",
+   "description": "Points the dataset's mirror at another source or changes its credentials; send every field,\nas on create. Needs a token of a user who may manage the dataset.",
+   "params": [
+    {
+     "name": "namespace",
+     "in": "path",
+     "required": true,
+     "description": "Owner of the repository (user or organization name).",
+     "schema": {
+      "type": "string",
+      "minLength": 1,
+      "maxLength": 128,
+      "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]*$"
+     }
+    },
+    {
+     "name": "name",
+     "in": "path",
+     "required": true,
+     "description": "Repository name within its namespace.",
+     "schema": {
+      "type": "string",
+      "minLength": 1,
+      "maxLength": 128,
+      "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]*$"
+     }
+    }
+   ],
+   "body": {
+    "required": true,
+    "schema": {
+     "$ref": "#/schemas/RepoMirrorRequest"
+    }
+   }
+  },
+  {
+   "id": "createDatasetMirror",
+   "method": "POST",
+   "path": "/api/v1/datasets/{namespace}/{name}/mirror",
+   "tag": "Datasets",
+   "summary": "Mirror a dataset from a source repository",
+   "description": "Makes an existing dataset a mirror of a git repository elsewhere (such as Hugging Face) and\nqueues its first synchronization. Needs a token of an admin of the dataset's namespace (its\nowner, or an admin of the owning organization); the server answers others with HTTP 500. A\ndataset that already mirrors another source answers HTTP 409; a source the credentials cannot\nread, HTTP 400.",
+   "params": [
+    {
+     "name": "namespace",
+     "in": "path",
+     "required": true,
+     "description": "Owner of the repository (user or organization name).",
+     "schema": {
+      "type": "string",
+      "minLength": 1,
+      "maxLength": 128,
+      "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]*$"
+     }
+    },
+    {
+     "name": "name",
+     "in": "path",
+     "required": true,
+     "description": "Repository name within its namespace.",
+     "schema": {
+      "type": "string",
+      "minLength": 1,
+      "maxLength": 128,
+      "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]*$"
+     }
+    }
+   ],
+   "body": {
+    "required": true,
+    "schema": {
+     "$ref": "#/schemas/RepoMirrorRequest"
+    }
+   }
+  },
+  {
+   "id": "deleteDatasetMirror",
+   "method": "DELETE",
+   "path": "/api/v1/datasets/{namespace}/{name}/mirror",
+   "tag": "Datasets",
+   "summary": "Stop mirroring a dataset",
+   "description": "Removes the dataset's mirror; the dataset and its files stay. Needs a token of a user who may manage the dataset.",
+   "params": [
+    {
+     "name": "namespace",
+     "in": "path",
+     "required": true,
+     "description": "Owner of the repository (user or organization name).",
+     "schema": {
+      "type": "string",
+      "minLength": 1,
+      "maxLength": 128,
+      "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]*$"
+     }
+    },
+    {
+     "name": "name",
+     "in": "path",
+     "required": true,
+     "description": "Repository name within its namespace.",
+     "schema": {
+      "type": "string",
+      "minLength": 1,
+      "maxLength": 128,
+      "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]*$"
+     }
+    }
+   ]
+  },
+  {
+   "id": "syncDatasetMirror",
+   "method": "POST",
+   "path": "/api/v1/datasets/{namespace}/{name}/mirror/sync",
+   "tag": "Datasets",
+   "summary": "Synchronize a dataset's mirror now",
+   "description": "Queues a synchronization of the dataset from its source; it runs in the background (read\n`status` and `progress` with getMirror). The body is optional. A caller not allowed to\nsynchronize this mirror gets HTTP 403.",
+   "params": [
+    {
+     "name": "namespace",
+     "in": "path",
+     "required": true,
+     "description": "Owner of the repository (user or organization name).",
+     "schema": {
+      "type": "string",
+      "minLength": 1,
+      "maxLength": 128,
+      "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]*$"
+     }
+    },
+    {
+     "name": "name",
+     "in": "path",
+     "required": true,
+     "description": "Repository name within its namespace.",
+     "schema": {
+      "type": "string",
+      "minLength": 1,
+      "maxLength": 128,
+      "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]*$"
+     }
+    }
+   ],
+   "body": {
+    "required": false,
+    "schema": {
+     "$ref": "#/schemas/RepoMirrorSyncRequest"
+    }
+   }
+  },
+  {
    "id": "listDatasetCommits",
    "method": "GET",
    "path": "/api/v1/datasets/{namespace}/{name}/commits",
@@ -2668,6 +3044,194 @@ export const catalog: Catalog = {
      }
     }
    ]
+  },
+  {
+   "id": "getCodeMirror",
+   "method": "GET",
+   "path": "/api/v1/codes/{namespace}/{name}/mirror",
+   "tag": "Codes",
+   "summary": "Get a code repository's mirror",
+   "description": "Returns where the code repository mirrors from and how its last synchronization went, including the\nsource credentials it was set up with. Needs a token.",
+   "params": [
+    {
+     "name": "namespace",
+     "in": "path",
+     "required": true,
+     "description": "Owner of the repository (user or organization name).",
+     "schema": {
+      "type": "string",
+      "minLength": 1,
+      "maxLength": 128,
+      "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]*$"
+     }
+    },
+    {
+     "name": "name",
+     "in": "path",
+     "required": true,
+     "description": "Repository name within its namespace.",
+     "schema": {
+      "type": "string",
+      "minLength": 1,
+      "maxLength": 128,
+      "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]*$"
+     }
+    }
+   ]
+  },
+  {
+   "id": "updateCodeMirror",
+   "method": "PUT",
+   "path": "/api/v1/codes/{namespace}/{name}/mirror",
+   "tag": "Codes",
+   "summary": "Change a code repository's mirror",
+   "description": "Points the code repository's mirror at another source or changes its credentials; send every field,\nas on create. Needs a token of a user who may manage the code repository.",
+   "params": [
+    {
+     "name": "namespace",
+     "in": "path",
+     "required": true,
+     "description": "Owner of the repository (user or organization name).",
+     "schema": {
+      "type": "string",
+      "minLength": 1,
+      "maxLength": 128,
+      "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]*$"
+     }
+    },
+    {
+     "name": "name",
+     "in": "path",
+     "required": true,
+     "description": "Repository name within its namespace.",
+     "schema": {
+      "type": "string",
+      "minLength": 1,
+      "maxLength": 128,
+      "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]*$"
+     }
+    }
+   ],
+   "body": {
+    "required": true,
+    "schema": {
+     "$ref": "#/schemas/RepoMirrorRequest"
+    }
+   }
+  },
+  {
+   "id": "createCodeMirror",
+   "method": "POST",
+   "path": "/api/v1/codes/{namespace}/{name}/mirror",
+   "tag": "Codes",
+   "summary": "Mirror a code repository from a source repository",
+   "description": "Makes an existing code repository a mirror of a git repository elsewhere (such as Hugging Face) and\nqueues its first synchronization. Needs a token of an admin of the code repository's namespace (its\nowner, or an admin of the owning organization); the server answers others with HTTP 500. A\ncode repository that already mirrors another source answers HTTP 409; a source the credentials cannot\nread, HTTP 400.",
+   "params": [
+    {
+     "name": "namespace",
+     "in": "path",
+     "required": true,
+     "description": "Owner of the repository (user or organization name).",
+     "schema": {
+      "type": "string",
+      "minLength": 1,
+      "maxLength": 128,
+      "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]*$"
+     }
+    },
+    {
+     "name": "name",
+     "in": "path",
+     "required": true,
+     "description": "Repository name within its namespace.",
+     "schema": {
+      "type": "string",
+      "minLength": 1,
+      "maxLength": 128,
+      "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]*$"
+     }
+    }
+   ],
+   "body": {
+    "required": true,
+    "schema": {
+     "$ref": "#/schemas/RepoMirrorRequest"
+    }
+   }
+  },
+  {
+   "id": "deleteCodeMirror",
+   "method": "DELETE",
+   "path": "/api/v1/codes/{namespace}/{name}/mirror",
+   "tag": "Codes",
+   "summary": "Stop mirroring a code repository",
+   "description": "Removes the code repository's mirror; the code repository and its files stay. Needs a token of a user who may manage the code repository.",
+   "params": [
+    {
+     "name": "namespace",
+     "in": "path",
+     "required": true,
+     "description": "Owner of the repository (user or organization name).",
+     "schema": {
+      "type": "string",
+      "minLength": 1,
+      "maxLength": 128,
+      "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]*$"
+     }
+    },
+    {
+     "name": "name",
+     "in": "path",
+     "required": true,
+     "description": "Repository name within its namespace.",
+     "schema": {
+      "type": "string",
+      "minLength": 1,
+      "maxLength": 128,
+      "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]*$"
+     }
+    }
+   ]
+  },
+  {
+   "id": "syncCodeMirror",
+   "method": "POST",
+   "path": "/api/v1/codes/{namespace}/{name}/mirror/sync",
+   "tag": "Codes",
+   "summary": "Synchronize a code repository's mirror now",
+   "description": "Queues a synchronization of the code repository from its source; it runs in the background (read\n`status` and `progress` with getMirror). The body is optional. A caller not allowed to\nsynchronize this mirror gets HTTP 403.",
+   "params": [
+    {
+     "name": "namespace",
+     "in": "path",
+     "required": true,
+     "description": "Owner of the repository (user or organization name).",
+     "schema": {
+      "type": "string",
+      "minLength": 1,
+      "maxLength": 128,
+      "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]*$"
+     }
+    },
+    {
+     "name": "name",
+     "in": "path",
+     "required": true,
+     "description": "Repository name within its namespace.",
+     "schema": {
+      "type": "string",
+      "minLength": 1,
+      "maxLength": 128,
+      "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]*$"
+     }
+    }
+   ],
+   "body": {
+    "required": false,
+    "schema": {
+     "$ref": "#/schemas/RepoMirrorSyncRequest"
+    }
+   }
   },
   {
    "id": "listCodeCommits",
@@ -17025,6 +17589,50 @@ export const catalog: Catalog = {
     "sha": {
      "type": "string",
      "description": "Git blob SHA-1 of the content being replaced, 40 hex digits, when known."
+    }
+   }
+  },
+  "RepoMirrorRequest": {
+   "type": "object",
+   "description": "Where a repository mirrors from, and how the hub reads the source.",
+   "properties": {
+    "source_url": {
+     "type": "string",
+     "description": "Git URL of the source repository; its path (without `.git`) becomes the mirror's\n`source_repo_path`.\n"
+    },
+    "mirror_source_id": {
+     "type": "integer",
+     "format": "int64",
+     "description": "Id of a configured mirror source (such as Hugging Face); `0` or absent for none."
+    },
+    "username": {
+     "type": "string",
+     "description": "User name at the source, for a private source repository."
+    },
+    "access_token": {
+     "type": "string",
+     "description": "Access token at the source, for a private source repository."
+    },
+    "sync_lfs": {
+     "type": "boolean",
+     "description": "Whether LFS files are mirrored too, not only the git history."
+    },
+    "urgent": {
+     "type": "boolean",
+     "description": "Whether the next synchronization goes through the urgent queue."
+    }
+   },
+   "required": [
+    "source_url"
+   ]
+  },
+  "RepoMirrorSyncRequest": {
+   "type": "object",
+   "description": "How a manual synchronization is scheduled.",
+   "properties": {
+    "urgent": {
+     "type": "boolean",
+     "description": "Whether the synchronization goes through the urgent queue."
     }
    }
   },

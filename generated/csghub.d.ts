@@ -227,6 +227,88 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/models/{namespace}/{name}/mirror": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Owner of the repository (user or organization name).
+                 * @example OpenCSG
+                 */
+                namespace: components["parameters"]["Namespace"];
+                /**
+                 * @description Repository name within its namespace.
+                 * @example csg-wukong-1B
+                 */
+                name: components["parameters"]["Name"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get a model's mirror
+         * @description Returns where the model mirrors from and how its last synchronization went, including the
+         *     source credentials it was set up with. Needs a token.
+         */
+        get: operations["getModelMirror"];
+        /**
+         * Change a model's mirror
+         * @description Points the model's mirror at another source or changes its credentials; send every field,
+         *     as on create. Needs a token of a user who may manage the model.
+         */
+        put: operations["updateModelMirror"];
+        /**
+         * Mirror a model from a source repository
+         * @description Makes an existing model a mirror of a git repository elsewhere (such as Hugging Face) and
+         *     queues its first synchronization. Needs a token of an admin of the model's namespace (its
+         *     owner, or an admin of the owning organization); the server answers others with HTTP 500. A
+         *     model that already mirrors another source answers HTTP 409; a source the credentials cannot
+         *     read, HTTP 400.
+         */
+        post: operations["createModelMirror"];
+        /**
+         * Stop mirroring a model
+         * @description Removes the model's mirror; the model and its files stay. Needs a token of a user who may manage the model.
+         */
+        delete: operations["deleteModelMirror"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/models/{namespace}/{name}/mirror/sync": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Owner of the repository (user or organization name).
+                 * @example OpenCSG
+                 */
+                namespace: components["parameters"]["Namespace"];
+                /**
+                 * @description Repository name within its namespace.
+                 * @example csg-wukong-1B
+                 */
+                name: components["parameters"]["Name"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Synchronize a model's mirror now
+         * @description Queues a synchronization of the model from its source; it runs in the background (read
+         *     `status` and `progress` with getMirror). The body is optional. A caller not allowed to
+         *     synchronize this mirror gets HTTP 403.
+         */
+        post: operations["syncModelMirror"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/models/{namespace}/{name}/commits": {
         parameters: {
             query?: never;
@@ -752,6 +834,88 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/datasets/{namespace}/{name}/mirror": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Owner of the repository (user or organization name).
+                 * @example OpenCSG
+                 */
+                namespace: components["parameters"]["Namespace"];
+                /**
+                 * @description Repository name within its namespace.
+                 * @example csg-wukong-1B
+                 */
+                name: components["parameters"]["Name"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get a dataset's mirror
+         * @description Returns where the dataset mirrors from and how its last synchronization went, including the
+         *     source credentials it was set up with. Needs a token.
+         */
+        get: operations["getDatasetMirror"];
+        /**
+         * Change a dataset's mirror
+         * @description Points the dataset's mirror at another source or changes its credentials; send every field,
+         *     as on create. Needs a token of a user who may manage the dataset.
+         */
+        put: operations["updateDatasetMirror"];
+        /**
+         * Mirror a dataset from a source repository
+         * @description Makes an existing dataset a mirror of a git repository elsewhere (such as Hugging Face) and
+         *     queues its first synchronization. Needs a token of an admin of the dataset's namespace (its
+         *     owner, or an admin of the owning organization); the server answers others with HTTP 500. A
+         *     dataset that already mirrors another source answers HTTP 409; a source the credentials cannot
+         *     read, HTTP 400.
+         */
+        post: operations["createDatasetMirror"];
+        /**
+         * Stop mirroring a dataset
+         * @description Removes the dataset's mirror; the dataset and its files stay. Needs a token of a user who may manage the dataset.
+         */
+        delete: operations["deleteDatasetMirror"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/datasets/{namespace}/{name}/mirror/sync": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Owner of the repository (user or organization name).
+                 * @example OpenCSG
+                 */
+                namespace: components["parameters"]["Namespace"];
+                /**
+                 * @description Repository name within its namespace.
+                 * @example csg-wukong-1B
+                 */
+                name: components["parameters"]["Name"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Synchronize a dataset's mirror now
+         * @description Queues a synchronization of the dataset from its source; it runs in the background (read
+         *     `status` and `progress` with getMirror). The body is optional. A caller not allowed to
+         *     synchronize this mirror gets HTTP 403.
+         */
+        post: operations["syncDatasetMirror"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/datasets/{namespace}/{name}/commits": {
         parameters: {
             query?: never;
@@ -1268,6 +1432,88 @@ export interface paths {
         get: operations["getCodeLastCommit"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/codes/{namespace}/{name}/mirror": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Owner of the repository (user or organization name).
+                 * @example OpenCSG
+                 */
+                namespace: components["parameters"]["Namespace"];
+                /**
+                 * @description Repository name within its namespace.
+                 * @example csg-wukong-1B
+                 */
+                name: components["parameters"]["Name"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get a code repository's mirror
+         * @description Returns where the code repository mirrors from and how its last synchronization went, including the
+         *     source credentials it was set up with. Needs a token.
+         */
+        get: operations["getCodeMirror"];
+        /**
+         * Change a code repository's mirror
+         * @description Points the code repository's mirror at another source or changes its credentials; send every field,
+         *     as on create. Needs a token of a user who may manage the code repository.
+         */
+        put: operations["updateCodeMirror"];
+        /**
+         * Mirror a code repository from a source repository
+         * @description Makes an existing code repository a mirror of a git repository elsewhere (such as Hugging Face) and
+         *     queues its first synchronization. Needs a token of an admin of the code repository's namespace (its
+         *     owner, or an admin of the owning organization); the server answers others with HTTP 500. A
+         *     code repository that already mirrors another source answers HTTP 409; a source the credentials cannot
+         *     read, HTTP 400.
+         */
+        post: operations["createCodeMirror"];
+        /**
+         * Stop mirroring a code repository
+         * @description Removes the code repository's mirror; the code repository and its files stay. Needs a token of a user who may manage the code repository.
+         */
+        delete: operations["deleteCodeMirror"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/codes/{namespace}/{name}/mirror/sync": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Owner of the repository (user or organization name).
+                 * @example OpenCSG
+                 */
+                namespace: components["parameters"]["Namespace"];
+                /**
+                 * @description Repository name within its namespace.
+                 * @example csg-wukong-1B
+                 */
+                name: components["parameters"]["Name"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Synchronize a code repository's mirror now
+         * @description Queues a synchronization of the code repository from its source; it runs in the background (read
+         *     `status` and `progress` with getMirror). The body is optional. A caller not allowed to
+         *     synchronize this mirror gets HTTP 403.
+         */
+        post: operations["syncCodeMirror"];
         delete?: never;
         options?: never;
         head?: never;
@@ -8330,6 +8576,283 @@ export interface components {
              * @example false
              */
             xnet_enabled: boolean;
+        };
+        /**
+         * @description The mirror of a repository: where it comes from and how its last synchronization went. Times
+         *     are RFC 3339; one that never happened is `0001-01-01T00:00:00Z`.
+         */
+        RepoMirror: {
+            /**
+             * Format: int64
+             * @description Mirror id.
+             * @example 318
+             */
+            id: number;
+            /**
+             * @description Git URL of the source repository.
+             * @example https://huggingface.co/Qwen/Qwen2.5-0.5B-Instruct.git
+             */
+            source_url: string;
+            /** @description The configured mirror source; zero-valued when none. */
+            mirror_source: {
+                /**
+                 * Format: int64
+                 * @description Mirror source id; `0` when none.
+                 * @example 1
+                 */
+                id?: number;
+                /**
+                 * @description Name of the source, such as `huggingface`.
+                 * @example huggingface
+                 */
+                source_name: string;
+            } & {
+                [key: string]: unknown;
+            };
+            /**
+             * @description User name at the source (empty when none).
+             * @example
+             */
+            username: string;
+            /**
+             * @description Access token at the source (empty when none).
+             * @example
+             */
+            access_token: string;
+            /**
+             * @description Push URL (empty when none).
+             * @example
+             */
+            push_url: string;
+            /**
+             * @description Push user name (empty when none).
+             * @example
+             */
+            push_username: string;
+            /**
+             * @description Push access token (empty when none).
+             * @example
+             */
+            push_access_token: string;
+            /** @description The mirrored repository, as the hub's repository fields; `null` when absent. */
+            repository: ({
+                /**
+                 * @description HTTPS clone URL of the mirrored repository.
+                 * @example https://hub.opencsg.com/models/OpenCSG/Qwen2.5-0.5B-Instruct.git
+                 */
+                http_clone_url: string;
+                /**
+                 * @description SSH clone URL of the mirrored repository.
+                 * @example git@hub.opencsg.com:models/OpenCSG/Qwen2.5-0.5B-Instruct.git
+                 */
+                ssh_clone_url: string;
+            } & {
+                [key: string]: unknown;
+            }) | null;
+            /**
+             * Format: date-time
+             * @description When the mirror last synchronized.
+             * @example 2026-11-30T08:12:44Z
+             */
+            last_updated_at: string;
+            /**
+             * @description `<namespace>/<name>` of the source repository.
+             * @example Qwen/Qwen2.5-0.5B-Instruct
+             */
+            source_repo_path: string;
+            /**
+             * @description Path of the mirror in the hub's git storage.
+             * @example models_OpenCSG/Qwen2.5-0.5B-Instruct
+             */
+            local_repo_path: string;
+            /**
+             * @description Message of the last synchronization (an error text after a failure).
+             * @example
+             */
+            last_message: string;
+            /**
+             * @description State of the mirror's current or last task, such as `queued`, `running`, `finished` or `failed`.
+             * @example finished
+             */
+            status: string;
+            /**
+             * @description Progress of the current task, in percent (0–100).
+             * @example 100
+             */
+            progress: number;
+            /**
+             * Format: date-time
+             * @description When the mirror was set up.
+             * @example 2026-11-30T08:00:02Z
+             */
+            created_at: string;
+            /**
+             * Format: date-time
+             * @description When the mirror was last changed.
+             * @example 2026-11-30T08:12:44Z
+             */
+            updated_at: string;
+        } & {
+            [key: string]: unknown;
+        };
+        /** @description Where a repository mirrors from, and how the hub reads the source. */
+        RepoMirrorRequest: {
+            /**
+             * @description Git URL of the source repository; its path (without `.git`) becomes the mirror's
+             *     `source_repo_path`.
+             * @example https://huggingface.co/Qwen/Qwen2.5-0.5B-Instruct.git
+             */
+            source_url: string;
+            /**
+             * Format: int64
+             * @description Id of a configured mirror source (such as Hugging Face); `0` or absent for none.
+             * @example 1
+             */
+            mirror_source_id?: number;
+            /**
+             * @description User name at the source, for a private source repository.
+             * @example
+             */
+            username?: string;
+            /**
+             * @description Access token at the source, for a private source repository.
+             * @example
+             */
+            access_token?: string;
+            /**
+             * @description Whether LFS files are mirrored too, not only the git history.
+             * @example true
+             */
+            sync_lfs?: boolean;
+            /**
+             * @description Whether the next synchronization goes through the urgent queue.
+             * @example false
+             */
+            urgent?: boolean;
+        };
+        /**
+         * @description A mirror as stored, which is what create and update answer. Unlike `RepoMirror` it never
+         *     carries the source credentials, and it has the task fields (`priority`, `retry_count`,
+         *     `current_task_id`, …). Related rows (`mirror_source`, `repository`, `mirror_task`,
+         *     `current_task`) are present but zero-valued or `null` right after a write. Times are
+         *     RFC 3339; one that never happened is `0001-01-01T00:00:00Z`.
+         */
+        RepoMirrorRecord: {
+            /**
+             * Format: int64
+             * @description Mirror id.
+             * @example 318
+             */
+            id: number;
+            /**
+             * @description Git URL of the source repository.
+             * @example https://huggingface.co/Qwen/Qwen2.5-0.5B-Instruct.git
+             */
+            source_url: string;
+            /**
+             * Format: int64
+             * @description Id of the configured mirror source; `0` when none.
+             * @example 1
+             */
+            mirror_source_id: number;
+            /**
+             * Format: int64
+             * @description Id of the mirrored repository.
+             * @example 4630
+             */
+            repository_id: number;
+            /**
+             * Format: date-time
+             * @description When the mirror last synchronized.
+             * @example 0001-01-01T00:00:00Z
+             */
+            last_updated_at: string;
+            /**
+             * @description `<namespace>/<name>` of the source repository.
+             * @example Qwen/Qwen2.5-0.5B-Instruct
+             */
+            source_repo_path: string;
+            /**
+             * @description Path of the mirror in the hub's git storage.
+             * @example models_OpenCSG/Qwen2.5-0.5B-Instruct
+             */
+            local_repo_path: string;
+            /**
+             * @description Message of the last synchronization (an error text after a failure).
+             * @example
+             */
+            last_message: string;
+            /**
+             * Format: int64
+             * @description Id of the mirror's task row; `0` when none.
+             * @example 0
+             */
+            mirror_task_id: number;
+            /**
+             * @description Whether a push mirror was set up.
+             * @example false
+             */
+            push_mirror_created: boolean;
+            /**
+             * @description State of the mirror's task, such as `queued`, `running`, `finished` or `failed`.
+             * @example queued
+             */
+            status: string;
+            /**
+             * @description Progress of the current task, in percent (0–100).
+             * @example 0
+             */
+            progress: number;
+            /**
+             * Format: date-time
+             * @description When the next synchronization is due.
+             * @example 0001-01-01T00:00:00Z
+             */
+            next_execution_timestamp: string;
+            /**
+             * @description Scheduling priority of the mirror's tasks (higher runs first).
+             * @example 0
+             */
+            priority: number;
+            /**
+             * @description Failed attempts since the last success.
+             * @example 0
+             */
+            retry_count: number;
+            /**
+             * Format: date-time
+             * @description When the source last changed, as the hub last saw it.
+             * @example 0001-01-01T00:00:00Z
+             */
+            remote_updated_at: string;
+            /**
+             * Format: int64
+             * @description Id of the current mirror task; `0` when none.
+             * @example 0
+             */
+            current_task_id: number;
+            /**
+             * Format: date-time
+             * @description When the mirror was set up.
+             * @example 2026-11-30T08:00:02Z
+             */
+            created_at: string;
+            /**
+             * Format: date-time
+             * @description When the mirror was last changed.
+             * @example 2026-11-30T08:00:02Z
+             */
+            updated_at: string;
+        } & {
+            [key: string]: unknown;
+        };
+        /** @description How a manual synchronization is scheduled. */
+        RepoMirrorSyncRequest: {
+            /**
+             * @description Whether the synchronization goes through the urgent queue.
+             * @example false
+             */
+            urgent?: boolean;
         };
         /**
          * @description One page of a branch's commits, newest first. The count and page total travel inside `data`
@@ -18890,6 +19413,49 @@ export interface components {
                 };
             };
         };
+        /** @description The repository's mirror. */
+        RepoMirrorDetail: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Envelope"] & {
+                    data?: components["schemas"]["RepoMirror"];
+                };
+            };
+        };
+        /** @description The mirror as stored; its first synchronization is queued. */
+        RepoMirrorSaved: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Envelope"] & {
+                    data?: components["schemas"]["RepoMirrorRecord"];
+                };
+            };
+        };
+        /** @description The repository already mirrors a different source. */
+        RepoMirrorConflict: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ErrorBody"];
+            };
+        };
+        /** @description Done; `data` is `null`. */
+        RepoMirrorDone: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Envelope"] & {
+                    /** @description Always `null`. */
+                    data?: null;
+                };
+            };
+        };
         /** @description One page of the ref's commits, newest first, with the count and page count inside `data`. */
         RepoCommitList: {
             headers: {
@@ -21027,6 +21593,150 @@ export interface operations {
             404: components["responses"]["NotFound"];
         };
     };
+    getModelMirror: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Owner of the repository (user or organization name).
+                 * @example OpenCSG
+                 */
+                namespace: components["parameters"]["Namespace"];
+                /**
+                 * @description Repository name within its namespace.
+                 * @example csg-wukong-1B
+                 */
+                name: components["parameters"]["Name"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["RepoMirrorDetail"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    updateModelMirror: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Owner of the repository (user or organization name).
+                 * @example OpenCSG
+                 */
+                namespace: components["parameters"]["Namespace"];
+                /**
+                 * @description Repository name within its namespace.
+                 * @example csg-wukong-1B
+                 */
+                name: components["parameters"]["Name"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RepoMirrorRequest"];
+            };
+        };
+        responses: {
+            200: components["responses"]["RepoMirrorSaved"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    createModelMirror: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Owner of the repository (user or organization name).
+                 * @example OpenCSG
+                 */
+                namespace: components["parameters"]["Namespace"];
+                /**
+                 * @description Repository name within its namespace.
+                 * @example csg-wukong-1B
+                 */
+                name: components["parameters"]["Name"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RepoMirrorRequest"];
+            };
+        };
+        responses: {
+            200: components["responses"]["RepoMirrorSaved"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            409: components["responses"]["RepoMirrorConflict"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    deleteModelMirror: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Owner of the repository (user or organization name).
+                 * @example OpenCSG
+                 */
+                namespace: components["parameters"]["Namespace"];
+                /**
+                 * @description Repository name within its namespace.
+                 * @example csg-wukong-1B
+                 */
+                name: components["parameters"]["Name"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["RepoMirrorDone"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    syncModelMirror: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Owner of the repository (user or organization name).
+                 * @example OpenCSG
+                 */
+                namespace: components["parameters"]["Namespace"];
+                /**
+                 * @description Repository name within its namespace.
+                 * @example csg-wukong-1B
+                 */
+                name: components["parameters"]["Name"];
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["RepoMirrorSyncRequest"];
+            };
+        };
+        responses: {
+            200: components["responses"]["RepoMirrorDone"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
     listModelCommits: {
         parameters: {
             query?: {
@@ -21764,6 +22474,150 @@ export interface operations {
             404: components["responses"]["NotFound"];
         };
     };
+    getDatasetMirror: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Owner of the repository (user or organization name).
+                 * @example OpenCSG
+                 */
+                namespace: components["parameters"]["Namespace"];
+                /**
+                 * @description Repository name within its namespace.
+                 * @example csg-wukong-1B
+                 */
+                name: components["parameters"]["Name"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["RepoMirrorDetail"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    updateDatasetMirror: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Owner of the repository (user or organization name).
+                 * @example OpenCSG
+                 */
+                namespace: components["parameters"]["Namespace"];
+                /**
+                 * @description Repository name within its namespace.
+                 * @example csg-wukong-1B
+                 */
+                name: components["parameters"]["Name"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RepoMirrorRequest"];
+            };
+        };
+        responses: {
+            200: components["responses"]["RepoMirrorSaved"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    createDatasetMirror: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Owner of the repository (user or organization name).
+                 * @example OpenCSG
+                 */
+                namespace: components["parameters"]["Namespace"];
+                /**
+                 * @description Repository name within its namespace.
+                 * @example csg-wukong-1B
+                 */
+                name: components["parameters"]["Name"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RepoMirrorRequest"];
+            };
+        };
+        responses: {
+            200: components["responses"]["RepoMirrorSaved"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            409: components["responses"]["RepoMirrorConflict"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    deleteDatasetMirror: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Owner of the repository (user or organization name).
+                 * @example OpenCSG
+                 */
+                namespace: components["parameters"]["Namespace"];
+                /**
+                 * @description Repository name within its namespace.
+                 * @example csg-wukong-1B
+                 */
+                name: components["parameters"]["Name"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["RepoMirrorDone"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    syncDatasetMirror: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Owner of the repository (user or organization name).
+                 * @example OpenCSG
+                 */
+                namespace: components["parameters"]["Namespace"];
+                /**
+                 * @description Repository name within its namespace.
+                 * @example csg-wukong-1B
+                 */
+                name: components["parameters"]["Name"];
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["RepoMirrorSyncRequest"];
+            };
+        };
+        responses: {
+            200: components["responses"]["RepoMirrorDone"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
     listDatasetCommits: {
         parameters: {
             query?: {
@@ -22479,6 +23333,150 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+        };
+    };
+    getCodeMirror: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Owner of the repository (user or organization name).
+                 * @example OpenCSG
+                 */
+                namespace: components["parameters"]["Namespace"];
+                /**
+                 * @description Repository name within its namespace.
+                 * @example csg-wukong-1B
+                 */
+                name: components["parameters"]["Name"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["RepoMirrorDetail"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    updateCodeMirror: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Owner of the repository (user or organization name).
+                 * @example OpenCSG
+                 */
+                namespace: components["parameters"]["Namespace"];
+                /**
+                 * @description Repository name within its namespace.
+                 * @example csg-wukong-1B
+                 */
+                name: components["parameters"]["Name"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RepoMirrorRequest"];
+            };
+        };
+        responses: {
+            200: components["responses"]["RepoMirrorSaved"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    createCodeMirror: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Owner of the repository (user or organization name).
+                 * @example OpenCSG
+                 */
+                namespace: components["parameters"]["Namespace"];
+                /**
+                 * @description Repository name within its namespace.
+                 * @example csg-wukong-1B
+                 */
+                name: components["parameters"]["Name"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RepoMirrorRequest"];
+            };
+        };
+        responses: {
+            200: components["responses"]["RepoMirrorSaved"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            409: components["responses"]["RepoMirrorConflict"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    deleteCodeMirror: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Owner of the repository (user or organization name).
+                 * @example OpenCSG
+                 */
+                namespace: components["parameters"]["Namespace"];
+                /**
+                 * @description Repository name within its namespace.
+                 * @example csg-wukong-1B
+                 */
+                name: components["parameters"]["Name"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["RepoMirrorDone"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    syncCodeMirror: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Owner of the repository (user or organization name).
+                 * @example OpenCSG
+                 */
+                namespace: components["parameters"]["Namespace"];
+                /**
+                 * @description Repository name within its namespace.
+                 * @example csg-wukong-1B
+                 */
+                name: components["parameters"]["Name"];
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["RepoMirrorSyncRequest"];
+            };
+        };
+        responses: {
+            200: components["responses"]["RepoMirrorDone"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["InternalServerError"];
         };
     };
     listCodeCommits: {

@@ -20,6 +20,16 @@ export const methods = {
   downloadModelFile: 'models.download',
   /** Get the last commit of a model */
   getModelLastCommit: 'models.getLastCommit',
+  /** Get a model's mirror */
+  getModelMirror: 'models.getMirror',
+  /** Change a model's mirror */
+  updateModelMirror: 'models.updateMirror',
+  /** Mirror a model from a source repository */
+  createModelMirror: 'models.createMirror',
+  /** Stop mirroring a model */
+  deleteModelMirror: 'models.deleteMirror',
+  /** Synchronize a model's mirror now */
+  syncModelMirror: 'models.syncMirror',
   /** List commits of a model */
   listModelCommits: 'models.listCommits',
   /** List branches of a model */
@@ -58,6 +68,16 @@ export const methods = {
   downloadDatasetFile: 'datasets.download',
   /** Get the last commit of a dataset */
   getDatasetLastCommit: 'datasets.getLastCommit',
+  /** Get a dataset's mirror */
+  getDatasetMirror: 'datasets.getMirror',
+  /** Change a dataset's mirror */
+  updateDatasetMirror: 'datasets.updateMirror',
+  /** Mirror a dataset from a source repository */
+  createDatasetMirror: 'datasets.createMirror',
+  /** Stop mirroring a dataset */
+  deleteDatasetMirror: 'datasets.deleteMirror',
+  /** Synchronize a dataset's mirror now */
+  syncDatasetMirror: 'datasets.syncMirror',
   /** List commits of a dataset */
   listDatasetCommits: 'datasets.listCommits',
   /** List branches of a dataset */
@@ -96,6 +116,16 @@ export const methods = {
   downloadCodeFile: 'codes.download',
   /** Get the last commit of a code repository */
   getCodeLastCommit: 'codes.getLastCommit',
+  /** Get a code repository's mirror */
+  getCodeMirror: 'codes.getMirror',
+  /** Change a code repository's mirror */
+  updateCodeMirror: 'codes.updateMirror',
+  /** Mirror a code repository from a source repository */
+  createCodeMirror: 'codes.createMirror',
+  /** Stop mirroring a code repository */
+  deleteCodeMirror: 'codes.deleteMirror',
+  /** Synchronize a code repository's mirror now */
+  syncCodeMirror: 'codes.syncMirror',
   /** List commits of a code repository */
   listCodeCommits: 'codes.listCommits',
   /** List branches of a code repository */

@@ -85,6 +85,51 @@ export const getModelLastCommit = {
   params: { namespace: rule1, name: rule1 },
 } as const;
 
+/** Get a model's mirror */
+export const getModelMirror = {
+  id: 'getModelMirror',
+  method: 'GET',
+  path: '/api/v1/models/{namespace}/{name}/mirror',
+  idempotent: true,
+  params: { namespace: rule1, name: rule1 },
+} as const;
+
+/** Change a model's mirror */
+export const updateModelMirror = {
+  id: 'updateModelMirror',
+  method: 'PUT',
+  path: '/api/v1/models/{namespace}/{name}/mirror',
+  idempotent: true,
+  params: { namespace: rule1, name: rule1 },
+} as const;
+
+/** Mirror a model from a source repository */
+export const createModelMirror = {
+  id: 'createModelMirror',
+  method: 'POST',
+  path: '/api/v1/models/{namespace}/{name}/mirror',
+  idempotent: false,
+  params: { namespace: rule1, name: rule1 },
+} as const;
+
+/** Stop mirroring a model */
+export const deleteModelMirror = {
+  id: 'deleteModelMirror',
+  method: 'DELETE',
+  path: '/api/v1/models/{namespace}/{name}/mirror',
+  idempotent: true,
+  params: { namespace: rule1, name: rule1 },
+} as const;
+
+/** Synchronize a model's mirror now */
+export const syncModelMirror = {
+  id: 'syncModelMirror',
+  method: 'POST',
+  path: '/api/v1/models/{namespace}/{name}/mirror/sync',
+  idempotent: false,
+  params: { namespace: rule1, name: rule1 },
+} as const;
+
 /** List commits of a model */
 export const listModelCommits = {
   id: 'listModelCommits',
@@ -254,6 +299,51 @@ export const getDatasetLastCommit = {
   params: { namespace: rule1, name: rule1 },
 } as const;
 
+/** Get a dataset's mirror */
+export const getDatasetMirror = {
+  id: 'getDatasetMirror',
+  method: 'GET',
+  path: '/api/v1/datasets/{namespace}/{name}/mirror',
+  idempotent: true,
+  params: { namespace: rule1, name: rule1 },
+} as const;
+
+/** Change a dataset's mirror */
+export const updateDatasetMirror = {
+  id: 'updateDatasetMirror',
+  method: 'PUT',
+  path: '/api/v1/datasets/{namespace}/{name}/mirror',
+  idempotent: true,
+  params: { namespace: rule1, name: rule1 },
+} as const;
+
+/** Mirror a dataset from a source repository */
+export const createDatasetMirror = {
+  id: 'createDatasetMirror',
+  method: 'POST',
+  path: '/api/v1/datasets/{namespace}/{name}/mirror',
+  idempotent: false,
+  params: { namespace: rule1, name: rule1 },
+} as const;
+
+/** Stop mirroring a dataset */
+export const deleteDatasetMirror = {
+  id: 'deleteDatasetMirror',
+  method: 'DELETE',
+  path: '/api/v1/datasets/{namespace}/{name}/mirror',
+  idempotent: true,
+  params: { namespace: rule1, name: rule1 },
+} as const;
+
+/** Synchronize a dataset's mirror now */
+export const syncDatasetMirror = {
+  id: 'syncDatasetMirror',
+  method: 'POST',
+  path: '/api/v1/datasets/{namespace}/{name}/mirror/sync',
+  idempotent: false,
+  params: { namespace: rule1, name: rule1 },
+} as const;
+
 /** List commits of a dataset */
 export const listDatasetCommits = {
   id: 'listDatasetCommits',
@@ -420,6 +510,51 @@ export const getCodeLastCommit = {
   method: 'GET',
   path: '/api/v1/codes/{namespace}/{name}/last_commit',
   idempotent: true,
+  params: { namespace: rule1, name: rule1 },
+} as const;
+
+/** Get a code repository's mirror */
+export const getCodeMirror = {
+  id: 'getCodeMirror',
+  method: 'GET',
+  path: '/api/v1/codes/{namespace}/{name}/mirror',
+  idempotent: true,
+  params: { namespace: rule1, name: rule1 },
+} as const;
+
+/** Change a code repository's mirror */
+export const updateCodeMirror = {
+  id: 'updateCodeMirror',
+  method: 'PUT',
+  path: '/api/v1/codes/{namespace}/{name}/mirror',
+  idempotent: true,
+  params: { namespace: rule1, name: rule1 },
+} as const;
+
+/** Mirror a code repository from a source repository */
+export const createCodeMirror = {
+  id: 'createCodeMirror',
+  method: 'POST',
+  path: '/api/v1/codes/{namespace}/{name}/mirror',
+  idempotent: false,
+  params: { namespace: rule1, name: rule1 },
+} as const;
+
+/** Stop mirroring a code repository */
+export const deleteCodeMirror = {
+  id: 'deleteCodeMirror',
+  method: 'DELETE',
+  path: '/api/v1/codes/{namespace}/{name}/mirror',
+  idempotent: true,
+  params: { namespace: rule1, name: rule1 },
+} as const;
+
+/** Synchronize a code repository's mirror now */
+export const syncCodeMirror = {
+  id: 'syncCodeMirror',
+  method: 'POST',
+  path: '/api/v1/codes/{namespace}/{name}/mirror/sync',
+  idempotent: false,
   params: { namespace: rule1, name: rule1 },
 } as const;
 

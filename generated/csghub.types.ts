@@ -21,6 +21,30 @@ export type RepoCommit = components['schemas']['RepoCommit'];
  */
 export type RepoFile = components['schemas']['RepoFile'];
 
+/**
+ * The mirror of a repository: where it comes from and how its last synchronization went. Times
+ * are RFC 3339; one that never happened is `0001-01-01T00:00:00Z`.
+ */
+export type RepoMirror = components['schemas']['RepoMirror'];
+
+/** Where a repository mirrors from, and how the hub reads the source. */
+export type RepoMirrorCreateParams = components['schemas']['RepoMirrorRequest'];
+
+/** Where a repository mirrors from, and how the hub reads the source. */
+export type RepoMirrorUpdateParams = components['schemas']['RepoMirrorRequest'];
+
+/**
+ * A mirror as stored, which is what create and update answer. Unlike `RepoMirror` it never
+ * carries the source credentials, and it has the task fields (`priority`, `retry_count`,
+ * `current_task_id`, …). Related rows (`mirror_source`, `repository`, `mirror_task`,
+ * `current_task`) are present but zero-valued or `null` right after a write. Times are
+ * RFC 3339; one that never happened is `0001-01-01T00:00:00Z`.
+ */
+export type RepoMirrorRecord = components['schemas']['RepoMirrorRecord'];
+
+/** How a manual synchronization is scheduled. */
+export type RepoMirrorSyncParams = components['schemas']['RepoMirrorSyncRequest'];
+
 /** A branch of a repository. */
 export type RepoBranch = components['schemas']['RepoBranch'];
 

@@ -31,6 +31,7 @@ export type { InferenceModels } from './resources/inference-models.js';
 export type { McpResources } from './resources/mcp-resources.js';
 export type { McpServers } from './resources/mcps.js';
 export type { Models } from './resources/models.js';
+export type { MirroredRepositories, RepoMirrorOperations } from './resources/repository-mirrors.js';
 export type { RepoOperations, Repositories } from './resources/repositories.js';
 export type {
   LfsObjectParams,

@@ -11,6 +11,7 @@ import { finetuneJobs } from './csghub/finetune-jobs.js';
 import { apps } from './csghub/apps.js';
 import { recorder } from './csghub/context.js';
 import { gateway } from './csghub/gateway.js';
+import { mirrors } from './csghub/mirrors.js';
 import { modelsCompute } from './csghub/models-compute.js';
 import { organizationsAndCollections } from './csghub/organizations.js';
 import { platform } from './csghub/platform.js';
@@ -35,6 +36,7 @@ organizationsAndCollections();
 accounting();
 agentSessions();
 agentTools();
+mirrors();
 
 describe('coverage', () => {
   it('reached every operation of the CSGHub spec', () => {

@@ -11,11 +11,11 @@ import type { RequestOptions } from '../../core/options.js';
 import type { Transport } from '../../internal/transport.js';
 
 import type { RepoId } from '../ids.js';
-import { WritableRepositories } from './repository-writes.js';
+import { MirroredRepositories } from './repository-mirrors.js';
 import { repoCall } from '../internal/repo-call.js';
 
 /** Code repositories: list, inspect, create, update and delete them, and read their files, commits and branches. */
-export class Codes extends WritableRepositories<
+export class Codes extends MirroredRepositories<
   Code,
   CodeListParams,
   CodeCreateParams,
@@ -47,6 +47,13 @@ export class Codes extends WritableRepositories<
         commitFiles: ops.commitCodeFiles,
         lfsBatch: ops.createCodeLfsBatch,
         verifyLfsObject: ops.verifyCodeLfsObject,
+      },
+      {
+        getMirror: ops.getCodeMirror,
+        createMirror: ops.createCodeMirror,
+        updateMirror: ops.updateCodeMirror,
+        deleteMirror: ops.deleteCodeMirror,
+        syncMirror: ops.syncCodeMirror,
       },
     );
   }

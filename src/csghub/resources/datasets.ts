@@ -7,10 +7,10 @@ import type {
 } from '../../../generated/csghub.types.js';
 import type { Transport } from '../../internal/transport.js';
 import { DatasetViewer } from './dataset-viewer.js';
-import { WritableRepositories } from './repository-writes.js';
+import { MirroredRepositories } from './repository-mirrors.js';
 
 /** Dataset repositories: list, inspect, create, update and delete them, read their files, commits and branches, and view their rows. */
-export class Datasets extends WritableRepositories<
+export class Datasets extends MirroredRepositories<
   Dataset,
   DatasetListParams,
   DatasetCreateParams,
@@ -45,6 +45,13 @@ export class Datasets extends WritableRepositories<
         commitFiles: ops.commitDatasetFiles,
         lfsBatch: ops.createDatasetLfsBatch,
         verifyLfsObject: ops.verifyDatasetLfsObject,
+      },
+      {
+        getMirror: ops.getDatasetMirror,
+        createMirror: ops.createDatasetMirror,
+        updateMirror: ops.updateDatasetMirror,
+        deleteMirror: ops.deleteDatasetMirror,
+        syncMirror: ops.syncDatasetMirror,
       },
     );
     this.viewer = new DatasetViewer(transport);

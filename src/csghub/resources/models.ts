@@ -15,7 +15,7 @@ import type { RequestOptions } from '../../core/options.js';
 import type { Transport } from '../../internal/transport.js';
 import type { RepoId } from '../ids.js';
 import { Finetunes } from './finetunes.js';
-import { WritableRepositories } from './repository-writes.js';
+import { MirroredRepositories } from './repository-mirrors.js';
 import { repoCall, repoSend } from '../internal/repo-call.js';
 import { Runs } from './runs.js';
 import { orEmpty } from '../../internal/payload.js';
@@ -26,7 +26,7 @@ import { Serverless } from './serverless.js';
  * and branches, their relations and quantizations, and run them (`serverless`, `runs`,
  * `finetunes`).
  */
-export class Models extends WritableRepositories<
+export class Models extends MirroredRepositories<
   Model,
   ModelListParams,
   ModelCreateParams,
@@ -65,6 +65,13 @@ export class Models extends WritableRepositories<
         commitFiles: ops.commitModelFiles,
         lfsBatch: ops.createModelLfsBatch,
         verifyLfsObject: ops.verifyModelLfsObject,
+      },
+      {
+        getMirror: ops.getModelMirror,
+        createMirror: ops.createModelMirror,
+        updateMirror: ops.updateModelMirror,
+        deleteMirror: ops.deleteModelMirror,
+        syncMirror: ops.syncModelMirror,
       },
     );
     this.serverless = new Serverless(transport);
