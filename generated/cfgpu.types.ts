@@ -75,6 +75,9 @@ export type InstanceCreateResult = components['schemas']['InstanceCreateResult']
  */
 export type InstanceStatusCode = components['schemas']['InstanceStatusCode'];
 
+/** Every `InstanceStatusCode`, in the order the spec lists them. */
+export const INSTANCE_STATUS_CODES = ["CREATING", "RUNNING", "STOPPING", "CLOSED", "STARTING", "RELEASING", "RELEASED", "ERROR"] as const satisfies readonly InstanceStatusCode[];
+
 /** Which page of instances to return, and optional filters. */
 export type InstanceListParams = components['schemas']['InstancePageRequest'];
 

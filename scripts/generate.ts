@@ -113,6 +113,30 @@ function docComment(text: string): string[] {
   return ['/**', ...lines.map((line) => (line === '' ? ' *' : ` * ${line}`)), ' */'];
 }
 
+/**
+ * `x-csgkit-values: NAME` on a string enum schema: a runtime list of its values, in spec order,
+ * for code that must offer or check them (CLI choices, mock data) without copying the list.
+ */
+function enumValues(
+  api: ApiEntry,
+  schema: string,
+  values: unknown,
+  name: unknown,
+  type: unknown,
+): string[] {
+  if (typeof name !== 'string' || !/^[A-Z][A-Z0-9_]*$/.test(name)) {
+    throw new Error(`${api.name}: schema ${schema} names its values ${JSON.stringify(name)}`);
+  }
+  if (!Array.isArray(values) || !values.every((v) => typeof v === 'string')) {
+    throw new Error(`${api.name}: schema ${schema} has x-csgkit-values but no string enum`);
+  }
+  return [
+    `/** Every \`${String(type)}\`, in the order the spec lists them. */`,
+    `export const ${name} = [${values.map((v) => JSON.stringify(v)).join(', ')}] as const satisfies readonly ${String(type)}[];`,
+    '',
+  ];
+}
+
 const sentence = (text: string) => (/[.!?]$/.test(text) ? text : `${text}.`);
 
 /**
@@ -123,7 +147,10 @@ const sentence = (text: string) => (/[.!?]$/.test(text) ? text : `${text}.`);
 export async function renderAliases(api: ApiEntry, doc?: OpenApiDocument): Promise<string> {
   doc ??= await bundleApi(api, true);
   const schemas = ((doc['components'] as { schemas?: Record<string, unknown> } | undefined)
-    ?.schemas ?? {}) as Record<string, { description?: string; 'x-csgkit-type'?: unknown }>;
+    ?.schemas ?? {}) as Record<
+    string,
+    { description?: string; enum?: unknown; 'x-csgkit-type'?: unknown; 'x-csgkit-values'?: unknown }
+  >;
   const seen = new Set<string>();
   const declare = (name: unknown, where: string): string => {
     if (typeof name !== 'string' || !/^[A-Z][A-Za-z0-9]*$/.test(name)) {
@@ -134,13 +161,16 @@ export async function renderAliases(api: ApiEntry, doc?: OpenApiDocument): Promi
     return name;
   };
   const body: string[] = [];
-  for (const [schema, { description, 'x-csgkit-type': declared }] of Object.entries(schemas)) {
+  for (const [schema, entry] of Object.entries(schemas)) {
+    const { description, 'x-csgkit-type': declared, 'x-csgkit-values': values } = entry;
     if (declared === undefined) continue;
-    for (const name of Array.isArray(declared) ? declared : [declared]) {
+    const names = Array.isArray(declared) ? (declared as unknown[]) : [declared];
+    for (const name of names) {
       if (description !== undefined) body.push(...docComment(description));
       const type = declare(name, `schema ${schema}`);
       body.push(`export type ${type} = components['schemas']['${schema}'];`, '');
     }
+    if (values !== undefined) body.push(...enumValues(api, schema, entry.enum, values, names[0]));
   }
   for (const op of listOperations(doc)) {
     if (op.paramsType === undefined) continue;
@@ -210,7 +240,13 @@ const CATALOG_TYPES = [
 ];
 
 /** Keys of a schema that only document or drive generators; the catalogue drops them. */
-const DROPPED_KEYS = new Set(['example', 'examples', 'x-enumDescriptions', 'x-csgkit-type']);
+const DROPPED_KEYS = new Set([
+  'example',
+  'examples',
+  'x-enumDescriptions',
+  'x-csgkit-type',
+  'x-csgkit-values',
+]);
 
 /** A schema node without examples and generator extensions, its `$ref`s noted in `refs`. */
 function slimSchema(node: unknown, refs: Set<string>): unknown {

@@ -1,18 +1,12 @@
 /** `cfgpu instances`: list, create, start, stop, release and re-image instances. */
 import { Option, type Command } from 'commander';
-import type { CFGPU, Instance, InstanceStatusCode } from '../../src/cfgpu/index.js';
+import {
+  INSTANCE_STATUS_CODES,
+  type CFGPU,
+  type Instance,
+  type InstanceStatusCode,
+} from '../../src/cfgpu/index.js';
 import { PER_PAGE_MAX, TIMEOUT_MAX, confirm, positiveInt, type CliContext } from '../common.js';
-
-const STATES = [
-  'CREATING',
-  'RUNNING',
-  'STOPPING',
-  'CLOSED',
-  'STARTING',
-  'RELEASING',
-  'RELEASED',
-  'ERROR',
-] as const satisfies readonly InstanceStatusCode[];
 
 const INSTANCE_COLUMNS = [
   { header: 'ID', value: (i: Instance) => i.instanceId },
@@ -30,7 +24,7 @@ function waitOption(command: Command, target: InstanceStatusCode): Command {
       new Option(
         '--wait [status]',
         `wait until the instance is in this state (default ${target})`,
-      ).choices(STATES),
+      ).choices(INSTANCE_STATUS_CODES),
     )
     .option(
       '--timeout <seconds>',
@@ -76,7 +70,11 @@ export function register(program: Command, context: CliContext<CFGPU>): void {
   instances
     .command('list')
     .description('list instances, page by page')
-    .addOption(new Option('--status <status>', 'only instances in this state').choices(STATES))
+    .addOption(
+      new Option('--status <status>', 'only instances in this state').choices(
+        INSTANCE_STATUS_CODES,
+      ),
+    )
     .option('--search <text>', 'only instances whose name contains this')
     .option(
       '--per <n>',

@@ -3,27 +3,15 @@
  * examples name, in every state an instance can be in, made from a seed alone. Each record holds
  * the fields it sets; the store lays it over the spec's example instance.
  */
+import { INSTANCE_STATUS_CODES, type InstanceStatusCode } from '../../src/cfgpu/index.js';
 import { DAY_MS, EPOCH, random } from './random.js';
-
-export const INSTANCE_STATES = [
-  'CREATING',
-  'RUNNING',
-  'STOPPING',
-  'CLOSED',
-  'STARTING',
-  'RELEASING',
-  'RELEASED',
-  'ERROR',
-] as const;
-
-export type InstanceState = (typeof INSTANCE_STATES)[number];
 
 /** How many instances the dataset holds. */
 export const INSTANCE_COUNT = 30;
 
 export interface InstanceRecord extends Record<string, unknown> {
   instanceId: string;
-  statusCode: InstanceState;
+  statusCode: InstanceStatusCode;
   createTime: number;
 }
 
@@ -45,7 +33,8 @@ export function generateInstances(seed: number, catalogue: Catalogue): InstanceR
   const records: InstanceRecord[] = [];
   for (let i = 0; i < INSTANCE_COUNT; i++) {
     const state =
-      INSTANCE_STATES[i] ?? rand.pick<InstanceState>(['RUNNING', 'RUNNING', 'CLOSED', 'RELEASED']);
+      INSTANCE_STATUS_CODES[i] ??
+      rand.pick<InstanceStatusCode>(['RUNNING', 'RUNNING', 'CLOSED', 'RELEASED']);
     const regionCode = rand.pick(regions);
     const gpuType = rand.pick(gpus);
     const imageId = rand.pick(images);

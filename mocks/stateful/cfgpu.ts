@@ -7,7 +7,8 @@
  * `success: false` with its documented error codes.
  */
 import type { IHttpOperation } from '@stoplight/types';
-import { generateInstances, type InstanceState } from '../data/cfgpu.js';
+import type { InstanceStatusCode } from '../../src/cfgpu/index.js';
+import { generateInstances } from '../data/cfgpu.js';
 import { applyFixtures } from '../data/fixtures.js';
 import { EPOCH, random } from '../data/random.js';
 import {
@@ -25,7 +26,7 @@ import {
 } from './support.js';
 import type { StatefulStore, StoreSetup } from './types.js';
 
-type State = InstanceState;
+type State = InstanceStatusCode;
 
 /** What each state shows as `status`, as the service words it. */
 const DISPLAY: Record<State, string> = {

@@ -9,6 +9,7 @@ export type { Instances } from './resources/instances.js';
 export type { Regions } from './resources/regions.js';
 export type { ImageListParams } from './types.js';
 export type * from '../../generated/cfgpu.types.js';
+export { INSTANCE_STATUS_CODES } from '../../generated/cfgpu.types.js';
 export type { paths as CfgpuPaths, components as CfgpuComponents } from '../../generated/cfgpu.js';
 export {
   APIConnectionError,

@@ -9,11 +9,10 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { RESET_PATH, STATE_PATH } from '../../mocks/config.js';
-import { INSTANCE_STATES } from '../../mocks/data/cfgpu.js';
 import { generateRepositories, REPOSITORY_COUNTS } from '../../mocks/data/csghub.js';
 import { parseFixtures } from '../../mocks/data/fixtures.js';
 import { startMock, type MockServer } from '../../mocks/launcher.js';
-import { CFGPU } from '../../src/cfgpu/index.js';
+import { CFGPU, INSTANCE_STATUS_CODES } from '../../src/cfgpu/index.js';
 import { CSGHub, NotFoundError } from '../../src/csghub/index.js';
 import { ContractRecorder } from '../contract/recorder.js';
 
@@ -189,8 +188,8 @@ describe('data-backed CFGPU mock', () => {
   it('has an instance in every state, and filters by state', async () => {
     const cfgpu = cfgpuClient();
     const all = await collect(cfgpu.instances.list({ pageSize: 50 }));
-    expect(new Set(all.map((i) => i.statusCode))).toEqual(new Set(INSTANCE_STATES));
-    for (const state of INSTANCE_STATES) {
+    expect(new Set(all.map((i) => i.statusCode))).toEqual(new Set(INSTANCE_STATUS_CODES));
+    for (const state of INSTANCE_STATUS_CODES) {
       const found = await collect(cfgpu.instances.list({ status: state, pageSize: 50 }));
       expect(found.length).toBe(all.filter((i) => i.statusCode === state).length);
       expect(found.every((i) => i.statusCode === state)).toBe(true);
