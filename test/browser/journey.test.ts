@@ -10,7 +10,14 @@ import { launchChromium } from '../helpers/browser.js';
 
 /** A small app (test/browser/journey/) on the data-backed mocks, step by step, as a person sees it. */
 const APP = path.join(ROOT, 'test/browser/journey');
-const SHOTS = path.join(APP, 'screenshots');
+/**
+ * Screenshots go to reports/journey/ on every run; the checked-in ones, linked from README, are
+ * rewritten only with `UPDATE_SCREENSHOTS=1`, so a test run never dirties the tree.
+ */
+const SHOTS =
+  process.env['UPDATE_SCREENSHOTS'] === '1'
+    ? path.join(APP, 'screenshots')
+    : path.join(ROOT, 'reports/journey');
 const LOOPBACK = new Set(['127.0.0.1', 'localhost', '[::1]']);
 
 let browser: Browser;
