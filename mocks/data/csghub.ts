@@ -4,6 +4,7 @@
  * seed alone. Each record holds only the fields it sets; the store lays it over the spec's own
  * example, so an answer keeps the shape the spec describes.
  */
+import { usernames } from './csghub-people.js';
 import { DAY_MS, EPOCH, iso, random, type Random } from './random.js';
 
 /** The repository kinds, by the `<kind>` of their `/api/v1/<kind>` routes, and how many of each. */
@@ -17,9 +18,27 @@ export const REPOSITORY_COUNTS = {
 
 export type RepositoryKind = keyof typeof REPOSITORY_COUNTS;
 
+/** How many of each kind the dataset's users own, after the organizations' repositories. */
+export const USER_REPOSITORY_COUNTS: Record<RepositoryKind, number> = {
+  models: 16,
+  datasets: 8,
+  spaces: 6,
+  codes: 4,
+  mcps: 4,
+};
+
 export type RepositoryRecord = Record<string, unknown> & { path: string; id: number };
 
-const NAMESPACES = ['OpenCSG', 'THUDM', 'Qwen', 'BAAI', 'deepseek-ai', 'shanghai-ai-lab', 'acme'];
+/** The organizations owning the repositories (mocks/data/csghub-people.ts describes them). */
+export const NAMESPACES = [
+  'OpenCSG',
+  'THUDM',
+  'Qwen',
+  'BAAI',
+  'deepseek-ai',
+  'shanghai-ai-lab',
+  'acme',
+];
 const LICENSES = ['apache-2.0', 'mit', 'gpl-3.0', 'cc-by-4.0', 'llama2', 'other'];
 
 /** Per kind: name stems, Chinese and English descriptions, task tags. */
@@ -76,9 +95,14 @@ const tag = (name: string, category: string, group = '') => ({
   updated_at: TAG_DATE,
 });
 
-function repository(kind: RepositoryKind, index: number, rand: Random): RepositoryRecord {
+function repository(
+  kind: RepositoryKind,
+  index: number,
+  rand: Random,
+  owners: readonly string[] = NAMESPACES,
+): RepositoryRecord {
   const theme = THEMES[kind];
-  const namespace = rand.pick(NAMESPACES);
+  const namespace = rand.pick(owners);
   const stem = rand.pick(theme.stems);
   const size = kind === 'models' ? `-${String(rand.pick([0.5, 1, 1.8, 7, 14, 32, 72]))}B` : '';
   // The index keeps names distinct within a kind whatever the draws.
@@ -129,20 +153,32 @@ const FIRST_ID = 1000;
 const FIRST_REPOSITORY_ID = 20_000;
 
 /**
- * The generated repositories of each kind, oldest first, with distinct ids across kinds. The
- * same seed gives the same records.
+ * The generated repositories of each kind with distinct ids across kinds: the organizations'
+ * oldest first, then the users' oldest first (their own draws, so the organizations' records
+ * are the same whatever the users own). The same seed gives the same records.
  */
 export function generateRepositories(seed: number): Record<RepositoryKind, RepositoryRecord[]> {
   const rand = random(seed);
+  const users = usernames(seed);
+  const userRand = random(seed + 0x0005_e700);
   let id = FIRST_ID;
-  const result = {} as Record<RepositoryKind, RepositoryRecord[]>;
-  for (const [kind, count] of Object.entries(REPOSITORY_COUNTS) as [RepositoryKind, number][]) {
-    result[kind] = Array.from({ length: count }, (_, i) => repository(kind, i, rand))
+  const numbered = (records: RepositoryRecord[]) =>
+    records
       .sort((a, b) => String(a['created_at']).localeCompare(String(b['created_at'])))
       .map((record) => {
         id++;
         return { ...record, id, repository_id: FIRST_REPOSITORY_ID + id };
       });
+  const result = {} as Record<RepositoryKind, RepositoryRecord[]>;
+  const kinds = Object.entries(REPOSITORY_COUNTS) as [RepositoryKind, number][];
+  for (const [kind, count] of kinds) {
+    result[kind] = numbered(Array.from({ length: count }, (_, i) => repository(kind, i, rand)));
+  }
+  for (const [kind, count] of kinds) {
+    const owned = Array.from({ length: USER_REPOSITORY_COUNTS[kind] }, (_, i) =>
+      repository(kind, count + i, userRand, users),
+    );
+    result[kind].push(...numbered(owned));
   }
   return result;
 }

@@ -11,9 +11,11 @@
  * }
  * ```
  *
- * A record whose `path` (CSGHub: models, datasets, spaces, codes, mcps) or `instanceId` (CFGPU:
- * instances) matches a generated one changes the fields it names; any other is added. With
- * `"replace": true` an API's generated records of the kinds the file lists are dropped first.
+ * A record whose key matches a generated one changes the fields it names; any other is added.
+ * The keys: CSGHub `path` (models, datasets, spaces, codes, mcps, organizations), `username`
+ * (users), `name` (collections, whose `repositories` are `{ kind, path, remark }`); CFGPU
+ * `instanceId` (instances). With `"replace": true` an API's generated records of the kinds the
+ * file lists are dropped first.
  */
 
 const isObject = (value: unknown): value is Record<string, unknown> =>
@@ -27,9 +29,19 @@ export interface ApiFixtures {
 
 export type Fixtures = Record<string, ApiFixtures>;
 
-const KINDS: Record<string, { kinds: readonly string[]; key: string }> = {
-  csghub: { kinds: ['models', 'datasets', 'spaces', 'codes', 'mcps'], key: 'path' },
-  cfgpu: { kinds: ['instances'], key: 'instanceId' },
+/** Per API, its tables and the key field of each. */
+const KINDS: Record<string, Record<string, string>> = {
+  csghub: {
+    models: 'path',
+    datasets: 'path',
+    spaces: 'path',
+    codes: 'path',
+    mcps: 'path',
+    users: 'username',
+    organizations: 'path',
+    collections: 'name',
+  },
+  cfgpu: { instances: 'instanceId' },
 };
 
 /** Reads a fixtures file's JSON text; a wrong shape is an error naming where. */
@@ -52,13 +64,14 @@ export function parseFixtures(text: string, source: string): Fixtures {
     const entry: ApiFixtures = { replace: value['replace'] === true, kinds: {} };
     for (const [kind, records] of Object.entries(value)) {
       if (kind === 'replace') continue;
-      if (!known.kinds.includes(kind)) {
-        return fail(`"${api}.${kind}" is not one of ${known.kinds.join(', ')}`);
+      const key = known[kind];
+      if (key === undefined) {
+        return fail(`"${api}.${kind}" is not one of ${Object.keys(known).join(', ')}`);
       }
       if (!Array.isArray(records)) return fail(`"${api}.${kind}" must be an array`);
       entry.kinds[kind] = records.map((record, i) => {
-        if (!isObject(record) || typeof record[known.key] !== 'string' || !record[known.key]) {
-          return fail(`"${api}.${kind}[${String(i)}]" needs a string "${known.key}"`);
+        if (!isObject(record) || typeof record[key] !== 'string' || !record[key]) {
+          return fail(`"${api}.${kind}[${String(i)}]" needs a string "${key}"`);
         }
         return record;
       });

@@ -12,6 +12,7 @@ import type { IHttpOperation } from '@stoplight/types';
 import { applyFixtures } from '../data/fixtures.js';
 import { FIRST_CREATED_ID, generateRepositories, type RepositoryKind } from '../data/csghub.js';
 import { EPOCH, iso } from '../data/random.js';
+import { socialStore } from './csghub-social.js';
 import {
   answer,
   dispatch,
@@ -419,7 +420,7 @@ export function csghubStore(operations: IHttpOperation[], setup: StoreSetup): St
     };
   };
 
-  return {
+  const repositories: StatefulStore = {
     state: () => ({
       api: 'csghub',
       seedValue: setup.seedValue,
@@ -532,4 +533,9 @@ export function csghubStore(operations: IHttpOperation[], setup: StoreSetup): St
       },
     }),
   };
+  // Users, organizations, collections, discussions and accounts: ./csghub-social.ts.
+  return socialStore(operation, { ...setup, fixtures }, repositories, {
+    all: (kind) => table(kind).values(),
+    get: (kind, path) => table(kind).get(path),
+  });
 }
