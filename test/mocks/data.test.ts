@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { RESET_PATH, STATE_PATH } from '../../mocks/config.js';
-import { generateRepositories, REPOSITORY_COUNTS } from '../../mocks/data/csghub.js';
+import { generateRepositories, NAMESPACES, REPOSITORY_COUNTS } from '../../mocks/data/csghub.js';
 import { parseFixtures } from '../../mocks/data/fixtures.js';
 import { startMock, type MockServer } from '../../mocks/launcher.js';
 import { CFGPU, INSTANCE_STATUS_CODES } from '../../src/cfgpu/index.js';
@@ -158,13 +158,16 @@ describe('data-backed CSGHub owner lists', () => {
     const org = await read('/api/v1/organization/Qwen/models?per=1&page=2');
     expect(org.total).toBe(mine.length);
     expect((org.data as { path: string }[]).map((m) => m.path)).toEqual([mine[1]?.path]);
-    const user = await read('/api/v1/user/Qwen/models?per=50');
-    expect((user.data as { path: string }[]).map((m) => m.path)).toEqual(mine.map((m) => m.path));
+    const owner = all.find((m) => !NAMESPACES.includes(m.path.split('/')[0] ?? ''));
+    const username = owner?.path.split('/')[0] ?? '';
+    const theirs = all.filter((m) => m.path.startsWith(`${username}/`));
+    const user = await read(`/api/v1/user/${username}/models?per=50`);
+    expect((user.data as { path: string }[]).map((m) => m.path)).toEqual(theirs.map((m) => m.path));
     for (const kind of ['datasets', 'codes', 'spaces']) {
       const listed = await read(`/api/v1/organization/nobody-here/${kind}`);
       expect([listed.data, listed.total]).toEqual([[], 0]);
     }
-    const mcps = await read('/api/v1/user/OpenCSG/mcps');
+    const mcps = await read('/api/v1/organization/OpenCSG/mcps');
     const page = mcps.data as { data: { path: string }[]; total: number };
     expect(page.data.every((m) => m.path.startsWith('OpenCSG/'))).toBe(true);
     expect(page.total).toBe(page.data.length);
@@ -213,6 +216,11 @@ describe('seeding, inspecting and resetting', () => {
             { path: 'acme/fixture-model', nickname: '演示模型', downloads: 7 },
             { path: override, downloads: 42 },
           ],
+          users: [{ username: 'fixture-user', nickname: '测试用户' }],
+          organizations: [{ path: 'Qwen', name: 'Qwen Team' }],
+          collections: [
+            { name: 'fixture-set', repositories: [{ kind: 'models', path: 'acme/fixture-model' }] },
+          ],
         },
         cfgpu: {
           replace: true,
@@ -244,6 +252,11 @@ describe('seeding, inspecting and resetting', () => {
     const added = await csghub.models.get('acme/fixture-model');
     expect([added.nickname, added.downloads]).toEqual(['演示模型', 7]);
     expect((await csghub.models.get(override)).downloads).toBe(42);
+    expect((await csghub.users.get('fixture-user')).nickname).toBe('测试用户');
+    expect((await csghub.organizations.get('Qwen')).name).toBe('Qwen Team');
+    const sets = await csghub.collections.list({ search: 'fixture-set' });
+    const set = await csghub.collections.get(sets.items[0]?.id ?? 0);
+    expect(set.repositories?.map((r) => r.path)).toEqual(['acme/fixture-model']);
     const cfgpu = new CFGPU({ token: 't', baseUrl: seeded['cfgpu']?.url ?? '' });
     const fleet = await cfgpu.instances.list({ pageSize: 50 });
     expect(fleet.items.map((i) => [i.instanceId, i.statusCode, i.gpus])).toEqual([
@@ -279,7 +292,10 @@ describe('fixtures files', () => {
     });
     expect(() => parseFixtures('{', 'f.json')).toThrow(/^f\.json: not JSON/);
     expect(() => parseFixtures('{"hub":{}}', 'f.json')).toThrow(/unknown API "hub"/);
-    expect(() => parseFixtures('{"csghub":{"users":[]}}', 'f.json')).toThrow(/csghub\.users/);
+    expect(() => parseFixtures('{"csghub":{"members":[]}}', 'f.json')).toThrow(/csghub\.members/);
+    expect(() => parseFixtures('{"csghub":{"users":[{"path":"x"}]}}', 'f.json')).toThrow(
+      /csghub\.users\[0\]" needs a string "username"/,
+    );
     expect(() => parseFixtures('{"cfgpu":{"instances":[{}]}}', 'f.json')).toThrow(
       /cfgpu\.instances\[0\]" needs a string "instanceId"/,
     );
