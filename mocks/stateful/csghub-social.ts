@@ -12,6 +12,7 @@ import {
   CURRENT_USER,
   generatePeople,
   type OrganizationRecord,
+  type OrganizationRole,
   type UserRecord,
 } from '../data/csghub-people.js';
 import {
@@ -585,6 +586,48 @@ export function socialStore(
         ...memberList,
         data: { data: data.length > 0 ? data : null, total: page.total },
       });
+    },
+    addOrganizationMembers: (call) => {
+      const org = organizations.get(call.params['namespace'] ?? '');
+      if (!org) return call.specAnswer(500);
+      const role = text(call.body['role']) as OrganizationRole;
+      const members = [...org.members];
+      // One after another: an unknown name stops the call, the ones before it stay added.
+      for (const username of text(call.body['users'])
+        .split(',')
+        .map((u) => u.trim())) {
+        if (!users.has(username) || members.length >= maxRecords) {
+          organizations.set(org.path, { ...org, members });
+          return call.specAnswer(500);
+        }
+        if (!members.some((m) => m.username === username)) {
+          members.push({ username, role, last_login_at: ZERO_TIME });
+        }
+      }
+      organizations.set(org.path, { ...org, members });
+      return undefined;
+    },
+    changeOrganizationMemberRole: (call) => {
+      const org = organizations.get(call.params['namespace'] ?? '');
+      const username = call.params['username'] ?? '';
+      if (!org?.members.some((m) => m.username === username)) return call.specAnswer(500);
+      const role = text(call.body['new_role']) as OrganizationRole;
+      organizations.set(org.path, {
+        ...org,
+        members: org.members.map((m) => (m.username === username ? { ...m, role } : m)),
+      });
+      return undefined;
+    },
+    removeOrganizationMember: (call) => {
+      const org = organizations.get(call.params['namespace'] ?? '');
+      if (!org) return call.specAnswer(500);
+      const username = call.params['username'] ?? '';
+      // Nothing is removed when the role sent is not the member's.
+      const members = org.members.filter(
+        (m) => m.username !== username || m.role !== call.body['role'],
+      );
+      organizations.set(org.path, { ...org, members });
+      return undefined;
     },
     listDiscussions: (call) => {
       const path = discussionRepo(call);

@@ -119,6 +119,37 @@ describe('organizations', () => {
   });
 });
 
+describe('organization members', () => {
+  it('adds, changes the role of and removes members; reset undoes it', async () => {
+    const csghub = client();
+    const org = people.organizations.find((o) => o.path === 'acme');
+    const outsider = people.users.find((u) => !org?.members.some((m) => m.username === u.username));
+    const name = outsider?.username ?? '';
+    const names = async () =>
+      (await collect(csghub.organizations.members.list('acme'))).map((m) => [m.username, m.role]);
+    await csghub.organizations.members.add('acme', { users: name, role: 'read' });
+    expect(await names()).toContainEqual([name, 'read']);
+    await csghub.organizations.members.changeRole('acme', name, {
+      old_role: 'read',
+      new_role: 'write',
+    });
+    expect(await names()).toContainEqual([name, 'write']);
+    // The role sent must be the member's for anything to go.
+    await csghub.organizations.members.remove('acme', name, { role: 'read' });
+    expect(await names()).toContainEqual([name, 'write']);
+    await csghub.organizations.members.remove('acme', name, { role: 'write' });
+    expect((await names()).map(([username]) => username)).not.toContain(name);
+    await expect(
+      csghub.organizations.members.add('acme', { users: 'no-such-user-here', role: 'read' }),
+    ).rejects.toBeInstanceOf(InternalServerError);
+    await csghub.organizations.members.add('acme', { users: name, role: 'read' });
+    await fetch(`${mock.url}${RESET_PATH}`, { method: 'POST' });
+    expect((await names()).map(([username]) => username)).toEqual(
+      org?.members.map((m) => m.username),
+    );
+  });
+});
+
 describe('collections', () => {
   it('pages, searches and sorts the public collections', async () => {
     const first = await client().collections.list({ per: 3 });
