@@ -175,8 +175,9 @@ export function generateRepositories(seed: number): Record<RepositoryKind, Repos
     result[kind] = numbered(Array.from({ length: count }, (_, i) => repository(kind, i, rand)));
   }
   for (const [kind, count] of kinds) {
+    // The token's user (the first) owns the first two of each kind, so "my models" lists some.
     const owned = Array.from({ length: USER_REPOSITORY_COUNTS[kind] }, (_, i) =>
-      repository(kind, count + i, userRand, users),
+      repository(kind, count + i, userRand, i < 2 ? users.slice(0, 1) : users),
     );
     result[kind].push(...numbered(owned));
   }
