@@ -436,8 +436,9 @@ export function socialStore(
     listUserCollections: (call) => {
       const username = call.params['username'] ?? '';
       if (!users.has(username)) return answer(500, { msg: 'user not exists' });
+      const self = signedIn(call) && username === CURRENT_USER;
       const mine = [...collections.values()]
-        .filter((c) => c.username === username)
+        .filter((c) => c.username === username && (self || c['private'] !== true))
         .sort((a, b) => b.created_at.localeCompare(a.created_at) || b.id - a.id);
       return collectionPage(mine, call.query);
     },
@@ -453,6 +454,8 @@ export function socialStore(
       const collection = collections.get(collectionId(call));
       if (!collection) return collectionGone(call);
       const mine = signedIn(call) && collection.username === CURRENT_USER;
+      // Someone else's private collection: the service's 500, as for any refusal here.
+      if (collection['private'] === true && !mine) return call.specAnswer(500);
       const owner = users.get(collection.username);
       const org = organizations.get(collection.namespace);
       const row = overlay(collectionDetailData, {
@@ -490,11 +493,16 @@ export function socialStore(
     updateCollection: (call) => {
       const collection = collections.get(collectionId(call));
       if (!collection) return collectionGone(call);
-      const fields = ['name', 'nickname', 'description', 'theme', 'private', 'namespace'];
-      const changes = Object.fromEntries(
-        fields.filter((f) => f in call.body).map((f) => [f, call.body[f]]),
-      );
-      const changed = { ...collection, ...changes, updated_at: tick() } as CollectionRecord;
+      // Every field is written: one left out becomes empty; the owner never changes.
+      const changed: CollectionRecord = {
+        ...collection,
+        name: text(call.body['name']),
+        nickname: text(call.body['nickname']),
+        description: text(call.body['description']),
+        theme: text(call.body['theme']),
+        private: call.body['private'] === true,
+        updated_at: tick(),
+      };
       collections.set(changed.id, changed);
       return stored(changed, collectionUpdated);
     },

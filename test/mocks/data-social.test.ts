@@ -182,6 +182,22 @@ describe('collections', () => {
     );
   });
 
+  it('updates every field, and keeps a private one to its owner', async () => {
+    const csghub = client();
+    const made = await csghub.collections.create({ name: 'secret-set', nickname: 'Secret' });
+    const updated = await csghub.collections.update(made.id, { name: 'secret-set', private: true });
+    // A field left out becomes empty, as on the hub.
+    expect([updated.name, updated.nickname, updated.private]).toEqual(['secret-set', '', true]);
+    expect((await csghub.collections.get(made.id)).name).toBe('secret-set');
+    await expect(anonymous().collections.get(made.id)).rejects.toBeInstanceOf(InternalServerError);
+    expect((await csghub.collections.list({ search: 'secret-set' })).total).toBe(0);
+    const own = await collect(csghub.users.listCollections(CURRENT_USER));
+    expect(own.map((c) => c.id)).toContain(made.id);
+    const seen = await collect(anonymous().users.listCollections(CURRENT_USER));
+    expect(seen.map((c) => c.id)).not.toContain(made.id);
+    await fetch(`${mock.url}${RESET_PATH}`, { method: 'POST' });
+  });
+
   it('creates, fills, empties and deletes, with distinct ids; reset undoes it', async () => {
     const csghub = client();
     const one = await csghub.collections.create({ name: 'flow-one', nickname: 'Flow one' });
