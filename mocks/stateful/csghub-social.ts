@@ -371,6 +371,25 @@ export function socialStore(
     return kind && repositories.get(kind, path) ? path : undefined;
   };
 
+  /**
+   * Changes or (when `change` gives nothing) deletes the comment the `{id}` segment names, as
+   * the service reads it; an unknown one is its 500 (`SYS-ERR-3`).
+   */
+  const changeComment = (call: Call, change: (c: CommentRecord) => CommentRecord | undefined) => {
+    const id = Number(call.params['id']);
+    for (const discussion of discussions.values()) {
+      const at = discussion.comments.findIndex((c) => c.id === id);
+      const comment = discussion.comments[at];
+      if (!comment) continue;
+      const changed = change(comment);
+      const comments = [...discussion.comments];
+      comments.splice(at, 1, ...(changed ? [changed] : []));
+      discussions.set(discussion.id, { ...discussion, comments });
+      return undefined;
+    }
+    return answer(500, NOT_FOUND);
+  };
+
   // --- accounting ----------------------------------------------------------------------------
   const balanceExample = example(operation('getAccountBalance'));
   const balancesExample = example(operation('listAccountBalances'));
@@ -733,6 +752,9 @@ export function socialStore(
         }),
       });
     },
+    updateDiscussionComment: (call) =>
+      changeComment(call, (c) => ({ ...c, content: text(call.body['content']) })),
+    deleteDiscussionComment: (call) => changeComment(call, () => undefined),
     getAccountBalance: (call) => {
       const user = userByUuid(call.params['id'] ?? '');
       if (!user) return undefined;

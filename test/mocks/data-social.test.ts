@@ -246,7 +246,7 @@ describe('discussions', () => {
     ).rejects.toBeInstanceOf(NotFoundError);
   });
 
-  it('opens a discussion and comments on it; both persist', async () => {
+  it('opens, comments, edits and deletes; everything persists', async () => {
     const csghub = client();
     const opened = await csghub.discussions.create('models', repo, { title: 'New question' });
     const comment = await csghub.discussions.createComment(opened.id, { content: 'Details…' });
@@ -255,6 +255,18 @@ describe('discussions', () => {
     expect(detail.comments?.data.map((c) => c.content)).toEqual(['Details…']);
     const listed = await collect(csghub.discussions.list('models', repo));
     expect(listed[0]?.id).toBe(opened.id);
+    await csghub.discussions.updateComment(comment.id, { content: 'Edited' });
+    const edited = await collect(csghub.discussions.listComments(opened.id));
+    expect(edited.map((c) => c.content)).toEqual(['Edited']);
+    await csghub.discussions.deleteComment(comment.id);
+    expect(await collect(csghub.discussions.listComments(opened.id))).toEqual([]);
+    await expect(csghub.discussions.deleteComment(comment.id)).rejects.toBeInstanceOf(
+      InternalServerError,
+    );
+    await csghub.discussions.update(opened.id, { title: 'Renamed question' });
+    expect((await csghub.discussions.get(opened.id)).title).toBe('Renamed question');
+    await csghub.discussions.delete(opened.id);
+    await expect(csghub.discussions.get(opened.id)).rejects.toBeInstanceOf(NotFoundError);
   });
 });
 
