@@ -71,6 +71,9 @@ const USER_LISTS: Record<string, string> = {
   listUserMcpServers: 'mcp owner does not exist',
 };
 const ZERO_TIME = '0001-01-01T00:00:00Z';
+/** The date of a fixture record that gives none: the day before the epoch. */
+const FIXTURE_DATE = iso(EPOCH - 86_400_000);
+const ROLES = new Set(['admin', 'write', 'read']);
 const NOT_FOUND = { msg: 'SYS-ERR-3: Record not found in database', code: 'SYS-ERR-3' };
 
 const text = (value: unknown) => (typeof value === 'string' ? value : '');
@@ -137,26 +140,40 @@ export function socialStore(
   const tick = () => iso((clock += 60_000));
 
   const reset = () => {
+    // Fixture records are read with care: a field of the wrong kind takes its default.
     users = new Map(
-      fromFixtures('users', people.users, 'username', (record, i) => ({
-        id: 5000 + i,
-        nickname: record['username'],
-        uuid: `00000000-0000-4000-8000-${String(5000 + i).padStart(12, '0')}`,
-        email: `${text(record['username'])}@example.com`,
-        avatar: `https://cdn.opencsg.com/avatars/${text(record['username'])}.png`,
-        created_at: iso(EPOCH - 86_400_000),
-        ...record,
-      })).map((u) => [text(u['username']), u as UserRecord]),
+      fromFixtures('users', people.users, 'username', (record, i) => {
+        const username = text(record['username']);
+        return {
+          ...record,
+          id: typeof record['id'] === 'number' ? record['id'] : 5000 + i,
+          username,
+          nickname: text(record['nickname']) || username,
+          uuid:
+            text(record['uuid']) || `00000000-0000-4000-8000-${String(5000 + i).padStart(12, '0')}`,
+          email: text(record['email']) || `${username}@example.com`,
+          avatar: text(record['avatar']) || `https://cdn.opencsg.com/avatars/${username}.png`,
+          created_at: text(record['created_at']) || FIXTURE_DATE,
+        };
+      }).map((u) => [text(u['username']), u as UserRecord]),
     );
     organizations = new Map(
       fromFixtures('organizations', people.organizations, 'path', (record, i) => ({
-        name: record['path'],
-        uuid: `00000000-0000-4000-9000-${String(6000 + i).padStart(12, '0')}`,
         verified: false,
         verify_status: 'none',
-        members: [],
-        created_at: iso(EPOCH - 86_400_000),
         ...record,
+        path: text(record['path']),
+        name: text(record['name']) || text(record['path']),
+        uuid:
+          text(record['uuid']) || `00000000-0000-4000-9000-${String(6000 + i).padStart(12, '0')}`,
+        members: (Array.isArray(record['members']) ? record['members'] : [])
+          .filter((m): m is Row => isObject(m) && typeof m['username'] === 'string')
+          .map((m) => ({
+            username: text(m['username']),
+            role: ROLES.has(text(m['role'])) ? (text(m['role']) as OrganizationRole) : 'read',
+            last_login_at: text(m['last_login_at']) || ZERO_TIME,
+          })),
+        created_at: text(record['created_at']) || FIXTURE_DATE,
       })).map((o) => [text(o['path']), o as OrganizationRecord]),
     );
     const generatedCollections = fromFixtures(
@@ -164,17 +181,29 @@ export function socialStore(
       social.collections,
       'name',
       (r, i) => ({
-        id: 900 + i,
-        username: CURRENT_USER,
-        namespace: '',
         nickname: r['name'],
         description: '',
         private: false,
         likes: 0,
-        repositories: [],
-        created_at: iso(EPOCH - 86_400_000),
-        updated_at: iso(EPOCH - 86_400_000),
         ...r,
+        id: typeof r['id'] === 'number' ? r['id'] : 900 + i,
+        username: text(r['username']) || CURRENT_USER,
+        namespace: text(r['namespace']),
+        name: text(r['name']),
+        repositories: (Array.isArray(r['repositories']) ? r['repositories'] : [])
+          .filter(
+            (item): item is Row =>
+              isObject(item) &&
+              KINDS.includes(item['kind'] as RepositoryKind) &&
+              typeof item['path'] === 'string',
+          )
+          .map((item) => ({
+            kind: item['kind'] as RepositoryKind,
+            path: text(item['path']),
+            remark: text(item['remark']),
+          })),
+        created_at: text(r['created_at']) || FIXTURE_DATE,
+        updated_at: text(r['updated_at']) || text(r['created_at']) || FIXTURE_DATE,
       }),
     ) as CollectionRecord[];
     collections = new Map(generatedCollections.map((c) => [c.id, c]));

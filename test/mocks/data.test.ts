@@ -217,9 +217,13 @@ describe('seeding, inspecting and resetting', () => {
             { path: override, downloads: 42 },
           ],
           users: [{ username: 'fixture-user', nickname: '测试用户' }],
-          organizations: [{ path: 'Qwen', name: 'Qwen Team' }],
+          // Fields of the wrong kind take their defaults.
+          organizations: [{ path: 'Qwen', name: 'Qwen Team', members: 'none', created_at: 1 }],
           collections: [
-            { name: 'fixture-set', repositories: [{ kind: 'models', path: 'acme/fixture-model' }] },
+            {
+              name: 'fixture-set',
+              repositories: [{ kind: 'models', path: 'acme/fixture-model' }, 42, { kind: 'x' }],
+            },
           ],
         },
         cfgpu: {
@@ -254,6 +258,10 @@ describe('seeding, inspecting and resetting', () => {
     expect((await csghub.models.get(override)).downloads).toBe(42);
     expect((await csghub.users.get('fixture-user')).nickname).toBe('测试用户');
     expect((await csghub.organizations.get('Qwen')).name).toBe('Qwen Team');
+    expect((await csghub.organizations.members.list('Qwen')).total).toBe(0);
+    expect((await csghub.organizations.list({ per: 100 })).items.map((o) => o.path)).toContain(
+      'Qwen',
+    );
     const sets = await csghub.collections.list({ search: 'fixture-set' });
     const set = await csghub.collections.get(sets.items[0]?.id ?? 0);
     expect(set.repositories?.map((r) => r.path)).toEqual(['acme/fixture-model']);
