@@ -564,9 +564,11 @@ export function socialStore(
       const ids = Array.isArray(call.body['repo_ids']) ? call.body['repo_ids'].map(Number) : [];
       const remarks = isObject(call.body['remarks']) ? call.body['remarks'] : {};
       const found = ids.map((id) => ({ id, repo: repositoryById(id) }));
+      // All or none: an unknown id, or one already held (or named twice), refuses them all.
       const held = new Set(collection.repositories.map((r) => `${r.kind}/${r.path}`));
-      if (found.some(({ repo }) => !repo || held.has(`${repo.kind}/${repo.path}`))) {
-        return call.specAnswer(500);
+      for (const { repo } of found) {
+        if (!repo || held.has(`${repo.kind}/${repo.path}`)) return call.specAnswer(500);
+        held.add(`${repo.kind}/${repo.path}`);
       }
       if (collection.repositories.length + found.length > maxRecords) {
         return answer(500, { msg: fullMessage(maxRecords, 'repositories in a collection') });

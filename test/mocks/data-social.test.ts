@@ -213,6 +213,12 @@ describe('collections', () => {
     await expect(
       csghub.collections.addRepos(one.id, { repo_ids: [model?.repository_id ?? 0] }),
     ).rejects.toBeInstanceOf(InternalServerError);
+    // All or none: a list with an unknown id adds nothing.
+    const [dataset] = (await csghub.datasets.list({ per: 1 })).items;
+    await expect(
+      csghub.collections.addRepos(one.id, { repo_ids: [dataset?.repository_id ?? 0, 1] }),
+    ).rejects.toBeInstanceOf(InternalServerError);
+    expect((await csghub.collections.get(one.id)).repositories).toHaveLength(1);
     await csghub.collections.removeRepos(one.id, { repo_ids: [model?.repository_id ?? 0] });
     expect((await csghub.collections.get(one.id)).repositories ?? []).toEqual([]);
     await csghub.collections.delete(two.id);
