@@ -1,0 +1,266 @@
+/**
+ * The data-backed CSGHub mock keeps what clients write (mocks/content/store.ts, writes.ts):
+ * files uploaded through the client are listed, described and downloaded back byte for byte,
+ * LFS files through presigned multipart parts and the signed completion; refusals as the hub's.
+ */
+import { createHash } from 'node:crypto';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { startMock, type MockServer } from '../../mocks/launcher.js';
+import { APIUserAbortError, CSGHub, NotFoundError } from '../../src/csghub/index.js';
+
+const ID = 'OpenCSG/csg-wukong-1B';
+const CHUNK = 256 * 1024;
+const LFS_RULES = '*.bin filter=lfs diff=lfs merge=lfs -text\n';
+
+let mock: MockServer;
+/** Requests the client sent, as `METHOD pathname`. */
+let sent: string[] = [];
+
+const counting = (input: RequestInfo | URL, init?: RequestInit) => {
+  const url = new URL(input instanceof Request ? input.url : String(input));
+  const method = init?.method ?? (input instanceof Request ? input.method : 'GET');
+  sent.push(`${method} ${url.pathname}${url.searchParams.has('partNumber') ? '#part' : ''}`);
+  return fetch(input, init);
+};
+
+const hub = () =>
+  new CSGHub({ token: 'writes-test-token', baseUrl: mock.url, fetch: counting, maxRetries: 0 });
+
+const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
+
+async function downloaded(id: string, path: string, ref?: string) {
+  const file = await hub().models.download(id, path, ref ? { ref } : {});
+  return { bytes: new Uint8Array(await new Response(file.body).arrayBuffer()), lfs: file.lfs };
+}
+
+/** Bytes that differ block to block, so a misplaced part shows. */
+function bytesOf(size: number, seed: number): Uint8Array<ArrayBuffer> {
+  const out = new Uint8Array(size);
+  let x = seed;
+  for (let i = 0; i < size; i++) {
+    x = (x * 1103515245 + 12345) >>> 0;
+    out[i] = x >>> 24;
+  }
+  return out;
+}
+
+beforeAll(async () => {
+  mock = await startMock({
+    api: 'csghub',
+    stateful: true,
+    weightsBytes: 64 * 1024,
+    lfsChunkBytes: CHUNK,
+  });
+});
+
+afterAll(async () => {
+  await mock.stop();
+});
+
+beforeEach(async () => {
+  sent = [];
+  await fetch(`${mock.url}/__reset`, { method: 'POST' });
+});
+
+/** Tracks `*.bin` with LFS on `main`. */
+const trackBin = () =>
+  hub().models.createFile(ID, '.gitattributes', {
+    content: btoa(LFS_RULES),
+    branch: 'main',
+    message: 'Track bin',
+  });
+
+describe('writes through the client, read back from the same mock', () => {
+  it('round-trips one file: listed, described, downloaded', async () => {
+    const text = new TextEncoder().encode('hello from a test 你好\n');
+    const result = await hub().models.upload(ID, [{ path: 'notes/hello.txt', content: text }]);
+    expect(result).toMatchObject({ committed: ['notes/hello.txt'], commits: 1, lfs: [] });
+    const root = await hub().models.listFiles(ID);
+    expect(root.find((f) => f.path === 'notes')?.type).toBe('dir');
+    const listed = await hub().models.listFiles(ID, { path: 'notes' });
+    expect(listed.map((f) => [f.path, f.size])).toEqual([['notes/hello.txt', text.byteLength]]);
+    const blob = await hub().models.getFile(ID, 'notes/hello.txt');
+    expect(Buffer.from(blob.content, 'base64')).toEqual(Buffer.from(text));
+    const back = await downloaded(ID, 'notes/hello.txt');
+    expect(sha256(back.bytes)).toBe(sha256(text));
+    // The generated files are still there.
+    expect(root.some((f) => f.path === 'README.md')).toBe(true);
+  });
+
+  it('round-trips a folder of 200 files in three commits', async () => {
+    const files = Array.from({ length: 200 }, (_, i) => ({
+      path: `many/file-${String(i).padStart(3, '0')}.txt`,
+      content: new TextEncoder().encode(`file ${String(i)}\n`.repeat(i + 1)),
+    }));
+    const result = await hub().models.upload(ID, files, { message: 'Many' });
+    expect(result.commits).toBe(3);
+    expect(sent.filter((s) => s.includes('/commit/'))).toHaveLength(3);
+    const listed = await hub().models.listFiles(ID, { path: 'many' });
+    expect(listed).toHaveLength(200);
+    for (const file of [files[0], files[74], files[75], files[199]]) {
+      const back = await downloaded(ID, file?.path ?? '');
+      expect(sha256(back.bytes)).toBe(sha256(file?.content ?? new Uint8Array()));
+    }
+  });
+
+  it('sends an LFS file in parts, completes it, and downloads it back from storage', async () => {
+    await trackBin();
+    const big = bytesOf(3 * 1024 * 1024 + 4321, 7);
+    const result = await hub().models.upload(ID, [{ path: 'weights/big.bin', content: big }]);
+    expect(result.lfs).toEqual(['weights/big.bin']);
+    const parts = Math.ceil(big.byteLength / CHUNK);
+    expect(sent.filter((s) => s.endsWith('#part'))).toHaveLength(parts);
+    expect(sent.filter((s) => s.startsWith('POST /api/v1/complete_multipart'))).toHaveLength(1);
+    const blob = await hub().models.getFile(ID, 'weights/big.bin');
+    expect(blob).toMatchObject({ lfs: true, lfs_sha256: sha256(big), size: big.byteLength });
+    const back = await downloaded(ID, 'weights/big.bin');
+    expect(back.lfs).toBe(true);
+    expect(sha256(back.bytes)).toBe(sha256(big));
+
+    // A second upload of the same bytes sends nothing to storage.
+    sent = [];
+    await hub().models.upload(ID, [{ path: 'weights/copy.bin', content: big }]);
+    expect(sent.filter((s) => s.startsWith('PUT '))).toEqual([]);
+    expect(sha256((await downloaded(ID, 'weights/copy.bin')).bytes)).toBe(sha256(big));
+  });
+
+  it('resumes an interrupted multipart upload without sending finished parts again', async () => {
+    await trackBin();
+    const big = bytesOf(8 * CHUNK + 99, 11);
+    const parts = 9;
+    const controller = new AbortController();
+    const resume = {};
+    let done = 0;
+    const first = hub().models.upload(ID, [{ path: 'resumed.bin', content: big }], {
+      signal: controller.signal,
+      concurrency: 1,
+      resume,
+      onProgress: (p) => {
+        if (p.phase === 'uploading' && ++done === 3) controller.abort();
+      },
+    });
+    await expect(first).rejects.toBeInstanceOf(APIUserAbortError);
+    const before = sent.filter((s) => s.endsWith('#part')).length;
+    expect(before).toBeGreaterThanOrEqual(3);
+    expect(before).toBeLessThan(parts);
+    sent = [];
+    await hub().models.upload(ID, [{ path: 'resumed.bin', content: big }], { resume });
+    expect(sent.filter((s) => s.endsWith('#part'))).toHaveLength(parts - before);
+    expect(sha256((await downloaded(ID, 'resumed.bin')).bytes)).toBe(sha256(big));
+  });
+
+  it('deletes a file: then it is not found', async () => {
+    await hub().models.upload(ID, [{ path: 'gone.txt', content: new Uint8Array([1, 2, 3]) }]);
+    await hub().models.deleteFile(ID, 'gone.txt', { branch: 'main', message: 'Remove' });
+    await expect(hub().models.getFile(ID, 'gone.txt')).rejects.toBeInstanceOf(NotFoundError);
+    await expect(hub().models.download(ID, 'gone.txt')).rejects.toBeInstanceOf(NotFoundError);
+    // A generated file can be deleted too.
+    await hub().models.deleteFile(ID, 'config.json', { branch: 'main', message: 'Remove' });
+    const root = await hub().models.listFiles(ID);
+    expect(root.some((f) => f.path === 'config.json')).toBe(false);
+  });
+
+  it('creates a branch and writes on it; main does not change', async () => {
+    await hub().models.createBranch(ID, 'dev');
+    const big = bytesOf(CHUNK + 5, 3);
+    const result = await hub().models.upload(ID, [{ path: 'dev.bin', content: big }], {
+      branch: 'dev',
+    });
+    // The new branch has the default .gitattributes, which tracks *.bin.
+    expect(result.lfs).toEqual(['dev.bin']);
+    expect(sha256((await downloaded(ID, 'dev.bin', 'dev')).bytes)).toBe(sha256(big));
+    const dev = await hub().models.listFiles(ID, { ref: 'dev' });
+    expect(dev.some((f) => f.path === '.gitattributes')).toBe(true);
+    const main = await hub().models.listFiles(ID);
+    expect(main.some((f) => f.path === 'dev.bin')).toBe(false);
+    // A commit to a branch that does not exist is refused, as the hub's git server does.
+    const response = await fetch(`${mock.url}/api/v1/models/${ID}/commit/nowhere`, {
+      method: 'POST',
+      headers: { authorization: 'Bearer t', 'content-type': 'application/json' },
+      body: JSON.stringify({ message: 'x', files: [{ path: 'a', action: 'create', content: '' }] }),
+    });
+    expect(response.status).toBe(500);
+    expect(await response.json()).toEqual({ error: expect.stringContaining('nowhere') as string });
+  });
+
+  it('state shows written paths, and reset forgets them', async () => {
+    await hub().models.upload(ID, [{ path: 'kept.txt', content: new Uint8Array([65]) }]);
+    const state = (await (await fetch(`${mock.url}/__state`)).json()) as { files: unknown };
+    expect(JSON.stringify(state.files)).toContain('kept.txt');
+    await fetch(`${mock.url}/__reset`, { method: 'POST' });
+    await expect(hub().models.getFile(ID, 'kept.txt')).rejects.toBeInstanceOf(NotFoundError);
+  });
+});
+
+describe('refusals', () => {
+  const auth = { authorization: 'Bearer t', 'content-type': 'application/json' };
+
+  it('refuses a forged or altered part URL', async () => {
+    await trackBin();
+    const oid = 'a'.repeat(64);
+    const batch = await fetch(`${mock.url}/models/${ID}.git/info/lfs/objects/batch`, {
+      method: 'POST',
+      headers: { ...auth, accept: 'application/vnd.git-lfs+json' },
+      body: JSON.stringify({
+        operation: 'upload',
+        transfers: ['multipart'],
+        objects: [{ oid, size: 10 }],
+      }),
+    });
+    const answer = (await batch.json()) as {
+      objects: { actions: { upload: { href: string; header: Record<string, string> } } }[];
+    };
+    const part = new URL(answer.objects[0]?.actions.upload.header['1'] ?? '');
+    const forged = new URL(part);
+    forged.searchParams.set('X-Amz-Signature', '0'.repeat(64));
+    const expired = new URL(part);
+    expired.searchParams.set('X-Amz-Expires', '1');
+    for (const url of [forged, expired]) {
+      const response = await fetch(url, { method: 'PUT', body: 'x'.repeat(10) });
+      expect(response.status).toBe(403);
+    }
+    const completion = new URL(answer.objects[0]?.actions.upload.href ?? '');
+    completion.searchParams.set('signature', 'f'.repeat(64));
+    const refused = await fetch(completion, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ oid, parts: [{ partNumber: 1, etag: '"x"' }] }),
+    });
+    expect(refused.status).toBe(200);
+    expect(await refused.json()).toEqual({ msg: 'invalid signature' });
+  });
+
+  it('refuses hostile paths as the git server does', async () => {
+    const content = btoa('x');
+    const raw = await fetch(`${mock.url}/api/v1/models/${ID}/raw/..%2Fescape.txt`, {
+      method: 'POST',
+      headers: auth,
+      body: JSON.stringify({ content, branch: 'main', message: 'x' }),
+    });
+    expect(raw.status).toBe(500);
+    expect(await raw.json()).toMatchObject({ code: 'GIT-ERR-22' });
+    for (const path of ['../x', '/etc/passwd', 'a\\b', 'a//b']) {
+      const response = await fetch(`${mock.url}/api/v1/models/${ID}/commit/main`, {
+        method: 'POST',
+        headers: auth,
+        body: JSON.stringify({ message: 'x', files: [{ path, action: 'create', content }] }),
+      });
+      expect(response.status).toBe(500);
+      expect(await response.json()).toEqual({ error: expect.any(String) as string });
+    }
+    const root = await hub().models.listFiles(ID);
+    expect(root.map((f) => f.path)).not.toContain('escape.txt');
+  });
+
+  it('checks JSON bodies against the spec', async () => {
+    const response = await fetch(`${mock.url}/api/v1/models/${ID}/commit/main`, {
+      method: 'POST',
+      headers: auth,
+      body: JSON.stringify({ message: 'x', files: [{ path: 'a.txt', action: 'rename' }] }),
+    });
+    expect(response.status).toBe(400);
+    expect(await response.json()).toMatchObject({
+      code: expect.stringMatching(/^REQ-ERR-/) as string,
+    });
+  });
+});
