@@ -348,7 +348,7 @@ export function createContentHandler(options: ContentOptions): ContentHandler {
   ) {
     const saved = query.get('response-content-disposition');
     const disposition = saved ? { 'content-disposition': saved.replace(/[\r\n]/g, '') } : {};
-    const size = store && store.owns(key, oid) ? await store.objectSize(oid) : undefined;
+    const size = store?.owns(key, oid) ? await store.objectSize(oid) : undefined;
     if (store && size !== undefined && exists(key)) {
       await sendBytes(
         request,

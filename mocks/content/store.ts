@@ -114,7 +114,9 @@ export class WriteStore {
 
   /** The repository's entries on `ref`: the generated ones with the writes laid over them. */
   entries(key: RepoKey, ref: string | undefined, generated: RepoEntry[]): RepoEntry[] {
-    const overlay = this.repos.get(repoId(key))?.branches.get(ref || DEFAULT_BRANCH);
+    const overlay = this.repos
+      .get(repoId(key))
+      ?.branches.get(ref === undefined || ref === '' ? DEFAULT_BRANCH : ref);
     if (!overlay || overlay.size === 0) return generated;
     const files = new Map<string, RepoEntry>();
     for (const entry of generated) if (entry.type !== 'dir') files.set(entry.path, entry);

@@ -106,13 +106,19 @@ export function checkPath(path: string): string | undefined {
   if (parts.includes('..')) return 'Path cannot include directory traversal';
   if (
     path.startsWith('/') ||
-    /[\\\0-\x1f]/.test(path) ||
+    /[\\]/.test(path) ||
+    hasControl(path) ||
     parts.some((p) => p === '' || p === '.')
   ) {
     return `invalid path: ${JSON.stringify(path)}`;
   }
   return undefined;
 }
+
+const hasControl = (text: string) => {
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) < 0x20) return true;
+  return false;
+};
 
 /** Go's `filepath.Match` on one name: `*`, `?` and `[…]` classes. */
 export function globMatch(pattern: string, name: string): boolean {
@@ -255,7 +261,7 @@ export function createWriteHandler(options: WriteOptions) {
     const first = errors[0];
     if (!first) return;
     const { text } = describeValidation(first);
-    const missing = /required property/.test(first.message ?? '');
+    const missing = (first.message ?? '').includes('required property');
     const code = missing ? 'REQ-ERR-4' : 'REQ-ERR-6';
     throw new Refusal(400, coded(code, text));
   }
@@ -300,7 +306,7 @@ export function createWriteHandler(options: WriteOptions) {
     });
   }
 
-  async function commitRoute(key: RepoKey, revision: string, body: Record<string, unknown>) {
+  function commitRoute(key: RepoKey, revision: string, body: Record<string, unknown>) {
     const files = (body['files'] ?? []) as { path: string; action: string; content?: string }[];
     try {
       if (!store.branchExists(key, revision)) {
@@ -381,7 +387,10 @@ export function createWriteHandler(options: WriteOptions) {
       let change: Change;
       if (method === 'DELETE') change = { path, action: 'delete' };
       else {
-        const bytes = decodeContent(String(body['content'] ?? ''), path);
+        const bytes = decodeContent(
+          typeof body['content'] === 'string' ? body['content'] : '',
+          path,
+        );
         const file = await asStored(key, from, path, bytes);
         change = { path, action: method === 'POST' ? 'create' : 'update', file };
       }
@@ -463,7 +472,8 @@ export function createWriteHandler(options: WriteOptions) {
       const paths = fields.get('file_path') ?? [];
       if (spooled.length === 0) throw badRequest('body.file: missing');
       if (paths.length < spooled.length) throw badRequest('body.file_path: one per file');
-      const branch = fields.get('branch')?.[0] || DEFAULT_BRANCH;
+      const given = fields.get('branch')?.[0];
+      const branch = given === undefined || given === '' ? DEFAULT_BRANCH : given;
       try {
         for (const [i, spool] of spooled.entries()) {
           const path = (paths[i] ?? '').replace(/^\/+/, '');
@@ -503,7 +513,7 @@ export function createWriteHandler(options: WriteOptions) {
       if (error instanceof FormDataError) throw badRequest(`body: ${error.message}`);
       throw error;
     } finally {
-      await Promise.all(spooled.map((s) => (s.file ? rm(s.file, { force: true }) : undefined)));
+      await Promise.all(spooled.filter((s) => s.file).map((s) => rm(s.file, { force: true })));
     }
     return { msg: 'OK', data: null };
   }
@@ -615,7 +625,7 @@ export function createWriteHandler(options: WriteOptions) {
   }
 
   async function verify(key: RepoKey, body: Record<string, unknown>) {
-    const oid = String(body['oid'] ?? '');
+    const oid = typeof body['oid'] === 'string' ? body['oid'] : '';
     const size = await store.objectSize(oid);
     if (size === undefined) {
       throw new Refusal(400, {
@@ -637,7 +647,7 @@ export function createWriteHandler(options: WriteOptions) {
     const upload = store.uploads.get(uploadId);
     const failed = (status: number, text: string) =>
       new Refusal(status, { msg: `complete multipart upload failed: ${text}` });
-    if (!upload || upload.repo !== key) {
+    if (upload?.repo !== key) {
       throw failed(404, 'The specified multipart upload does not exist.');
     }
     const parts = (body['parts'] ?? []) as { partNumber: number; etag: string }[];
@@ -810,8 +820,10 @@ export function createWriteHandler(options: WriteOptions) {
         op,
         key,
         onePath: `${head}/${encodeURIComponent(revision)}`,
-        run: async (body) =>
-          route === 'commit' ? commitRoute(key, revision, body) : preupload(key, revision, body),
+        run: (body) =>
+          Promise.resolve().then(() =>
+            route === 'commit' ? commitRoute(key, revision, body) : preupload(key, revision, body),
+          ),
       };
     }
     if (route === 'upload_file' && rest.length === 0 && method === 'POST') {

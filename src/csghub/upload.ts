@@ -450,7 +450,7 @@ async function sendLfs(
     }
     const upload = object.actions?.upload;
     if (!upload) {
-      if (resume) delete resume[oid]; // already stored
+      if (resume) Reflect.deleteProperty(resume, oid); // already stored
       continue;
     }
     const { blob } = byPath.get(file.path) as Prepared;
@@ -587,5 +587,5 @@ async function sendParts(
   );
   const refused = completionRefused(answer, completeAt);
   if (refused) throw refused;
-  if (resume) delete resume[oid];
+  if (resume) Reflect.deleteProperty(resume, oid);
 }
