@@ -7,6 +7,8 @@ import { mkdir, symlink, writeFile } from 'node:fs/promises';
 import http from 'node:http';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { startMock } from '../../mocks/launcher.js';
+import { CSGHub } from '../../src/csghub/index.js';
 import { listen } from '../../tooling/static-server.js';
 import { freshHome, run } from './run.js';
 
@@ -145,6 +147,61 @@ describe('csghub models upload', () => {
       expect(hub.seen).toEqual([]);
     } finally {
       hub.close();
+    }
+  });
+});
+
+describe('csghub models upload against the data-backed mock', () => {
+  it('uploads a directory that then downloads back byte for byte, LFS file included', async () => {
+    const mock = await startMock({ api: 'csghub', stateful: true, lfsChunkBytes: 64 * 1024 });
+    try {
+      const id = 'OpenCSG/csg-wukong-1B';
+      const dir = await freshHome();
+      const local = path.join(dir, 'repo');
+      await mkdir(path.join(local, 'sub'), { recursive: true });
+      const big = Buffer.alloc(300 * 1024 + 7);
+      for (let i = 0; i < big.length; i++) big[i] = (i * 7919) % 251;
+      const files: Record<string, Buffer> = {
+        '.gitattributes': Buffer.from('*.bin filter=lfs diff=lfs merge=lfs -text\n'),
+        'a.txt': Buffer.from('alpha\n'),
+        'sub/b.txt': Buffer.from('beta 测试\n'),
+      };
+      for (const [name, bytes] of Object.entries(files))
+        await writeFile(path.join(local, name), bytes);
+      // The rules first, so the next upload sends *.bin to LFS storage.
+      const rules = await run(
+        'csghub',
+        [
+          '--base-url',
+          mock.url,
+          '--json',
+          'models',
+          'upload',
+          id,
+          path.join(local, '.gitattributes'),
+        ],
+        { env },
+      );
+      expect(rules.code).toBe(0);
+      await writeFile(path.join(local, 'big.bin'), big);
+      files['big.bin'] = big;
+      const outcome = await run(
+        'csghub',
+        ['--base-url', mock.url, '--json', 'models', 'upload', id, local, 'up', '-m', 'Add'],
+        { env },
+      );
+      expect(outcome.stderr).toBe('');
+      expect(outcome.code).toBe(0);
+      expect(JSON.parse(outcome.stdout)).toMatchObject({ lfs: ['up/big.bin'], commits: 1 });
+      const hub = new CSGHub({ token: TOKEN, baseUrl: mock.url });
+      for (const [name, bytes] of Object.entries(files)) {
+        const file = await hub.models.download(id, `up/${name}`);
+        const back = Buffer.from(await new Response(file.body).arrayBuffer());
+        const digest = (b: Buffer) => createHash('sha256').update(b).digest('hex');
+        expect([name, digest(back)]).toEqual([name, digest(bytes)]);
+      }
+    } finally {
+      await mock.stop();
     }
   });
 });

@@ -149,6 +149,36 @@ describe('writes through the client, read back from the same mock', () => {
     expect(sha256((await downloaded(ID, 'resumed.bin')).bytes)).toBe(sha256(big));
   });
 
+  it('takes the form upload and single-file updates and moves', async () => {
+    await hub().models.uploadFiles(ID, {
+      file: [new Blob(['first']), new Blob(['second'])],
+      file_path: ['form/one.txt', 'form/two.txt'],
+      branch: 'main',
+      message: 'Form',
+    });
+    const text = async (path: string) =>
+      new TextDecoder().decode((await downloaded(ID, path)).bytes);
+    expect([await text('form/one.txt'), await text('form/two.txt')]).toEqual(['first', 'second']);
+    await hub().models.updateFile(ID, 'form/one.txt', {
+      content: btoa('changed'),
+      branch: 'main',
+      message: 'Update',
+    });
+    expect(await text('form/one.txt')).toBe('changed');
+    await hub().models.updateFile(ID, 'form/moved.txt', {
+      content: btoa('moved'),
+      branch: 'main',
+      message: 'Move',
+      origin_path: 'form/two.txt',
+    });
+    const listed = await hub().models.listFiles(ID, { path: 'form' });
+    expect(listed.map((f) => f.path)).toEqual(['form/moved.txt', 'form/one.txt']);
+    // Creating a path that exists is refused by the single-file route.
+    await expect(
+      hub().models.createFile(ID, 'form/one.txt', { content: btoa('x'), branch: 'main' }),
+    ).rejects.toMatchObject({ status: 500 });
+  });
+
   it('deletes a file: then it is not found', async () => {
     await hub().models.upload(ID, [{ path: 'gone.txt', content: new Uint8Array([1, 2, 3]) }]);
     await hub().models.deleteFile(ID, 'gone.txt', { branch: 'main', message: 'Remove' });
