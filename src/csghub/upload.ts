@@ -504,7 +504,10 @@ async function putBytes(
 ): Promise<string | null> {
   const at = checkedUrl(url, putObject);
   const own = hub.rawInit();
-  const headers: Record<string, string> = { ...header };
+  // The hub copies the caller's Authorization into upload headers; storage never gets it.
+  const headers: Record<string, string> = Object.fromEntries(
+    Object.entries(header).filter(([name]) => name.toLowerCase() !== 'authorization'),
+  );
   const token = own.headers['authorization'];
   if (at.origin === new URL(own.baseUrl).origin && token !== undefined) {
     headers['authorization'] = token;
