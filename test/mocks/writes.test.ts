@@ -4,23 +4,89 @@
  * LFS files through presigned multipart parts and the signed completion; refusals as the hub's.
  */
 import { createHash } from 'node:crypto';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { IHttpOperation } from '@stoplight/types';
+import * as validatorModule from '@stoplight/prism-http/dist/validator/index.js';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { startMock, type MockServer } from '../../mocks/launcher.js';
+import { loadOperations } from '../../mocks/operations.js';
 import { APIUserAbortError, CSGHub, NotFoundError } from '../../src/csghub/index.js';
+import { writeBundledSpec } from '../../tooling/bundled-spec.js';
 
 const ID = 'OpenCSG/csg-wukong-1B';
 const CHUNK = 256 * 1024;
 const LFS_RULES = '*.bin filter=lfs diff=lfs merge=lfs -text\n';
 
 let mock: MockServer;
+let operations: IHttpOperation[];
 /** Requests the client sent, as `METHOD pathname`. */
 let sent: string[] = [];
+const violations: string[] = [];
 
-const counting = (input: RequestInfo | URL, init?: RequestInit) => {
+type Validate = (opts: {
+  resource: IHttpOperation;
+  element: { statusCode: number; headers: Record<string, string>; body: unknown };
+}) => { _tag: 'Left'; left: { message: string; path?: string[] }[] } | { _tag: 'Right' };
+const unwrap = (namespace: object): unknown => {
+  let value: unknown = namespace;
+  while (value && typeof value === 'object' && 'default' in value) value = value.default;
+  return value;
+};
+const { validateOutput } = unwrap(validatorModule) as { validateOutput: Validate };
+
+/** The spec operation of a write route, by method and path. */
+function writeOperation(method: string, url: URL): IHttpOperation | undefined {
+  const api = /^\/api\/v1\/([a-z]+)\/[^/]+\/[^/]+\/(raw|commit|preupload|upload_file)(\/|$)/.exec(
+    url.pathname,
+  );
+  const lfs = /^\/([a-z]+)\/[^/]+\/[^/]+\.git\/(info\/lfs\/(?:objects\/batch|verify))$/.exec(
+    url.pathname,
+  );
+  const path = api
+    ? `/api/v1/${api[1] ?? ''}/{namespace}/{name}/${api[2] ?? ''}${
+        api[2] === 'raw' ? '/{file_path}' : api[2] === 'upload_file' ? '' : '/{revision}'
+      }`
+    : lfs
+      ? `/${lfs[1] ?? ''}/{namespace}/{name}.git/${lfs[2] ?? ''}`
+      : url.pathname === '/api/v1/complete_multipart'
+        ? url.pathname
+        : undefined;
+  return operations.find((op) => op.method === method.toLowerCase() && op.path === path);
+}
+
+/** `fetch` that counts requests and checks every write route's answer against the spec. */
+const counting = async (input: RequestInfo | URL, init?: RequestInit) => {
   const url = new URL(input instanceof Request ? input.url : String(input));
   const method = init?.method ?? (input instanceof Request ? input.method : 'GET');
   sent.push(`${method} ${url.pathname}${url.searchParams.has('partNumber') ? '#part' : ''}`);
-  return fetch(input, init);
+  const response = await fetch(input, init);
+  const operation = writeOperation(method, url);
+  const text = operation ? await response.clone().text() : '';
+  // The completion's success is HTTP 200 with no body at all, as the hub writes it; the spec
+  // says so in prose, as OpenAPI cannot declare an empty answer beside a JSON one.
+  const emptyCompletion = operation?.iid === 'completeMultipartUpload' && text === '';
+  if (operation && !emptyCompletion) {
+    const result = validateOutput({
+      resource: operation,
+      element: {
+        statusCode: response.status,
+        headers: Object.fromEntries(response.headers),
+        body: text === '' ? undefined : (JSON.parse(text) as unknown),
+      },
+    });
+    if (result._tag === 'Left') {
+      violations.push(
+        ...result.left.map(
+          (d) => `${method} ${url.pathname}: ${(d.path ?? []).join('.')} ${d.message}`,
+        ),
+      );
+    }
+  } else if (
+    !operation &&
+    /\/(raw|commit|preupload|upload_file|info\/lfs)\b|complete_multipart/.test(url.pathname)
+  ) {
+    violations.push(`${method} ${url.pathname}: no operation found to check`);
+  }
+  return response;
 };
 
 const hub = () =>
@@ -45,12 +111,14 @@ function bytesOf(size: number, seed: number): Uint8Array<ArrayBuffer> {
 }
 
 beforeAll(async () => {
-  mock = await startMock({
-    api: 'csghub',
-    stateful: true,
-    weightsBytes: 64 * 1024,
-    lfsChunkBytes: CHUNK,
-  });
+  [mock, operations] = await Promise.all([
+    startMock({ api: 'csghub', stateful: true, weightsBytes: 64 * 1024, lfsChunkBytes: CHUNK }),
+    writeBundledSpec('csghub').then(loadOperations),
+  ]);
+});
+
+afterEach(() => {
+  expect(violations.splice(0)).toEqual([]);
 });
 
 afterAll(async () => {
