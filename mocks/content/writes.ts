@@ -35,6 +35,8 @@ export const MAX_REGULAR_BYTES = 20 * 1024 * 1024;
 export const DEFAULT_LFS_CHUNK_BYTES = 50 * 1024 * 1024;
 /** The hub never hands out more parts than this (`maxPartNum`). */
 const MAX_PARTS = 1000;
+/** Most multipart uploads open at once; further ones are refused until some complete. */
+export const MAX_OPEN_UPLOADS = 10_000;
 /** Presigned URLs last as long as the hub's (`types.OssFileExpire`, 3 days). */
 const URL_TTL_MS = 259_200_000;
 const LFS_MEDIA_TYPE = 'application/vnd.git-lfs+json';
@@ -576,6 +578,17 @@ export function createWriteHandler(options: WriteOptions) {
       }
       if (!/^[0-9a-f]{64}$/.test(o.oid) || !(o.size >= 0)) {
         answer.push({ oid: o.oid, size: o.size, error: { code: 0, message: '' } });
+        continue;
+      }
+      if (multipart && !uploadId && store.uploads.size >= MAX_OPEN_UPLOADS) {
+        answer.push({
+          oid: o.oid,
+          size: o.size,
+          error: {
+            code: 507,
+            message: `the mock is full: at most ${String(MAX_OPEN_UPLOADS)} multipart uploads open; complete some, reset or restart it`,
+          },
+        });
         continue;
       }
       let upload;

@@ -4,9 +4,11 @@
  * LFS files through presigned multipart parts and the signed completion; refusals as the hub's.
  */
 import { createHash } from 'node:crypto';
+import { Readable } from 'node:stream';
 import type { IHttpOperation } from '@stoplight/types';
 import * as validatorModule from '@stoplight/prism-http/dist/validator/index.js';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { FormDataError, readForm } from '../../mocks/content/form-data.js';
 import { startMock, type MockServer } from '../../mocks/launcher.js';
 import { loadOperations } from '../../mocks/operations.js';
 import { APIUserAbortError, CSGHub, NotFoundError } from '../../src/csghub/index.js';
@@ -360,5 +362,66 @@ describe('refusals', () => {
     expect(await response.json()).toMatchObject({
       code: expect.stringMatching(/^REQ-ERR-/) as string,
     });
+  });
+});
+
+describe('the form-data reader', () => {
+  const body = (boundary: string) =>
+    Buffer.from(
+      [
+        'preamble ignored',
+        `--${boundary}`,
+        'Content-Disposition: form-data; name="file_path"',
+        '',
+        'dir/a.bin',
+        `--${boundary}`,
+        'Content-Disposition: form-data; name="file"; filename="a.bin"',
+        'Content-Type: application/octet-stream',
+        '',
+        `bytes\r\n--${boundary.slice(0, 5)} not a boundary\r\nend`,
+        `--${boundary}--`,
+        'epilogue',
+      ].join('\r\n'),
+    );
+
+  it('reads parts whatever the chunking, boundary look-alikes included', async () => {
+    const boundary = 'XyZ-boundary-123';
+    for (const size of [1, 3, 7, 1000]) {
+      const whole = body(boundary);
+      const chunks = Array.from({ length: Math.ceil(whole.length / size) }, (_, i) =>
+        whole.subarray(i * size, (i + 1) * size),
+      );
+      const parts: { name: string; filename: string | undefined; text: string }[] = [];
+      await readForm(Readable.from(chunks), boundary, (part) => {
+        const entry = { ...part, text: '' };
+        parts.push(entry);
+        return {
+          data: (chunk) => {
+            entry.text += chunk.toString('latin1');
+          },
+          end: () => undefined,
+        };
+      });
+      expect(parts).toEqual([
+        { name: 'file_path', filename: undefined, text: 'dir/a.bin' },
+        {
+          name: 'file',
+          filename: 'a.bin',
+          text: `bytes\r\n--${boundary.slice(0, 5)} not a boundary\r\nend`,
+        },
+      ]);
+    }
+  });
+
+  it('refuses a form without its closing boundary, and oversized part headers', async () => {
+    const cut = body('B0undary').subarray(0, 120);
+    const sink = { data: () => undefined, end: () => undefined };
+    await expect(readForm(Readable.from([cut]), 'B0undary', () => sink)).rejects.toBeInstanceOf(
+      FormDataError,
+    );
+    const huge = Buffer.from(`--B0undary\r\nX-Long: ${'a'.repeat(20_000)}`);
+    await expect(readForm(Readable.from([huge]), 'B0undary', () => sink)).rejects.toThrow(
+      /headers too large/,
+    );
   });
 });
