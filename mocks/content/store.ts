@@ -95,6 +95,8 @@ export class WriteStore {
   /** Signs the presigned URLs and completion links; new each start. */
   readonly secret = randomBytes(32);
   readonly uploads = new Map<string, MultipartUpload>();
+  /** PUTs storage accepted since the start or the last reset, so a test can count them. */
+  readonly received = { objects: 0, parts: 0 };
   private repos = new Map<string, RepoState>();
   private overlayBytes = 0;
 
@@ -287,7 +289,11 @@ export class WriteStore {
       }
       repos[id] = { branches, lfsObjects: state.objects.size };
     }
-    return { repositories: repos, multipartUploads: this.uploads.size };
+    return {
+      repositories: repos,
+      multipartUploads: this.uploads.size,
+      storagePuts: { ...this.received },
+    };
   }
 
   /** Forgets every write and deletes every stored object. */
@@ -295,6 +301,8 @@ export class WriteStore {
     this.repos.clear();
     this.uploads.clear();
     this.overlayBytes = 0;
+    this.received.objects = 0;
+    this.received.parts = 0;
     // The writers make the folders they need again (mkdir -p).
     rmSync(this.dir, { recursive: true, force: true });
   }

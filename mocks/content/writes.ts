@@ -739,6 +739,7 @@ export function createWriteHandler(options: WriteOptions) {
       }
       await rename(file, store.partPath(uploadId, part));
       upload.parts.set(part, { etag: `"${md5}"`, size });
+      store.received.parts++;
       response.writeHead(200, { ...CORS, etag: `"${md5}"`, 'content-length': '0' });
       response.end();
       return;
@@ -750,6 +751,7 @@ export function createWriteHandler(options: WriteOptions) {
       return;
     }
     await store.putObject(file, oid);
+    store.received.objects++;
     response.writeHead(200, { ...CORS, etag: `"${md5}"`, 'content-length': '0' });
     response.end();
   }
