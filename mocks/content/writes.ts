@@ -324,8 +324,9 @@ export function createWriteHandler(options: WriteOptions) {
     return { msg: 'OK', data: null };
   }
 
-  function preupload(key: RepoKey, revision: string, body: Record<string, unknown>) {
+  async function preupload(key: RepoKey, revision: string, body: Record<string, unknown>) {
     const entries = options.entriesOf(key, revision);
+    const weights = await options.weightsOid(key);
     const attributes = textOf(entries, '.gitattributes');
     const ignore = textOf(entries, '.gitignore');
     const files = (body['files'] ?? []) as { path: string; size: number }[];
@@ -340,7 +341,7 @@ export function createWriteHandler(options: WriteOptions) {
               tracksLfs(attributes, f.path) || f.size > MAX_REGULAR_BYTES ? 'lfs' : 'regular',
             oid:
               existing?.type === 'lfs'
-                ? (existing.oid ?? '')
+                ? (existing.oid ?? weights ?? '')
                 : existing?.type === 'file'
                   ? gitBlobSha(existing.text)
                   : '',
@@ -836,9 +837,9 @@ export function createWriteHandler(options: WriteOptions) {
         key,
         onePath: `${head}/${encodeURIComponent(revision)}`,
         run: (body) =>
-          Promise.resolve().then(() =>
-            route === 'commit' ? commitRoute(key, revision, body) : preupload(key, revision, body),
-          ),
+          route === 'commit'
+            ? Promise.resolve().then((): unknown => commitRoute(key, revision, body))
+            : preupload(key, revision, body),
       };
     }
     if (route === 'upload_file' && rest.length === 0 && method === 'POST') {

@@ -249,6 +249,34 @@ describe('writes through the client, read back from the same mock', () => {
     ).rejects.toMatchObject({ status: 500 });
   });
 
+  it('answers preupload as the hub: .gitattributes, size, .gitignore, existing files', async () => {
+    await trackBin();
+    await hub().models.createFile(ID, '.gitignore', { content: btoa('*.log\n'), branch: 'main' });
+    const sample = '';
+    const { files } = await hub().models.preupload(ID, 'main', {
+      files: [
+        { path: 'w/a.bin', size: 10, sample },
+        { path: 'notes.txt', size: 10, sample },
+        { path: 'huge.txt', size: 21 * 1024 * 1024, sample },
+        { path: 'run/x.log', size: 1, sample },
+        { path: 'tokenizer', size: 1, sample },
+        { path: 'README.md', size: 1, sample },
+        { path: 'model.safetensors', size: 1, sample },
+      ],
+    });
+    const weights = await hub().models.getFile(ID, 'model.safetensors');
+    const readme = await hub().models.getFile(ID, 'README.md');
+    expect(files.map((f) => [f.path, f.uploadMode, f.shouldIgnore, f.isDir, f.oid])).toEqual([
+      ['w/a.bin', 'lfs', false, false, ''],
+      ['notes.txt', 'regular', false, false, ''],
+      ['huge.txt', 'lfs', false, false, ''],
+      ['run/x.log', 'regular', true, false, ''],
+      ['tokenizer', 'regular', false, true, ''],
+      ['README.md', 'regular', false, false, readme.sha],
+      ['model.safetensors', 'regular', false, false, weights.lfs_sha256],
+    ]);
+  });
+
   it('deletes a file: then it is not found', async () => {
     await hub().models.upload(ID, [{ path: 'gone.txt', content: new Uint8Array([1, 2, 3]) }]);
     await hub().models.deleteFile(ID, 'gone.txt', { branch: 'main', message: 'Remove' });
