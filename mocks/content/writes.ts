@@ -850,8 +850,24 @@ export function createWriteHandler(options: WriteOptions) {
   }
 
   return (request: http.IncomingMessage, response: http.ServerResponse): boolean => {
-    if (request.headers['prefer'] !== undefined) return false;
-    const url = new URL(request.url ?? '/', 'http://mock');
+    const method = request.method ?? 'GET';
+    if (method === 'GET' || method === 'HEAD' || request.headers['prefer'] !== undefined) {
+      return false;
+    }
+    const target = request.url ?? '/';
+    // A browser's preflight before a PUT to a presigned URL, as object storage answers it.
+    if (method === 'OPTIONS' && target.startsWith(STORAGE_PREFIX)) {
+      request.resume();
+      response.writeHead(204, {
+        ...CORS,
+        'access-control-allow-methods': 'GET, HEAD, PUT',
+        'access-control-allow-headers': request.headers['access-control-request-headers'] ?? '*',
+        'access-control-max-age': '600',
+      });
+      response.end();
+      return true;
+    }
+    const url = new URL(target, 'http://mock');
     if (request.method === 'PUT' && url.pathname.startsWith(STORAGE_PREFIX)) {
       storagePut(request, response, url).catch(fail(response));
       return true;

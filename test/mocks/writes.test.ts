@@ -347,6 +347,12 @@ describe('refusals', () => {
       const response = await fetch(url, { method: 'PUT', body: 'x'.repeat(10) });
       expect(response.status).toBe(403);
     }
+    const preflight = await fetch(part, {
+      method: 'OPTIONS',
+      headers: { origin: 'http://page.test', 'access-control-request-method': 'PUT' },
+    });
+    expect(preflight.status).toBe(204);
+    expect(preflight.headers.get('access-control-allow-methods')).toContain('PUT');
     const completion = new URL(answer.objects[0]?.actions.upload.href ?? '');
     completion.searchParams.set('signature', 'f'.repeat(64));
     const refused = await fetch(completion, {
