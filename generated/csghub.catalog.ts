@@ -16989,6 +16989,10 @@ export const catalog: Catalog = {
       }
      }
     },
+    "upload_id": {
+     "type": "string",
+     "description": "A multipart upload to continue: its id (the completion URL's `uploadId`). The answer's\npart URLs then belong to that upload, so parts already sent need not be sent again.\nLeave it out to start a new upload.\n"
+    },
     "objects": {
      "type": "array",
      "description": "The objects.",

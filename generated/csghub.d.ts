@@ -9237,6 +9237,13 @@ export interface components {
                 name: string;
             };
             /**
+             * @description A multipart upload to continue: its id (the completion URL's `uploadId`). The answer's
+             *     part URLs then belong to that upload, so parts already sent need not be sent again.
+             *     Leave it out to start a new upload.
+             * @example 2f1d
+             */
+            upload_id?: string;
+            /**
              * @description The objects.
              * @example [
              *       {

@@ -48,6 +48,8 @@ export interface StartMockOptions {
   statefulDelayMs?: number | undefined;
   /** Size of each repository's LFS weights file (CSGHub). @default 8 MiB */
   weightsBytes?: number | undefined;
+  /** Smallest multipart part of LFS uploads (CSGHub, data-backed). @default 50 MiB */
+  lfsChunkBytes?: number | undefined;
   /** Prism log level. @default 'warn' */
   logLevel?: string | undefined;
   /** Latency, `Prefer: delay` and chaos faults (mocks/timing.ts). */
@@ -99,6 +101,7 @@ export async function startMock(options: StartMockOptions): Promise<MockServer> 
     seedValue: options.seedValue,
     logLevel: options.logLevel ?? 'warn',
     weightsBytes: options.weightsBytes,
+    lfsChunkBytes: options.lfsChunkBytes,
     timing: options.timing,
     streams: options.streams,
   };

@@ -14,7 +14,7 @@ import {
   STATE_PATH,
   type ServiceName,
 } from './config.js';
-import { DEFAULT_WEIGHTS_BYTES, parseSize } from './content/index.js';
+import { DEFAULT_LFS_CHUNK_BYTES, DEFAULT_WEIGHTS_BYTES, parseSize } from './content/index.js';
 import { DEFAULT_SEED } from './data/random.js';
 import { startMock, type MockServer } from './launcher.js';
 import { PREFER_DELAY_NOTE, TIMING_FLAGS, TIMING_USAGE, timingFromFlags } from './timing.js';
@@ -42,6 +42,8 @@ const USAGE = `Options:
   --stateful-delay <ms>  how long each transitional state lasts (default ${DEFAULT_STATEFUL_DELAY_MS}, env MOCK_STATEFUL_DELAY_MS)
   --weights-size <size>  size of every repository's LFS weights file, bytes or with KiB/MiB/GiB
                          (default ${String(DEFAULT_WEIGHTS_BYTES / 1024 ** 2)} MiB, env MOCK_WEIGHTS_SIZE)
+  --lfs-chunk-size <size>  smallest part of multipart LFS uploads, bytes or with KiB/MiB/GiB
+                         (default ${String(DEFAULT_LFS_CHUNK_BYTES / 1024 ** 2)} MiB as the hub, env MOCK_LFS_CHUNK_SIZE)
 ${TIMING_USAGE}
 `;
 
@@ -72,6 +74,7 @@ export async function run(argv: string[], companion?: Companion): Promise<void> 
       'seed-value': { type: 'string' },
       'stateful-delay': { type: 'string' },
       'weights-size': { type: 'string' },
+      'lfs-chunk-size': { type: 'string' },
       ...TIMING_FLAGS,
       help: { type: 'boolean' },
       ...companion?.options,
@@ -115,6 +118,9 @@ export async function run(argv: string[], companion?: Companion): Promise<void> 
     const weightsText = values['weights-size'] ?? process.env['MOCK_WEIGHTS_SIZE'];
     const weightsBytes =
       weightsText === undefined ? undefined : parseSize(weightsText, 'weights size');
+    const chunkText = values['lfs-chunk-size'] ?? process.env['MOCK_LFS_CHUNK_SIZE'];
+    const lfsChunkBytes =
+      chunkText === undefined ? undefined : parseSize(chunkText, 'LFS chunk size');
     const { timing, streams } = timingFromFlags(values);
     if (!Number.isInteger(seedValue) || seedValue < 0 || seedValue > 0xffffffff) {
       throw new Error(`invalid seed value ${JSON.stringify(seedText)} (an integer from 0)`);
@@ -133,6 +139,7 @@ export async function run(argv: string[], companion?: Companion): Promise<void> 
           stateful: dataBacked,
           statefulDelayMs,
           weightsBytes,
+          lfsChunkBytes,
           timing,
           streams,
           seedFile: values.seed === undefined ? undefined : path.resolve(values.seed),

@@ -25,7 +25,7 @@ import * as mockerModule from '@stoplight/prism-http/dist/mocker/index.js';
 import * as routerModule from '@stoplight/prism-http/dist/router/index.js';
 import { validateOutput } from '@stoplight/prism-http/dist/validator/index.js';
 import { HEALTH_PATH, RESET_PATH, STATE_PATH } from './config.js';
-import { createContentHandler } from './content/index.js';
+import { createContentHandler, WriteStore } from './content/index.js';
 import { malformedPart, refusal } from './malformed-urls.js';
 import { markPrismAnswer, refusalFor } from './refusals.js';
 import { indexOperations } from './router.js';
@@ -57,6 +57,8 @@ export interface MockServerOptions {
   stateful?: StatefulStore | undefined;
   /** Size of each repository's LFS weights file (CSGHub). @default 8 MiB */
   weightsBytes?: number | undefined;
+  /** Smallest multipart part the LFS batch hands out (CSGHub, with a store). @default 50 MiB */
+  lfsChunkBytes?: number | undefined;
   /** Prism log level, e.g. `warn`, `info`, `silent`. @default 'warn' */
   logLevel?: string | undefined;
   /** Where log lines go. @default process.stderr */
@@ -184,9 +186,13 @@ export function createMockServer(options: MockServerOptions): http.Server {
       stateful: Boolean(stateful),
       streams: streams.open(),
     });
+  // With a dataset, what clients write to repositories is kept (LFS objects in a temp folder).
+  const writes = options.api === 'csghub' && stateful ? new WriteStore() : undefined;
   const content =
     options.api === 'csghub'
       ? createContentHandler({
+          writes,
+          lfsChunkBytes: options.lfsChunkBytes,
           operations: options.operations,
           weightsBytes: options.weightsBytes,
           // With a dataset, only the repositories it holds have files, as on the hub.
@@ -195,7 +201,7 @@ export function createMockServer(options: MockServerOptions): http.Server {
             : undefined,
         })
       : undefined;
-  return http.createServer((request, response) => {
+  const server = http.createServer((request, response) => {
     if (request.url === HEALTH_PATH && (request.method === 'GET' || request.method === 'HEAD')) {
       response.writeHead(200, {
         'content-type': 'application/json',
@@ -205,7 +211,7 @@ export function createMockServer(options: MockServerOptions): http.Server {
       response.end(request.method === 'GET' ? health() : undefined);
       return;
     }
-    if (stateful && storeRoute(stateful, request, response)) return;
+    if (stateful && storeRoute(stateful, request, response, writes)) return;
     const malformed = malformedPart(request.url ?? '/');
     if (malformed) {
       const { status, body } = refusal(options.api, malformed);
@@ -231,6 +237,8 @@ export function createMockServer(options: MockServerOptions): http.Server {
       prism(request, response);
     });
   });
+  server.once('close', () => writes?.close());
+  return server;
 }
 
 /** Answers `GET /__state` and `POST /__reset`; false for any other request. */
@@ -238,6 +246,7 @@ function storeRoute(
   store: StatefulStore,
   request: http.IncomingMessage,
   response: http.ServerResponse,
+  writes: WriteStore | undefined,
 ): boolean {
   const headers = {
     'content-type': 'application/json',
@@ -246,12 +255,20 @@ function storeRoute(
   };
   if (request.url === STATE_PATH && request.method === 'GET') {
     response.writeHead(200, headers);
-    response.end(JSON.stringify(store.state()));
+    const state = store.state();
+    response.end(
+      JSON.stringify(
+        writes && state && typeof state === 'object'
+          ? { ...state, files: writes.summary() }
+          : state,
+      ),
+    );
     return true;
   }
   if (request.url === RESET_PATH && request.method === 'POST') {
     request.resume();
     store.reset();
+    writes?.reset();
     response.writeHead(200, headers);
     response.end(JSON.stringify({ status: 'reset' }));
     return true;

@@ -26,6 +26,7 @@ interface WorkerOptions {
   seedValue?: number;
   logLevel: string;
   weightsBytes?: number;
+  lfsChunkBytes?: number;
   timing?: TimingOptions;
   streams?: StreamOptions;
   /** Only fill the operation cache, then exit (used by `npm run build`). */
@@ -59,6 +60,7 @@ const server = createMockServer({
   dynamic: options.dynamic,
   logLevel: options.logLevel,
   weightsBytes: options.weightsBytes,
+  lfsChunkBytes: options.lfsChunkBytes,
   timing: options.timing,
   streams: options.streams,
   stateful: options.stateful

@@ -190,16 +190,20 @@ export function register(program: Command, context: CliContext<CSGHub>): void {
         )
         .option('--branch <branch>', 'branch to commit to (default: main)')
         .option('-m, --message <message>', 'commit message')
+        .option(
+          '--resume <file>',
+          'keep multipart progress in <file>; run the same command again to continue an interrupted upload',
+        )
         .addHelpText(
           'after',
-          `\nExamples:\n  csghub ${kind} upload me/my-repo ./weights.safetensors\n  csghub ${kind} upload me/my-repo ./data data --message "Add data"`,
+          `\nExamples:\n  csghub ${kind} upload me/my-repo ./weights.safetensors\n  csghub ${kind} upload me/my-repo ./data data --message "Add data"\n  csghub ${kind} upload me/my-repo ./big.gguf --resume big.upload.json`,
         )
         .action(
           async (
             id: string,
             local: string,
             target: string | undefined,
-            options: { branch?: string; message?: string },
+            options: { branch?: string; message?: string; resume?: string },
           ) => {
             await upload(context, kind, id, local, target, options);
           },

@@ -1,8 +1,8 @@
 /** `csghub <kind> upload`: a local file or directory into a repository, with a progress bar. */
-import { openAsBlob } from 'node:fs';
-import { lstat, readdir } from 'node:fs/promises';
+import { openAsBlob, renameSync, writeFileSync } from 'node:fs';
+import { lstat, readdir, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
-import type { CSGHub, UploadSource } from '../../src/csghub/index.js';
+import type { CSGHub, UploadOptions, UploadSource } from '../../src/csghub/index.js';
 import { UsageError, type CliContext } from '../common.js';
 import { progressBar } from './download.js';
 import type { Kind } from './kinds.js';
@@ -47,6 +47,51 @@ async function collect(local: string, target: string | undefined): Promise<Local
   return files;
 }
 
+type ResumeState = NonNullable<UploadOptions['resume']>;
+
+const isStringRecord = (value: unknown): value is Record<string, string> =>
+  typeof value === 'object' &&
+  value !== null &&
+  !Array.isArray(value) &&
+  Object.values(value).every((v) => typeof v === 'string');
+
+/** The progress saved in a `--resume` file; none when it does not exist yet. */
+async function readResume(file: string): Promise<ResumeState> {
+  const text = await readFile(file, 'utf8').catch((error: unknown) => {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw new UsageError(`cannot read ${file}: ${(error as Error).message}`);
+  });
+  if (text === undefined) return {};
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch {
+    throw new UsageError(`${file} is not an upload progress file (not JSON)`);
+  }
+  const state: ResumeState = {};
+  const entries = typeof parsed === 'object' && parsed !== null ? Object.entries(parsed) : [];
+  for (const [oid, value] of entries) {
+    const v = value as Record<string, unknown>;
+    if (
+      !/^[0-9a-f]{64}$/.test(oid) ||
+      typeof v['uploadId'] !== 'string' ||
+      typeof v['chunkSize'] !== 'number' ||
+      !isStringRecord(v['etags'])
+    ) {
+      throw new UsageError(`${file} is not an upload progress file`);
+    }
+    state[oid] = { uploadId: v['uploadId'], chunkSize: v['chunkSize'], etags: v['etags'] };
+  }
+  return state;
+}
+
+/** Writes the progress whole (a temporary file renamed over it), so a kill never leaves half. */
+function saveResume(file: string, state: ResumeState): void {
+  const temporary = `${file}.tmp`;
+  writeFileSync(temporary, `${JSON.stringify(state)}\n`);
+  renameSync(temporary, file);
+}
+
 /**
  * Uploads with `upload`: one preupload, LFS files sent to storage, then commits. Files are
  * opened as Blobs read from disk a slice at a time, so a large file never sits in memory.
@@ -57,9 +102,11 @@ export async function upload(
   id: string,
   local: string,
   target: string | undefined,
-  options: { branch?: string; message?: string },
+  options: { branch?: string; message?: string; resume?: string },
 ): Promise<void> {
   const files = await collect(local, target);
+  const resumeFile = options.resume;
+  const resume = resumeFile === undefined ? undefined : await readResume(resumeFile);
   const sources: UploadSource[] = [];
   for (const f of files) sources.push({ path: f.repoPath, content: await openAsBlob(f.file) });
   const total = files.reduce((sum, f) => sum + f.size, 0);
@@ -73,8 +120,11 @@ export async function upload(
       ...context.requestOptions(),
       ...(options.branch && { branch: options.branch }),
       ...(options.message && { message: options.message }),
+      ...(resume && { resume }),
       onProgress: (progress) => {
         if (progress.phase !== 'uploading' || progress.path === undefined) return;
+        // Each finished part is in `resume` by now: keep it, in case the run is cut short.
+        if (resumeFile !== undefined && resume) saveResume(resumeFile, resume);
         sent.set(progress.path, progress.loaded);
         let loaded = 0;
         for (const n of sent.values()) loaded += n;
@@ -84,6 +134,8 @@ export async function upload(
   } finally {
     bar?.stop();
   }
+  // Everything is committed: nothing is left to continue.
+  if (resumeFile !== undefined) await rm(resumeFile, { force: true });
   if (context.flags().json) context.output.json(result);
   else {
     for (const p of result.committed) context.output.say(p);

@@ -8,6 +8,7 @@
  * reachable; so are methods other than GET and HEAD and names the spec's pattern refuses.
  */
 import type http from 'node:http';
+import { createReadStream } from 'node:fs';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import type { IHttpOperation } from '@stoplight/types';
@@ -22,6 +23,8 @@ import {
   type RepoKey,
   type RepoKind,
 } from './files.js';
+import { gitBlobSha, type WriteStore } from './store.js';
+import { createWriteHandler } from './writes.js';
 
 /** Where the mock's object storage serves LFS objects (the signed URLs point there). */
 export const LFS_STORAGE_PREFIX = '/lfs-storage/';
@@ -33,6 +36,10 @@ export interface ContentOptions {
   weightsBytes?: number | undefined;
   /** Whether a repository exists; every one with a valid name when absent. */
   exists?: ((key: RepoKey) => boolean) | undefined;
+  /** What clients wrote; with it the write routes are answered too (./writes.ts). */
+  writes?: WriteStore | undefined;
+  /** Multipart part size the LFS batch hands out. @default 50 MiB, or size/1000 when larger */
+  lfsChunkBytes?: number | undefined;
 }
 
 /** Answers the request and returns true, or returns false to leave it to Prism. */
@@ -98,6 +105,12 @@ function anonymousRoutes(operations: readonly IHttpOperation[]): Map<string, boo
   return routes;
 }
 
+/** The git object id shown for an entry: the blob id of a regular file's bytes. */
+function blobSha(key: RepoKey, entry: RepoEntry): string {
+  if (entry.type === 'file') return gitBlobSha(entry.text);
+  return fakeSha(key.kind, key.namespace, key.name, entry.path, 'object');
+}
+
 function commit(key: RepoKey, path: string, message: string) {
   const user = key.namespace.toLowerCase();
   return {
@@ -137,6 +150,26 @@ export function createContentHandler(options: ContentOptions): ContentHandler {
   const weightsBytes = options.weightsBytes ?? DEFAULT_WEIGHTS_BYTES;
   const exists = options.exists ?? (() => true);
   const anonymous = anonymousRoutes(options.operations);
+  const store = options.writes;
+  /** Every entry of a repository on a ref: generated contents, with what clients wrote over them. */
+  const entriesOf = (key: RepoKey, ref?: string | null): RepoEntry[] => {
+    const generated = repoEntries(key, weightsBytes);
+    return store ? store.entries(key, ref ?? undefined, generated) : generated;
+  };
+  const writeRoutes = store
+    ? createWriteHandler({
+        operations: options.operations,
+        store,
+        exists,
+        entriesOf: (key, ref) => entriesOf(key, ref),
+        generated: (key) => repoEntries(key, weightsBytes),
+        weightsOid: async (key) => {
+          const weights = repoEntries(key, weightsBytes).find((e) => e.type === 'lfs');
+          return weights ? oidOf(weights) : undefined;
+        },
+        chunkBytes: options.lfsChunkBytes,
+      })
+    : undefined;
 
   const json = (response: http.ServerResponse, head: boolean, status: number, body: unknown) => {
     const text = JSON.stringify(body);
@@ -148,7 +181,8 @@ export function createContentHandler(options: ContentOptions): ContentHandler {
     response.end(head ? undefined : text);
   };
 
-  const oidOf = (entry: RepoEntry & { type: 'lfs' }) => sha256Of(entry.seed, entry.size);
+  const oidOf = (entry: RepoEntry & { type: 'lfs' }) =>
+    entry.oid !== undefined ? Promise.resolve(entry.oid) : sha256Of(entry.seed, entry.size);
 
   async function describe(key: RepoKey, entry: RepoEntry, withContent: boolean) {
     const name = entry.path.split('/').pop() ?? entry.path;
@@ -166,7 +200,7 @@ export function createContentHandler(options: ContentOptions): ContentHandler {
       size: entry.type === 'dir' ? 0 : entry.type === 'lfs' ? entry.size : entry.text.byteLength,
       path: entry.path,
       mode: entry.type === 'dir' ? '16384' : '33188',
-      sha: fakeSha(key.kind, key.namespace, key.name, entry.path, 'object'),
+      sha: blobSha(key, entry),
       url: '',
       content: withContent && content ? content.toString('base64') : '',
       lfs: entry.type === 'lfs',
@@ -186,7 +220,7 @@ export function createContentHandler(options: ContentOptions): ContentHandler {
     response: http.ServerResponse,
     size: number,
     headers: Record<string, string>,
-    chunks: (start: number, end: number) => Iterable<Buffer>,
+    chunks: (start: number, end: number) => Iterable<Buffer> | AsyncIterable<Buffer>,
   ) {
     const range = parseRange(request.headers.range, size);
     const base = { ...CORS, 'content-type': 'application/octet-stream', 'accept-ranges': 'bytes' };
@@ -224,7 +258,7 @@ export function createContentHandler(options: ContentOptions): ContentHandler {
     query: URLSearchParams,
   ) {
     const head = request.method === 'HEAD';
-    const entries = repoEntries(key, weightsBytes);
+    const entries = entriesOf(key, query.get('ref'));
     if (route === 'last_commit') {
       json(response, head, 200, {
         msg: 'OK',
@@ -261,9 +295,12 @@ export function createContentHandler(options: ContentOptions): ContentHandler {
         return;
       }
       if (/^[1tT]/.test(lfs)) {
-        const weights = entries.find((e) => e.type === 'lfs');
-        const oid = weights ? await oidOf(weights) : '';
-        if (!weights || path?.replaceAll('/', '') !== oid) {
+        const wanted = path?.replaceAll('/', '') ?? '';
+        let oid = '';
+        for (const e of entries) {
+          if (e.type === 'lfs' && (await oidOf(e)) === wanted) oid = wanted;
+        }
+        if (!oid) {
           json(response, head, 404, NOT_FOUND);
           return;
         }
@@ -309,21 +346,36 @@ export function createContentHandler(options: ContentOptions): ContentHandler {
     oid: string,
     query: URLSearchParams,
   ) {
+    const saved = query.get('response-content-disposition');
+    const disposition = saved ? { 'content-disposition': saved.replace(/[\r\n]/g, '') } : {};
+    const size = store?.owns(key, oid) ? await store.objectSize(oid) : undefined;
+    if (store && size !== undefined && exists(key)) {
+      await sendBytes(
+        request,
+        response,
+        size,
+        { etag: `"${oid}"`, ...disposition },
+        (start, end) =>
+          end > start
+            ? (createReadStream(store.objectPath(oid), {
+                start,
+                end: end - 1,
+              }) as AsyncIterable<Buffer>)
+            : [],
+      );
+      return;
+    }
     const weights = repoEntries(key, weightsBytes).find((e) => e.type === 'lfs');
     if (!weights || !exists(key) || (await oidOf(weights)) !== oid) {
       response.writeHead(404, { ...CORS, 'content-type': 'text/plain' });
       response.end(request.method === 'HEAD' ? undefined : 'NoSuchKey\n');
       return;
     }
-    const saved = query.get('response-content-disposition');
     await sendBytes(
       request,
       response,
       weights.size,
-      {
-        etag: `"${oid}"`,
-        ...(saved ? { 'content-disposition': saved.replace(/[\r\n]/g, '') } : {}),
-      },
+      { etag: `"${oid}"`, ...disposition },
       (start, end) => byteChunks(weights.seed, start, end),
     );
   }
@@ -340,6 +392,7 @@ export function createContentHandler(options: ContentOptions): ContentHandler {
   };
 
   return (request, response) => {
+    if (writeRoutes?.(request, response)) return true;
     if (request.method !== 'GET' && request.method !== 'HEAD') return false;
     if (request.headers['prefer'] !== undefined) return false;
     const target = request.url ?? '/';

@@ -16,3 +16,5 @@ export {
   type RepoKind,
 } from './files.js';
 export { sha256Of } from './bytes.js';
+export { WriteStore } from './store.js';
+export { DEFAULT_LFS_CHUNK_BYTES } from './writes.js';

@@ -56,6 +56,15 @@ export interface UploadOptions extends RequestOptions {
    */
   maxStreamBytes?: number | undefined;
   onProgress?: ((progress: UploadProgress) => void) | undefined;
+  /**
+   * Multipart uploads in progress, by object id (SHA-256): the upload fills it as parts finish
+   * and empties an entry when its object is complete. Pass the same object (or its JSON read
+   * back) to a later upload of the same files, e.g. after an abort, and the upload goes on
+   * where it stopped: parts already sent are not sent again.
+   */
+  resume?:
+    | Record<string, { uploadId: string; chunkSize: number; etags: Record<string, string> }>
+    | undefined;
 }
 
 /** What an upload did. */
@@ -287,6 +296,7 @@ export async function uploadFiles(
     concurrency = DEFAULT_CONCURRENCY,
     maxStreamBytes = DEFAULT_MAX_STREAM_BYTES,
     onProgress,
+    resume,
     ...request
   } = options;
   const { hub, ops, repo } = ctx;
@@ -350,7 +360,7 @@ export async function uploadFiles(
   const total = planned.length;
   for (const batch of batches) {
     const changes: RepoCommitParams['files'] = [];
-    const oids = await sendLfs(ctx, batch.lfs, byPath, concurrency, request, onProgress);
+    const oids = await sendLfs(ctx, batch.lfs, byPath, concurrency, request, onProgress, resume);
     for (const file of batch.regular) {
       const bytes = new Uint8Array(await (byPath.get(file.path) as Prepared).blob.arrayBuffer());
       changes.push({ path: file.path, action: 'create', content: toBase64(bytes) });
@@ -384,6 +394,7 @@ async function sendLfs(
   concurrency: number,
   request: RequestOptions,
   onProgress: UploadOptions['onProgress'],
+  resume: UploadOptions['resume'],
 ): Promise<Map<string, string>> {
   const oids = new Map<string, string>();
   if (files.length === 0) return oids;
@@ -397,16 +408,30 @@ async function sendLfs(
     );
     oids.set(file.path, oid);
   }
-  const params: LfsBatchParams = {
-    operation: 'upload',
-    transfers: ['multipart', 'basic'],
-    objects: files.map((f) => ({ oid: oids.get(f.path) as string, size: f.size })),
+  // The hub continues one multipart upload per batch request (`upload_id`), so each object
+  // with an upload in progress is asked about on its own.
+  const ask = async (batch: readonly PlannedFile[], uploadId?: string) => {
+    const params: LfsBatchParams = {
+      operation: 'upload',
+      transfers: ['multipart', 'basic'],
+      objects: batch.map((f) => ({ oid: oids.get(f.path) as string, size: f.size })),
+      ...(uploadId === undefined ? {} : { upload_id: uploadId }),
+    };
+    return hub.request<LfsBatchResult>(
+      ops.lfsBatch,
+      { params: { path: repo }, body: params, read: readLfsJson },
+      lfsOptions(request),
+    );
   };
-  const answer = await hub.request<LfsBatchResult>(
-    ops.lfsBatch,
-    { params: { path: repo }, body: params, read: readLfsJson },
-    lfsOptions(request),
-  );
+  const resumed = files.filter((f) => resume?.[oids.get(f.path) as string] !== undefined);
+  const fresh = files.filter((f) => !resumed.includes(f));
+  const answers: LfsBatchResult['objects'] = [];
+  if (fresh.length > 0) answers.push(...(await ask(fresh)).objects);
+  for (const file of resumed) {
+    const saved = resume?.[oids.get(file.path) as string];
+    answers.push(...(await ask([file], saved?.uploadId)).objects);
+  }
+  const answer = { objects: answers };
   for (const file of files) {
     const oid = oids.get(file.path) as string;
     const object = answer.objects.find((o) => o.oid === oid);
@@ -424,12 +449,15 @@ async function sendLfs(
       });
     }
     const upload = object.actions?.upload;
-    if (!upload) continue; // already stored
+    if (!upload) {
+      if (resume) Reflect.deleteProperty(resume, oid); // already stored
+      continue;
+    }
     const { blob } = byPath.get(file.path) as Prepared;
     const progress = (loaded: number) =>
       onProgress?.({ phase: 'uploading', path: file.path, loaded, total: file.size });
     if (upload.header?.['chunk_size'] !== undefined) {
-      await sendParts(ctx, oid, blob, upload, concurrency, request, progress);
+      await sendParts(ctx, oid, blob, upload, concurrency, request, progress, resume);
     } else {
       await putBytes(ctx, upload.href, blob, upload.header ?? {}, request);
       progress(file.size);
@@ -476,7 +504,10 @@ async function putBytes(
 ): Promise<string | null> {
   const at = checkedUrl(url, putObject);
   const own = hub.rawInit();
-  const headers: Record<string, string> = { ...header };
+  // The hub copies the caller's Authorization into upload headers; storage never gets it.
+  const headers: Record<string, string> = Object.fromEntries(
+    Object.entries(header).filter(([name]) => name.toLowerCase() !== 'authorization'),
+  );
   const token = own.headers['authorization'];
   if (at.origin === new URL(own.baseUrl).origin && token !== undefined) {
     headers['authorization'] = token;
@@ -504,12 +535,27 @@ async function sendParts(
   concurrency: number,
   request: RequestOptions,
   progress: (loaded: number) => void,
+  resume: UploadOptions['resume'],
 ): Promise<void> {
   const parts = planParts(upload, blob.size, ctx.ops.lfsBatch);
   const etags = new Map<number, string>();
   let loaded = 0;
+  const chunkSize = Number(upload.header?.['chunk_size']);
+  const uploadId = parseUrl(upload.href)?.searchParams.get('uploadId') ?? undefined;
+  let saved = resume?.[oid];
+  if (saved && (saved.uploadId !== uploadId || saved.chunkSize !== chunkSize)) saved = undefined;
+  if (resume && uploadId !== undefined) {
+    saved = resume[oid] = { uploadId, chunkSize, etags: saved?.etags ?? {} };
+  }
+  for (const part of parts) {
+    const etag = saved?.etags[String(part.partNumber)];
+    if (etag === undefined) continue;
+    etags.set(part.partNumber, etag);
+    loaded += part.end - part.start;
+  }
+  if (loaded > 0) progress(loaded);
   await inParallel(
-    parts,
+    parts.filter((p) => !etags.has(p.partNumber)),
     concurrency,
     async (part) => {
       const etag = await putBytes(ctx, part.url, blob.slice(part.start, part.end), {}, request);
@@ -520,6 +566,7 @@ async function sendParts(
         });
       }
       etags.set(part.partNumber, etag);
+      if (saved) saved.etags[String(part.partNumber)] = etag;
       loaded += part.end - part.start;
       progress(loaded);
     },
@@ -543,4 +590,5 @@ async function sendParts(
   );
   const refused = completionRefused(answer, completeAt);
   if (refused) throw refused;
+  if (resume) Reflect.deleteProperty(resume, oid);
 }

@@ -3,10 +3,12 @@
  * LFS storage (without the token), and what it skips.
  */
 import { createHash } from 'node:crypto';
-import { mkdir, symlink, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, symlink, writeFile } from 'node:fs/promises';
 import http from 'node:http';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { startMock } from '../../mocks/launcher.js';
+import { CSGHub } from '../../src/csghub/index.js';
 import { listen } from '../../tooling/static-server.js';
 import { freshHome, run } from './run.js';
 
@@ -146,5 +148,139 @@ describe('csghub models upload', () => {
     } finally {
       hub.close();
     }
+  });
+});
+
+describe('csghub models upload against the data-backed mock', () => {
+  it('uploads a directory that then downloads back byte for byte, LFS file included', async () => {
+    const mock = await startMock({ api: 'csghub', stateful: true, lfsChunkBytes: 64 * 1024 });
+    try {
+      const id = 'OpenCSG/csg-wukong-1B';
+      const dir = await freshHome();
+      const local = path.join(dir, 'repo');
+      await mkdir(path.join(local, 'sub'), { recursive: true });
+      const big = Buffer.alloc(300 * 1024 + 7);
+      for (let i = 0; i < big.length; i++) big[i] = (i * 7919) % 251;
+      const files: Record<string, Buffer> = {
+        '.gitattributes': Buffer.from('*.bin filter=lfs diff=lfs merge=lfs -text\n'),
+        'a.txt': Buffer.from('alpha\n'),
+        'sub/b.txt': Buffer.from('beta 测试\n'),
+      };
+      for (const [name, bytes] of Object.entries(files))
+        await writeFile(path.join(local, name), bytes);
+      // The rules first, so the next upload sends *.bin to LFS storage.
+      const rules = await run(
+        'csghub',
+        [
+          '--base-url',
+          mock.url,
+          '--json',
+          'models',
+          'upload',
+          id,
+          path.join(local, '.gitattributes'),
+        ],
+        { env },
+      );
+      expect(rules.code).toBe(0);
+      await writeFile(path.join(local, 'big.bin'), big);
+      files['big.bin'] = big;
+      const outcome = await run(
+        'csghub',
+        ['--base-url', mock.url, '--json', 'models', 'upload', id, local, 'up', '-m', 'Add'],
+        { env },
+      );
+      expect(outcome.stderr).toBe('');
+      expect(outcome.code).toBe(0);
+      expect(JSON.parse(outcome.stdout)).toMatchObject({ lfs: ['up/big.bin'], commits: 1 });
+      const hub = new CSGHub({ token: TOKEN, baseUrl: mock.url });
+      for (const [name, bytes] of Object.entries(files)) {
+        const file = await hub.models.download(id, `up/${name}`);
+        const back = Buffer.from(await new Response(file.body).arrayBuffer());
+        const digest = (b: Buffer) => createHash('sha256').update(b).digest('hex');
+        expect([name, digest(back)]).toEqual([name, digest(bytes)]);
+      }
+    } finally {
+      await mock.stop();
+    }
+  });
+
+  it('continues an interrupted upload from its --resume file, sending only the missing parts', async () => {
+    const chunk = 64 * 1024;
+    const mock = await startMock({ api: 'csghub', stateful: true, lfsChunkBytes: chunk });
+    try {
+      const id = 'OpenCSG/csg-wukong-1B';
+      const hub = new CSGHub({ token: TOKEN, baseUrl: mock.url, maxRetries: 0 });
+      await hub.models.createFile(id, '.gitattributes', {
+        content: btoa('*.bin filter=lfs diff=lfs merge=lfs -text\n'),
+        branch: 'main',
+      });
+      const dir = await freshHome();
+      const file = path.join(dir, 'big.bin');
+      const big = Buffer.alloc(6 * chunk + 11);
+      for (let i = 0; i < big.length; i++) big[i] = (i * 31) % 253;
+      await writeFile(file, big);
+      // An upload cut short after two parts, its progress saved as the CLI saves it.
+      const resume = {};
+      const controller = new AbortController();
+      let parts = 0;
+      await expect(
+        hub.models.upload(id, [{ path: 'big.bin', content: big }], {
+          resume,
+          concurrency: 1,
+          signal: controller.signal,
+          onProgress: (p) => {
+            if (p.phase === 'uploading' && ++parts === 2) controller.abort();
+          },
+        }),
+      ).rejects.toThrow();
+      const progress = path.join(dir, 'big.upload.json');
+      await writeFile(progress, JSON.stringify(resume));
+      const puts = async () =>
+        (
+          (await (await fetch(`${mock.url}/__state`)).json()) as {
+            files: { storagePuts: { parts: number } };
+          }
+        ).files.storagePuts.parts;
+      const before = await puts();
+      expect(before).toBe(2);
+      const outcome = await run(
+        'csghub',
+        ['--base-url', mock.url, 'models', 'upload', id, file, '--resume', progress],
+        { env },
+      );
+      expect(outcome.stderr).toBe('');
+      expect(outcome.code).toBe(0);
+      expect((await puts()) - before).toBe(7 - 2);
+      await expect(readFile(progress)).rejects.toMatchObject({ code: 'ENOENT' });
+      const back = await hub.models.download(id, 'big.bin');
+      const bytes = Buffer.from(await new Response(back.body).arrayBuffer());
+      expect(bytes.equals(big)).toBe(true);
+    } finally {
+      await mock.stop();
+    }
+  });
+
+  it('refuses a --resume file that is not one', async () => {
+    const dir = await freshHome();
+    const progress = path.join(dir, 'bad.json');
+    await writeFile(progress, JSON.stringify({ '../x': { uploadId: 1 } }));
+    await writeFile(path.join(dir, 'a.txt'), 'a');
+    const outcome = await run(
+      'csghub',
+      [
+        '--base-url',
+        'http://127.0.0.1:9',
+        'models',
+        'upload',
+        'me/repo',
+        path.join(dir, 'a.txt'),
+        '--resume',
+        progress,
+      ],
+      { env },
+    );
+    expect(outcome.code).not.toBe(0);
+    expect(outcome.stderr).toContain('not an upload progress file');
   });
 });

@@ -342,6 +342,41 @@ describe('LFS multipart upload', () => {
     expect(hub.seen.filter((r) => r.url.origin === STORAGE)).toHaveLength(3);
   });
 
+  it('drops the Authorization the hub copies into a basic upload header for storage', async () => {
+    const { csghub, seen } = csghubWith(async (request) => {
+      const at = new URL(request.url);
+      if (at.origin === STORAGE) return new Response(null, { headers: { etag: '"e"' } });
+      if (at.pathname.includes('/preupload/')) {
+        const body = (await request.json()) as { files: { path: string }[] };
+        return envelope({
+          files: body.files.map((f) => ({
+            oid: '',
+            path: f.path,
+            uploadMode: 'lfs',
+            shouldIgnore: false,
+            isDir: false,
+          })),
+        });
+      }
+      if (at.pathname.endsWith('/objects/batch')) {
+        const body = (await request.json()) as { objects: { oid: string; size: number }[] };
+        const header = { Authorization: `Bearer ${TOKEN}`, 'X-Amz-Meta': 'kept' };
+        return json({
+          transfer: 'basic',
+          objects: body.objects.map((o) => ({
+            ...o,
+            actions: { upload: { href: `${STORAGE}/obj?sig=x`, header } },
+          })),
+        });
+      }
+      return envelope(null);
+    });
+    await csghub.models.uploadFile(REPO, 'w.bin', new Blob([content(8)]));
+    const put = seen.find((r) => new URL(r.url).origin === STORAGE);
+    expect(put?.headers.has('authorization')).toBe(false);
+    expect(put?.headers.get('x-amz-meta')).toBe('kept');
+  });
+
   it('retries a failing part on its own; the other parts are sent once', async () => {
     const hub = lfsHub({
       size: 16,

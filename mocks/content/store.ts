@@ -1,0 +1,315 @@
+/**
+ * What clients wrote to the mock's repositories, laid over the generated contents (./files.ts):
+ * per repository and branch, files written (regular files in memory, LFS files as pointers to
+ * objects) and paths deleted; per repository, the LFS objects it owns. LFS objects and multipart
+ * parts live on disk in a temporary directory, streamed in and out, never held in memory; the
+ * directory is removed by `close()`.
+ */
+import { createHash, createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
+import { createReadStream, createWriteStream, mkdtempSync, rmSync } from 'node:fs';
+import { mkdir, rename, rm, stat } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import type { Readable } from 'node:stream';
+import { once } from 'node:events';
+import type { RepoEntry, RepoKey } from './files.js';
+
+/** The branch every generated repository has. */
+export const DEFAULT_BRANCH = 'main';
+/** Most bytes of regular files held in memory across all repositories. */
+export const MAX_OVERLAY_BYTES = 512 * 1024 * 1024;
+
+export type StoredFile =
+  { type: 'file'; text: Buffer } | { type: 'lfs'; oid: string; size: number };
+
+/** One change of a commit, already decoded. */
+export interface Change {
+  path: string;
+  action: 'create' | 'update' | 'delete';
+  file?: StoredFile | undefined;
+}
+
+interface RepoState {
+  /** Per branch: path → what was written, or null where a generated file was deleted. */
+  branches: Map<string, Map<string, StoredFile | null>>;
+  /** LFS objects the repository owns (verified or committed), as the hub's LFS meta table. */
+  objects: Set<string>;
+}
+
+export interface MultipartUpload {
+  id: string;
+  repo: string;
+  oid: string;
+  size: number;
+  chunk: number;
+  parts: Map<number, { etag: string; size: number }>;
+}
+
+/** A refusal of a write, in words close to the git server's. */
+export class WriteError extends Error {}
+
+const repoId = (key: RepoKey) => `${key.kind}/${key.namespace}/${key.name}`;
+
+/** Reads a stream to `file` on disk, hashing it; returns its size and digests. */
+export async function spool(
+  source: Readable | AsyncIterable<Buffer> | Iterable<Buffer>,
+  file: string,
+): Promise<{ size: number; sha256: string; md5: string }> {
+  const sha = createHash('sha256');
+  const md5 = createHash('md5');
+  const out = createWriteStream(file);
+  let size = 0;
+  try {
+    for await (const chunk of source as AsyncIterable<Buffer>) {
+      sha.update(chunk);
+      md5.update(chunk);
+      size += chunk.byteLength;
+      if (!out.write(chunk)) await once(out, 'drain');
+    }
+  } finally {
+    out.end();
+    await once(out, 'close');
+  }
+  return { size, sha256: sha.digest('hex'), md5: md5.digest('hex') };
+}
+
+const POINTER =
+  /^version https:\/\/git-lfs\.github\.com\/spec\/v1\noid sha256:([0-9a-f]{64})\nsize (\d+)\n?$/;
+
+/** An LFS pointer's object, or undefined when the bytes are not a pointer. */
+export function readPointer(bytes: Buffer): { oid: string; size: number } | undefined {
+  if (bytes.byteLength > 200) return undefined;
+  const match = POINTER.exec(bytes.toString('utf8'));
+  return match ? { oid: match[1] ?? '', size: Number(match[2]) } : undefined;
+}
+
+/** Git's blob id of regular file bytes. */
+export const gitBlobSha = (bytes: Buffer) =>
+  createHash('sha1')
+    .update(`blob ${String(bytes.byteLength)}\0`)
+    .update(bytes)
+    .digest('hex');
+
+export class WriteStore {
+  readonly dir = mkdtempSync(path.join(os.tmpdir(), 'csgkit-mock-lfs-'));
+  /** Signs the presigned URLs and completion links; new each start. */
+  readonly secret = randomBytes(32);
+  readonly uploads = new Map<string, MultipartUpload>();
+  /** PUTs storage accepted since the start or the last reset, so a test can count them. */
+  readonly received = { objects: 0, parts: 0 };
+  private repos = new Map<string, RepoState>();
+  private overlayBytes = 0;
+
+  private repo(key: RepoKey): RepoState {
+    const id = repoId(key);
+    let state = this.repos.get(id);
+    if (!state) {
+      state = { branches: new Map(), objects: new Set() };
+      this.repos.set(id, state);
+    }
+    return state;
+  }
+
+  branchExists(key: RepoKey, branch: string): boolean {
+    return branch === DEFAULT_BRANCH || Boolean(this.repos.get(repoId(key))?.branches.has(branch));
+  }
+
+  /** The repository's entries on `ref`: the generated ones with the writes laid over them. */
+  entries(key: RepoKey, ref: string | undefined, generated: RepoEntry[]): RepoEntry[] {
+    const overlay = this.repos
+      .get(repoId(key))
+      ?.branches.get(ref === undefined || ref === '' ? DEFAULT_BRANCH : ref);
+    if (!overlay || overlay.size === 0) return generated;
+    const files = new Map<string, RepoEntry>();
+    for (const entry of generated) if (entry.type !== 'dir') files.set(entry.path, entry);
+    for (const [p, file] of overlay) {
+      if (file === null) files.delete(p);
+      else if (file.type === 'file') files.set(p, { type: 'file', path: p, text: file.text });
+      else files.set(p, { type: 'lfs', path: p, size: file.size, seed: '', oid: file.oid });
+    }
+    const dirs = new Set<string>();
+    for (const p of files.keys()) {
+      const parts = p.split('/');
+      for (let i = 1; i < parts.length; i++) dirs.add(parts.slice(0, i).join('/'));
+    }
+    const all: RepoEntry[] = [...files.values()];
+    for (const d of dirs) all.push({ type: 'dir', path: d });
+    return all.sort((a, b) => (a.path < b.path ? -1 : 1));
+  }
+
+  /**
+   * Applies a commit's changes to `branch` (created from `from` when it does not exist yet), all
+   * or nothing. `create` of an existing path becomes `update`, as the hub's commit route does;
+   * `strictCreate` refuses it instead (the single-file route).
+   */
+  commit(
+    key: RepoKey,
+    branch: string,
+    changes: readonly Change[],
+    generated: RepoEntry[],
+    options: { from?: string | undefined; strictCreate?: boolean } = {},
+  ): void {
+    const state = this.repo(key);
+    const base =
+      state.branches.get(branch) ?? (options.from ? state.branches.get(options.from) : undefined);
+    const overlay = new Map(base ?? []);
+    const before = this.entries(key, state.branches.has(branch) ? branch : options.from, generated);
+    const files = new Set(before.filter((e) => e.type !== 'dir').map((e) => e.path));
+    const dirs = new Set(before.filter((e) => e.type === 'dir').map((e) => e.path));
+    let added = 0;
+    for (const change of changes) {
+      const exists = files.has(change.path);
+      if (change.action === 'create' && exists && options.strictCreate) {
+        throw new WriteError('A file with this name already exists');
+      }
+      if (change.action !== 'create' && !exists) {
+        throw new WriteError("A file with this name doesn't exist");
+      }
+      if (change.action === 'delete') {
+        files.delete(change.path);
+        overlay.set(change.path, null);
+        continue;
+      }
+      if (dirs.has(change.path)) throw new WriteError('A directory with this name already exists');
+      const parts = change.path.split('/');
+      for (let i = 1; i < parts.length; i++) {
+        if (files.has(parts.slice(0, i).join('/'))) {
+          throw new WriteError('A file with this name already exists');
+        }
+        dirs.add(parts.slice(0, i).join('/'));
+      }
+      const file = change.file as StoredFile;
+      files.add(change.path);
+      overlay.set(change.path, file);
+      if (file.type === 'file') added += file.text.byteLength;
+    }
+    if (this.overlayBytes + added > MAX_OVERLAY_BYTES) {
+      throw new WriteError(
+        `the mock is full: it holds at most ${String(MAX_OVERLAY_BYTES)} bytes of regular files; reset or restart it`,
+      );
+    }
+    this.overlayBytes += added;
+    state.branches.set(branch, overlay);
+    for (const change of changes) {
+      if (change.file?.type === 'lfs') state.objects.add(change.file.oid);
+    }
+  }
+
+  /** Where an object's bytes are on disk. */
+  objectPath(oid: string): string {
+    return path.join(this.dir, 'objects', oid);
+  }
+
+  /** The size of a stored object, or undefined when storage does not have it. */
+  async objectSize(oid: string): Promise<number | undefined> {
+    if (!/^[0-9a-f]{64}$/.test(oid)) return undefined;
+    return stat(this.objectPath(oid)).then(
+      (s) => s.size,
+      () => undefined,
+    );
+  }
+
+  /** Whether the repository owns the object (the hub would skip its upload). */
+  owns(key: RepoKey, oid: string): boolean {
+    return Boolean(this.repos.get(repoId(key))?.objects.has(oid));
+  }
+
+  /** Records the object as the repository's (LFS verify). */
+  adopt(key: RepoKey, oid: string): void {
+    this.repo(key).objects.add(oid);
+  }
+
+  /** A fresh path in the scratch area, for a body being received. */
+  async scratch(): Promise<string> {
+    await mkdir(path.join(this.dir, 'tmp'), { recursive: true });
+    return path.join(this.dir, 'tmp', randomBytes(12).toString('hex'));
+  }
+
+  /** Moves a received file into object storage under its id. */
+  async putObject(file: string, oid: string): Promise<void> {
+    await mkdir(path.join(this.dir, 'objects'), { recursive: true });
+    await rename(file, this.objectPath(oid));
+  }
+
+  partPath(uploadId: string, part: number): string {
+    return path.join(this.dir, 'uploads', uploadId, String(part));
+  }
+
+  async startParts(uploadId: string): Promise<void> {
+    await mkdir(path.join(this.dir, 'uploads', uploadId), { recursive: true });
+  }
+
+  /** Joins the parts of an upload into one object, checking size and SHA-256 against its id. */
+  async assemble(upload: MultipartUpload): Promise<void> {
+    const target = await this.scratch();
+    const count = upload.parts.size;
+    async function* parts(store: WriteStore) {
+      for (let n = 1; n <= count; n++) {
+        for await (const chunk of createReadStream(store.partPath(upload.id, n))) {
+          yield chunk as Buffer;
+        }
+      }
+    }
+    const { size, sha256 } = await spool(parts(this), target);
+    if (size !== upload.size || sha256 !== upload.oid) {
+      await rm(target, { force: true });
+      throw new WriteError(
+        `the parts make ${String(size)} bytes with SHA-256 ${sha256}, not the object's ${String(upload.size)} bytes ${upload.oid}`,
+      );
+    }
+    await this.putObject(target, upload.oid);
+    await rm(path.join(this.dir, 'uploads', upload.id), { recursive: true, force: true });
+    this.uploads.delete(upload.id);
+  }
+
+  /** An HMAC of `text` with this run's secret, hex. */
+  sign(text: string): string {
+    return createHmac('sha256', this.secret).update(text).digest('hex');
+  }
+
+  verify(text: string, signature: string): boolean {
+    const expected = Buffer.from(this.sign(text));
+    const given = Buffer.from(signature);
+    return expected.length === given.length && timingSafeEqual(expected, given);
+  }
+
+  /** A summary for `GET /__state`: written paths per repository and branch, no bytes. */
+  summary(): unknown {
+    const repos: Record<string, unknown> = {};
+    for (const [id, state] of this.repos) {
+      const branches: Record<string, unknown> = {};
+      for (const [branch, overlay] of state.branches) {
+        branches[branch] = [...overlay].map(([p, file]) =>
+          file === null
+            ? { path: p, deleted: true }
+            : file.type === 'file'
+              ? { path: p, size: file.text.byteLength }
+              : { path: p, size: file.size, lfs: file.oid },
+        );
+      }
+      repos[id] = { branches, lfsObjects: state.objects.size };
+    }
+    return {
+      repositories: repos,
+      multipartUploads: this.uploads.size,
+      storagePuts: { ...this.received },
+    };
+  }
+
+  /** Forgets every write and deletes every stored object. */
+  reset(): void {
+    this.repos.clear();
+    this.uploads.clear();
+    this.overlayBytes = 0;
+    this.received.objects = 0;
+    this.received.parts = 0;
+    // The writers make the folders they need again (mkdir -p).
+    rmSync(this.dir, { recursive: true, force: true });
+  }
+
+  close(): void {
+    this.repos.clear();
+    this.uploads.clear();
+    rmSync(this.dir, { recursive: true, force: true });
+  }
+}
