@@ -6,6 +6,7 @@
  * process of its own (bench/download-client.ts), whose peak RSS is reported.
  */
 import { fork, spawn, type ChildProcess } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { build } from 'esbuild';
@@ -21,7 +22,7 @@ export const DOWNLOAD_TARGET = 0.9;
 /** The downloading process must stay within this peak RSS (bytes). */
 export const RSS_TARGET = 150 * 1000 * 1000;
 
-const ROUNDS = 5;
+const ROUNDS = 9;
 const REPO = 'OpenCSG/csg-wukong-1B';
 const FILE = 'model.safetensors';
 
@@ -45,11 +46,26 @@ export interface DownloadReport {
   clientRss: number;
   /** The same with `nodeFetch`. */
   nodeClientRss: number;
+  /**
+   * CPU seconds (user + system) of the reading process per round, by reader; NaN where unknown
+   * (curl's needs `/usr/bin/time`). Less disturbed than wall time by other work on the machine.
+   */
+  cpu: Record<Reader, number[]>;
 }
+
+type Reader = 'client' | 'nodeClient' | 'curl' | 'fetch';
+/** Wall seconds of one download, and the CPU seconds its reader spent. */
+interface Run {
+  seconds: number;
+  cpu: number;
+}
+
+const TIME = '/usr/bin/time';
+const cpuSeconds = (usage: NodeJS.CpuUsage) => (usage.user + usage.system) / 1e6;
 
 /** A client in its own process: downloads on request, then tells its peak RSS. */
 interface ClientProcess {
-  download(): Promise<number>;
+  download(): Promise<Run>;
   /** Ends the process; resolves to its peak RSS in bytes. */
   finish(): Promise<number>;
 }
@@ -93,7 +109,7 @@ function startClient(baseUrl: string, fetcher: 'platform' | 'node', bytes: numbe
   return {
     async download() {
       const answer = await ask({ download: { repo: REPO, file: FILE, bytes } });
-      return 'seconds' in answer ? answer.seconds : fail(answer);
+      return 'seconds' in answer ? answer : fail(answer);
     },
     async finish() {
       const answer = await ask('done');
@@ -102,17 +118,15 @@ function startClient(baseUrl: string, fetcher: 'platform' | 'node', bytes: numbe
   };
 }
 
-/** `curl -o /dev/null` of `url`; resolves to the seconds it took, as curl measured them. */
-function curlSeconds(url: string, bytes: number): Promise<number> {
+/**
+ * `curl -o /dev/null` of `url`; resolves to the seconds it took, as curl measured them, and its
+ * CPU seconds as `/usr/bin/time` measured them (NaN without it).
+ */
+function curlSeconds(url: string, bytes: number): Promise<Run> {
+  const args = ['-sS', '-o', '/dev/null', '-w', '%{size_download} %{time_total}', url];
+  const timed = existsSync(TIME);
   return new Promise((resolve, reject) => {
-    const child = spawn('curl', [
-      '-sS',
-      '-o',
-      '/dev/null',
-      '-w',
-      '%{size_download} %{time_total}',
-      url,
-    ]);
+    const child = timed ? spawn(TIME, ['-f', '%U %S', 'curl', ...args]) : spawn('curl', args);
     let out = '';
     let err = '';
     child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
@@ -120,18 +134,23 @@ function curlSeconds(url: string, bytes: number): Promise<number> {
     child.once('error', reject);
     child.once('close', (code) => {
       const [size, seconds] = out.trim().split(' ').map(Number);
+      const [user = Number.NaN, system = Number.NaN] = timed
+        ? (err.trim().split('\n').at(-1) ?? '').split(' ').map(Number)
+        : [];
       if (code !== 0 || size !== bytes || seconds === undefined) {
         reject(new Error(`curl ${url} failed (exit ${String(code)}, ${out}): ${err.trim()}`));
-      } else resolve(seconds);
+      } else resolve({ seconds, cpu: user + system });
     });
   });
 }
 
-async function fetchSeconds(url: string, bytes: number): Promise<number> {
+async function fetchSeconds(url: string, bytes: number): Promise<Run> {
   const started = performance.now();
+  const cpu = process.cpuUsage();
   const response = await fetch(url);
   if (!response.body) throw new Error(`no body from ${url}`);
-  return drain(response.body, bytes, started);
+  const seconds = await drain(response.body, bytes, started);
+  return { seconds, cpu: cpuSeconds(process.cpuUsage(cpu)) };
 }
 
 /** Reads `body` to the end; resolves to the seconds since `started`. */
@@ -165,7 +184,7 @@ export async function measureDownloads(
       `${mock.url}/api/v1/models/${REPO}/download/${entry?.lfs_sha256 ?? ''}?lfs=true`,
     );
     const url = ((await signed.json()) as { data: string }).data;
-    const readers = {
+    const readers: Record<Reader, () => Promise<Run>> = {
       client: () => platformClient.download(),
       nodeClient: () => nodeClient.download(),
       curl: () => curlSeconds(url, bytes),
@@ -185,13 +204,16 @@ export async function measureDownloads(
       nodeRatios: [],
       clientRss: Number.NaN,
       nodeClientRss: Number.NaN,
+      cpu: { client: [], nodeClient: [], curl: [], fetch: [] },
     };
     for (let round = 0; round < ROUNDS; round++) {
       // The order rotates each round, so no reader always follows another.
-      const times: Partial<Record<(typeof names)[number], number>> = {};
+      const times: Partial<Record<Reader, number>> = {};
       for (let i = 0; i < names.length; i++) {
         const name = names[(round + i) % names.length] ?? 'client';
-        times[name] = await readers[name]();
+        const run = await readers[name]();
+        times[name] = run.seconds;
+        report.cpu[name].push(run.cpu);
       }
       const {
         client = Number.NaN,
@@ -226,22 +248,22 @@ export function renderDownloads(report: DownloadReport): string {
   const mark = ratio >= DOWNLOAD_TARGET ? '✅' : '❌';
   const rss = Math.max(report.clientRss, report.nodeClientRss);
   const rssMark = rss <= RSS_TARGET ? '✅' : '❌';
-  const client = median(report.client);
-  const curl = median(report.curl);
-  const raw = median(report.fetch);
-  const row = (name: string, seconds: number, rounds: number[], peak?: number) =>
-    `| ${name} | ${seconds.toFixed(2)} s | ${rate(seconds)} | ${peak === undefined ? '—' : mb(peak)} | ${rounds.map((s) => s.toFixed(2)).join(', ')} |`;
+  const row = (name: string, reader: Reader, rounds: number[], peak?: number) => {
+    const seconds = median(rounds);
+    const cpu = median(report.cpu[reader]);
+    return `| ${name} | ${seconds.toFixed(2)} s | ${rate(seconds)} | ${Number.isNaN(cpu) ? '—' : `${cpu.toFixed(2)} s`} | ${peak === undefined ? '—' : mb(peak)} | ${rounds.map((s) => s.toFixed(2)).join(', ')} |`;
+  };
   return [
     '### Large file download',
     '',
     `A ${mib(report.bytes).toFixed(0)} MiB LFS file (\`${FILE}\`, generated and streamed by the CSGHub mock) downloaded through the client (\`models.download\`: pointer, signed URL, stored object, read to the end), by \`curl -o /dev/null\` from the same mock's storage URL, and by Node's \`fetch\` of that URL read to the end; ${String(report.rounds)} rounds in an order rotated each round, after a warm-up of each. The ratio is the median of the per-round ratios of throughput (client over curl); the client is measured twice, with the platform's \`fetch\` and with \`nodeFetch\`, each in a process of its own (\`bench/download-client.ts\`, bundled by esbuild and run by plain Node) whose peak RSS (\`process.resourceUsage().maxRSS\`, over the warm-up and every round) is shown.`,
     '',
-    '| Reader | Median time | Throughput | Peak RSS | Rounds (s) |',
-    '| ------ | ----------: | ---------: | -------: | ---------- |',
-    row('curl', curl, report.curl),
-    row("Node's `fetch`", raw, report.fetch),
-    row('client (platform `fetch`)', client, report.client, report.clientRss),
-    row('client (`nodeFetch`)', median(report.nodeClient), report.nodeClient, report.nodeClientRss),
+    '| Reader | Median time | Throughput | Median CPU | Peak RSS | Rounds (s) |',
+    '| ------ | ----------: | ---------: | ---------: | -------: | ---------- |',
+    row('curl', 'curl', report.curl),
+    row("Node's `fetch`", 'fetch', report.fetch),
+    row('client (platform `fetch`)', 'client', report.client, report.clientRss),
+    row('client (`nodeFetch`)', 'nodeClient', report.nodeClient, report.nodeClientRss),
     '',
     `The client reaches ${median(report.fetchRatios).toFixed(2)}× the throughput of Node's own \`fetch\` reading the storage URL (median of per-round ratios), ${median(report.ratios).toFixed(2)}× curl's; with \`fetch: nodeFetch\` from \`csgkit/node\` it reaches ${ratio.toFixed(2)}× curl's.`,
     '',
