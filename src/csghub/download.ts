@@ -184,21 +184,31 @@ function storageUrl(url: string, op: Operation): URL {
 
 /** The LFS object's bytes, failing (and cancelling the body) unless there are `size` of them. */
 function exactly(body: ReadableStream<Uint8Array>, size: number): ReadableStream<Uint8Array> {
+  // A pull-through stream rather than `pipeThrough`: a transform's piping costs several times
+  // more per chunk, which shows at hundreds of MiB/s.
+  const reader = body.getReader();
   let loaded = 0;
   const wrong = (message: string) =>
     new InvalidResponseError({ operation: fetchLfsObject, message });
-  return body.pipeThrough(
-    new TransformStream<Uint8Array, Uint8Array>({
-      transform(chunk, out) {
-        loaded += chunk.byteLength;
-        if (loaded > size)
-          out.error(wrong(`storage sent more than the ${size} bytes its pointer says`));
-        else out.enqueue(chunk);
+  return new ReadableStream<Uint8Array>(
+    {
+      async pull(out) {
+        const next = await reader.read();
+        if (next.done) {
+          if (loaded < size)
+            out.error(wrong(`storage sent ${loaded} of ${size} bytes its pointer says`));
+          else out.close();
+          return;
+        }
+        loaded += next.value.byteLength;
+        if (loaded > size) {
+          const error = wrong(`storage sent more than the ${size} bytes its pointer says`);
+          out.error(error);
+          await reader.cancel(error);
+        } else out.enqueue(next.value);
       },
-      flush(out) {
-        if (loaded < size)
-          out.error(wrong(`storage sent ${loaded} of ${size} bytes its pointer says`));
-      },
-    }),
+      cancel: (reason) => reader.cancel(reason),
+    },
+    { highWaterMark: 0 },
   );
 }

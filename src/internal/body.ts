@@ -99,14 +99,30 @@ export function countBytes(
   stream: ReadableStream<Uint8Array>,
   onProgress: (loaded: number) => void,
 ): ReadableStream<Uint8Array> {
+  // Pulled through rather than piped through a transform, which costs several times more per
+  // chunk.
+  const reader = stream.getReader();
   let loaded = 0;
-  return stream.pipeThrough(
-    new TransformStream<Uint8Array, Uint8Array>({
-      transform(chunk, out) {
-        loaded += chunk.byteLength;
-        onProgress(loaded);
-        out.enqueue(chunk);
+  return new ReadableStream<Uint8Array>(
+    {
+      async pull(out) {
+        const next = await reader.read();
+        if (next.done) {
+          out.close();
+          return;
+        }
+        loaded += next.value.byteLength;
+        try {
+          onProgress(loaded);
+        } catch (error) {
+          // The callback's failure ends the body: the connection is let go, not left open.
+          await reader.cancel(error);
+          throw error;
+        }
+        out.enqueue(next.value);
       },
-    }),
+      cancel: (reason) => reader.cancel(reason),
+    },
+    { highWaterMark: 0 },
   );
 }

@@ -70,6 +70,50 @@ describe('download() of an LFS file', () => {
     expect(cancelled()).toBe(true);
   });
 
+  it('lets the storage body go when the file is cancelled, and reports progress to the end', async () => {
+    const endless = () =>
+      new Response(
+        new ReadableStream<Uint8Array>({
+          pull(stream) {
+            stream.enqueue(new Uint8Array(4));
+          },
+        }),
+      );
+    const { csghub, cancelled } = lfsHub(1000, endless);
+    const file = await csghub.models.download('OpenCSG/csg-wukong-1B', 'model.safetensors');
+    const reader = file.body.getReader();
+    expect((await reader.read()).value?.byteLength).toBe(4);
+    await reader.cancel();
+    expect(cancelled()).toBe(true);
+
+    const progress: number[] = [];
+    const counted = lfsHub(13, () => bytes('model weights')).csghub;
+    const whole = await counted.models.download('OpenCSG/csg-wukong-1B', 'model.safetensors', {
+      onProgress: (loaded) => progress.push(loaded),
+    });
+    expect(await new Response(whole.body).text()).toBe('model weights');
+    expect(progress.at(-1)).toBe(13);
+  });
+
+  it('ends the body and lets the storage body go when the progress callback throws', async () => {
+    const endless = () =>
+      new Response(
+        new ReadableStream<Uint8Array>({
+          pull(stream) {
+            stream.enqueue(new Uint8Array(4));
+          },
+        }),
+      );
+    const { csghub, cancelled } = lfsHub(1000, endless);
+    const file = await csghub.models.download('OpenCSG/csg-wukong-1B', 'model.safetensors', {
+      onProgress: () => {
+        throw new Error('progress failed');
+      },
+    });
+    await expect(new Response(file.body).text()).rejects.toThrow('progress failed');
+    expect(cancelled()).toBe(true);
+  });
+
   it('errors when storage ends before the size the pointer says', async () => {
     const { csghub } = lfsHub(100, () => bytes('model weights'));
     const file = await csghub.models.download('OpenCSG/csg-wukong-1B', 'model.safetensors');

@@ -5,7 +5,7 @@
  * clients.
  */
 import http from 'node:http';
-import type { AddressInfo } from 'node:net';
+import net, { type AddressInfo } from 'node:net';
 import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -21,6 +21,17 @@ import { listen } from '../../../tooling/static-server.js';
 const MiB = 1024 * 1024;
 const BLOCK = Buffer.alloc(64 * 1024, 0x61);
 const envelope = JSON.stringify({ success: true, errorCode: null, errorMsg: null, content: [] });
+
+/** `blocks` 4 KiB blocks, each filled with a byte from its index and stamped with the index. */
+function pattern(blocks: number): Buffer {
+  const bytes = Buffer.alloc(blocks * 4096);
+  for (let i = 0; i < blocks; i++) {
+    bytes.fill(i % 251, i * 4096, (i + 1) * 4096);
+    bytes.writeUInt32BE(i, i * 4096);
+  }
+  return bytes;
+}
+const PATTERN = pattern(4096);
 
 /** Writes `total` bytes (Infinity: never ends) as fast as the reader takes them. */
 function pump(response: http.ServerResponse, total: number): void {
@@ -72,6 +83,10 @@ beforeAll(async () => {
         case '/empty':
           response.writeHead(204);
           response.end();
+          return;
+        case '/pattern':
+          response.writeHead(200, { 'content-length': String(PATTERN.length) });
+          response.end(PATTERN);
           return;
         case '/large':
           response.writeHead(200, { 'content-length': String(256 * MiB) });
@@ -211,6 +226,65 @@ describe('nodeFetch', () => {
     const error: unknown = await nodeFetch(url, {}).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(TypeError);
     expect(String((error as TypeError).cause)).toContain(`ECONNREFUSED 127.0.0.1:${String(port)}`);
+  });
+});
+
+describe('nodeFetch over plain HTTP, reading each connection into one reused buffer', () => {
+  it('hands the reader chunks that keep their bytes while later reads arrive', async () => {
+    const response = await nodeFetch(`${base}/pattern`, {});
+    const chunks: Uint8Array[] = [];
+    for await (const chunk of response.body as unknown as AsyncIterable<Uint8Array>) {
+      chunks.push(chunk);
+    }
+    expect(chunks.length).toBeGreaterThan(1);
+    expect(Buffer.concat(chunks).equals(PATTERN)).toBe(true);
+  });
+
+  it('keeps a header and a chunked body whole when they arrive split across reads', async () => {
+    const value = 'v'.repeat(6000);
+    const parts = [
+      `HTTP/1.1 200 OK\r\nx-long: ${value.slice(0, 3000)}`,
+      `${value.slice(3000)}\r\ntransfer-encoding: chunked\r\n\r\n5\r\nhel`,
+      'lo\r\n6\r\n world\r\n',
+      '0\r\n\r\n',
+    ];
+    const raw = net.createServer((socket) => {
+      socket.once('data', () => {
+        const next = () => {
+          const part = parts.shift();
+          if (part === undefined) return;
+          socket.write(part);
+          setTimeout(next, 30);
+        };
+        next();
+      });
+    });
+    await new Promise<void>((resolve) => raw.listen(0, '127.0.0.1', resolve));
+    const url = `http://127.0.0.1:${String((raw.address() as AddressInfo).port)}`;
+    try {
+      const response = await nodeFetch(url, {});
+      expect(response.headers.get('x-long')).toBe(value);
+      expect(await response.text()).toBe('hello world');
+    } finally {
+      raw.close();
+    }
+  });
+
+  it('keeps the connection alive from one request to the next', async () => {
+    let connections = 0;
+    const counted = http.createServer((_request, response) => {
+      response.end('ok');
+    });
+    counted.on('connection', () => connections++);
+    const url = await listen(counted, 0, '127.0.0.1');
+    try {
+      expect(await (await nodeFetch(url, {})).text()).toBe('ok');
+      expect(await (await nodeFetch(url, {})).text()).toBe('ok');
+      expect(connections).toBe(1);
+    } finally {
+      counted.closeAllConnections();
+      counted.close();
+    }
   });
 });
 
