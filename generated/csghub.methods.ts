@@ -652,4 +652,14 @@ export const methods = {
   updateAgentMcpServer: 'agents.mcpServers.update',
   /** Delete an MCP server for agents */
   deleteAgentMcpServer: 'agents.mcpServers.delete',
+  /** List every file of a model revision */
+  getModelRevision: 'models.getRevision',
+  /** List every file of a dataset revision */
+  getDatasetRevision: 'datasets.getRevision',
+  /** List every file of a code repository revision */
+  getCodeRevision: 'codes.getRevision',
+  /** List every file of a space revision */
+  getSpaceRevision: 'spaces.getRevision',
+  /** List every file of a MCP server revision */
+  getMcpServerRevision: 'mcps.getRevision',
 } as const;

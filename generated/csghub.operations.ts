@@ -5,6 +5,7 @@ const rule2 = {} as const;
 const rule3 = { pattern: /^[^/]+$/u } as const;
 const rule4 = { maxLength: 64 } as const;
 const rule5 = { pattern: /^(builtin|user):[0-9]+$/u } as const;
+const rule6 = { pattern: /^[^/]+$/u, maxLength: 256 } as const;
 
 /** List models */
 export const listModels = {
@@ -2851,4 +2852,49 @@ export const deleteAgentMcpServer = {
   path: '/api/v1/agent/mcp-servers/{id}',
   idempotent: true,
   params: { id: rule5 },
+} as const;
+
+/** List every file of a model revision */
+export const getModelRevision = {
+  id: 'getModelRevision',
+  method: 'GET',
+  path: '/csg/api/models/{namespace}/{name}/revision/{ref}',
+  idempotent: true,
+  params: { namespace: rule1, name: rule1, ref: rule6 },
+} as const;
+
+/** List every file of a dataset revision */
+export const getDatasetRevision = {
+  id: 'getDatasetRevision',
+  method: 'GET',
+  path: '/csg/api/datasets/{namespace}/{name}/revision/{ref}',
+  idempotent: true,
+  params: { namespace: rule1, name: rule1, ref: rule6 },
+} as const;
+
+/** List every file of a code repository revision */
+export const getCodeRevision = {
+  id: 'getCodeRevision',
+  method: 'GET',
+  path: '/csg/api/codes/{namespace}/{name}/revision/{ref}',
+  idempotent: true,
+  params: { namespace: rule1, name: rule1, ref: rule6 },
+} as const;
+
+/** List every file of a space revision */
+export const getSpaceRevision = {
+  id: 'getSpaceRevision',
+  method: 'GET',
+  path: '/csg/api/spaces/{namespace}/{name}/revision/{ref}',
+  idempotent: true,
+  params: { namespace: rule1, name: rule1, ref: rule6 },
+} as const;
+
+/** List every file of a MCP server revision */
+export const getMcpServerRevision = {
+  id: 'getMcpServerRevision',
+  method: 'GET',
+  path: '/csg/api/mcps/{namespace}/{name}/revision/{ref}',
+  idempotent: true,
+  params: { namespace: rule1, name: rule1, ref: rule6 },
 } as const;

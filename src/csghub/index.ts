@@ -111,7 +111,12 @@ export type { UserLikes } from './resources/users/likes.js';
 export type { UserSshKeys } from './resources/users/ssh-keys.js';
 export type { UserTokens } from './resources/users/tokens.js';
 export { StatusReadingError, type LogLine, type StatusEvent } from './streams.js';
-export type { RepoCommitListParams, RepoFileListParams, RepoRefParams } from './types.js';
+export type {
+  RepoCommitListParams,
+  RepoFileListParams,
+  RepoRefParams,
+  RepoRevisionParams,
+} from './types.js';
 export type * from '../../generated/csghub.types.js';
 export type {
   paths as CsghubPaths,

@@ -13,6 +13,9 @@ import type { Transport } from '../../internal/transport.js';
 import type { RepoId } from '../ids.js';
 import { MirroredRepositories } from './repository-mirrors.js';
 import { repoCall } from '../internal/repo-call.js';
+import { getRevision } from '../internal/revision.js';
+import type { RepoRevisionParams } from '../types.js';
+import type { SdkRepoRevision } from '../../../generated/csghub.types.js';
 
 /** Code repositories: list, inspect, create, update and delete them, and read their files, commits and branches. */
 export class Codes extends MirroredRepositories<
@@ -61,5 +64,17 @@ export class Codes extends MirroredRepositories<
   /** The models related to a code repository (only `models` is ever filled). */
   getRelations(id: RepoId, options?: RequestOptions): APIPromise<ModelRelations> {
     return repoCall(this.transport, ops.getCodeRelations, { repo: id }, options);
+  }
+
+  /**
+   * Every file of one revision of the code repository (all folders walked), from the SDK-compatible
+   * listing; the revision defaults to `main`.
+   */
+  getRevision(
+    id: RepoId,
+    params?: RepoRevisionParams,
+    options?: RequestOptions,
+  ): APIPromise<SdkRepoRevision> {
+    return getRevision(this.transport, ops.getCodeRevision, id, params, options);
   }
 }

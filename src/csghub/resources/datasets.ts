@@ -8,6 +8,12 @@ import type {
 import type { Transport } from '../../internal/transport.js';
 import { DatasetViewer } from './dataset-viewer.js';
 import { MirroredRepositories } from './repository-mirrors.js';
+import type { APIPromise } from '../../core/api-promise.js';
+import type { RequestOptions } from '../../core/options.js';
+import type { RepoId } from '../ids.js';
+import { getRevision } from '../internal/revision.js';
+import type { RepoRevisionParams } from '../types.js';
+import type { SdkRepoRevision } from '../../../generated/csghub.types.js';
 
 /** Dataset repositories: list, inspect, create, update and delete them, read their files, commits and branches, and view their rows. */
 export class Datasets extends MirroredRepositories<
@@ -55,5 +61,17 @@ export class Datasets extends MirroredRepositories<
       },
     );
     this.viewer = new DatasetViewer(transport);
+  }
+
+  /**
+   * Every file of one revision of the dataset (all folders walked), from the SDK-compatible
+   * listing; the revision defaults to `main`.
+   */
+  getRevision(
+    id: RepoId,
+    params?: RepoRevisionParams,
+    options?: RequestOptions,
+  ): APIPromise<SdkRepoRevision> {
+    return getRevision(this.transport, ops.getDatasetRevision, id, params, options);
   }
 }

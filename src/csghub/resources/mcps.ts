@@ -17,6 +17,9 @@ import type { RepoId } from '../ids.js';
 import { listPages, nestedItems, type CsghubPage } from '../pagination.js';
 import { repoCall } from '../internal/repo-call.js';
 import { Repositories } from './repositories.js';
+import { getRevision } from '../internal/revision.js';
+import type { RepoRevisionParams } from '../types.js';
+import type { SdkRepoRevision } from '../../../generated/csghub.types.js';
 
 /** MCP server repositories: manage them, read their files, commits and branches, list their tools and deploy them. */
 export class McpServers extends Repositories<
@@ -74,5 +77,17 @@ export class McpServers extends Repositories<
       // The page and its total sit inside `data`, not in the envelope.
       nestedItems<McpTool>('data'),
     );
+  }
+
+  /**
+   * Every file of one revision of the MCP server (all folders walked), from the SDK-compatible
+   * listing; the revision defaults to `main`.
+   */
+  getRevision(
+    id: RepoId,
+    params?: RepoRevisionParams,
+    options?: RequestOptions,
+  ): APIPromise<SdkRepoRevision> {
+    return getRevision(this.transport, ops.getMcpServerRevision, id, params, options);
   }
 }

@@ -20,6 +20,9 @@ import { repoCall, repoSend } from '../internal/repo-call.js';
 import { Runs } from './runs.js';
 import { orEmpty } from '../../internal/payload.js';
 import { Serverless } from './serverless.js';
+import { getRevision } from '../internal/revision.js';
+import type { RepoRevisionParams } from '../types.js';
+import type { SdkModelRevision } from '../../../generated/csghub.types.js';
 
 /**
  * Model repositories: list, inspect, create, update and delete them, read their files, commits
@@ -118,5 +121,17 @@ export class Models extends MirroredRepositories<
   listQuantizations(id: RepoId, options?: RequestOptions): APIPromise<QuantizationFile[]> {
     const op = ops.listModelQuantizations;
     return repoCall(this.transport, op, { repo: id, map: orEmpty<QuantizationFile> }, options);
+  }
+
+  /**
+   * Every file of one revision of the model (all folders walked), from the SDK-compatible
+   * listing; the revision defaults to `main`.
+   */
+  getRevision(
+    id: RepoId,
+    params?: RepoRevisionParams,
+    options?: RequestOptions,
+  ): APIPromise<SdkModelRevision> {
+    return getRevision(this.transport, ops.getModelRevision, id, params, options);
   }
 }

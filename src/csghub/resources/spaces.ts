@@ -23,6 +23,9 @@ import {
 import { orEmpty } from '../../internal/payload.js';
 import { repoSend } from '../internal/repo-call.js';
 import { WritableRepositories } from './repository-writes.js';
+import { getRevision } from '../internal/revision.js';
+import type { RepoRevisionParams } from '../types.js';
+import type { SdkRepoRevision } from '../../../generated/csghub.types.js';
 
 /**
  * States a space does not leave without someone acting (a fix, a new run). `Stopped` is left
@@ -160,5 +163,17 @@ export class Spaces extends WritableRepositories<
       },
       options,
     );
+  }
+
+  /**
+   * Every file of one revision of the space (all folders walked), from the SDK-compatible
+   * listing; the revision defaults to `main`.
+   */
+  getRevision(
+    id: RepoId,
+    params?: RepoRevisionParams,
+    options?: RequestOptions,
+  ): APIPromise<SdkRepoRevision> {
+    return getRevision(this.transport, ops.getSpaceRevision, id, params, options);
   }
 }
