@@ -204,7 +204,7 @@ export function createContentHandler(options: ContentOptions): ContentHandler {
       size: entry.type === 'dir' ? 0 : entry.type === 'lfs' ? entry.size : entry.text.byteLength,
       path: entry.path,
       mode: entry.type === 'dir' ? '16384' : '33188',
-      sha: fakeSha(key.kind, key.namespace, key.name, entry.path, 'object'),
+      sha: content ? gitBlobId(content) : fakeSha(key.kind, key.namespace, key.name, entry.path),
       url: '',
       content: withContent && content ? content.toString('base64') : '',
       lfs: entry.type === 'lfs',
