@@ -59,7 +59,12 @@ export function localPathOf(localDir: string, name: string): string {
   const root = path.resolve(localDir);
   const target = path.resolve(root, ...name.split('/'));
   const relative = path.relative(root, target);
-  if (relative === '' || relative.startsWith('..') || path.isAbsolute(relative)) {
+  if (
+    relative === '' ||
+    relative === '..' ||
+    relative.startsWith(`..${path.sep}`) ||
+    path.isAbsolute(relative)
+  ) {
     throw new UnsafePathError(name, 'the path leads outside the download folder');
   }
   return target;
