@@ -15,6 +15,8 @@ export const PARTIAL_SUFFIX = '.partial';
 // C0 controls, DEL and C1 controls.
 // eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u001f\u007f-\u009f]/u;
+// Bidirectional overrides, embeddings and isolates: they make a name read as another one.
+const BIDI = /[\u202a-\u202e\u2066-\u2069]/u;
 
 /** Why a repository path cannot be written under the download folder, or undefined if it can. */
 export function repoPathProblem(name: unknown): string | undefined {
@@ -22,6 +24,7 @@ export function repoPathProblem(name: unknown): string | undefined {
   if (name.length > MAX_PATH_CHARS)
     return `the path is longer than ${String(MAX_PATH_CHARS)} characters`;
   if (CONTROL.test(name)) return 'the path holds a control character';
+  if (BIDI.test(name)) return 'the path holds a bidirectional control character';
   if (name.includes('\\')) return 'the path holds a backslash';
   if (name.startsWith('/')) return 'the path is absolute';
   if (/^[A-Za-z]:/u.test(name)) return 'the path starts with a drive letter';

@@ -19,6 +19,8 @@ describe('repoPathProblem', () => {
     ['a\nb', 'control character'],
     ['a\u001b[31m', 'control character'],
     ['a\u009bb', 'control character'],
+    ['x\u202egnp.exe', 'bidirectional control character'],
+    ['x\u2066y', 'bidirectional control character'],
     ['a//b', 'empty folder name'],
     ['a/', 'empty folder name'],
     ['', 'empty'],
