@@ -14297,7 +14297,7 @@ export const catalog: Catalog = {
      "name": "ref",
      "in": "path",
      "required": true,
-     "description": "Branch, tag or commit whose files are listed, such as `main`.",
+     "description": "Branch, tag or commit, such as `main`.",
      "schema": {
       "type": "string",
       "minLength": 1,
@@ -14352,7 +14352,7 @@ export const catalog: Catalog = {
      "name": "ref",
      "in": "path",
      "required": true,
-     "description": "Branch, tag or commit whose files are listed, such as `main`.",
+     "description": "Branch, tag or commit, such as `main`.",
      "schema": {
       "type": "string",
       "minLength": 1,
@@ -14398,7 +14398,7 @@ export const catalog: Catalog = {
      "name": "ref",
      "in": "path",
      "required": true,
-     "description": "Branch, tag or commit whose files are listed, such as `main`.",
+     "description": "Branch, tag or commit, such as `main`.",
      "schema": {
       "type": "string",
       "minLength": 1,
@@ -14444,7 +14444,7 @@ export const catalog: Catalog = {
      "name": "ref",
      "in": "path",
      "required": true,
-     "description": "Branch, tag or commit whose files are listed, such as `main`.",
+     "description": "Branch, tag or commit, such as `main`.",
      "schema": {
       "type": "string",
       "minLength": 1,
@@ -14490,12 +14490,572 @@ export const catalog: Catalog = {
      "name": "ref",
      "in": "path",
      "required": true,
-     "description": "Branch, tag or commit whose files are listed, such as `main`.",
+     "description": "Branch, tag or commit, such as `main`.",
      "schema": {
       "type": "string",
       "minLength": 1,
       "maxLength": 256,
       "pattern": "^[^/]+$"
+     }
+    }
+   ]
+  },
+  {
+   "id": "downloadModelResolvedFile",
+   "method": "GET",
+   "path": "/csg/{namespace}/{name}/resolve/{ref}/{file_path}",
+   "tag": "Models",
+   "summary": "Download a file of a model revision (SDK route)",
+   "description": "The Hugging Face-compatible download of the SDK routes (`/csg/{namespace}/{name}/resolve/…`, also under `/hf` and\n`/ms`). A file kept in git answers its bytes and honours one `Range` (206 with\n`Content-Range`; 416 when unsatisfiable; several ranges answer the whole file). A file\nstored with git LFS answers 302 to its signed object-storage URL, to be followed without the\nhub's token. Works without a token for public repositories.",
+   "params": [
+    {
+     "name": "namespace",
+     "in": "path",
+     "required": true,
+     "description": "Owner of the repository (user or organization name).",
+     "schema": {
+      "type": "string",
+      "minLength": 1,
+      "maxLength": 128,
+      "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]*$"
+     }
+    },
+    {
+     "name": "name",
+     "in": "path",
+     "required": true,
+     "description": "Repository name within its namespace.",
+     "schema": {
+      "type": "string",
+      "minLength": 1,
+      "maxLength": 128,
+      "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]*$"
+     }
+    },
+    {
+     "name": "ref",
+     "in": "path",
+     "required": true,
+     "description": "Branch, tag or commit, such as `main`.",
+     "schema": {
+      "type": "string",
+      "minLength": 1,
+      "maxLength": 256,
+      "pattern": "^[^/]+$"
+     }
+    },
+    {
+     "name": "file_path",
+     "in": "path",
+     "required": true,
+     "description": "Path of the file in the repository; `/` separates directories.",
+     "schema": {
+      "type": "string",
+      "minLength": 1
+     }
+    }
+   ]
+  },
+  {
+   "id": "getModelResolvedFileInfo",
+   "method": "HEAD",
+   "path": "/csg/{namespace}/{name}/resolve/{ref}/{file_path}",
+   "tag": "Models",
+   "summary": "Read a file's size, blob id and commit (SDK route)",
+   "description": "The headers of the SDK download without its body: the file's real size (for an LFS file,\nthe content's), its git blob id as `ETag` (for an LFS file, that of its pointer) and the\nrevision's last commit as `X-Repo-Commit`.",
+   "params": [
+    {
+     "name": "namespace",
+     "in": "path",
+     "required": true,
+     "description": "Owner of the repository (user or organization name).",
+     "schema": {
+      "type": "string",
+      "minLength": 1,
+      "maxLength": 128,
+      "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]*$"
+     }
+    },
+    {
+     "name": "name",
+     "in": "path",
+     "required": true,
+     "description": "Repository name within its namespace.",
+     "schema": {
+      "type": "string",
+      "minLength": 1,
+      "maxLength": 128,
+      "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]*$"
+     }
+    },
+    {
+     "name": "ref",
+     "in": "path",
+     "required": true,
+     "description": "Branch, tag or commit, such as `main`.",
+     "schema": {
+      "type": "string",
+      "minLength": 1,
+      "maxLength": 256,
+      "pattern": "^[^/]+$"
+     }
+    },
+    {
+     "name": "file_path",
+     "in": "path",
+     "required": true,
+     "description": "Path of the file in the repository; `/` separates directories.",
+     "schema": {
+      "type": "string",
+      "minLength": 1
+     }
+    }
+   ]
+  },
+  {
+   "id": "downloadDatasetResolvedFile",
+   "method": "GET",
+   "path": "/csg/datasets/{namespace}/{name}/resolve/{ref}/{file_path}",
+   "tag": "Datasets",
+   "summary": "Download a file of a dataset revision (SDK route)",
+   "description": "The Hugging Face-compatible download of the SDK routes (`/csg/datasets/…`, also under `/hf` and\n`/ms`). A file kept in git answers its bytes and honours one `Range` (206 with\n`Content-Range`; 416 when unsatisfiable; several ranges answer the whole file). A file\nstored with git LFS answers 302 to its signed object-storage URL, to be followed without the\nhub's token. Works without a token for public repositories.",
+   "params": [
+    {
+     "name": "namespace",
+     "in": "path",
+     "required": true,
+     "description": "Owner of the repository (user or organization name).",
+     "schema": {
+      "type": "string",
+      "minLength": 1,
+      "maxLength": 128,
+      "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]*$"
+     }
+    },
+    {
+     "name": "name",
+     "in": "path",
+     "required": true,
+     "description": "Repository name within its namespace.",
+     "schema": {
+      "type": "string",
+      "minLength": 1,
+      "maxLength": 128,
+      "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]*$"
+     }
+    },
+    {
+     "name": "ref",
+     "in": "path",
+     "required": true,
+     "description": "Branch, tag or commit, such as `main`.",
+     "schema": {
+      "type": "string",
+      "minLength": 1,
+      "maxLength": 256,
+      "pattern": "^[^/]+$"
+     }
+    },
+    {
+     "name": "file_path",
+     "in": "path",
+     "required": true,
+     "description": "Path of the file in the repository; `/` separates directories.",
+     "schema": {
+      "type": "string",
+      "minLength": 1
+     }
+    }
+   ]
+  },
+  {
+   "id": "getDatasetResolvedFileInfo",
+   "method": "HEAD",
+   "path": "/csg/datasets/{namespace}/{name}/resolve/{ref}/{file_path}",
+   "tag": "Datasets",
+   "summary": "Read a file's size, blob id and commit (SDK route)",
+   "description": "The headers of the SDK download without its body: the file's real size (for an LFS file,\nthe content's), its git blob id as `ETag` (for an LFS file, that of its pointer) and the\nrevision's last commit as `X-Repo-Commit`.",
+   "params": [
+    {
+     "name": "namespace",
+     "in": "path",
+     "required": true,
+     "description": "Owner of the repository (user or organization name).",
+     "schema": {
+      "type": "string",
+      "minLength": 1,
+      "maxLength": 128,
+      "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]*$"
+     }
+    },
+    {
+     "name": "name",
+     "in": "path",
+     "required": true,
+     "description": "Repository name within its namespace.",
+     "schema": {
+      "type": "string",
+      "minLength": 1,
+      "maxLength": 128,
+      "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]*$"
+     }
+    },
+    {
+     "name": "ref",
+     "in": "path",
+     "required": true,
+     "description": "Branch, tag or commit, such as `main`.",
+     "schema": {
+      "type": "string",
+      "minLength": 1,
+      "maxLength": 256,
+      "pattern": "^[^/]+$"
+     }
+    },
+    {
+     "name": "file_path",
+     "in": "path",
+     "required": true,
+     "description": "Path of the file in the repository; `/` separates directories.",
+     "schema": {
+      "type": "string",
+      "minLength": 1
+     }
+    }
+   ]
+  },
+  {
+   "id": "downloadCodeResolvedFile",
+   "method": "GET",
+   "path": "/csg/codes/{namespace}/{name}/resolve/{ref}/{file_path}",
+   "tag": "Codes",
+   "summary": "Download a file of a code repository revision (SDK route)",
+   "description": "The Hugging Face-compatible download of the SDK routes (`/csg/codes/…`, also under `/hf` and\n`/ms`). A file kept in git answers its bytes and honours one `Range` (206 with\n`Content-Range`; 416 when unsatisfiable; several ranges answer the whole file). A file\nstored with git LFS answers 302 to its signed object-storage URL, to be followed without the\nhub's token. Works without a token for public repositories.",
+   "params": [
+    {
+     "name": "namespace",
+     "in": "path",
+     "required": true,
+     "description": "Owner of the repository (user or organization name).",
+     "schema": {
+      "type": "string",
+      "minLength": 1,
+      "maxLength": 128,
+      "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]*$"
+     }
+    },
+    {
+     "name": "name",
+     "in": "path",
+     "required": true,
+     "description": "Repository name within its namespace.",
+     "schema": {
+      "type": "string",
+      "minLength": 1,
+      "maxLength": 128,
+      "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]*$"
+     }
+    },
+    {
+     "name": "ref",
+     "in": "path",
+     "required": true,
+     "description": "Branch, tag or commit, such as `main`.",
+     "schema": {
+      "type": "string",
+      "minLength": 1,
+      "maxLength": 256,
+      "pattern": "^[^/]+$"
+     }
+    },
+    {
+     "name": "file_path",
+     "in": "path",
+     "required": true,
+     "description": "Path of the file in the repository; `/` separates directories.",
+     "schema": {
+      "type": "string",
+      "minLength": 1
+     }
+    }
+   ]
+  },
+  {
+   "id": "getCodeResolvedFileInfo",
+   "method": "HEAD",
+   "path": "/csg/codes/{namespace}/{name}/resolve/{ref}/{file_path}",
+   "tag": "Codes",
+   "summary": "Read a file's size, blob id and commit (SDK route)",
+   "description": "The headers of the SDK download without its body: the file's real size (for an LFS file,\nthe content's), its git blob id as `ETag` (for an LFS file, that of its pointer) and the\nrevision's last commit as `X-Repo-Commit`.",
+   "params": [
+    {
+     "name": "namespace",
+     "in": "path",
+     "required": true,
+     "description": "Owner of the repository (user or organization name).",
+     "schema": {
+      "type": "string",
+      "minLength": 1,
+      "maxLength": 128,
+      "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]*$"
+     }
+    },
+    {
+     "name": "name",
+     "in": "path",
+     "required": true,
+     "description": "Repository name within its namespace.",
+     "schema": {
+      "type": "string",
+      "minLength": 1,
+      "maxLength": 128,
+      "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]*$"
+     }
+    },
+    {
+     "name": "ref",
+     "in": "path",
+     "required": true,
+     "description": "Branch, tag or commit, such as `main`.",
+     "schema": {
+      "type": "string",
+      "minLength": 1,
+      "maxLength": 256,
+      "pattern": "^[^/]+$"
+     }
+    },
+    {
+     "name": "file_path",
+     "in": "path",
+     "required": true,
+     "description": "Path of the file in the repository; `/` separates directories.",
+     "schema": {
+      "type": "string",
+      "minLength": 1
+     }
+    }
+   ]
+  },
+  {
+   "id": "downloadSpaceResolvedFile",
+   "method": "GET",
+   "path": "/csg/spaces/{namespace}/{name}/resolve/{ref}/{file_path}",
+   "tag": "Spaces",
+   "summary": "Download a file of a space revision (SDK route)",
+   "description": "The Hugging Face-compatible download of the SDK routes (`/csg/spaces/…`, also under `/hf` and\n`/ms`). A file kept in git answers its bytes and honours one `Range` (206 with\n`Content-Range`; 416 when unsatisfiable; several ranges answer the whole file). A file\nstored with git LFS answers 302 to its signed object-storage URL, to be followed without the\nhub's token. Works without a token for public repositories.",
+   "params": [
+    {
+     "name": "namespace",
+     "in": "path",
+     "required": true,
+     "description": "Owner of the repository (user or organization name).",
+     "schema": {
+      "type": "string",
+      "minLength": 1,
+      "maxLength": 128,
+      "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]*$"
+     }
+    },
+    {
+     "name": "name",
+     "in": "path",
+     "required": true,
+     "description": "Repository name within its namespace.",
+     "schema": {
+      "type": "string",
+      "minLength": 1,
+      "maxLength": 128,
+      "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]*$"
+     }
+    },
+    {
+     "name": "ref",
+     "in": "path",
+     "required": true,
+     "description": "Branch, tag or commit, such as `main`.",
+     "schema": {
+      "type": "string",
+      "minLength": 1,
+      "maxLength": 256,
+      "pattern": "^[^/]+$"
+     }
+    },
+    {
+     "name": "file_path",
+     "in": "path",
+     "required": true,
+     "description": "Path of the file in the repository; `/` separates directories.",
+     "schema": {
+      "type": "string",
+      "minLength": 1
+     }
+    }
+   ]
+  },
+  {
+   "id": "getSpaceResolvedFileInfo",
+   "method": "HEAD",
+   "path": "/csg/spaces/{namespace}/{name}/resolve/{ref}/{file_path}",
+   "tag": "Spaces",
+   "summary": "Read a file's size, blob id and commit (SDK route)",
+   "description": "The headers of the SDK download without its body: the file's real size (for an LFS file,\nthe content's), its git blob id as `ETag` (for an LFS file, that of its pointer) and the\nrevision's last commit as `X-Repo-Commit`.",
+   "params": [
+    {
+     "name": "namespace",
+     "in": "path",
+     "required": true,
+     "description": "Owner of the repository (user or organization name).",
+     "schema": {
+      "type": "string",
+      "minLength": 1,
+      "maxLength": 128,
+      "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]*$"
+     }
+    },
+    {
+     "name": "name",
+     "in": "path",
+     "required": true,
+     "description": "Repository name within its namespace.",
+     "schema": {
+      "type": "string",
+      "minLength": 1,
+      "maxLength": 128,
+      "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]*$"
+     }
+    },
+    {
+     "name": "ref",
+     "in": "path",
+     "required": true,
+     "description": "Branch, tag or commit, such as `main`.",
+     "schema": {
+      "type": "string",
+      "minLength": 1,
+      "maxLength": 256,
+      "pattern": "^[^/]+$"
+     }
+    },
+    {
+     "name": "file_path",
+     "in": "path",
+     "required": true,
+     "description": "Path of the file in the repository; `/` separates directories.",
+     "schema": {
+      "type": "string",
+      "minLength": 1
+     }
+    }
+   ]
+  },
+  {
+   "id": "downloadMcpServerResolvedFile",
+   "method": "GET",
+   "path": "/csg/mcps/{namespace}/{name}/resolve/{ref}/{file_path}",
+   "tag": "MCP servers",
+   "summary": "Download a file of a MCP server revision (SDK route)",
+   "description": "The Hugging Face-compatible download of the SDK routes (`/csg/mcps/…`, also under `/hf` and\n`/ms`). A file kept in git answers its bytes and honours one `Range` (206 with\n`Content-Range`; 416 when unsatisfiable; several ranges answer the whole file). A file\nstored with git LFS answers 302 to its signed object-storage URL, to be followed without the\nhub's token. Works without a token for public repositories.",
+   "params": [
+    {
+     "name": "namespace",
+     "in": "path",
+     "required": true,
+     "description": "Owner of the repository (user or organization name).",
+     "schema": {
+      "type": "string",
+      "minLength": 1,
+      "maxLength": 128,
+      "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]*$"
+     }
+    },
+    {
+     "name": "name",
+     "in": "path",
+     "required": true,
+     "description": "Repository name within its namespace.",
+     "schema": {
+      "type": "string",
+      "minLength": 1,
+      "maxLength": 128,
+      "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]*$"
+     }
+    },
+    {
+     "name": "ref",
+     "in": "path",
+     "required": true,
+     "description": "Branch, tag or commit, such as `main`.",
+     "schema": {
+      "type": "string",
+      "minLength": 1,
+      "maxLength": 256,
+      "pattern": "^[^/]+$"
+     }
+    },
+    {
+     "name": "file_path",
+     "in": "path",
+     "required": true,
+     "description": "Path of the file in the repository; `/` separates directories.",
+     "schema": {
+      "type": "string",
+      "minLength": 1
+     }
+    }
+   ]
+  },
+  {
+   "id": "getMcpServerResolvedFileInfo",
+   "method": "HEAD",
+   "path": "/csg/mcps/{namespace}/{name}/resolve/{ref}/{file_path}",
+   "tag": "MCP servers",
+   "summary": "Read a file's size, blob id and commit (SDK route)",
+   "description": "The headers of the SDK download without its body: the file's real size (for an LFS file,\nthe content's), its git blob id as `ETag` (for an LFS file, that of its pointer) and the\nrevision's last commit as `X-Repo-Commit`.",
+   "params": [
+    {
+     "name": "namespace",
+     "in": "path",
+     "required": true,
+     "description": "Owner of the repository (user or organization name).",
+     "schema": {
+      "type": "string",
+      "minLength": 1,
+      "maxLength": 128,
+      "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]*$"
+     }
+    },
+    {
+     "name": "name",
+     "in": "path",
+     "required": true,
+     "description": "Repository name within its namespace.",
+     "schema": {
+      "type": "string",
+      "minLength": 1,
+      "maxLength": 128,
+      "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]*$"
+     }
+    },
+    {
+     "name": "ref",
+     "in": "path",
+     "required": true,
+     "description": "Branch, tag or commit, such as `main`.",
+     "schema": {
+      "type": "string",
+      "minLength": 1,
+      "maxLength": 256,
+      "pattern": "^[^/]+$"
+     }
+    },
+    {
+     "name": "file_path",
+     "in": "path",
+     "required": true,
+     "description": "Path of the file in the repository; `/` separates directories.",
+     "schema": {
+      "type": "string",
+      "minLength": 1
      }
     }
    ]

@@ -7832,7 +7832,7 @@ export interface paths {
                  */
                 name: components["parameters"]["Name"];
                 /**
-                 * @description Branch, tag or commit whose files are listed, such as `main`.
+                 * @description Branch, tag or commit, such as `main`.
                  * @example main
                  */
                 ref: components["parameters"]["RevisionRef"];
@@ -7873,7 +7873,7 @@ export interface paths {
                  */
                 name: components["parameters"]["Name"];
                 /**
-                 * @description Branch, tag or commit whose files are listed, such as `main`.
+                 * @description Branch, tag or commit, such as `main`.
                  * @example main
                  */
                 ref: components["parameters"]["RevisionRef"];
@@ -7913,7 +7913,7 @@ export interface paths {
                  */
                 name: components["parameters"]["Name"];
                 /**
-                 * @description Branch, tag or commit whose files are listed, such as `main`.
+                 * @description Branch, tag or commit, such as `main`.
                  * @example main
                  */
                 ref: components["parameters"]["RevisionRef"];
@@ -7953,7 +7953,7 @@ export interface paths {
                  */
                 name: components["parameters"]["Name"];
                 /**
-                 * @description Branch, tag or commit whose files are listed, such as `main`.
+                 * @description Branch, tag or commit, such as `main`.
                  * @example main
                  */
                 ref: components["parameters"]["RevisionRef"];
@@ -7993,7 +7993,7 @@ export interface paths {
                  */
                 name: components["parameters"]["Name"];
                 /**
-                 * @description Branch, tag or commit whose files are listed, such as `main`.
+                 * @description Branch, tag or commit, such as `main`.
                  * @example main
                  */
                 ref: components["parameters"]["RevisionRef"];
@@ -8014,6 +8014,261 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/csg/{namespace}/{name}/resolve/{ref}/{file_path}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Owner of the repository (user or organization name).
+                 * @example OpenCSG
+                 */
+                namespace: components["parameters"]["Namespace"];
+                /**
+                 * @description Repository name within its namespace.
+                 * @example csg-wukong-1B
+                 */
+                name: components["parameters"]["Name"];
+                /**
+                 * @description Branch, tag or commit, such as `main`.
+                 * @example main
+                 */
+                ref: components["parameters"]["RevisionRef"];
+                /**
+                 * @description Path of the file in the repository; `/` separates directories.
+                 * @example config.json
+                 */
+                file_path: components["parameters"]["RepoFilePath"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Download a file of a model revision (SDK route)
+         * @description The Hugging Face-compatible download of the SDK routes (`/csg/{namespace}/{name}/resolve/…`, also under `/hf` and
+         *     `/ms`). A file kept in git answers its bytes and honours one `Range` (206 with
+         *     `Content-Range`; 416 when unsatisfiable; several ranges answer the whole file). A file
+         *     stored with git LFS answers 302 to its signed object-storage URL, to be followed without the
+         *     hub's token. Works without a token for public repositories.
+         */
+        get: operations["downloadModelResolvedFile"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        /**
+         * Read a file's size, blob id and commit (SDK route)
+         * @description The headers of the SDK download without its body: the file's real size (for an LFS file,
+         *     the content's), its git blob id as `ETag` (for an LFS file, that of its pointer) and the
+         *     revision's last commit as `X-Repo-Commit`.
+         */
+        head: operations["getModelResolvedFileInfo"];
+        patch?: never;
+        trace?: never;
+    };
+    "/csg/datasets/{namespace}/{name}/resolve/{ref}/{file_path}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Owner of the repository (user or organization name).
+                 * @example OpenCSG
+                 */
+                namespace: components["parameters"]["Namespace"];
+                /**
+                 * @description Repository name within its namespace.
+                 * @example csg-wukong-1B
+                 */
+                name: components["parameters"]["Name"];
+                /**
+                 * @description Branch, tag or commit, such as `main`.
+                 * @example main
+                 */
+                ref: components["parameters"]["RevisionRef"];
+                /**
+                 * @description Path of the file in the repository; `/` separates directories.
+                 * @example config.json
+                 */
+                file_path: components["parameters"]["RepoFilePath"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Download a file of a dataset revision (SDK route)
+         * @description The Hugging Face-compatible download of the SDK routes (`/csg/datasets/…`, also under `/hf` and
+         *     `/ms`). A file kept in git answers its bytes and honours one `Range` (206 with
+         *     `Content-Range`; 416 when unsatisfiable; several ranges answer the whole file). A file
+         *     stored with git LFS answers 302 to its signed object-storage URL, to be followed without the
+         *     hub's token. Works without a token for public repositories.
+         */
+        get: operations["downloadDatasetResolvedFile"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        /**
+         * Read a file's size, blob id and commit (SDK route)
+         * @description The headers of the SDK download without its body: the file's real size (for an LFS file,
+         *     the content's), its git blob id as `ETag` (for an LFS file, that of its pointer) and the
+         *     revision's last commit as `X-Repo-Commit`.
+         */
+        head: operations["getDatasetResolvedFileInfo"];
+        patch?: never;
+        trace?: never;
+    };
+    "/csg/codes/{namespace}/{name}/resolve/{ref}/{file_path}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Owner of the repository (user or organization name).
+                 * @example OpenCSG
+                 */
+                namespace: components["parameters"]["Namespace"];
+                /**
+                 * @description Repository name within its namespace.
+                 * @example csg-wukong-1B
+                 */
+                name: components["parameters"]["Name"];
+                /**
+                 * @description Branch, tag or commit, such as `main`.
+                 * @example main
+                 */
+                ref: components["parameters"]["RevisionRef"];
+                /**
+                 * @description Path of the file in the repository; `/` separates directories.
+                 * @example config.json
+                 */
+                file_path: components["parameters"]["RepoFilePath"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Download a file of a code repository revision (SDK route)
+         * @description The Hugging Face-compatible download of the SDK routes (`/csg/codes/…`, also under `/hf` and
+         *     `/ms`). A file kept in git answers its bytes and honours one `Range` (206 with
+         *     `Content-Range`; 416 when unsatisfiable; several ranges answer the whole file). A file
+         *     stored with git LFS answers 302 to its signed object-storage URL, to be followed without the
+         *     hub's token. Works without a token for public repositories.
+         */
+        get: operations["downloadCodeResolvedFile"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        /**
+         * Read a file's size, blob id and commit (SDK route)
+         * @description The headers of the SDK download without its body: the file's real size (for an LFS file,
+         *     the content's), its git blob id as `ETag` (for an LFS file, that of its pointer) and the
+         *     revision's last commit as `X-Repo-Commit`.
+         */
+        head: operations["getCodeResolvedFileInfo"];
+        patch?: never;
+        trace?: never;
+    };
+    "/csg/spaces/{namespace}/{name}/resolve/{ref}/{file_path}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Owner of the repository (user or organization name).
+                 * @example OpenCSG
+                 */
+                namespace: components["parameters"]["Namespace"];
+                /**
+                 * @description Repository name within its namespace.
+                 * @example csg-wukong-1B
+                 */
+                name: components["parameters"]["Name"];
+                /**
+                 * @description Branch, tag or commit, such as `main`.
+                 * @example main
+                 */
+                ref: components["parameters"]["RevisionRef"];
+                /**
+                 * @description Path of the file in the repository; `/` separates directories.
+                 * @example config.json
+                 */
+                file_path: components["parameters"]["RepoFilePath"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Download a file of a space revision (SDK route)
+         * @description The Hugging Face-compatible download of the SDK routes (`/csg/spaces/…`, also under `/hf` and
+         *     `/ms`). A file kept in git answers its bytes and honours one `Range` (206 with
+         *     `Content-Range`; 416 when unsatisfiable; several ranges answer the whole file). A file
+         *     stored with git LFS answers 302 to its signed object-storage URL, to be followed without the
+         *     hub's token. Works without a token for public repositories.
+         */
+        get: operations["downloadSpaceResolvedFile"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        /**
+         * Read a file's size, blob id and commit (SDK route)
+         * @description The headers of the SDK download without its body: the file's real size (for an LFS file,
+         *     the content's), its git blob id as `ETag` (for an LFS file, that of its pointer) and the
+         *     revision's last commit as `X-Repo-Commit`.
+         */
+        head: operations["getSpaceResolvedFileInfo"];
+        patch?: never;
+        trace?: never;
+    };
+    "/csg/mcps/{namespace}/{name}/resolve/{ref}/{file_path}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Owner of the repository (user or organization name).
+                 * @example OpenCSG
+                 */
+                namespace: components["parameters"]["Namespace"];
+                /**
+                 * @description Repository name within its namespace.
+                 * @example csg-wukong-1B
+                 */
+                name: components["parameters"]["Name"];
+                /**
+                 * @description Branch, tag or commit, such as `main`.
+                 * @example main
+                 */
+                ref: components["parameters"]["RevisionRef"];
+                /**
+                 * @description Path of the file in the repository; `/` separates directories.
+                 * @example config.json
+                 */
+                file_path: components["parameters"]["RepoFilePath"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Download a file of a MCP server revision (SDK route)
+         * @description The Hugging Face-compatible download of the SDK routes (`/csg/mcps/…`, also under `/hf` and
+         *     `/ms`). A file kept in git answers its bytes and honours one `Range` (206 with
+         *     `Content-Range`; 416 when unsatisfiable; several ranges answer the whole file). A file
+         *     stored with git LFS answers 302 to its signed object-storage URL, to be followed without the
+         *     hub's token. Works without a token for public repositories.
+         */
+        get: operations["downloadMcpServerResolvedFile"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        /**
+         * Read a file's size, blob id and commit (SDK route)
+         * @description The headers of the SDK download without its body: the file's real size (for an LFS file,
+         *     the content's), its git blob id as `ETag` (for an LFS file, that of its pointer) and the
+         *     revision's last commit as `X-Repo-Commit`.
+         */
+        head: operations["getMcpServerResolvedFileInfo"];
         patch?: never;
         trace?: never;
     };
@@ -20948,6 +21203,53 @@ export interface components {
                 "application/json": components["schemas"]["ErrorBody"];
             };
         };
+        /**
+         * @description A git file's bytes (`application/octet-stream`, `Content-Disposition: attachment`). An LFS
+         *     file answers 302 instead, to its signed object-storage URL, which serves the content and takes
+         *     `Range` too. Each whole answer (or a range from byte 0) counts a download.
+         */
+        ResolvedFile: {
+            headers: {
+                /**
+                 * @description `attachment; filename="<last segment of the path>"`.
+                 * @example attachment; filename="config.json"
+                 */
+                "Content-Disposition"?: string;
+                /**
+                 * @description Size of the body in bytes.
+                 * @example 39
+                 */
+                "Content-Length"?: number;
+                /**
+                 * @description Always `bytes`.
+                 * @example bytes
+                 */
+                "Accept-Ranges"?: string;
+                [name: string]: unknown;
+            };
+            content: {
+                "application/octet-stream": string;
+            };
+        };
+        /** @description One range of a git file's bytes, asked for with `Range: bytes=<first>-[<last>]`. */
+        ResolvedFileRange: {
+            headers: {
+                /**
+                 * @description `bytes <first>-<last>/<size>`.
+                 * @example bytes 0-15/39
+                 */
+                "Content-Range"?: string;
+                /**
+                 * @description Size of the range in bytes.
+                 * @example 16
+                 */
+                "Content-Length"?: number;
+                [name: string]: unknown;
+            };
+            content: {
+                "application/octet-stream": string;
+            };
+        };
     };
     parameters: {
         /**
@@ -21545,7 +21847,7 @@ export interface components {
          */
         AgentMcpServerId: string;
         /**
-         * @description Branch, tag or commit whose files are listed, such as `main`.
+         * @description Branch, tag or commit, such as `main`.
          * @example main
          */
         RevisionRef: string;
@@ -34350,7 +34652,7 @@ export interface operations {
                  */
                 name: components["parameters"]["Name"];
                 /**
-                 * @description Branch, tag or commit whose files are listed, such as `main`.
+                 * @description Branch, tag or commit, such as `main`.
                  * @example main
                  */
                 ref: components["parameters"]["RevisionRef"];
@@ -34389,7 +34691,7 @@ export interface operations {
                  */
                 name: components["parameters"]["Name"];
                 /**
-                 * @description Branch, tag or commit whose files are listed, such as `main`.
+                 * @description Branch, tag or commit, such as `main`.
                  * @example main
                  */
                 ref: components["parameters"]["RevisionRef"];
@@ -34429,7 +34731,7 @@ export interface operations {
                  */
                 name: components["parameters"]["Name"];
                 /**
-                 * @description Branch, tag or commit whose files are listed, such as `main`.
+                 * @description Branch, tag or commit, such as `main`.
                  * @example main
                  */
                 ref: components["parameters"]["RevisionRef"];
@@ -34469,7 +34771,7 @@ export interface operations {
                  */
                 name: components["parameters"]["Name"];
                 /**
-                 * @description Branch, tag or commit whose files are listed, such as `main`.
+                 * @description Branch, tag or commit, such as `main`.
                  * @example main
                  */
                 ref: components["parameters"]["RevisionRef"];
@@ -34509,7 +34811,7 @@ export interface operations {
                  */
                 name: components["parameters"]["Name"];
                 /**
-                 * @description Branch, tag or commit whose files are listed, such as `main`.
+                 * @description Branch, tag or commit, such as `main`.
                  * @example main
                  */
                 ref: components["parameters"]["RevisionRef"];
@@ -34531,6 +34833,761 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
             500: components["responses"]["InternalServerError"];
+        };
+    };
+    downloadModelResolvedFile: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description One byte range, such as `bytes=1024-`.
+                 * @example bytes=0-15
+                 */
+                Range?: string;
+            };
+            path: {
+                /**
+                 * @description Owner of the repository (user or organization name).
+                 * @example OpenCSG
+                 */
+                namespace: components["parameters"]["Namespace"];
+                /**
+                 * @description Repository name within its namespace.
+                 * @example csg-wukong-1B
+                 */
+                name: components["parameters"]["Name"];
+                /**
+                 * @description Branch, tag or commit, such as `main`.
+                 * @example main
+                 */
+                ref: components["parameters"]["RevisionRef"];
+                /**
+                 * @description Path of the file in the repository; `/` separates directories.
+                 * @example config.json
+                 */
+                file_path: components["parameters"]["RepoFilePath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["ResolvedFile"];
+            206: components["responses"]["ResolvedFileRange"];
+            /** @description An LFS file, at its signed object-storage URL. */
+            302: {
+                headers: {
+                    /**
+                     * @description Signed object-storage URL of the content.
+                     * @example https://storage.example.com/lfs/a4/f0/e7e96b4f?X-Amz-Signature=abc
+                     */
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            /** @description The range starts past the end; `Content-Range` is `bytes *\/<size>`. */
+            416: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    getModelResolvedFileInfo: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Owner of the repository (user or organization name).
+                 * @example OpenCSG
+                 */
+                namespace: components["parameters"]["Namespace"];
+                /**
+                 * @description Repository name within its namespace.
+                 * @example csg-wukong-1B
+                 */
+                name: components["parameters"]["Name"];
+                /**
+                 * @description Branch, tag or commit, such as `main`.
+                 * @example main
+                 */
+                ref: components["parameters"]["RevisionRef"];
+                /**
+                 * @description Path of the file in the repository; `/` separates directories.
+                 * @example config.json
+                 */
+                file_path: components["parameters"]["RepoFilePath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file exists; its facts are in the headers. */
+            200: {
+                headers: {
+                    /**
+                     * @description Size of the file's content in bytes.
+                     * @example 39
+                     */
+                    "Content-Length"?: number;
+                    /**
+                     * @description The git blob id, quoted.
+                     * @example "3a52ce780950d4d969792a2559cd519d7ee8c727"
+                     */
+                    ETag?: string;
+                    /**
+                     * @description Id of the revision's last commit.
+                     * @example 7c1f0b8e2d4a6c9e3f5b1d7a0c2e4f6a8b9d1e3f
+                     */
+                    "X-Repo-Commit"?: string;
+                    /**
+                     * @description Always `bytes`.
+                     * @example bytes
+                     */
+                    "Accept-Ranges"?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No valid token was sent where one is needed. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The caller may not read the repository. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No such repository or file. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The service failed. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    downloadDatasetResolvedFile: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description One byte range, such as `bytes=1024-`.
+                 * @example bytes=0-15
+                 */
+                Range?: string;
+            };
+            path: {
+                /**
+                 * @description Owner of the repository (user or organization name).
+                 * @example OpenCSG
+                 */
+                namespace: components["parameters"]["Namespace"];
+                /**
+                 * @description Repository name within its namespace.
+                 * @example csg-wukong-1B
+                 */
+                name: components["parameters"]["Name"];
+                /**
+                 * @description Branch, tag or commit, such as `main`.
+                 * @example main
+                 */
+                ref: components["parameters"]["RevisionRef"];
+                /**
+                 * @description Path of the file in the repository; `/` separates directories.
+                 * @example config.json
+                 */
+                file_path: components["parameters"]["RepoFilePath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["ResolvedFile"];
+            206: components["responses"]["ResolvedFileRange"];
+            /** @description An LFS file, at its signed object-storage URL. */
+            302: {
+                headers: {
+                    /**
+                     * @description Signed object-storage URL of the content.
+                     * @example https://storage.example.com/lfs/a4/f0/e7e96b4f?X-Amz-Signature=abc
+                     */
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            /** @description The range starts past the end; `Content-Range` is `bytes *\/<size>`. */
+            416: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    getDatasetResolvedFileInfo: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Owner of the repository (user or organization name).
+                 * @example OpenCSG
+                 */
+                namespace: components["parameters"]["Namespace"];
+                /**
+                 * @description Repository name within its namespace.
+                 * @example csg-wukong-1B
+                 */
+                name: components["parameters"]["Name"];
+                /**
+                 * @description Branch, tag or commit, such as `main`.
+                 * @example main
+                 */
+                ref: components["parameters"]["RevisionRef"];
+                /**
+                 * @description Path of the file in the repository; `/` separates directories.
+                 * @example config.json
+                 */
+                file_path: components["parameters"]["RepoFilePath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file exists; its facts are in the headers. */
+            200: {
+                headers: {
+                    /**
+                     * @description Size of the file's content in bytes.
+                     * @example 39
+                     */
+                    "Content-Length"?: number;
+                    /**
+                     * @description The git blob id, quoted.
+                     * @example "3a52ce780950d4d969792a2559cd519d7ee8c727"
+                     */
+                    ETag?: string;
+                    /**
+                     * @description Id of the revision's last commit.
+                     * @example 7c1f0b8e2d4a6c9e3f5b1d7a0c2e4f6a8b9d1e3f
+                     */
+                    "X-Repo-Commit"?: string;
+                    /**
+                     * @description Always `bytes`.
+                     * @example bytes
+                     */
+                    "Accept-Ranges"?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No valid token was sent where one is needed. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The caller may not read the repository. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No such repository or file. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The service failed. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    downloadCodeResolvedFile: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description One byte range, such as `bytes=1024-`.
+                 * @example bytes=0-15
+                 */
+                Range?: string;
+            };
+            path: {
+                /**
+                 * @description Owner of the repository (user or organization name).
+                 * @example OpenCSG
+                 */
+                namespace: components["parameters"]["Namespace"];
+                /**
+                 * @description Repository name within its namespace.
+                 * @example csg-wukong-1B
+                 */
+                name: components["parameters"]["Name"];
+                /**
+                 * @description Branch, tag or commit, such as `main`.
+                 * @example main
+                 */
+                ref: components["parameters"]["RevisionRef"];
+                /**
+                 * @description Path of the file in the repository; `/` separates directories.
+                 * @example config.json
+                 */
+                file_path: components["parameters"]["RepoFilePath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["ResolvedFile"];
+            206: components["responses"]["ResolvedFileRange"];
+            /** @description An LFS file, at its signed object-storage URL. */
+            302: {
+                headers: {
+                    /**
+                     * @description Signed object-storage URL of the content.
+                     * @example https://storage.example.com/lfs/a4/f0/e7e96b4f?X-Amz-Signature=abc
+                     */
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            /** @description The range starts past the end; `Content-Range` is `bytes *\/<size>`. */
+            416: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    getCodeResolvedFileInfo: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Owner of the repository (user or organization name).
+                 * @example OpenCSG
+                 */
+                namespace: components["parameters"]["Namespace"];
+                /**
+                 * @description Repository name within its namespace.
+                 * @example csg-wukong-1B
+                 */
+                name: components["parameters"]["Name"];
+                /**
+                 * @description Branch, tag or commit, such as `main`.
+                 * @example main
+                 */
+                ref: components["parameters"]["RevisionRef"];
+                /**
+                 * @description Path of the file in the repository; `/` separates directories.
+                 * @example config.json
+                 */
+                file_path: components["parameters"]["RepoFilePath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file exists; its facts are in the headers. */
+            200: {
+                headers: {
+                    /**
+                     * @description Size of the file's content in bytes.
+                     * @example 39
+                     */
+                    "Content-Length"?: number;
+                    /**
+                     * @description The git blob id, quoted.
+                     * @example "3a52ce780950d4d969792a2559cd519d7ee8c727"
+                     */
+                    ETag?: string;
+                    /**
+                     * @description Id of the revision's last commit.
+                     * @example 7c1f0b8e2d4a6c9e3f5b1d7a0c2e4f6a8b9d1e3f
+                     */
+                    "X-Repo-Commit"?: string;
+                    /**
+                     * @description Always `bytes`.
+                     * @example bytes
+                     */
+                    "Accept-Ranges"?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No valid token was sent where one is needed. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The caller may not read the repository. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No such repository or file. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The service failed. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    downloadSpaceResolvedFile: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description One byte range, such as `bytes=1024-`.
+                 * @example bytes=0-15
+                 */
+                Range?: string;
+            };
+            path: {
+                /**
+                 * @description Owner of the repository (user or organization name).
+                 * @example OpenCSG
+                 */
+                namespace: components["parameters"]["Namespace"];
+                /**
+                 * @description Repository name within its namespace.
+                 * @example csg-wukong-1B
+                 */
+                name: components["parameters"]["Name"];
+                /**
+                 * @description Branch, tag or commit, such as `main`.
+                 * @example main
+                 */
+                ref: components["parameters"]["RevisionRef"];
+                /**
+                 * @description Path of the file in the repository; `/` separates directories.
+                 * @example config.json
+                 */
+                file_path: components["parameters"]["RepoFilePath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["ResolvedFile"];
+            206: components["responses"]["ResolvedFileRange"];
+            /** @description An LFS file, at its signed object-storage URL. */
+            302: {
+                headers: {
+                    /**
+                     * @description Signed object-storage URL of the content.
+                     * @example https://storage.example.com/lfs/a4/f0/e7e96b4f?X-Amz-Signature=abc
+                     */
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            /** @description The range starts past the end; `Content-Range` is `bytes *\/<size>`. */
+            416: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    getSpaceResolvedFileInfo: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Owner of the repository (user or organization name).
+                 * @example OpenCSG
+                 */
+                namespace: components["parameters"]["Namespace"];
+                /**
+                 * @description Repository name within its namespace.
+                 * @example csg-wukong-1B
+                 */
+                name: components["parameters"]["Name"];
+                /**
+                 * @description Branch, tag or commit, such as `main`.
+                 * @example main
+                 */
+                ref: components["parameters"]["RevisionRef"];
+                /**
+                 * @description Path of the file in the repository; `/` separates directories.
+                 * @example config.json
+                 */
+                file_path: components["parameters"]["RepoFilePath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file exists; its facts are in the headers. */
+            200: {
+                headers: {
+                    /**
+                     * @description Size of the file's content in bytes.
+                     * @example 39
+                     */
+                    "Content-Length"?: number;
+                    /**
+                     * @description The git blob id, quoted.
+                     * @example "3a52ce780950d4d969792a2559cd519d7ee8c727"
+                     */
+                    ETag?: string;
+                    /**
+                     * @description Id of the revision's last commit.
+                     * @example 7c1f0b8e2d4a6c9e3f5b1d7a0c2e4f6a8b9d1e3f
+                     */
+                    "X-Repo-Commit"?: string;
+                    /**
+                     * @description Always `bytes`.
+                     * @example bytes
+                     */
+                    "Accept-Ranges"?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No valid token was sent where one is needed. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The caller may not read the repository. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No such repository or file. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The service failed. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    downloadMcpServerResolvedFile: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description One byte range, such as `bytes=1024-`.
+                 * @example bytes=0-15
+                 */
+                Range?: string;
+            };
+            path: {
+                /**
+                 * @description Owner of the repository (user or organization name).
+                 * @example OpenCSG
+                 */
+                namespace: components["parameters"]["Namespace"];
+                /**
+                 * @description Repository name within its namespace.
+                 * @example csg-wukong-1B
+                 */
+                name: components["parameters"]["Name"];
+                /**
+                 * @description Branch, tag or commit, such as `main`.
+                 * @example main
+                 */
+                ref: components["parameters"]["RevisionRef"];
+                /**
+                 * @description Path of the file in the repository; `/` separates directories.
+                 * @example config.json
+                 */
+                file_path: components["parameters"]["RepoFilePath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["ResolvedFile"];
+            206: components["responses"]["ResolvedFileRange"];
+            /** @description An LFS file, at its signed object-storage URL. */
+            302: {
+                headers: {
+                    /**
+                     * @description Signed object-storage URL of the content.
+                     * @example https://storage.example.com/lfs/a4/f0/e7e96b4f?X-Amz-Signature=abc
+                     */
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            /** @description The range starts past the end; `Content-Range` is `bytes *\/<size>`. */
+            416: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    getMcpServerResolvedFileInfo: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Owner of the repository (user or organization name).
+                 * @example OpenCSG
+                 */
+                namespace: components["parameters"]["Namespace"];
+                /**
+                 * @description Repository name within its namespace.
+                 * @example csg-wukong-1B
+                 */
+                name: components["parameters"]["Name"];
+                /**
+                 * @description Branch, tag or commit, such as `main`.
+                 * @example main
+                 */
+                ref: components["parameters"]["RevisionRef"];
+                /**
+                 * @description Path of the file in the repository; `/` separates directories.
+                 * @example config.json
+                 */
+                file_path: components["parameters"]["RepoFilePath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file exists; its facts are in the headers. */
+            200: {
+                headers: {
+                    /**
+                     * @description Size of the file's content in bytes.
+                     * @example 39
+                     */
+                    "Content-Length"?: number;
+                    /**
+                     * @description The git blob id, quoted.
+                     * @example "3a52ce780950d4d969792a2559cd519d7ee8c727"
+                     */
+                    ETag?: string;
+                    /**
+                     * @description Id of the revision's last commit.
+                     * @example 7c1f0b8e2d4a6c9e3f5b1d7a0c2e4f6a8b9d1e3f
+                     */
+                    "X-Repo-Commit"?: string;
+                    /**
+                     * @description Always `bytes`.
+                     * @example bytes
+                     */
+                    "Accept-Ranges"?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No valid token was sent where one is needed. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The caller may not read the repository. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No such repository or file. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The service failed. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
         };
     };
 }

@@ -2898,3 +2898,93 @@ export const getMcpServerRevision = {
   idempotent: true,
   params: { namespace: rule1, name: rule1, ref: rule6 },
 } as const;
+
+/** Download a file of a model revision (SDK route) */
+export const downloadModelResolvedFile = {
+  id: 'downloadModelResolvedFile',
+  method: 'GET',
+  path: '/csg/{namespace}/{name}/resolve/{ref}/{file_path}',
+  idempotent: true,
+  params: { namespace: rule1, name: rule1, ref: rule6, file_path: rule2 },
+} as const;
+
+/** Read a file's size, blob id and commit (SDK route) */
+export const getModelResolvedFileInfo = {
+  id: 'getModelResolvedFileInfo',
+  method: 'HEAD',
+  path: '/csg/{namespace}/{name}/resolve/{ref}/{file_path}',
+  idempotent: true,
+  params: { namespace: rule1, name: rule1, ref: rule6, file_path: rule2 },
+} as const;
+
+/** Download a file of a dataset revision (SDK route) */
+export const downloadDatasetResolvedFile = {
+  id: 'downloadDatasetResolvedFile',
+  method: 'GET',
+  path: '/csg/datasets/{namespace}/{name}/resolve/{ref}/{file_path}',
+  idempotent: true,
+  params: { namespace: rule1, name: rule1, ref: rule6, file_path: rule2 },
+} as const;
+
+/** Read a file's size, blob id and commit (SDK route) */
+export const getDatasetResolvedFileInfo = {
+  id: 'getDatasetResolvedFileInfo',
+  method: 'HEAD',
+  path: '/csg/datasets/{namespace}/{name}/resolve/{ref}/{file_path}',
+  idempotent: true,
+  params: { namespace: rule1, name: rule1, ref: rule6, file_path: rule2 },
+} as const;
+
+/** Download a file of a code repository revision (SDK route) */
+export const downloadCodeResolvedFile = {
+  id: 'downloadCodeResolvedFile',
+  method: 'GET',
+  path: '/csg/codes/{namespace}/{name}/resolve/{ref}/{file_path}',
+  idempotent: true,
+  params: { namespace: rule1, name: rule1, ref: rule6, file_path: rule2 },
+} as const;
+
+/** Read a file's size, blob id and commit (SDK route) */
+export const getCodeResolvedFileInfo = {
+  id: 'getCodeResolvedFileInfo',
+  method: 'HEAD',
+  path: '/csg/codes/{namespace}/{name}/resolve/{ref}/{file_path}',
+  idempotent: true,
+  params: { namespace: rule1, name: rule1, ref: rule6, file_path: rule2 },
+} as const;
+
+/** Download a file of a space revision (SDK route) */
+export const downloadSpaceResolvedFile = {
+  id: 'downloadSpaceResolvedFile',
+  method: 'GET',
+  path: '/csg/spaces/{namespace}/{name}/resolve/{ref}/{file_path}',
+  idempotent: true,
+  params: { namespace: rule1, name: rule1, ref: rule6, file_path: rule2 },
+} as const;
+
+/** Read a file's size, blob id and commit (SDK route) */
+export const getSpaceResolvedFileInfo = {
+  id: 'getSpaceResolvedFileInfo',
+  method: 'HEAD',
+  path: '/csg/spaces/{namespace}/{name}/resolve/{ref}/{file_path}',
+  idempotent: true,
+  params: { namespace: rule1, name: rule1, ref: rule6, file_path: rule2 },
+} as const;
+
+/** Download a file of a MCP server revision (SDK route) */
+export const downloadMcpServerResolvedFile = {
+  id: 'downloadMcpServerResolvedFile',
+  method: 'GET',
+  path: '/csg/mcps/{namespace}/{name}/resolve/{ref}/{file_path}',
+  idempotent: true,
+  params: { namespace: rule1, name: rule1, ref: rule6, file_path: rule2 },
+} as const;
+
+/** Read a file's size, blob id and commit (SDK route) */
+export const getMcpServerResolvedFileInfo = {
+  id: 'getMcpServerResolvedFileInfo',
+  method: 'HEAD',
+  path: '/csg/mcps/{namespace}/{name}/resolve/{ref}/{file_path}',
+  idempotent: true,
+  params: { namespace: rule1, name: rule1, ref: rule6, file_path: rule2 },
+} as const;

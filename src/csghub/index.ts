@@ -2,6 +2,7 @@ export { CSGHub, type CsghubOptions } from './client.js';
 export type { FileDownload, DownloadOptions } from './download.js';
 export { CSGHUB_ERROR_CODES } from './error-codes.js';
 export type { RepoId } from './ids.js';
+export type { ResolvedFile, ResolvedFileInfo, ResolveOptions } from './internal/resolve.js';
 export { CsghubPage } from './pagination.js';
 export type {
   Chat,

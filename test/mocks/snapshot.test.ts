@@ -187,4 +187,21 @@ describe('snapshotDownload from the mock', () => {
     expect(dataset.siblings?.every((f) => Object.keys(f).join() === 'rfilename')).toBe(true);
     expect(dataset.siblings?.map((f) => f.rfilename)).toContain('tokenizer/vocab.txt');
   });
+
+  it('resolves the weights through the redirect to storage, from an offset', async () => {
+    const info = await hub().models.getResolvedFileInfo(ID, WEIGHTS_PATH);
+    expect(info.size).toBe(WEIGHTS_BYTES);
+    const file = await hub().models.resolveFile(ID, WEIGHTS_PATH, { offset: 1000 });
+    expect(file.offset).toBe(1000);
+    expect(file.size).toBe(WEIGHTS_BYTES - 1000);
+    const hash = createHash('sha256');
+    const reader = file.body.getReader();
+    for (let next = await reader.read(); !next.done; next = await reader.read()) {
+      hash.update(next.value);
+    }
+    const expected = createHash('sha256');
+    const seed = `models/${ID}`;
+    for (const chunk of byteChunks(seed, 1000, WEIGHTS_BYTES)) expected.update(chunk);
+    expect(hash.digest('hex')).toBe(expected.digest('hex'));
+  });
 });

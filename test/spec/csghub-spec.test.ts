@@ -34,7 +34,7 @@ describe('CSGHub spec', () => {
     // The git LFS routes sit at the host root, beside the git routes they belong to; the
     // SDK-compatible routes under `/csg/`.
     const prefix =
-      /^\/((api\/)?v1\/|csg\/api\/(models|datasets|codes|spaces|mcps)\/|(models|datasets|codes|spaces)\/\{namespace\}\/\{name\}\.git\/info\/lfs\/)/;
+      /^\/((api\/)?v1\/|csg\/(api\/(models|datasets|codes|spaces|mcps)\/|((datasets|codes|spaces|mcps)\/)?\{namespace\}\/\{name\}\/resolve\/)|(models|datasets|codes|spaces)\/\{namespace\}\/\{name\}\.git\/info\/lfs\/)/;
     for (const route of Object.keys(doc.paths)) expect(route).toMatch(prefix);
   });
 

@@ -9,6 +9,7 @@ import type {
   ModelSetRelationsParams,
   ModelUpdateParams,
   QuantizationFile,
+  SdkModelRevision,
 } from '../../../generated/csghub.types.js';
 import type { APIPromise } from '../../core/api-promise.js';
 import type { RequestOptions } from '../../core/options.js';
@@ -21,8 +22,14 @@ import { Runs } from './runs.js';
 import { orEmpty } from '../../internal/payload.js';
 import { Serverless } from './serverless.js';
 import { getRevision } from '../internal/revision.js';
-import type { RepoRevisionParams } from '../types.js';
-import type { SdkModelRevision } from '../../../generated/csghub.types.js';
+import {
+  resolvedFileInfo,
+  resolveFile,
+  type ResolvedFile,
+  type ResolvedFileInfo,
+  type ResolveOptions,
+} from '../internal/resolve.js';
+import type { RepoRefParams, RepoRevisionParams } from '../types.js';
 
 /**
  * Model repositories: list, inspect, create, update and delete them, read their files, commits
@@ -133,5 +140,30 @@ export class Models extends MirroredRepositories<
     options?: RequestOptions,
   ): APIPromise<SdkModelRevision> {
     return getRevision(this.transport, ops.getModelRevision, id, params, options);
+  }
+
+  /**
+   * Streams one file of the model from the SDK download route (`ref` defaults to `main`):
+   * git files from the hub, honouring `offset`; LFS files from storage after its redirect.
+   */
+  resolveFile(id: RepoId, path: string, options?: ResolveOptions): Promise<ResolvedFile> {
+    return resolveFile(this.transport, ops.downloadModelResolvedFile, id, path, options);
+  }
+
+  /** A file's size, git blob id and the revision's last commit, from the SDK route's HEAD. */
+  getResolvedFileInfo(
+    id: RepoId,
+    path: string,
+    params?: RepoRefParams,
+    options?: RequestOptions,
+  ): Promise<ResolvedFileInfo> {
+    return resolvedFileInfo(
+      this.transport,
+      ops.getModelResolvedFileInfo,
+      id,
+      path,
+      params,
+      options,
+    );
   }
 }

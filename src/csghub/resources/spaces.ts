@@ -1,5 +1,6 @@
 import * as ops from '../../../generated/csghub.operations.js';
 import type {
+  SdkRepoRevision,
   Space,
   SpaceCreateParams,
   SpaceDeployStatus,
@@ -24,8 +25,14 @@ import { orEmpty } from '../../internal/payload.js';
 import { repoSend } from '../internal/repo-call.js';
 import { WritableRepositories } from './repository-writes.js';
 import { getRevision } from '../internal/revision.js';
-import type { RepoRevisionParams } from '../types.js';
-import type { SdkRepoRevision } from '../../../generated/csghub.types.js';
+import {
+  resolvedFileInfo,
+  resolveFile,
+  type ResolvedFile,
+  type ResolvedFileInfo,
+  type ResolveOptions,
+} from '../internal/resolve.js';
+import type { RepoRefParams, RepoRevisionParams } from '../types.js';
 
 /**
  * States a space does not leave without someone acting (a fix, a new run). `Stopped` is left
@@ -175,5 +182,30 @@ export class Spaces extends WritableRepositories<
     options?: RequestOptions,
   ): APIPromise<SdkRepoRevision> {
     return getRevision(this.transport, ops.getSpaceRevision, id, params, options);
+  }
+
+  /**
+   * Streams one file of the space from the SDK download route (`ref` defaults to `main`):
+   * git files from the hub, honouring `offset`; LFS files from storage after its redirect.
+   */
+  resolveFile(id: RepoId, path: string, options?: ResolveOptions): Promise<ResolvedFile> {
+    return resolveFile(this.transport, ops.downloadSpaceResolvedFile, id, path, options);
+  }
+
+  /** A file's size, git blob id and the revision's last commit, from the SDK route's HEAD. */
+  getResolvedFileInfo(
+    id: RepoId,
+    path: string,
+    params?: RepoRefParams,
+    options?: RequestOptions,
+  ): Promise<ResolvedFileInfo> {
+    return resolvedFileInfo(
+      this.transport,
+      ops.getSpaceResolvedFileInfo,
+      id,
+      path,
+      params,
+      options,
+    );
   }
 }

@@ -127,6 +127,24 @@ export function repositories(): void {
       else expect(weights).toEqual({ rfilename: 'model.safetensors' });
     });
 
+    it('downloads a file through the SDK route, a range too, and reads its HEAD', async () => {
+      const file = await repos(client(), kind).resolveFile(id, 'config.json', { ref: 'main' });
+      expect(file.filename).toBe('config.json');
+      expect(file.offset).toBe(0);
+      expect(await text(file.body)).toContain('LlamaForCausalLM');
+      const rest = await repos(anonymous(), kind).resolveFile(id, 'README.md', { offset: 2 });
+      expect(rest.offset).toBe(2);
+      expect(await text(rest.body)).toMatch(/^OpenCSG\//);
+      const example = await repos(client(), kind).resolveFile(id, 'config.json', {
+        headers: { Prefer: 'example=configJson' },
+      });
+      expect(await text(example.body)).toContain('architectures');
+      const info = await repos(anonymous(), kind).getResolvedFileInfo(id, 'config.json');
+      expect(info.size).toBeGreaterThan(0);
+      expect(info.blobId).toMatch(/^[0-9a-f]{40}$/);
+      expect(info.commit).toMatch(/^[0-9a-f]{40}$/);
+    });
+
     it('reads the last commit, the commits and the branches', async () => {
       const last = await repos(client(), kind).getLastCommit(id, { ref: 'main' });
       expect(last).toHaveProperty('id');
