@@ -132,26 +132,37 @@ function blobHasher(blobId: string, size: number): Hash {
 }
 
 /** Hashes a file's bytes `[0, end)` into the given hashes, read in 1 MiB chunks. */
-async function hashFile(file: string, hashes: Hash[], end?: number): Promise<void> {
+async function hashFile(
+  file: string,
+  hashes: Hash[],
+  signal: AbortSignal | undefined,
+  end?: number,
+): Promise<void> {
   if (end === 0) return;
   const stream = createReadStream(file, {
     highWaterMark: HASH_CHUNK,
+    ...(signal ? { signal } : {}),
     ...(end === undefined ? {} : { end: end - 1 }),
   });
   for await (const chunk of stream) for (const hash of hashes) hash.update(chunk as Buffer);
 }
 
 /** Whether the file on disk is the one expected (size, then SHA-256 or the git blob id). */
-async function upToDate(file: string, size: number, expected: Expected): Promise<boolean> {
+async function upToDate(
+  file: string,
+  size: number,
+  expected: Expected,
+  signal: AbortSignal | undefined,
+): Promise<boolean> {
   if (expected.size === undefined || size !== expected.size) return false;
   if (expected.sha256) {
     const hash = createHash('sha256');
-    await hashFile(file, [hash]);
+    await hashFile(file, [hash], signal);
     return hash.digest('hex') === expected.sha256;
   }
   if (expected.blobId) {
     const hash = blobHasher(expected.blobId, size);
-    await hashFile(file, [hash]);
+    await hashFile(file, [hash], signal);
     return hash.digest('hex') === expected.blobId;
   }
   return false;
@@ -297,7 +308,7 @@ export async function snapshotDownload(
       if (expected.size === undefined || (!expected.sha256 && !expected.blobId)) {
         expected = await detailsOf(file.path);
       }
-      if (await upToDate(target, present.size, expected)) {
+      if (await upToDate(target, present.size, expected, signal)) {
         const reason = expected.sha256 ? 'same size and SHA-256' : 'same size and git blob id';
         result.skipped.push({ path: file.path, localPath: target, reason });
         emit({ type: 'skipped', path: file.path, reason });
@@ -358,7 +369,7 @@ export async function snapshotDownload(
         ? blobHasher(expected.blobId, size)
         : undefined;
     if (blobHash) hashes.push(blobHash);
-    if (offset > 0) await hashFile(partial, hashes, offset);
+    if (offset > 0) await hashFile(partial, hashes, signal, offset);
     emit({ type: 'start', path: name, size, resumeFrom: offset });
     const flags =
       constants.O_WRONLY |
