@@ -3,7 +3,8 @@
  * processes: against the CSGHub mock with `--json`, a second run that skips, a hostile listing
  * whose names are printed neutralised, and the verb-first upload reaching the same commit.
  */
-import { readFile, readdir, writeFile } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { readFile, readdir, stat, writeFile } from 'node:fs/promises';
 import http from 'node:http';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -121,6 +122,98 @@ describe('csghub download <repo>', () => {
       expect(await readdir(dir)).toEqual(['out']);
     } finally {
       server.close();
+    }
+  });
+});
+
+/** A hub whose one LFS file's storage stalls after `stallAt` bytes, unless asked for a range. */
+async function stallingHub(content: Buffer, stallAt: number) {
+  const oid = createHash('sha256').update(content).digest('hex');
+  const ranges: (string | undefined)[] = [];
+  const server = http.createServer((request, response) => {
+    const url = new URL(request.url ?? '/', 'http://hub');
+    const json = (value: unknown) => {
+      response.writeHead(200, { 'content-type': 'application/json' });
+      response.end(JSON.stringify(value));
+    };
+    if (url.pathname.endsWith('/revision/main')) {
+      json({
+        id: 'o/r',
+        sha: 'abc',
+        siblings: [
+          {
+            rfilename: 'model.bin',
+            size: content.byteLength,
+            lfs: { sha256: oid, size: content.byteLength, pointerSize: 130 },
+          },
+        ],
+      });
+    } else if (url.searchParams.get('lfs') === 'true') {
+      json({ msg: 'OK', data: `${base}/storage/${oid}` });
+    } else if (url.pathname.startsWith('/storage/')) {
+      ranges.push(request.headers.range);
+      const start = Number(/^bytes=(\d+)-$/.exec(request.headers.range ?? '')?.[1] ?? 0);
+      const rest = content.subarray(start);
+      response.writeHead(start > 0 ? 206 : 200, {
+        'content-length': String(rest.byteLength),
+        ...(start > 0
+          ? {
+              'content-range': `bytes ${String(start)}-${String(content.byteLength - 1)}/${String(content.byteLength)}`,
+            }
+          : {}),
+      });
+      if (start > 0) response.end(rest);
+      else response.write(rest.subarray(0, stallAt)); // then nothing more
+    } else {
+      const pointer = `version https://git-lfs.github.com/spec/v1\noid sha256:${oid}\nsize ${String(content.byteLength)}\n`;
+      response.writeHead(200, { 'content-length': String(Buffer.byteLength(pointer)) });
+      response.end(pointer);
+    }
+  });
+  const base = await listen(server, 0, '127.0.0.1');
+  return { base, ranges, server };
+}
+
+describe('csghub download <repo>, interrupted', () => {
+  it('keeps the partial LFS file on Ctrl-C (exit 130), and the next run fetches only the rest', async () => {
+    const content = Buffer.alloc(200_000, 3);
+    content.write('csgkit', 150_000);
+    const hub = await stallingHub(content, 80_000);
+    const dir = await freshHome();
+    const partial = path.join(dir, 'model.bin.partial');
+    const args = ['--base-url', hub.base, 'download', 'o/r', '--local-dir', dir];
+    try {
+      const interrupted = await run('csghub', args, {
+        env,
+        started: (pid) => {
+          const poll = setInterval(() => {
+            void stat(partial).then(
+              (found) => {
+                if (found.size < 80_000) return;
+                clearInterval(poll);
+                process.kill(pid, 'SIGINT');
+              },
+              () => undefined,
+            );
+          }, 20);
+        },
+      });
+      expect(interrupted.code).toBe(130);
+      expect(await readdir(dir)).toEqual(['model.bin.partial']);
+      expect((await stat(partial)).size).toBe(80_000);
+
+      const resumed = await run('csghub', [...args, '--json'], { env });
+      expect(resumed.stderr).toBe('');
+      expect(resumed.code).toBe(0);
+      expect((JSON.parse(resumed.stdout) as Summary).downloaded).toEqual([
+        expect.objectContaining({ path: 'model.bin', size: 200_000, fetched: 120_000 }),
+      ]);
+      expect(hub.ranges).toEqual([undefined, 'bytes=80000-']);
+      expect(await readFile(path.join(dir, 'model.bin'))).toEqual(content);
+      expect(await readdir(dir)).toEqual(['model.bin']);
+    } finally {
+      hub.server.closeAllConnections();
+      hub.server.close();
     }
   });
 });
