@@ -167,23 +167,32 @@ export async function downloadFile(
       fetchLfsObject,
       {
         params: { path: { url: { raw: url } } },
-        read: (response, handoff) => {
-          const offset = from > 0 && response.status === 206 ? rangeStart(response, first.size) : 0;
-          const body = guardBody(response, handoff);
-          if (offset === undefined) {
-            void body.cancel();
-            throw new InvalidResponseError({
-              operation: fetchLfsObject,
-              status: response.status,
-              message: `storage answered bytes ${String(response.headers.get('content-range'))} for bytes=${String(from)}- of ${String(first.size)}`,
-            });
-          }
-          return { body, offset };
-        },
+        read: (response, handoff) => ({
+          body: guardBody(response, handoff),
+          offset:
+            from > 0 && response.status === 206
+              ? rangeStart(response, first.size) === from
+                ? from
+                : undefined
+              : 0,
+          contentRange: response.headers.get('content-range'),
+        }),
       },
       storageRequest,
       (data) => {
-        const { body, offset } = data as { body: ReadableStream<Uint8Array>; offset: number };
+        const { body, offset, contentRange } = data as {
+          body: ReadableStream<Uint8Array>;
+          offset: number | undefined;
+          contentRange: string | null;
+        };
+        if (offset === undefined) {
+          void body.cancel();
+          throw new InvalidResponseError({
+            operation: fetchLfsObject,
+            status: 206,
+            message: `storage answered ${String(contentRange)} for bytes=${String(from)}- of ${String(first.size)}`,
+          });
+        }
         return {
           body: exactly(body, first.size - offset),
           size: first.size,

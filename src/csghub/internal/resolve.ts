@@ -68,29 +68,35 @@ export function resolveFile(
     op,
     {
       params: { path: pathOf(op, id, path, ref) },
-      read: (response, handoff): ResolvedFile => {
-        const body = guardBody(response, handoff);
-        let start = 0;
-        if (response.status === 206) {
-          const range = /^bytes (\d+)-\d+\/(?:\d+|\*)$/.exec(
-            response.headers.get('content-range') ?? '',
-          );
-          start = Number(range?.[1] ?? Number.NaN);
-          if (start !== from) {
-            void body.cancel();
-            throw new InvalidResponseError({
-              operation: op,
-              status: 206,
-              message: `asked for bytes=${String(from)}- and got ${String(response.headers.get('content-range'))}`,
-            });
-          }
-        }
-        const filename = downloadFilename(response.headers.get('content-disposition'), path);
-        return { body, size: lengthOf(response), filename, offset: start };
-      },
+      read: (response, handoff) => ({
+        body: guardBody(response, handoff),
+        status: response.status,
+        contentRange: response.headers.get('content-range'),
+        size: lengthOf(response),
+        filename: downloadFilename(response.headers.get('content-disposition'), path),
+      }),
     },
     { ...request, headers },
-    (data) => data as ResolvedFile,
+    (data) => {
+      const { body, status, contentRange, size, filename } = data as Omit<
+        ResolvedFile,
+        'offset'
+      > & { status: number; contentRange: string | null };
+      let offset = 0;
+      if (status === 206) {
+        const range = /^bytes (\d+)-\d+\/(?:\d+|\*)$/.exec(contentRange ?? '');
+        offset = Number(range?.[1] ?? Number.NaN);
+        if (offset !== from) {
+          void body.cancel();
+          throw new InvalidResponseError({
+            operation: op,
+            status,
+            message: `asked for bytes=${String(from)}- and got ${String(contentRange)}`,
+          });
+        }
+      }
+      return { body, size, filename, offset };
+    },
   );
 }
 
