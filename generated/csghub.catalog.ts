@@ -14260,6 +14260,805 @@ export const catalog: Catalog = {
      }
     }
    ]
+  },
+  {
+   "id": "getModelRevision",
+   "method": "GET",
+   "path": "/csg/api/models/{namespace}/{name}/revision/{ref}",
+   "tag": "Models",
+   "summary": "List every file of a model revision",
+   "description": "The Hugging Face-compatible model info of the SDK routes (`/csg`, also served under `/hf`\nand `/ms`): the model's metadata and every file of the revision in `siblings`, with every\nfolder walked (folders themselves are not listed). With `blobs=true` each file also has its\ngit blob id and size, and LFS files their SHA-256, which is what a whole-repository download\nchecks its files against. The answer is bare JSON, not the `/api/v1` envelope. Works without\na token for public models. A missing model, or one the caller cannot read, answers HTTP 500.",
+   "params": [
+    {
+     "name": "namespace",
+     "in": "path",
+     "required": true,
+     "description": "Owner of the repository (user or organization name).",
+     "schema": {
+      "type": "string",
+      "minLength": 1,
+      "maxLength": 128,
+      "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]*$"
+     }
+    },
+    {
+     "name": "name",
+     "in": "path",
+     "required": true,
+     "description": "Repository name within its namespace.",
+     "schema": {
+      "type": "string",
+      "minLength": 1,
+      "maxLength": 128,
+      "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]*$"
+     }
+    },
+    {
+     "name": "ref",
+     "in": "path",
+     "required": true,
+     "description": "Branch, tag or commit, such as `main`.",
+     "schema": {
+      "type": "string",
+      "minLength": 1,
+      "maxLength": 256,
+      "pattern": "^[^/]+$"
+     }
+    },
+    {
+     "name": "blobs",
+     "in": "query",
+     "required": false,
+     "description": "With `true`, each model file also has its git blob id, its size and, for LFS files, the LFS\nobject's SHA-256 and size. Read by the model listing only.",
+     "schema": {
+      "type": "boolean"
+     }
+    }
+   ]
+  },
+  {
+   "id": "getDatasetRevision",
+   "method": "GET",
+   "path": "/csg/api/datasets/{namespace}/{name}/revision/{ref}",
+   "tag": "Datasets",
+   "summary": "List every file of a dataset revision",
+   "description": "The Hugging Face-compatible repository info of the SDK routes (`/csg`, also served under\n`/hf` and `/ms`): every file of the revision in `siblings`, with every folder walked\n(folders themselves are not listed), names only — unlike the model listing, `blobs` is not\nread here. `sha` is the default branch's name. The answer is bare JSON, not the `/api/v1`\nenvelope. Works without a token for public repositories.",
+   "params": [
+    {
+     "name": "namespace",
+     "in": "path",
+     "required": true,
+     "description": "Owner of the repository (user or organization name).",
+     "schema": {
+      "type": "string",
+      "minLength": 1,
+      "maxLength": 128,
+      "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]*$"
+     }
+    },
+    {
+     "name": "name",
+     "in": "path",
+     "required": true,
+     "description": "Repository name within its namespace.",
+     "schema": {
+      "type": "string",
+      "minLength": 1,
+      "maxLength": 128,
+      "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]*$"
+     }
+    },
+    {
+     "name": "ref",
+     "in": "path",
+     "required": true,
+     "description": "Branch, tag or commit, such as `main`.",
+     "schema": {
+      "type": "string",
+      "minLength": 1,
+      "maxLength": 256,
+      "pattern": "^[^/]+$"
+     }
+    }
+   ]
+  },
+  {
+   "id": "getCodeRevision",
+   "method": "GET",
+   "path": "/csg/api/codes/{namespace}/{name}/revision/{ref}",
+   "tag": "Codes",
+   "summary": "List every file of a code repository revision",
+   "description": "The Hugging Face-compatible repository info of the SDK routes (`/csg`, also served under\n`/hf` and `/ms`): every file of the revision in `siblings`, with every folder walked\n(folders themselves are not listed), names only — unlike the model listing, `blobs` is not\nread here. `sha` is the default branch's name. The answer is bare JSON, not the `/api/v1`\nenvelope. Works without a token for public repositories.",
+   "params": [
+    {
+     "name": "namespace",
+     "in": "path",
+     "required": true,
+     "description": "Owner of the repository (user or organization name).",
+     "schema": {
+      "type": "string",
+      "minLength": 1,
+      "maxLength": 128,
+      "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]*$"
+     }
+    },
+    {
+     "name": "name",
+     "in": "path",
+     "required": true,
+     "description": "Repository name within its namespace.",
+     "schema": {
+      "type": "string",
+      "minLength": 1,
+      "maxLength": 128,
+      "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]*$"
+     }
+    },
+    {
+     "name": "ref",
+     "in": "path",
+     "required": true,
+     "description": "Branch, tag or commit, such as `main`.",
+     "schema": {
+      "type": "string",
+      "minLength": 1,
+      "maxLength": 256,
+      "pattern": "^[^/]+$"
+     }
+    }
+   ]
+  },
+  {
+   "id": "getSpaceRevision",
+   "method": "GET",
+   "path": "/csg/api/spaces/{namespace}/{name}/revision/{ref}",
+   "tag": "Spaces",
+   "summary": "List every file of a space revision",
+   "description": "The Hugging Face-compatible repository info of the SDK routes (`/csg`, also served under\n`/hf` and `/ms`): every file of the revision in `siblings`, with every folder walked\n(folders themselves are not listed), names only — unlike the model listing, `blobs` is not\nread here. `sha` is the default branch's name. The answer is bare JSON, not the `/api/v1`\nenvelope. Works without a token for public repositories.",
+   "params": [
+    {
+     "name": "namespace",
+     "in": "path",
+     "required": true,
+     "description": "Owner of the repository (user or organization name).",
+     "schema": {
+      "type": "string",
+      "minLength": 1,
+      "maxLength": 128,
+      "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]*$"
+     }
+    },
+    {
+     "name": "name",
+     "in": "path",
+     "required": true,
+     "description": "Repository name within its namespace.",
+     "schema": {
+      "type": "string",
+      "minLength": 1,
+      "maxLength": 128,
+      "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]*$"
+     }
+    },
+    {
+     "name": "ref",
+     "in": "path",
+     "required": true,
+     "description": "Branch, tag or commit, such as `main`.",
+     "schema": {
+      "type": "string",
+      "minLength": 1,
+      "maxLength": 256,
+      "pattern": "^[^/]+$"
+     }
+    }
+   ]
+  },
+  {
+   "id": "getMcpServerRevision",
+   "method": "GET",
+   "path": "/csg/api/mcps/{namespace}/{name}/revision/{ref}",
+   "tag": "MCP servers",
+   "summary": "List every file of a MCP server revision",
+   "description": "The Hugging Face-compatible repository info of the SDK routes (`/csg`, also served under\n`/hf` and `/ms`): every file of the revision in `siblings`, with every folder walked\n(folders themselves are not listed), names only — unlike the model listing, `blobs` is not\nread here. `sha` is the default branch's name. The answer is bare JSON, not the `/api/v1`\nenvelope. Works without a token for public repositories.",
+   "params": [
+    {
+     "name": "namespace",
+     "in": "path",
+     "required": true,
+     "description": "Owner of the repository (user or organization name).",
+     "schema": {
+      "type": "string",
+      "minLength": 1,
+      "maxLength": 128,
+      "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]*$"
+     }
+    },
+    {
+     "name": "name",
+     "in": "path",
+     "required": true,
+     "description": "Repository name within its namespace.",
+     "schema": {
+      "type": "string",
+      "minLength": 1,
+      "maxLength": 128,
+      "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]*$"
+     }
+    },
+    {
+     "name": "ref",
+     "in": "path",
+     "required": true,
+     "description": "Branch, tag or commit, such as `main`.",
+     "schema": {
+      "type": "string",
+      "minLength": 1,
+      "maxLength": 256,
+      "pattern": "^[^/]+$"
+     }
+    }
+   ]
+  },
+  {
+   "id": "downloadModelResolvedFile",
+   "method": "GET",
+   "path": "/csg/{namespace}/{name}/resolve/{ref}/{file_path}",
+   "tag": "Models",
+   "summary": "Download a file of a model revision (SDK route)",
+   "description": "The Hugging Face-compatible download of the SDK routes (`/csg/{namespace}/{name}/resolve/…`, also under `/hf` and\n`/ms`). A file kept in git answers its bytes and honours one `Range` (206 with\n`Content-Range`; 416 when unsatisfiable; several ranges answer the whole file). A file\nstored with git LFS answers 302 to its signed object-storage URL, to be followed without the\nhub's token. Works without a token for public repositories.",
+   "params": [
+    {
+     "name": "namespace",
+     "in": "path",
+     "required": true,
+     "description": "Owner of the repository (user or organization name).",
+     "schema": {
+      "type": "string",
+      "minLength": 1,
+      "maxLength": 128,
+      "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]*$"
+     }
+    },
+    {
+     "name": "name",
+     "in": "path",
+     "required": true,
+     "description": "Repository name within its namespace.",
+     "schema": {
+      "type": "string",
+      "minLength": 1,
+      "maxLength": 128,
+      "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]*$"
+     }
+    },
+    {
+     "name": "ref",
+     "in": "path",
+     "required": true,
+     "description": "Branch, tag or commit, such as `main`.",
+     "schema": {
+      "type": "string",
+      "minLength": 1,
+      "maxLength": 256,
+      "pattern": "^[^/]+$"
+     }
+    },
+    {
+     "name": "file_path",
+     "in": "path",
+     "required": true,
+     "description": "Path of the file in the repository; `/` separates directories.",
+     "schema": {
+      "type": "string",
+      "minLength": 1
+     }
+    }
+   ]
+  },
+  {
+   "id": "getModelResolvedFileInfo",
+   "method": "HEAD",
+   "path": "/csg/{namespace}/{name}/resolve/{ref}/{file_path}",
+   "tag": "Models",
+   "summary": "Read a file's size, blob id and commit (SDK route)",
+   "description": "The headers of the SDK download without its body: the file's real size (for an LFS file,\nthe content's), its git blob id as `ETag` (for an LFS file, that of its pointer) and the\nrevision's last commit as `X-Repo-Commit`.",
+   "params": [
+    {
+     "name": "namespace",
+     "in": "path",
+     "required": true,
+     "description": "Owner of the repository (user or organization name).",
+     "schema": {
+      "type": "string",
+      "minLength": 1,
+      "maxLength": 128,
+      "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]*$"
+     }
+    },
+    {
+     "name": "name",
+     "in": "path",
+     "required": true,
+     "description": "Repository name within its namespace.",
+     "schema": {
+      "type": "string",
+      "minLength": 1,
+      "maxLength": 128,
+      "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]*$"
+     }
+    },
+    {
+     "name": "ref",
+     "in": "path",
+     "required": true,
+     "description": "Branch, tag or commit, such as `main`.",
+     "schema": {
+      "type": "string",
+      "minLength": 1,
+      "maxLength": 256,
+      "pattern": "^[^/]+$"
+     }
+    },
+    {
+     "name": "file_path",
+     "in": "path",
+     "required": true,
+     "description": "Path of the file in the repository; `/` separates directories.",
+     "schema": {
+      "type": "string",
+      "minLength": 1
+     }
+    }
+   ]
+  },
+  {
+   "id": "downloadDatasetResolvedFile",
+   "method": "GET",
+   "path": "/csg/datasets/{namespace}/{name}/resolve/{ref}/{file_path}",
+   "tag": "Datasets",
+   "summary": "Download a file of a dataset revision (SDK route)",
+   "description": "The Hugging Face-compatible download of the SDK routes (`/csg/datasets/…`, also under `/hf` and\n`/ms`). A file kept in git answers its bytes and honours one `Range` (206 with\n`Content-Range`; 416 when unsatisfiable; several ranges answer the whole file). A file\nstored with git LFS answers 302 to its signed object-storage URL, to be followed without the\nhub's token. Works without a token for public repositories.",
+   "params": [
+    {
+     "name": "namespace",
+     "in": "path",
+     "required": true,
+     "description": "Owner of the repository (user or organization name).",
+     "schema": {
+      "type": "string",
+      "minLength": 1,
+      "maxLength": 128,
+      "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]*$"
+     }
+    },
+    {
+     "name": "name",
+     "in": "path",
+     "required": true,
+     "description": "Repository name within its namespace.",
+     "schema": {
+      "type": "string",
+      "minLength": 1,
+      "maxLength": 128,
+      "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]*$"
+     }
+    },
+    {
+     "name": "ref",
+     "in": "path",
+     "required": true,
+     "description": "Branch, tag or commit, such as `main`.",
+     "schema": {
+      "type": "string",
+      "minLength": 1,
+      "maxLength": 256,
+      "pattern": "^[^/]+$"
+     }
+    },
+    {
+     "name": "file_path",
+     "in": "path",
+     "required": true,
+     "description": "Path of the file in the repository; `/` separates directories.",
+     "schema": {
+      "type": "string",
+      "minLength": 1
+     }
+    }
+   ]
+  },
+  {
+   "id": "getDatasetResolvedFileInfo",
+   "method": "HEAD",
+   "path": "/csg/datasets/{namespace}/{name}/resolve/{ref}/{file_path}",
+   "tag": "Datasets",
+   "summary": "Read a file's size, blob id and commit (SDK route)",
+   "description": "The headers of the SDK download without its body: the file's real size (for an LFS file,\nthe content's), its git blob id as `ETag` (for an LFS file, that of its pointer) and the\nrevision's last commit as `X-Repo-Commit`.",
+   "params": [
+    {
+     "name": "namespace",
+     "in": "path",
+     "required": true,
+     "description": "Owner of the repository (user or organization name).",
+     "schema": {
+      "type": "string",
+      "minLength": 1,
+      "maxLength": 128,
+      "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]*$"
+     }
+    },
+    {
+     "name": "name",
+     "in": "path",
+     "required": true,
+     "description": "Repository name within its namespace.",
+     "schema": {
+      "type": "string",
+      "minLength": 1,
+      "maxLength": 128,
+      "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]*$"
+     }
+    },
+    {
+     "name": "ref",
+     "in": "path",
+     "required": true,
+     "description": "Branch, tag or commit, such as `main`.",
+     "schema": {
+      "type": "string",
+      "minLength": 1,
+      "maxLength": 256,
+      "pattern": "^[^/]+$"
+     }
+    },
+    {
+     "name": "file_path",
+     "in": "path",
+     "required": true,
+     "description": "Path of the file in the repository; `/` separates directories.",
+     "schema": {
+      "type": "string",
+      "minLength": 1
+     }
+    }
+   ]
+  },
+  {
+   "id": "downloadCodeResolvedFile",
+   "method": "GET",
+   "path": "/csg/codes/{namespace}/{name}/resolve/{ref}/{file_path}",
+   "tag": "Codes",
+   "summary": "Download a file of a code repository revision (SDK route)",
+   "description": "The Hugging Face-compatible download of the SDK routes (`/csg/codes/…`, also under `/hf` and\n`/ms`). A file kept in git answers its bytes and honours one `Range` (206 with\n`Content-Range`; 416 when unsatisfiable; several ranges answer the whole file). A file\nstored with git LFS answers 302 to its signed object-storage URL, to be followed without the\nhub's token. Works without a token for public repositories.",
+   "params": [
+    {
+     "name": "namespace",
+     "in": "path",
+     "required": true,
+     "description": "Owner of the repository (user or organization name).",
+     "schema": {
+      "type": "string",
+      "minLength": 1,
+      "maxLength": 128,
+      "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]*$"
+     }
+    },
+    {
+     "name": "name",
+     "in": "path",
+     "required": true,
+     "description": "Repository name within its namespace.",
+     "schema": {
+      "type": "string",
+      "minLength": 1,
+      "maxLength": 128,
+      "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]*$"
+     }
+    },
+    {
+     "name": "ref",
+     "in": "path",
+     "required": true,
+     "description": "Branch, tag or commit, such as `main`.",
+     "schema": {
+      "type": "string",
+      "minLength": 1,
+      "maxLength": 256,
+      "pattern": "^[^/]+$"
+     }
+    },
+    {
+     "name": "file_path",
+     "in": "path",
+     "required": true,
+     "description": "Path of the file in the repository; `/` separates directories.",
+     "schema": {
+      "type": "string",
+      "minLength": 1
+     }
+    }
+   ]
+  },
+  {
+   "id": "getCodeResolvedFileInfo",
+   "method": "HEAD",
+   "path": "/csg/codes/{namespace}/{name}/resolve/{ref}/{file_path}",
+   "tag": "Codes",
+   "summary": "Read a file's size, blob id and commit (SDK route)",
+   "description": "The headers of the SDK download without its body: the file's real size (for an LFS file,\nthe content's), its git blob id as `ETag` (for an LFS file, that of its pointer) and the\nrevision's last commit as `X-Repo-Commit`.",
+   "params": [
+    {
+     "name": "namespace",
+     "in": "path",
+     "required": true,
+     "description": "Owner of the repository (user or organization name).",
+     "schema": {
+      "type": "string",
+      "minLength": 1,
+      "maxLength": 128,
+      "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]*$"
+     }
+    },
+    {
+     "name": "name",
+     "in": "path",
+     "required": true,
+     "description": "Repository name within its namespace.",
+     "schema": {
+      "type": "string",
+      "minLength": 1,
+      "maxLength": 128,
+      "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]*$"
+     }
+    },
+    {
+     "name": "ref",
+     "in": "path",
+     "required": true,
+     "description": "Branch, tag or commit, such as `main`.",
+     "schema": {
+      "type": "string",
+      "minLength": 1,
+      "maxLength": 256,
+      "pattern": "^[^/]+$"
+     }
+    },
+    {
+     "name": "file_path",
+     "in": "path",
+     "required": true,
+     "description": "Path of the file in the repository; `/` separates directories.",
+     "schema": {
+      "type": "string",
+      "minLength": 1
+     }
+    }
+   ]
+  },
+  {
+   "id": "downloadSpaceResolvedFile",
+   "method": "GET",
+   "path": "/csg/spaces/{namespace}/{name}/resolve/{ref}/{file_path}",
+   "tag": "Spaces",
+   "summary": "Download a file of a space revision (SDK route)",
+   "description": "The Hugging Face-compatible download of the SDK routes (`/csg/spaces/…`, also under `/hf` and\n`/ms`). A file kept in git answers its bytes and honours one `Range` (206 with\n`Content-Range`; 416 when unsatisfiable; several ranges answer the whole file). A file\nstored with git LFS answers 302 to its signed object-storage URL, to be followed without the\nhub's token. Works without a token for public repositories.",
+   "params": [
+    {
+     "name": "namespace",
+     "in": "path",
+     "required": true,
+     "description": "Owner of the repository (user or organization name).",
+     "schema": {
+      "type": "string",
+      "minLength": 1,
+      "maxLength": 128,
+      "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]*$"
+     }
+    },
+    {
+     "name": "name",
+     "in": "path",
+     "required": true,
+     "description": "Repository name within its namespace.",
+     "schema": {
+      "type": "string",
+      "minLength": 1,
+      "maxLength": 128,
+      "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]*$"
+     }
+    },
+    {
+     "name": "ref",
+     "in": "path",
+     "required": true,
+     "description": "Branch, tag or commit, such as `main`.",
+     "schema": {
+      "type": "string",
+      "minLength": 1,
+      "maxLength": 256,
+      "pattern": "^[^/]+$"
+     }
+    },
+    {
+     "name": "file_path",
+     "in": "path",
+     "required": true,
+     "description": "Path of the file in the repository; `/` separates directories.",
+     "schema": {
+      "type": "string",
+      "minLength": 1
+     }
+    }
+   ]
+  },
+  {
+   "id": "getSpaceResolvedFileInfo",
+   "method": "HEAD",
+   "path": "/csg/spaces/{namespace}/{name}/resolve/{ref}/{file_path}",
+   "tag": "Spaces",
+   "summary": "Read a file's size, blob id and commit (SDK route)",
+   "description": "The headers of the SDK download without its body: the file's real size (for an LFS file,\nthe content's), its git blob id as `ETag` (for an LFS file, that of its pointer) and the\nrevision's last commit as `X-Repo-Commit`.",
+   "params": [
+    {
+     "name": "namespace",
+     "in": "path",
+     "required": true,
+     "description": "Owner of the repository (user or organization name).",
+     "schema": {
+      "type": "string",
+      "minLength": 1,
+      "maxLength": 128,
+      "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]*$"
+     }
+    },
+    {
+     "name": "name",
+     "in": "path",
+     "required": true,
+     "description": "Repository name within its namespace.",
+     "schema": {
+      "type": "string",
+      "minLength": 1,
+      "maxLength": 128,
+      "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]*$"
+     }
+    },
+    {
+     "name": "ref",
+     "in": "path",
+     "required": true,
+     "description": "Branch, tag or commit, such as `main`.",
+     "schema": {
+      "type": "string",
+      "minLength": 1,
+      "maxLength": 256,
+      "pattern": "^[^/]+$"
+     }
+    },
+    {
+     "name": "file_path",
+     "in": "path",
+     "required": true,
+     "description": "Path of the file in the repository; `/` separates directories.",
+     "schema": {
+      "type": "string",
+      "minLength": 1
+     }
+    }
+   ]
+  },
+  {
+   "id": "downloadMcpServerResolvedFile",
+   "method": "GET",
+   "path": "/csg/mcps/{namespace}/{name}/resolve/{ref}/{file_path}",
+   "tag": "MCP servers",
+   "summary": "Download a file of a MCP server revision (SDK route)",
+   "description": "The Hugging Face-compatible download of the SDK routes (`/csg/mcps/…`, also under `/hf` and\n`/ms`). A file kept in git answers its bytes and honours one `Range` (206 with\n`Content-Range`; 416 when unsatisfiable; several ranges answer the whole file). A file\nstored with git LFS answers 302 to its signed object-storage URL, to be followed without the\nhub's token. Works without a token for public repositories.",
+   "params": [
+    {
+     "name": "namespace",
+     "in": "path",
+     "required": true,
+     "description": "Owner of the repository (user or organization name).",
+     "schema": {
+      "type": "string",
+      "minLength": 1,
+      "maxLength": 128,
+      "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]*$"
+     }
+    },
+    {
+     "name": "name",
+     "in": "path",
+     "required": true,
+     "description": "Repository name within its namespace.",
+     "schema": {
+      "type": "string",
+      "minLength": 1,
+      "maxLength": 128,
+      "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]*$"
+     }
+    },
+    {
+     "name": "ref",
+     "in": "path",
+     "required": true,
+     "description": "Branch, tag or commit, such as `main`.",
+     "schema": {
+      "type": "string",
+      "minLength": 1,
+      "maxLength": 256,
+      "pattern": "^[^/]+$"
+     }
+    },
+    {
+     "name": "file_path",
+     "in": "path",
+     "required": true,
+     "description": "Path of the file in the repository; `/` separates directories.",
+     "schema": {
+      "type": "string",
+      "minLength": 1
+     }
+    }
+   ]
+  },
+  {
+   "id": "getMcpServerResolvedFileInfo",
+   "method": "HEAD",
+   "path": "/csg/mcps/{namespace}/{name}/resolve/{ref}/{file_path}",
+   "tag": "MCP servers",
+   "summary": "Read a file's size, blob id and commit (SDK route)",
+   "description": "The headers of the SDK download without its body: the file's real size (for an LFS file,\nthe content's), its git blob id as `ETag` (for an LFS file, that of its pointer) and the\nrevision's last commit as `X-Repo-Commit`.",
+   "params": [
+    {
+     "name": "namespace",
+     "in": "path",
+     "required": true,
+     "description": "Owner of the repository (user or organization name).",
+     "schema": {
+      "type": "string",
+      "minLength": 1,
+      "maxLength": 128,
+      "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]*$"
+     }
+    },
+    {
+     "name": "name",
+     "in": "path",
+     "required": true,
+     "description": "Repository name within its namespace.",
+     "schema": {
+      "type": "string",
+      "minLength": 1,
+      "maxLength": 128,
+      "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]*$"
+     }
+    },
+    {
+     "name": "ref",
+     "in": "path",
+     "required": true,
+     "description": "Branch, tag or commit, such as `main`.",
+     "schema": {
+      "type": "string",
+      "minLength": 1,
+      "maxLength": 256,
+      "pattern": "^[^/]+$"
+     }
+    },
+    {
+     "name": "file_path",
+     "in": "path",
+     "required": true,
+     "description": "Path of the file in the repository; `/` separates directories.",
+     "schema": {
+      "type": "string",
+      "minLength": 1
+     }
+    }
+   ]
   }
  ],
  "schemas": {

@@ -7816,6 +7816,462 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/csg/api/models/{namespace}/{name}/revision/{ref}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Owner of the repository (user or organization name).
+                 * @example OpenCSG
+                 */
+                namespace: components["parameters"]["Namespace"];
+                /**
+                 * @description Repository name within its namespace.
+                 * @example csg-wukong-1B
+                 */
+                name: components["parameters"]["Name"];
+                /**
+                 * @description Branch, tag or commit, such as `main`.
+                 * @example main
+                 */
+                ref: components["parameters"]["RevisionRef"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List every file of a model revision
+         * @description The Hugging Face-compatible model info of the SDK routes (`/csg`, also served under `/hf`
+         *     and `/ms`): the model's metadata and every file of the revision in `siblings`, with every
+         *     folder walked (folders themselves are not listed). With `blobs=true` each file also has its
+         *     git blob id and size, and LFS files their SHA-256, which is what a whole-repository download
+         *     checks its files against. The answer is bare JSON, not the `/api/v1` envelope. Works without
+         *     a token for public models. A missing model, or one the caller cannot read, answers HTTP 500.
+         */
+        get: operations["getModelRevision"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/csg/api/datasets/{namespace}/{name}/revision/{ref}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Owner of the repository (user or organization name).
+                 * @example OpenCSG
+                 */
+                namespace: components["parameters"]["Namespace"];
+                /**
+                 * @description Repository name within its namespace.
+                 * @example csg-wukong-1B
+                 */
+                name: components["parameters"]["Name"];
+                /**
+                 * @description Branch, tag or commit, such as `main`.
+                 * @example main
+                 */
+                ref: components["parameters"]["RevisionRef"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List every file of a dataset revision
+         * @description The Hugging Face-compatible repository info of the SDK routes (`/csg`, also served under
+         *     `/hf` and `/ms`): every file of the revision in `siblings`, with every folder walked
+         *     (folders themselves are not listed), names only — unlike the model listing, `blobs` is not
+         *     read here. `sha` is the default branch's name. The answer is bare JSON, not the `/api/v1`
+         *     envelope. Works without a token for public repositories.
+         */
+        get: operations["getDatasetRevision"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/csg/api/codes/{namespace}/{name}/revision/{ref}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Owner of the repository (user or organization name).
+                 * @example OpenCSG
+                 */
+                namespace: components["parameters"]["Namespace"];
+                /**
+                 * @description Repository name within its namespace.
+                 * @example csg-wukong-1B
+                 */
+                name: components["parameters"]["Name"];
+                /**
+                 * @description Branch, tag or commit, such as `main`.
+                 * @example main
+                 */
+                ref: components["parameters"]["RevisionRef"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List every file of a code repository revision
+         * @description The Hugging Face-compatible repository info of the SDK routes (`/csg`, also served under
+         *     `/hf` and `/ms`): every file of the revision in `siblings`, with every folder walked
+         *     (folders themselves are not listed), names only — unlike the model listing, `blobs` is not
+         *     read here. `sha` is the default branch's name. The answer is bare JSON, not the `/api/v1`
+         *     envelope. Works without a token for public repositories.
+         */
+        get: operations["getCodeRevision"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/csg/api/spaces/{namespace}/{name}/revision/{ref}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Owner of the repository (user or organization name).
+                 * @example OpenCSG
+                 */
+                namespace: components["parameters"]["Namespace"];
+                /**
+                 * @description Repository name within its namespace.
+                 * @example csg-wukong-1B
+                 */
+                name: components["parameters"]["Name"];
+                /**
+                 * @description Branch, tag or commit, such as `main`.
+                 * @example main
+                 */
+                ref: components["parameters"]["RevisionRef"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List every file of a space revision
+         * @description The Hugging Face-compatible repository info of the SDK routes (`/csg`, also served under
+         *     `/hf` and `/ms`): every file of the revision in `siblings`, with every folder walked
+         *     (folders themselves are not listed), names only — unlike the model listing, `blobs` is not
+         *     read here. `sha` is the default branch's name. The answer is bare JSON, not the `/api/v1`
+         *     envelope. Works without a token for public repositories.
+         */
+        get: operations["getSpaceRevision"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/csg/api/mcps/{namespace}/{name}/revision/{ref}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Owner of the repository (user or organization name).
+                 * @example OpenCSG
+                 */
+                namespace: components["parameters"]["Namespace"];
+                /**
+                 * @description Repository name within its namespace.
+                 * @example csg-wukong-1B
+                 */
+                name: components["parameters"]["Name"];
+                /**
+                 * @description Branch, tag or commit, such as `main`.
+                 * @example main
+                 */
+                ref: components["parameters"]["RevisionRef"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List every file of a MCP server revision
+         * @description The Hugging Face-compatible repository info of the SDK routes (`/csg`, also served under
+         *     `/hf` and `/ms`): every file of the revision in `siblings`, with every folder walked
+         *     (folders themselves are not listed), names only — unlike the model listing, `blobs` is not
+         *     read here. `sha` is the default branch's name. The answer is bare JSON, not the `/api/v1`
+         *     envelope. Works without a token for public repositories.
+         */
+        get: operations["getMcpServerRevision"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/csg/{namespace}/{name}/resolve/{ref}/{file_path}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Owner of the repository (user or organization name).
+                 * @example OpenCSG
+                 */
+                namespace: components["parameters"]["Namespace"];
+                /**
+                 * @description Repository name within its namespace.
+                 * @example csg-wukong-1B
+                 */
+                name: components["parameters"]["Name"];
+                /**
+                 * @description Branch, tag or commit, such as `main`.
+                 * @example main
+                 */
+                ref: components["parameters"]["RevisionRef"];
+                /**
+                 * @description Path of the file in the repository; `/` separates directories.
+                 * @example config.json
+                 */
+                file_path: components["parameters"]["RepoFilePath"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Download a file of a model revision (SDK route)
+         * @description The Hugging Face-compatible download of the SDK routes (`/csg/{namespace}/{name}/resolve/…`, also under `/hf` and
+         *     `/ms`). A file kept in git answers its bytes and honours one `Range` (206 with
+         *     `Content-Range`; 416 when unsatisfiable; several ranges answer the whole file). A file
+         *     stored with git LFS answers 302 to its signed object-storage URL, to be followed without the
+         *     hub's token. Works without a token for public repositories.
+         */
+        get: operations["downloadModelResolvedFile"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        /**
+         * Read a file's size, blob id and commit (SDK route)
+         * @description The headers of the SDK download without its body: the file's real size (for an LFS file,
+         *     the content's), its git blob id as `ETag` (for an LFS file, that of its pointer) and the
+         *     revision's last commit as `X-Repo-Commit`.
+         */
+        head: operations["getModelResolvedFileInfo"];
+        patch?: never;
+        trace?: never;
+    };
+    "/csg/datasets/{namespace}/{name}/resolve/{ref}/{file_path}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Owner of the repository (user or organization name).
+                 * @example OpenCSG
+                 */
+                namespace: components["parameters"]["Namespace"];
+                /**
+                 * @description Repository name within its namespace.
+                 * @example csg-wukong-1B
+                 */
+                name: components["parameters"]["Name"];
+                /**
+                 * @description Branch, tag or commit, such as `main`.
+                 * @example main
+                 */
+                ref: components["parameters"]["RevisionRef"];
+                /**
+                 * @description Path of the file in the repository; `/` separates directories.
+                 * @example config.json
+                 */
+                file_path: components["parameters"]["RepoFilePath"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Download a file of a dataset revision (SDK route)
+         * @description The Hugging Face-compatible download of the SDK routes (`/csg/datasets/…`, also under `/hf` and
+         *     `/ms`). A file kept in git answers its bytes and honours one `Range` (206 with
+         *     `Content-Range`; 416 when unsatisfiable; several ranges answer the whole file). A file
+         *     stored with git LFS answers 302 to its signed object-storage URL, to be followed without the
+         *     hub's token. Works without a token for public repositories.
+         */
+        get: operations["downloadDatasetResolvedFile"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        /**
+         * Read a file's size, blob id and commit (SDK route)
+         * @description The headers of the SDK download without its body: the file's real size (for an LFS file,
+         *     the content's), its git blob id as `ETag` (for an LFS file, that of its pointer) and the
+         *     revision's last commit as `X-Repo-Commit`.
+         */
+        head: operations["getDatasetResolvedFileInfo"];
+        patch?: never;
+        trace?: never;
+    };
+    "/csg/codes/{namespace}/{name}/resolve/{ref}/{file_path}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Owner of the repository (user or organization name).
+                 * @example OpenCSG
+                 */
+                namespace: components["parameters"]["Namespace"];
+                /**
+                 * @description Repository name within its namespace.
+                 * @example csg-wukong-1B
+                 */
+                name: components["parameters"]["Name"];
+                /**
+                 * @description Branch, tag or commit, such as `main`.
+                 * @example main
+                 */
+                ref: components["parameters"]["RevisionRef"];
+                /**
+                 * @description Path of the file in the repository; `/` separates directories.
+                 * @example config.json
+                 */
+                file_path: components["parameters"]["RepoFilePath"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Download a file of a code repository revision (SDK route)
+         * @description The Hugging Face-compatible download of the SDK routes (`/csg/codes/…`, also under `/hf` and
+         *     `/ms`). A file kept in git answers its bytes and honours one `Range` (206 with
+         *     `Content-Range`; 416 when unsatisfiable; several ranges answer the whole file). A file
+         *     stored with git LFS answers 302 to its signed object-storage URL, to be followed without the
+         *     hub's token. Works without a token for public repositories.
+         */
+        get: operations["downloadCodeResolvedFile"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        /**
+         * Read a file's size, blob id and commit (SDK route)
+         * @description The headers of the SDK download without its body: the file's real size (for an LFS file,
+         *     the content's), its git blob id as `ETag` (for an LFS file, that of its pointer) and the
+         *     revision's last commit as `X-Repo-Commit`.
+         */
+        head: operations["getCodeResolvedFileInfo"];
+        patch?: never;
+        trace?: never;
+    };
+    "/csg/spaces/{namespace}/{name}/resolve/{ref}/{file_path}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Owner of the repository (user or organization name).
+                 * @example OpenCSG
+                 */
+                namespace: components["parameters"]["Namespace"];
+                /**
+                 * @description Repository name within its namespace.
+                 * @example csg-wukong-1B
+                 */
+                name: components["parameters"]["Name"];
+                /**
+                 * @description Branch, tag or commit, such as `main`.
+                 * @example main
+                 */
+                ref: components["parameters"]["RevisionRef"];
+                /**
+                 * @description Path of the file in the repository; `/` separates directories.
+                 * @example config.json
+                 */
+                file_path: components["parameters"]["RepoFilePath"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Download a file of a space revision (SDK route)
+         * @description The Hugging Face-compatible download of the SDK routes (`/csg/spaces/…`, also under `/hf` and
+         *     `/ms`). A file kept in git answers its bytes and honours one `Range` (206 with
+         *     `Content-Range`; 416 when unsatisfiable; several ranges answer the whole file). A file
+         *     stored with git LFS answers 302 to its signed object-storage URL, to be followed without the
+         *     hub's token. Works without a token for public repositories.
+         */
+        get: operations["downloadSpaceResolvedFile"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        /**
+         * Read a file's size, blob id and commit (SDK route)
+         * @description The headers of the SDK download without its body: the file's real size (for an LFS file,
+         *     the content's), its git blob id as `ETag` (for an LFS file, that of its pointer) and the
+         *     revision's last commit as `X-Repo-Commit`.
+         */
+        head: operations["getSpaceResolvedFileInfo"];
+        patch?: never;
+        trace?: never;
+    };
+    "/csg/mcps/{namespace}/{name}/resolve/{ref}/{file_path}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Owner of the repository (user or organization name).
+                 * @example OpenCSG
+                 */
+                namespace: components["parameters"]["Namespace"];
+                /**
+                 * @description Repository name within its namespace.
+                 * @example csg-wukong-1B
+                 */
+                name: components["parameters"]["Name"];
+                /**
+                 * @description Branch, tag or commit, such as `main`.
+                 * @example main
+                 */
+                ref: components["parameters"]["RevisionRef"];
+                /**
+                 * @description Path of the file in the repository; `/` separates directories.
+                 * @example config.json
+                 */
+                file_path: components["parameters"]["RepoFilePath"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Download a file of a MCP server revision (SDK route)
+         * @description The Hugging Face-compatible download of the SDK routes (`/csg/mcps/…`, also under `/hf` and
+         *     `/ms`). A file kept in git answers its bytes and honours one `Range` (206 with
+         *     `Content-Range`; 416 when unsatisfiable; several ranges answer the whole file). A file
+         *     stored with git LFS answers 302 to its signed object-storage URL, to be followed without the
+         *     hub's token. Works without a token for public repositories.
+         */
+        get: operations["downloadMcpServerResolvedFile"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        /**
+         * Read a file's size, blob id and commit (SDK route)
+         * @description The headers of the SDK download without its body: the file's real size (for an LFS file,
+         *     the content's), its git blob id as `ETag` (for an LFS file, that of its pointer) and the
+         *     revision's last commit as `X-Repo-Commit`.
+         */
+        head: operations["getMcpServerResolvedFileInfo"];
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -19240,6 +19696,164 @@ export interface components {
                 [key: string]: unknown;
             };
         };
+        /** @description The LFS object behind a file stored with git LFS. */
+        SdkLfsInfo: {
+            /**
+             * @description SHA-256 of the file's content (the LFS object id), 64 hex digits.
+             * @example 9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08
+             */
+            sha256: string;
+            /**
+             * @description Size of the file's content in bytes.
+             * @example 8388608
+             */
+            size: number;
+            /**
+             * @description Size of the LFS pointer file in git, in bytes.
+             * @example 134
+             */
+            pointerSize: number;
+        };
+        /**
+         * @description One file of a revision (directories are not listed). Only `rfilename` is always sent; the
+         *     model listing with `blobs=true` adds `blobId`, `size` and, for LFS files, `lfs`.
+         */
+        SdkRepoFile: {
+            /**
+             * @description Path from the repository root, `/`-separated.
+             * @example tokenizer/vocab.txt
+             */
+            rfilename: string;
+            /**
+             * @description Git object id of the file (of its pointer, for an LFS file).
+             * @example 3a52ce780950d4d969792a2559cd519d7ee8c727
+             */
+            blobId?: string;
+            /**
+             * @description Size in bytes; for LFS files, the size of the real content.
+             * @example 61
+             */
+            size?: number;
+            lfs?: components["schemas"]["SdkLfsInfo"];
+        };
+        /**
+         * @description A model at one revision as the Hugging Face-compatible SDK routes describe it: its metadata
+         *     and every file of the revision (`siblings`, all folders walked). Sent bare, without the
+         *     `/api/v1` envelope.
+         */
+        SdkModelRevision: {
+            /**
+             * @description The model's `namespace/name`.
+             * @example OpenCSG/csg-wukong-1B
+             */
+            id: string;
+            /**
+             * @description User name of the model's owner.
+             * @example opencsg
+             */
+            author?: string;
+            /**
+             * @description Id of the last commit of the revision.
+             * @example 7c1f0b8e2d4a6c9e3f5b1d7a0c2e4f6a8b9d1e3f
+             */
+            sha?: string;
+            /**
+             * Format: date-time
+             * @description When the model was created.
+             * @example 2024-04-12T06:40:11Z
+             */
+            created_at?: string;
+            /**
+             * Format: date-time
+             * @description When the model was last changed.
+             * @example 2024-04-12T06:40:11Z
+             */
+            last_modified?: string;
+            /**
+             * @description Whether only its owner and members can see the model.
+             * @example false
+             */
+            private: boolean;
+            /**
+             * @description Always false when sent.
+             * @example false
+             */
+            disabled?: boolean;
+            /**
+             * @description Download count.
+             * @example 1024
+             */
+            downloads: number;
+            /**
+             * @description Like count.
+             * @example 12
+             */
+            likes: number;
+            /**
+             * @description Name of the model's framework tag, when it has one.
+             * @example transformers
+             */
+            library_name?: string;
+            /**
+             * @description Names of the model's tags; `null` when it has none.
+             * @example [
+             *       "text-generation",
+             *       "transformers"
+             *     ]
+             */
+            tags: string[] | null;
+            /**
+             * @description Name of the model's task tag, when it has one.
+             * @example text-generation
+             */
+            pipeline_tag?: string;
+            /** @description Every file of the revision; `null` for an empty repository. */
+            siblings: components["schemas"]["SdkRepoFile"][] | null;
+            /**
+             * @description Names of the spaces that use the model.
+             * @example []
+             */
+            spaces?: string[];
+        };
+        /**
+         * @description A dataset, code repository, space or MCP server at one revision as the Hugging Face-compatible
+         *     SDK routes describe it: every file of the revision (`siblings`, all folders walked, names
+         *     only). Sent bare, without the `/api/v1` envelope.
+         */
+        SdkRepoRevision: {
+            /**
+             * @description The repository's default branch name (not a commit id).
+             * @example main
+             */
+            sha: string;
+            /**
+             * @description Always empty.
+             * @example []
+             */
+            tags: string[];
+            /**
+             * @description Like count.
+             * @example 3
+             */
+            likes: number;
+            /**
+             * @description Download count.
+             * @example 120
+             */
+            downloads: number;
+            /**
+             * @description Whether only its owner and members can see the repository.
+             * @example false
+             */
+            private: boolean;
+            /**
+             * @description The repository's `namespace/name`.
+             * @example OpenCSG/chinese-fineweb-edu
+             */
+            id: string;
+            /** @description Every file of the revision; `null` for an empty repository. */
+            siblings: components["schemas"]["SdkRepoFile"][] | null;
+        };
     };
     responses: {
         /** @description One page of models; the envelope's `total` counts the matches over all pages. */
@@ -20596,6 +21210,53 @@ export interface components {
                 "application/json": components["schemas"]["ErrorBody"];
             };
         };
+        /**
+         * @description A git file's bytes (`application/octet-stream`, `Content-Disposition: attachment`). An LFS
+         *     file answers 302 instead, to its signed object-storage URL, which serves the content and takes
+         *     `Range` too. Each whole answer (or a range from byte 0) counts a download.
+         */
+        ResolvedFile: {
+            headers: {
+                /**
+                 * @description `attachment; filename="<last segment of the path>"`.
+                 * @example attachment; filename="config.json"
+                 */
+                "Content-Disposition"?: string;
+                /**
+                 * @description Size of the body in bytes.
+                 * @example 39
+                 */
+                "Content-Length"?: number;
+                /**
+                 * @description Always `bytes`.
+                 * @example bytes
+                 */
+                "Accept-Ranges"?: string;
+                [name: string]: unknown;
+            };
+            content: {
+                "application/octet-stream": string;
+            };
+        };
+        /** @description One range of a git file's bytes, asked for with `Range: bytes=<first>-[<last>]`. */
+        ResolvedFileRange: {
+            headers: {
+                /**
+                 * @description `bytes <first>-<last>/<size>`.
+                 * @example bytes 0-15/39
+                 */
+                "Content-Range"?: string;
+                /**
+                 * @description Size of the range in bytes.
+                 * @example 16
+                 */
+                "Content-Length"?: number;
+                [name: string]: unknown;
+            };
+            content: {
+                "application/octet-stream": string;
+            };
+        };
     };
     parameters: {
         /**
@@ -21192,6 +21853,17 @@ export interface components {
          * @example user:17
          */
         AgentMcpServerId: string;
+        /**
+         * @description Branch, tag or commit, such as `main`.
+         * @example main
+         */
+        RevisionRef: string;
+        /**
+         * @description With `true`, each model file also has its git blob id, its size and, for LFS files, the LFS
+         *     object's SHA-256 and size. Read by the model listing only.
+         * @example true
+         */
+        RevisionBlobs: boolean;
     };
     requestBodies: never;
     headers: never;
@@ -33962,6 +34634,967 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             500: components["responses"]["AgentMcpServerServerError"];
+        };
+    };
+    getModelRevision: {
+        parameters: {
+            query?: {
+                /**
+                 * @description With `true`, each model file also has its git blob id, its size and, for LFS files, the LFS
+                 *     object's SHA-256 and size. Read by the model listing only.
+                 * @example true
+                 */
+                blobs?: components["parameters"]["RevisionBlobs"];
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description Owner of the repository (user or organization name).
+                 * @example OpenCSG
+                 */
+                namespace: components["parameters"]["Namespace"];
+                /**
+                 * @description Repository name within its namespace.
+                 * @example csg-wukong-1B
+                 */
+                name: components["parameters"]["Name"];
+                /**
+                 * @description Branch, tag or commit, such as `main`.
+                 * @example main
+                 */
+                ref: components["parameters"]["RevisionRef"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The model and its files. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SdkModelRevision"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    getDatasetRevision: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Owner of the repository (user or organization name).
+                 * @example OpenCSG
+                 */
+                namespace: components["parameters"]["Namespace"];
+                /**
+                 * @description Repository name within its namespace.
+                 * @example csg-wukong-1B
+                 */
+                name: components["parameters"]["Name"];
+                /**
+                 * @description Branch, tag or commit, such as `main`.
+                 * @example main
+                 */
+                ref: components["parameters"]["RevisionRef"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The repository's files. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SdkRepoRevision"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    getCodeRevision: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Owner of the repository (user or organization name).
+                 * @example OpenCSG
+                 */
+                namespace: components["parameters"]["Namespace"];
+                /**
+                 * @description Repository name within its namespace.
+                 * @example csg-wukong-1B
+                 */
+                name: components["parameters"]["Name"];
+                /**
+                 * @description Branch, tag or commit, such as `main`.
+                 * @example main
+                 */
+                ref: components["parameters"]["RevisionRef"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The repository's files. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SdkRepoRevision"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    getSpaceRevision: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Owner of the repository (user or organization name).
+                 * @example OpenCSG
+                 */
+                namespace: components["parameters"]["Namespace"];
+                /**
+                 * @description Repository name within its namespace.
+                 * @example csg-wukong-1B
+                 */
+                name: components["parameters"]["Name"];
+                /**
+                 * @description Branch, tag or commit, such as `main`.
+                 * @example main
+                 */
+                ref: components["parameters"]["RevisionRef"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The repository's files. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SdkRepoRevision"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    getMcpServerRevision: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Owner of the repository (user or organization name).
+                 * @example OpenCSG
+                 */
+                namespace: components["parameters"]["Namespace"];
+                /**
+                 * @description Repository name within its namespace.
+                 * @example csg-wukong-1B
+                 */
+                name: components["parameters"]["Name"];
+                /**
+                 * @description Branch, tag or commit, such as `main`.
+                 * @example main
+                 */
+                ref: components["parameters"]["RevisionRef"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The repository's files. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SdkRepoRevision"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    downloadModelResolvedFile: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description One byte range, such as `bytes=1024-`.
+                 * @example bytes=0-15
+                 */
+                Range?: string;
+            };
+            path: {
+                /**
+                 * @description Owner of the repository (user or organization name).
+                 * @example OpenCSG
+                 */
+                namespace: components["parameters"]["Namespace"];
+                /**
+                 * @description Repository name within its namespace.
+                 * @example csg-wukong-1B
+                 */
+                name: components["parameters"]["Name"];
+                /**
+                 * @description Branch, tag or commit, such as `main`.
+                 * @example main
+                 */
+                ref: components["parameters"]["RevisionRef"];
+                /**
+                 * @description Path of the file in the repository; `/` separates directories.
+                 * @example config.json
+                 */
+                file_path: components["parameters"]["RepoFilePath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["ResolvedFile"];
+            206: components["responses"]["ResolvedFileRange"];
+            /** @description An LFS file, at its signed object-storage URL. */
+            302: {
+                headers: {
+                    /**
+                     * @description Signed object-storage URL of the content.
+                     * @example https://storage.example.com/lfs/a4/f0/e7e96b4f?X-Amz-Signature=abc
+                     */
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            /** @description The range starts past the end; `Content-Range` is `bytes *\/<size>`. */
+            416: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    getModelResolvedFileInfo: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Owner of the repository (user or organization name).
+                 * @example OpenCSG
+                 */
+                namespace: components["parameters"]["Namespace"];
+                /**
+                 * @description Repository name within its namespace.
+                 * @example csg-wukong-1B
+                 */
+                name: components["parameters"]["Name"];
+                /**
+                 * @description Branch, tag or commit, such as `main`.
+                 * @example main
+                 */
+                ref: components["parameters"]["RevisionRef"];
+                /**
+                 * @description Path of the file in the repository; `/` separates directories.
+                 * @example config.json
+                 */
+                file_path: components["parameters"]["RepoFilePath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file exists; its facts are in the headers. */
+            200: {
+                headers: {
+                    /**
+                     * @description Size of the file's content in bytes.
+                     * @example 39
+                     */
+                    "Content-Length"?: number;
+                    /**
+                     * @description The git blob id, quoted.
+                     * @example "3a52ce780950d4d969792a2559cd519d7ee8c727"
+                     */
+                    ETag?: string;
+                    /**
+                     * @description Id of the revision's last commit.
+                     * @example 7c1f0b8e2d4a6c9e3f5b1d7a0c2e4f6a8b9d1e3f
+                     */
+                    "X-Repo-Commit"?: string;
+                    /**
+                     * @description Always `bytes`.
+                     * @example bytes
+                     */
+                    "Accept-Ranges"?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No valid token was sent where one is needed. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The caller may not read the repository. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No such repository or file. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The service failed. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    downloadDatasetResolvedFile: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description One byte range, such as `bytes=1024-`.
+                 * @example bytes=0-15
+                 */
+                Range?: string;
+            };
+            path: {
+                /**
+                 * @description Owner of the repository (user or organization name).
+                 * @example OpenCSG
+                 */
+                namespace: components["parameters"]["Namespace"];
+                /**
+                 * @description Repository name within its namespace.
+                 * @example csg-wukong-1B
+                 */
+                name: components["parameters"]["Name"];
+                /**
+                 * @description Branch, tag or commit, such as `main`.
+                 * @example main
+                 */
+                ref: components["parameters"]["RevisionRef"];
+                /**
+                 * @description Path of the file in the repository; `/` separates directories.
+                 * @example config.json
+                 */
+                file_path: components["parameters"]["RepoFilePath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["ResolvedFile"];
+            206: components["responses"]["ResolvedFileRange"];
+            /** @description An LFS file, at its signed object-storage URL. */
+            302: {
+                headers: {
+                    /**
+                     * @description Signed object-storage URL of the content.
+                     * @example https://storage.example.com/lfs/a4/f0/e7e96b4f?X-Amz-Signature=abc
+                     */
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            /** @description The range starts past the end; `Content-Range` is `bytes *\/<size>`. */
+            416: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    getDatasetResolvedFileInfo: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Owner of the repository (user or organization name).
+                 * @example OpenCSG
+                 */
+                namespace: components["parameters"]["Namespace"];
+                /**
+                 * @description Repository name within its namespace.
+                 * @example csg-wukong-1B
+                 */
+                name: components["parameters"]["Name"];
+                /**
+                 * @description Branch, tag or commit, such as `main`.
+                 * @example main
+                 */
+                ref: components["parameters"]["RevisionRef"];
+                /**
+                 * @description Path of the file in the repository; `/` separates directories.
+                 * @example config.json
+                 */
+                file_path: components["parameters"]["RepoFilePath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file exists; its facts are in the headers. */
+            200: {
+                headers: {
+                    /**
+                     * @description Size of the file's content in bytes.
+                     * @example 39
+                     */
+                    "Content-Length"?: number;
+                    /**
+                     * @description The git blob id, quoted.
+                     * @example "3a52ce780950d4d969792a2559cd519d7ee8c727"
+                     */
+                    ETag?: string;
+                    /**
+                     * @description Id of the revision's last commit.
+                     * @example 7c1f0b8e2d4a6c9e3f5b1d7a0c2e4f6a8b9d1e3f
+                     */
+                    "X-Repo-Commit"?: string;
+                    /**
+                     * @description Always `bytes`.
+                     * @example bytes
+                     */
+                    "Accept-Ranges"?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No valid token was sent where one is needed. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The caller may not read the repository. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No such repository or file. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The service failed. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    downloadCodeResolvedFile: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description One byte range, such as `bytes=1024-`.
+                 * @example bytes=0-15
+                 */
+                Range?: string;
+            };
+            path: {
+                /**
+                 * @description Owner of the repository (user or organization name).
+                 * @example OpenCSG
+                 */
+                namespace: components["parameters"]["Namespace"];
+                /**
+                 * @description Repository name within its namespace.
+                 * @example csg-wukong-1B
+                 */
+                name: components["parameters"]["Name"];
+                /**
+                 * @description Branch, tag or commit, such as `main`.
+                 * @example main
+                 */
+                ref: components["parameters"]["RevisionRef"];
+                /**
+                 * @description Path of the file in the repository; `/` separates directories.
+                 * @example config.json
+                 */
+                file_path: components["parameters"]["RepoFilePath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["ResolvedFile"];
+            206: components["responses"]["ResolvedFileRange"];
+            /** @description An LFS file, at its signed object-storage URL. */
+            302: {
+                headers: {
+                    /**
+                     * @description Signed object-storage URL of the content.
+                     * @example https://storage.example.com/lfs/a4/f0/e7e96b4f?X-Amz-Signature=abc
+                     */
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            /** @description The range starts past the end; `Content-Range` is `bytes *\/<size>`. */
+            416: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    getCodeResolvedFileInfo: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Owner of the repository (user or organization name).
+                 * @example OpenCSG
+                 */
+                namespace: components["parameters"]["Namespace"];
+                /**
+                 * @description Repository name within its namespace.
+                 * @example csg-wukong-1B
+                 */
+                name: components["parameters"]["Name"];
+                /**
+                 * @description Branch, tag or commit, such as `main`.
+                 * @example main
+                 */
+                ref: components["parameters"]["RevisionRef"];
+                /**
+                 * @description Path of the file in the repository; `/` separates directories.
+                 * @example config.json
+                 */
+                file_path: components["parameters"]["RepoFilePath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file exists; its facts are in the headers. */
+            200: {
+                headers: {
+                    /**
+                     * @description Size of the file's content in bytes.
+                     * @example 39
+                     */
+                    "Content-Length"?: number;
+                    /**
+                     * @description The git blob id, quoted.
+                     * @example "3a52ce780950d4d969792a2559cd519d7ee8c727"
+                     */
+                    ETag?: string;
+                    /**
+                     * @description Id of the revision's last commit.
+                     * @example 7c1f0b8e2d4a6c9e3f5b1d7a0c2e4f6a8b9d1e3f
+                     */
+                    "X-Repo-Commit"?: string;
+                    /**
+                     * @description Always `bytes`.
+                     * @example bytes
+                     */
+                    "Accept-Ranges"?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No valid token was sent where one is needed. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The caller may not read the repository. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No such repository or file. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The service failed. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    downloadSpaceResolvedFile: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description One byte range, such as `bytes=1024-`.
+                 * @example bytes=0-15
+                 */
+                Range?: string;
+            };
+            path: {
+                /**
+                 * @description Owner of the repository (user or organization name).
+                 * @example OpenCSG
+                 */
+                namespace: components["parameters"]["Namespace"];
+                /**
+                 * @description Repository name within its namespace.
+                 * @example csg-wukong-1B
+                 */
+                name: components["parameters"]["Name"];
+                /**
+                 * @description Branch, tag or commit, such as `main`.
+                 * @example main
+                 */
+                ref: components["parameters"]["RevisionRef"];
+                /**
+                 * @description Path of the file in the repository; `/` separates directories.
+                 * @example config.json
+                 */
+                file_path: components["parameters"]["RepoFilePath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["ResolvedFile"];
+            206: components["responses"]["ResolvedFileRange"];
+            /** @description An LFS file, at its signed object-storage URL. */
+            302: {
+                headers: {
+                    /**
+                     * @description Signed object-storage URL of the content.
+                     * @example https://storage.example.com/lfs/a4/f0/e7e96b4f?X-Amz-Signature=abc
+                     */
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            /** @description The range starts past the end; `Content-Range` is `bytes *\/<size>`. */
+            416: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    getSpaceResolvedFileInfo: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Owner of the repository (user or organization name).
+                 * @example OpenCSG
+                 */
+                namespace: components["parameters"]["Namespace"];
+                /**
+                 * @description Repository name within its namespace.
+                 * @example csg-wukong-1B
+                 */
+                name: components["parameters"]["Name"];
+                /**
+                 * @description Branch, tag or commit, such as `main`.
+                 * @example main
+                 */
+                ref: components["parameters"]["RevisionRef"];
+                /**
+                 * @description Path of the file in the repository; `/` separates directories.
+                 * @example config.json
+                 */
+                file_path: components["parameters"]["RepoFilePath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file exists; its facts are in the headers. */
+            200: {
+                headers: {
+                    /**
+                     * @description Size of the file's content in bytes.
+                     * @example 39
+                     */
+                    "Content-Length"?: number;
+                    /**
+                     * @description The git blob id, quoted.
+                     * @example "3a52ce780950d4d969792a2559cd519d7ee8c727"
+                     */
+                    ETag?: string;
+                    /**
+                     * @description Id of the revision's last commit.
+                     * @example 7c1f0b8e2d4a6c9e3f5b1d7a0c2e4f6a8b9d1e3f
+                     */
+                    "X-Repo-Commit"?: string;
+                    /**
+                     * @description Always `bytes`.
+                     * @example bytes
+                     */
+                    "Accept-Ranges"?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No valid token was sent where one is needed. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The caller may not read the repository. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No such repository or file. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The service failed. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    downloadMcpServerResolvedFile: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description One byte range, such as `bytes=1024-`.
+                 * @example bytes=0-15
+                 */
+                Range?: string;
+            };
+            path: {
+                /**
+                 * @description Owner of the repository (user or organization name).
+                 * @example OpenCSG
+                 */
+                namespace: components["parameters"]["Namespace"];
+                /**
+                 * @description Repository name within its namespace.
+                 * @example csg-wukong-1B
+                 */
+                name: components["parameters"]["Name"];
+                /**
+                 * @description Branch, tag or commit, such as `main`.
+                 * @example main
+                 */
+                ref: components["parameters"]["RevisionRef"];
+                /**
+                 * @description Path of the file in the repository; `/` separates directories.
+                 * @example config.json
+                 */
+                file_path: components["parameters"]["RepoFilePath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["ResolvedFile"];
+            206: components["responses"]["ResolvedFileRange"];
+            /** @description An LFS file, at its signed object-storage URL. */
+            302: {
+                headers: {
+                    /**
+                     * @description Signed object-storage URL of the content.
+                     * @example https://storage.example.com/lfs/a4/f0/e7e96b4f?X-Amz-Signature=abc
+                     */
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            /** @description The range starts past the end; `Content-Range` is `bytes *\/<size>`. */
+            416: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    getMcpServerResolvedFileInfo: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Owner of the repository (user or organization name).
+                 * @example OpenCSG
+                 */
+                namespace: components["parameters"]["Namespace"];
+                /**
+                 * @description Repository name within its namespace.
+                 * @example csg-wukong-1B
+                 */
+                name: components["parameters"]["Name"];
+                /**
+                 * @description Branch, tag or commit, such as `main`.
+                 * @example main
+                 */
+                ref: components["parameters"]["RevisionRef"];
+                /**
+                 * @description Path of the file in the repository; `/` separates directories.
+                 * @example config.json
+                 */
+                file_path: components["parameters"]["RepoFilePath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file exists; its facts are in the headers. */
+            200: {
+                headers: {
+                    /**
+                     * @description Size of the file's content in bytes.
+                     * @example 39
+                     */
+                    "Content-Length"?: number;
+                    /**
+                     * @description The git blob id, quoted.
+                     * @example "3a52ce780950d4d969792a2559cd519d7ee8c727"
+                     */
+                    ETag?: string;
+                    /**
+                     * @description Id of the revision's last commit.
+                     * @example 7c1f0b8e2d4a6c9e3f5b1d7a0c2e4f6a8b9d1e3f
+                     */
+                    "X-Repo-Commit"?: string;
+                    /**
+                     * @description Always `bytes`.
+                     * @example bytes
+                     */
+                    "Accept-Ranges"?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No valid token was sent where one is needed. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The caller may not read the repository. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No such repository or file. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The service failed. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
         };
     };
 }

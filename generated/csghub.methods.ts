@@ -652,4 +652,34 @@ export const methods = {
   updateAgentMcpServer: 'agents.mcpServers.update',
   /** Delete an MCP server for agents */
   deleteAgentMcpServer: 'agents.mcpServers.delete',
+  /** List every file of a model revision */
+  getModelRevision: 'models.getRevision',
+  /** List every file of a dataset revision */
+  getDatasetRevision: 'datasets.getRevision',
+  /** List every file of a code repository revision */
+  getCodeRevision: 'codes.getRevision',
+  /** List every file of a space revision */
+  getSpaceRevision: 'spaces.getRevision',
+  /** List every file of a MCP server revision */
+  getMcpServerRevision: 'mcps.getRevision',
+  /** Download a file of a model revision (SDK route) */
+  downloadModelResolvedFile: 'models.resolveFile',
+  /** Read a file's size, blob id and commit (SDK route) */
+  getModelResolvedFileInfo: 'models.getResolvedFileInfo',
+  /** Download a file of a dataset revision (SDK route) */
+  downloadDatasetResolvedFile: 'datasets.resolveFile',
+  /** Read a file's size, blob id and commit (SDK route) */
+  getDatasetResolvedFileInfo: 'datasets.getResolvedFileInfo',
+  /** Download a file of a code repository revision (SDK route) */
+  downloadCodeResolvedFile: 'codes.resolveFile',
+  /** Read a file's size, blob id and commit (SDK route) */
+  getCodeResolvedFileInfo: 'codes.getResolvedFileInfo',
+  /** Download a file of a space revision (SDK route) */
+  downloadSpaceResolvedFile: 'spaces.resolveFile',
+  /** Read a file's size, blob id and commit (SDK route) */
+  getSpaceResolvedFileInfo: 'spaces.getResolvedFileInfo',
+  /** Download a file of a MCP server revision (SDK route) */
+  downloadMcpServerResolvedFile: 'mcps.resolveFile',
+  /** Read a file's size, blob id and commit (SDK route) */
+  getMcpServerResolvedFileInfo: 'mcps.getResolvedFileInfo',
 } as const;

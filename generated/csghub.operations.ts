@@ -5,6 +5,7 @@ const rule2 = {} as const;
 const rule3 = { pattern: /^[^/]+$/u } as const;
 const rule4 = { maxLength: 64 } as const;
 const rule5 = { pattern: /^(builtin|user):[0-9]+$/u } as const;
+const rule6 = { pattern: /^[^/]+$/u, maxLength: 256 } as const;
 
 /** List models */
 export const listModels = {
@@ -2851,4 +2852,139 @@ export const deleteAgentMcpServer = {
   path: '/api/v1/agent/mcp-servers/{id}',
   idempotent: true,
   params: { id: rule5 },
+} as const;
+
+/** List every file of a model revision */
+export const getModelRevision = {
+  id: 'getModelRevision',
+  method: 'GET',
+  path: '/csg/api/models/{namespace}/{name}/revision/{ref}',
+  idempotent: true,
+  params: { namespace: rule1, name: rule1, ref: rule6 },
+} as const;
+
+/** List every file of a dataset revision */
+export const getDatasetRevision = {
+  id: 'getDatasetRevision',
+  method: 'GET',
+  path: '/csg/api/datasets/{namespace}/{name}/revision/{ref}',
+  idempotent: true,
+  params: { namespace: rule1, name: rule1, ref: rule6 },
+} as const;
+
+/** List every file of a code repository revision */
+export const getCodeRevision = {
+  id: 'getCodeRevision',
+  method: 'GET',
+  path: '/csg/api/codes/{namespace}/{name}/revision/{ref}',
+  idempotent: true,
+  params: { namespace: rule1, name: rule1, ref: rule6 },
+} as const;
+
+/** List every file of a space revision */
+export const getSpaceRevision = {
+  id: 'getSpaceRevision',
+  method: 'GET',
+  path: '/csg/api/spaces/{namespace}/{name}/revision/{ref}',
+  idempotent: true,
+  params: { namespace: rule1, name: rule1, ref: rule6 },
+} as const;
+
+/** List every file of a MCP server revision */
+export const getMcpServerRevision = {
+  id: 'getMcpServerRevision',
+  method: 'GET',
+  path: '/csg/api/mcps/{namespace}/{name}/revision/{ref}',
+  idempotent: true,
+  params: { namespace: rule1, name: rule1, ref: rule6 },
+} as const;
+
+/** Download a file of a model revision (SDK route) */
+export const downloadModelResolvedFile = {
+  id: 'downloadModelResolvedFile',
+  method: 'GET',
+  path: '/csg/{namespace}/{name}/resolve/{ref}/{file_path}',
+  idempotent: true,
+  params: { namespace: rule1, name: rule1, ref: rule6, file_path: rule2 },
+} as const;
+
+/** Read a file's size, blob id and commit (SDK route) */
+export const getModelResolvedFileInfo = {
+  id: 'getModelResolvedFileInfo',
+  method: 'HEAD',
+  path: '/csg/{namespace}/{name}/resolve/{ref}/{file_path}',
+  idempotent: true,
+  params: { namespace: rule1, name: rule1, ref: rule6, file_path: rule2 },
+} as const;
+
+/** Download a file of a dataset revision (SDK route) */
+export const downloadDatasetResolvedFile = {
+  id: 'downloadDatasetResolvedFile',
+  method: 'GET',
+  path: '/csg/datasets/{namespace}/{name}/resolve/{ref}/{file_path}',
+  idempotent: true,
+  params: { namespace: rule1, name: rule1, ref: rule6, file_path: rule2 },
+} as const;
+
+/** Read a file's size, blob id and commit (SDK route) */
+export const getDatasetResolvedFileInfo = {
+  id: 'getDatasetResolvedFileInfo',
+  method: 'HEAD',
+  path: '/csg/datasets/{namespace}/{name}/resolve/{ref}/{file_path}',
+  idempotent: true,
+  params: { namespace: rule1, name: rule1, ref: rule6, file_path: rule2 },
+} as const;
+
+/** Download a file of a code repository revision (SDK route) */
+export const downloadCodeResolvedFile = {
+  id: 'downloadCodeResolvedFile',
+  method: 'GET',
+  path: '/csg/codes/{namespace}/{name}/resolve/{ref}/{file_path}',
+  idempotent: true,
+  params: { namespace: rule1, name: rule1, ref: rule6, file_path: rule2 },
+} as const;
+
+/** Read a file's size, blob id and commit (SDK route) */
+export const getCodeResolvedFileInfo = {
+  id: 'getCodeResolvedFileInfo',
+  method: 'HEAD',
+  path: '/csg/codes/{namespace}/{name}/resolve/{ref}/{file_path}',
+  idempotent: true,
+  params: { namespace: rule1, name: rule1, ref: rule6, file_path: rule2 },
+} as const;
+
+/** Download a file of a space revision (SDK route) */
+export const downloadSpaceResolvedFile = {
+  id: 'downloadSpaceResolvedFile',
+  method: 'GET',
+  path: '/csg/spaces/{namespace}/{name}/resolve/{ref}/{file_path}',
+  idempotent: true,
+  params: { namespace: rule1, name: rule1, ref: rule6, file_path: rule2 },
+} as const;
+
+/** Read a file's size, blob id and commit (SDK route) */
+export const getSpaceResolvedFileInfo = {
+  id: 'getSpaceResolvedFileInfo',
+  method: 'HEAD',
+  path: '/csg/spaces/{namespace}/{name}/resolve/{ref}/{file_path}',
+  idempotent: true,
+  params: { namespace: rule1, name: rule1, ref: rule6, file_path: rule2 },
+} as const;
+
+/** Download a file of a MCP server revision (SDK route) */
+export const downloadMcpServerResolvedFile = {
+  id: 'downloadMcpServerResolvedFile',
+  method: 'GET',
+  path: '/csg/mcps/{namespace}/{name}/resolve/{ref}/{file_path}',
+  idempotent: true,
+  params: { namespace: rule1, name: rule1, ref: rule6, file_path: rule2 },
+} as const;
+
+/** Read a file's size, blob id and commit (SDK route) */
+export const getMcpServerResolvedFileInfo = {
+  id: 'getMcpServerResolvedFileInfo',
+  method: 'HEAD',
+  path: '/csg/mcps/{namespace}/{name}/resolve/{ref}/{file_path}',
+  idempotent: true,
+  params: { namespace: rule1, name: rule1, ref: rule6, file_path: rule2 },
 } as const;

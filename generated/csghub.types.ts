@@ -628,6 +628,29 @@ export type AgentMcpServerInspectResult = components['schemas']['AgentMcpServerI
  */
 export type AgentMcpServerDetail = components['schemas']['AgentMcpServerDetail'];
 
+/** The LFS object behind a file stored with git LFS. */
+export type SdkLfsInfo = components['schemas']['SdkLfsInfo'];
+
+/**
+ * One file of a revision (directories are not listed). Only `rfilename` is always sent; the
+ * model listing with `blobs=true` adds `blobId`, `size` and, for LFS files, `lfs`.
+ */
+export type SdkRepoFile = components['schemas']['SdkRepoFile'];
+
+/**
+ * A model at one revision as the Hugging Face-compatible SDK routes describe it: its metadata
+ * and every file of the revision (`siblings`, all folders walked). Sent bare, without the
+ * `/api/v1` envelope.
+ */
+export type SdkModelRevision = components['schemas']['SdkModelRevision'];
+
+/**
+ * A dataset, code repository, space or MCP server at one revision as the Hugging Face-compatible
+ * SDK routes describe it: every file of the revision (`siblings`, all folders walked, names
+ * only). Sent bare, without the `/api/v1` envelope.
+ */
+export type SdkRepoRevision = components['schemas']['SdkRepoRevision'];
+
 /** Parameters of `models.list()`: List models. */
 export type ModelListParams = NonNullable<operations['listModels']['parameters']['query']>;
 

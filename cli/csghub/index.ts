@@ -28,6 +28,7 @@ Examples:
   csghub models get OpenCSG/csg-wukong-1B --json
   csghub my-models
   csghub models download OpenCSG/csg-wukong-1B config.json
+  csghub download OpenCSG/csg-wukong-1B --local-dir ./wukong --include "*.json"
   csghub spaces status OpenCSG/wukong-chat --wait
   csghub chat Qwen/Qwen2.5-7B-Instruct "Write a haiku about GPUs"
   csghub --base-url http://127.0.0.1:4010 models list`,

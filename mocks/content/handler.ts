@@ -146,6 +146,35 @@ export function parseRange(
   return { start, end };
 }
 
+/** Which route of the SDK-compatible `/csg` group a request names, if any. */
+type SdkRoute =
+  | { route: 'revision'; key: RepoKey; ref: string }
+  | { route: 'resolve'; key: RepoKey; ref: string; rest: string[] };
+
+/**
+ * `/csg/api/<kind>/<ns>/<name>/revision/<ref>`, `/csg/<ns>/<name>/resolve/<ref>/<path>` (models)
+ * and `/csg/<kind>/<ns>/<name>/resolve/<ref>/<path>` (the other kinds), as the hub routes them.
+ */
+function sdkRoute(segments: string[]): SdkRoute | undefined {
+  const at = (i: number) => decode(segments[i] ?? '') ?? '';
+  const keyOf = (kind: string, namespace: string, name: string): RepoKey | undefined =>
+    REPO_KINDS.includes(kind as RepoKind) && NAME.test(namespace) && NAME.test(name)
+      ? { kind: kind as RepoKind, namespace, name }
+      : undefined;
+  if (at(2) === 'api' && at(6) === 'revision' && segments.length === 8 && at(7) !== '') {
+    const key = keyOf(at(3), at(4), at(5));
+    return key && { route: 'revision', key, ref: at(7) };
+  }
+  const model = at(4) === 'resolve';
+  const first = model ? 5 : 6;
+  if ((model || at(5) === 'resolve') && segments.length > first + 1 && at(first) !== '') {
+    const key = model ? keyOf('models', at(2), at(3)) : keyOf(at(2), at(3), at(4));
+    if (key && key.kind !== 'models' && model) return undefined;
+    return key && { route: 'resolve', key, ref: at(first), rest: segments.slice(first + 1) };
+  }
+  return undefined;
+}
+
 export function createContentHandler(options: ContentOptions): ContentHandler {
   const weightsBytes = options.weightsBytes ?? DEFAULT_WEIGHTS_BYTES;
   const exists = options.exists ?? (() => true);
@@ -200,7 +229,7 @@ export function createContentHandler(options: ContentOptions): ContentHandler {
       size: entry.type === 'dir' ? 0 : entry.type === 'lfs' ? entry.size : entry.text.byteLength,
       path: entry.path,
       mode: entry.type === 'dir' ? '16384' : '33188',
-      sha: blobSha(key, entry),
+      sha: content ? gitBlobSha(content) : blobSha(key, entry),
       url: '',
       content: withContent && content ? content.toString('base64') : '',
       lfs: entry.type === 'lfs',
@@ -380,6 +409,132 @@ export function createContentHandler(options: ContentOptions): ContentHandler {
     );
   }
 
+  /** The blob id, size and LFS object of a file, as the SDK listing with `blobs=true` sends them. */
+  async function sibling(entry: RepoEntry & { type: 'file' | 'lfs' }, blobs: boolean) {
+    if (!blobs) return { rfilename: entry.path };
+    if (entry.type === 'file') {
+      return { rfilename: entry.path, blobId: gitBlobSha(entry.text), size: entry.text.byteLength };
+    }
+    const oid = await oidOf(entry);
+    const pointer = Buffer.from(lfsPointer(oid, entry.size));
+    return {
+      rfilename: entry.path,
+      blobId: gitBlobSha(pointer),
+      size: entry.size,
+      lfs: { sha256: oid, size: entry.size, pointerSize: pointer.byteLength },
+    };
+  }
+
+  /** The SDK listing: a model's info (`blobs` read) or another kind's file names. */
+  async function answerRevision(
+    response: http.ServerResponse,
+    head: boolean,
+    key: RepoKey,
+    ref: string,
+    query: URLSearchParams,
+  ) {
+    const files = entriesOf(key, ref).filter(
+      (e): e is RepoEntry & { type: 'file' | 'lfs' } => e.type !== 'dir',
+    );
+    const id = `${key.namespace}/${key.name}`;
+    if (key.kind !== 'models') {
+      const siblings = await Promise.all(files.map((e) => sibling(e, false)));
+      const body = { sha: ref, tags: [], likes: 0, downloads: 0, private: false, id, siblings };
+      json(response, head, 200, body);
+      return;
+    }
+    const blobs = /^(1|t|T|TRUE|true|True)$/.test(query.get('blobs') ?? '');
+    json(response, head, 200, {
+      id,
+      author: key.namespace.toLowerCase(),
+      sha: commit(key, '', '').id,
+      created_at: DATE,
+      last_modified: DATE,
+      private: false,
+      downloads: 0,
+      likes: 0,
+      tags: null,
+      siblings: await Promise.all(files.map((e) => sibling(e, blobs))),
+    });
+  }
+
+  /**
+   * `resolve`: a git file's bytes (ranges too), an LFS file as a 302 to its signed storage URL;
+   * HEAD with the headers the hub sends (`X-Repo-Commit`, `ETag` of the git blob, the size).
+   */
+  async function answerResolve(
+    request: http.IncomingMessage,
+    response: http.ServerResponse,
+    key: RepoKey,
+    ref: string,
+    rest: string[],
+  ) {
+    const head = request.method === 'HEAD';
+    const path = filePath(rest);
+    const entry = path === undefined ? undefined : entriesOf(key, ref).find((e) => e.path === path);
+    if (!entry || entry.type === 'dir') {
+      json(response, head, 404, NOT_FOUND);
+      return;
+    }
+    const oid = entry.type === 'lfs' ? await oidOf(entry) : '';
+    const stored = entry.type === 'file' ? entry.text : Buffer.from(lfsPointer(oid, entry.size));
+    const size = entry.type === 'file' ? entry.text.byteLength : entry.size;
+    if (head) {
+      response.writeHead(200, {
+        ...CORS,
+        'content-length': String(size),
+        'x-repo-commit': commit(key, '', '').id,
+        etag: JSON.stringify(gitBlobSha(stored)),
+        'accept-ranges': 'bytes',
+      });
+      response.end();
+      return;
+    }
+    if (entry.type === 'lfs') {
+      const host = /^[A-Za-z0-9.:[\]-]+$/.test(request.headers.host ?? '')
+        ? (request.headers.host ?? '')
+        : '127.0.0.1';
+      const url = `http://${host}${LFS_STORAGE_PREFIX}${key.kind}/${key.namespace}/${key.name}/${oid}`;
+      response.writeHead(302, { ...CORS, location: url, 'accept-ranges': 'bytes' });
+      response.end();
+      return;
+    }
+    const name = entry.path.split('/').pop() ?? entry.path;
+    await sendBytes(
+      request,
+      response,
+      stored.byteLength,
+      { 'content-disposition': disposition(name) },
+      (s, e) => [stored.subarray(s, e)],
+    );
+  }
+
+  /** The `/csg` group: answered when it names a route, else left to Prism. */
+  function sdk(
+    request: http.IncomingMessage,
+    response: http.ServerResponse,
+    segments: string[],
+    query: URLSearchParams,
+  ): boolean {
+    const found = sdkRoute(segments);
+    if (!found) return false;
+    const head = request.method === 'HEAD';
+    if (!exists(found.key)) {
+      // The model info answers a missing model with 500 (its lookup error is not classified).
+      if (found.route === 'revision' && found.key.kind === 'models') {
+        json(response, head, 500, { msg: 'SYS-ERR-0: failed to find model', code: 'SYS-ERR-0' });
+      } else
+        json(response, head, 404, { msg: 'REPO-ERR-3: Repository not found', code: 'REPO-ERR-3' });
+      return true;
+    }
+    const done =
+      found.route === 'revision'
+        ? answerRevision(response, head, found.key, found.ref, query)
+        : answerResolve(request, response, found.key, found.ref, found.rest);
+    done.catch(fail(response));
+    return true;
+  }
+
   const fail = (response: http.ServerResponse) => (error: unknown) => {
     if (response.headersSent) {
       response.destroy();
@@ -413,6 +568,7 @@ export function createContentHandler(options: ContentOptions): ContentHandler {
       storage(request, response, key, oid, query).catch(fail(response));
       return true;
     }
+    if (segments[1] === 'csg') return sdk(request, response, segments, query);
     // `/api/v1/<kind>/<namespace>/<name>/<route>[/<file path>]`
     if (segments[1] !== 'api' || segments[2] !== 'v1') return false;
     const key = repoAt(3);

@@ -26,6 +26,11 @@ export interface FileDownload {
    * `body` itself checks only the count (`size`), since hashing needs the whole file.
    */
   sha256: string | undefined;
+  /**
+   * The byte of the file at which `body` starts: the `offset` asked for when storage answered
+   * that range (206 with a matching `Content-Range`), else 0 and `body` is the whole file.
+   */
+  offset: number;
 }
 
 export interface DownloadOptions extends RequestOptions {
@@ -33,6 +38,12 @@ export interface DownloadOptions extends RequestOptions {
   ref?: string | undefined;
   /** Called as bytes arrive with the running count and the size, when known. */
   onProgress?: ((loaded: number, total: number | undefined) => void) | undefined;
+  /**
+   * Resume an LFS file from this byte (`Range: bytes=<offset>-` to its storage); check
+   * `FileDownload.offset` for where `body` really starts. Git files are always sent whole (the
+   * download route reads no range).
+   */
+  offset?: number | undefined;
 }
 
 // A git LFS pointer is a few lines of text; anything larger is the file itself.
@@ -91,7 +102,7 @@ function readFile(path: string) {
     }
     return {
       kind: 'bytes',
-      download: { body, size, filename, lfs: false, sha256: undefined },
+      download: { body, size, filename, lfs: false, sha256: undefined, offset: 0 },
     };
   };
 }
@@ -120,7 +131,7 @@ export async function downloadFile(
   displayPath: string,
   options: DownloadOptions = {},
 ): Promise<FileDownload> {
-  const { ref, onProgress, ...request } = options;
+  const { ref, onProgress, offset: asked, ...request } = options;
   const headers = { accept: 'application/octet-stream, application/json', ...request.headers };
   const query = ref === undefined ? {} : { ref };
   const first = await transport.request(
@@ -146,20 +157,51 @@ export async function downloadFile(
     );
     const at = storageUrl(url, op);
     const { headers: _, ...sameOriginOnly } = request;
+    const sameOrigin = at.origin === new URL(transport.rawInit().baseUrl).origin;
+    const base = sameOrigin ? request : sameOriginOnly;
+    const from = asked !== undefined && asked > 0 && asked < first.size ? asked : 0;
+    const range = { range: `bytes=${String(from)}-` };
+    const storageRequest =
+      from > 0 ? { ...base, headers: { ...(sameOrigin ? request.headers : {}), ...range } } : base;
     download = await storage.request(
       fetchLfsObject,
       {
         params: { path: { url: { raw: url } } },
-        read: (response, handoff) => guardBody(response, handoff),
+        read: (response, handoff) => ({
+          body: guardBody(response, handoff),
+          offset:
+            from > 0 && response.status === 206
+              ? rangeStart(response, first.size) === from
+                ? from
+                : undefined
+              : 0,
+          contentRange: response.headers.get('content-range'),
+        }),
       },
-      at.origin === new URL(transport.rawInit().baseUrl).origin ? request : sameOriginOnly,
-      (body) => ({
-        body: exactly(body as ReadableStream<Uint8Array>, first.size),
-        size: first.size,
-        filename: downloadFilename(null, displayPath),
-        lfs: true,
-        sha256: first.oid,
-      }),
+      storageRequest,
+      (data) => {
+        const { body, offset, contentRange } = data as {
+          body: ReadableStream<Uint8Array>;
+          offset: number | undefined;
+          contentRange: string | null;
+        };
+        if (offset === undefined) {
+          void body.cancel();
+          throw new InvalidResponseError({
+            operation: fetchLfsObject,
+            status: 206,
+            message: `storage answered ${String(contentRange)} for bytes=${String(from)}- of ${String(first.size)}`,
+          });
+        }
+        return {
+          body: exactly(body, first.size - offset),
+          size: first.size,
+          filename: downloadFilename(null, displayPath),
+          lfs: true,
+          sha256: first.oid,
+          offset,
+        };
+      },
     );
   }
   if (!onProgress) return download;
@@ -170,6 +212,19 @@ export async function downloadFile(
       onProgress(loaded, total);
     }),
   };
+}
+
+/**
+ * Where a 206 answer starts, when its `Content-Range` runs from there to the end of a file of
+ * `size` bytes; undefined for any other range.
+ */
+function rangeStart(response: Response, size: number): number | undefined {
+  const match = /^bytes (\d+)-(\d+)\/(\d+|\*)$/.exec(response.headers.get('content-range') ?? '');
+  if (!match) return undefined;
+  const [, start = '', end = '', total = ''] = match;
+  const from = Number(start);
+  if (Number(end) !== size - 1 || (total !== '*' && Number(total) !== size)) return undefined;
+  return from > 0 ? from : undefined;
 }
 
 /** Only an absolute http(s) URL is fetched: never `data:`, `file:`, `javascript:` or a path. */

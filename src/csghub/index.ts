@@ -2,6 +2,7 @@ export { CSGHub, type CsghubOptions } from './client.js';
 export type { FileDownload, DownloadOptions } from './download.js';
 export { CSGHUB_ERROR_CODES } from './error-codes.js';
 export type { RepoId } from './ids.js';
+export type { ResolvedFile, ResolvedFileInfo, ResolveOptions } from './internal/resolve.js';
 export { CsghubPage } from './pagination.js';
 export type {
   Chat,
@@ -111,7 +112,12 @@ export type { UserLikes } from './resources/users/likes.js';
 export type { UserSshKeys } from './resources/users/ssh-keys.js';
 export type { UserTokens } from './resources/users/tokens.js';
 export { StatusReadingError, type LogLine, type StatusEvent } from './streams.js';
-export type { RepoCommitListParams, RepoFileListParams, RepoRefParams } from './types.js';
+export type {
+  RepoCommitListParams,
+  RepoFileListParams,
+  RepoRefParams,
+  RepoRevisionParams,
+} from './types.js';
 export type * from '../../generated/csghub.types.js';
 export type {
   paths as CsghubPaths,

@@ -28,3 +28,11 @@ export interface RepoCommitListParams extends RepoRefParams {
   page?: number | undefined;
   per?: number | undefined;
 }
+
+/** Which revision's files to list. */
+export interface RepoRevisionParams {
+  /** Branch, tag or commit. @default 'main' (as the Python SDK) */
+  ref?: string | undefined;
+  /** Also answer each file's blob id and size, and LFS files' SHA-256 (models only). */
+  blobs?: boolean | undefined;
+}

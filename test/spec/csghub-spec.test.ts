@@ -31,9 +31,10 @@ describe('CSGHub spec', () => {
   });
 
   it('keys every path with its real prefix', () => {
-    // The git LFS routes sit at the host root, beside the git routes they belong to.
+    // The git LFS routes sit at the host root, beside the git routes they belong to; the
+    // SDK-compatible routes under `/csg/`.
     const prefix =
-      /^\/((api\/)?v1\/|(models|datasets|codes|spaces)\/\{namespace\}\/\{name\}\.git\/info\/lfs\/)/;
+      /^\/((api\/)?v1\/|csg\/(api\/(models|datasets|codes|spaces|mcps)\/|((datasets|codes|spaces|mcps)\/)?\{namespace\}\/\{name\}\/resolve\/)|(models|datasets|codes|spaces)\/\{namespace\}\/\{name\}\.git\/info\/lfs\/)/;
     for (const route of Object.keys(doc.paths)) expect(route).toMatch(prefix);
   });
 

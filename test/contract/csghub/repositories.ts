@@ -50,6 +50,10 @@ const repos = (hub: CSGHub, kind: Kind) => hub[kind];
 
 const text = async (stream: ReadableStream<Uint8Array>) => new Response(stream).text();
 
+/** A revision's files with their blob ids and LFS objects (the model listing reads `blobs`). */
+const hubRevision = async (kind: Kind, id: string) =>
+  (await repos(anonymous(), kind).getRevision(id, { blobs: true })).siblings ?? [];
+
 export function repositories(): void {
   describe.each(KINDS)('$kind', ({ kind, id, anonymousGet, create }) => {
     it('lists a page, anonymously too, and walks every page', async () => {
@@ -102,6 +106,43 @@ export function repositories(): void {
       expect(download.lfs).toBe(false);
       expect(await text(download.body)).toContain('LlamaForCausalLM');
       expect(progress.at(-1)).toBeGreaterThan(0);
+    });
+
+    it('lists every file of a revision (the SDK-compatible listing)', async () => {
+      const named = await repos(anonymous(), kind).getRevision(
+        id,
+        {
+          ref: 'main',
+          blobs: true,
+        },
+        example(kind === 'models' ? 'withBlobs' : 'files'),
+      );
+      expect(named.siblings?.map((f) => f.rfilename)).toContain('tokenizer/vocab.txt');
+      const listed = await repos(anonymous(), kind).getRevision(id);
+      expect(listed.siblings?.map((f) => f.rfilename)).toContain('model.safetensors');
+      const weights = (await hubRevision(kind, id)).find(
+        (f) => f.rfilename === 'model.safetensors',
+      );
+      if (kind === 'models') expect(weights?.lfs?.sha256).toMatch(/^[0-9a-f]{64}$/);
+      else expect(weights).toEqual({ rfilename: 'model.safetensors' });
+    });
+
+    it('downloads a file through the SDK route, a range too, and reads its HEAD', async () => {
+      const file = await repos(client(), kind).resolveFile(id, 'config.json', { ref: 'main' });
+      expect(file.filename).toBe('config.json');
+      expect(file.offset).toBe(0);
+      expect(await text(file.body)).toContain('LlamaForCausalLM');
+      const rest = await repos(anonymous(), kind).resolveFile(id, 'README.md', { offset: 2 });
+      expect(rest.offset).toBe(2);
+      expect(await text(rest.body)).toMatch(/^OpenCSG\//);
+      const example = await repos(client(), kind).resolveFile(id, 'config.json', {
+        headers: { Prefer: 'example=configJson' },
+      });
+      expect(await text(example.body)).toContain('architectures');
+      const info = await repos(anonymous(), kind).getResolvedFileInfo(id, 'config.json');
+      expect(info.size).toBeGreaterThan(0);
+      expect(info.blobId).toMatch(/^[0-9a-f]{40}$/);
+      expect(info.commit).toMatch(/^[0-9a-f]{40}$/);
     });
 
     it('reads the last commit, the commits and the branches', async () => {

@@ -234,3 +234,58 @@ describe('download() redirected by the hub', () => {
     }
   });
 });
+
+describe('download() of an LFS file from an offset', () => {
+  /** A hub whose 13-byte LFS file's storage answers `stored(range)`; records the ranges asked. */
+  function rangeHub(stored: (range: string | null) => Response) {
+    const ranges: (string | null)[] = [];
+    const { csghub } = csghubWith((request) => {
+      const at = new URL(request.url);
+      if (at.origin === 'https://storage.test') {
+        ranges.push(request.headers.get('range'));
+        return stored(request.headers.get('range'));
+      }
+      if (at.searchParams.get('lfs') === 'true') return envelope(SIGNED);
+      return bytes(pointer(13));
+    });
+    return { csghub, ranges };
+  }
+  const partial = (body: string, contentRange: string) =>
+    new Response(body, { status: 206, headers: { 'content-range': contentRange } });
+
+  it('asks storage for the rest and starts the body there', async () => {
+    const { csghub, ranges } = rangeHub(() => partial('weights', 'bytes 6-12/13'));
+    const file = await csghub.models.download('o/r', 'model.safetensors', { offset: 6 });
+    expect(ranges).toEqual(['bytes=6-']);
+    expect(file).toMatchObject({ offset: 6, size: 13, sha256: OID });
+    expect(await new Response(file.body).text()).toBe('weights');
+  });
+
+  it('takes a 200 as the whole file (offset 0)', async () => {
+    const { csghub } = rangeHub(() => bytes('model weights'));
+    const file = await csghub.models.download('o/r', 'model.safetensors', { offset: 6 });
+    expect(file.offset).toBe(0);
+    expect(await new Response(file.body).text()).toBe('model weights');
+  });
+
+  it('refuses a 206 for another range than the one asked', async () => {
+    const { csghub } = rangeHub(() => partial('model weights', 'bytes 0-12/13'));
+    await expect(
+      csghub.models.download('o/r', 'model.safetensors', { offset: 6, maxRetries: 0 }),
+    ).rejects.toThrow(/storage answered bytes 0-12\/13 for bytes=6- of 13/);
+  });
+
+  it('refuses a 206 that starts elsewhere', async () => {
+    const { csghub } = rangeHub(() => partial('s weights', 'bytes 4-12/13'));
+    await expect(
+      csghub.models.download('o/r', 'model.safetensors', { offset: 6 }),
+    ).rejects.toBeInstanceOf(InvalidResponseError);
+  });
+
+  it('asks for no range from 0 or past the end', async () => {
+    const { csghub, ranges } = rangeHub(() => bytes('model weights'));
+    await csghub.models.download('o/r', 'model.safetensors', { offset: 0 });
+    await csghub.models.download('o/r', 'model.safetensors', { offset: 13 });
+    expect(ranges).toEqual([null, null]);
+  });
+});
