@@ -9,6 +9,7 @@
  * state lasts `delayMs`.
  */
 import type { IHttpOperation } from '@stoplight/types';
+import { CURRENT_USER } from '../data/csghub-people.js';
 import { applyFixtures } from '../data/fixtures.js';
 import { FIRST_CREATED_ID, generateRepositories, type RepositoryKind } from '../data/csghub.js';
 import { EPOCH, iso } from '../data/random.js';
@@ -31,7 +32,8 @@ import {
 import type { StatefulStore, StoreSetup } from './types.js';
 
 /** The namespace a repository gets when the create names none (the token's user). */
-const DEMO_USER = 'demo-user';
+/** Who creates what a request does not put in a namespace: the token's user. */
+const DEMO_USER = CURRENT_USER;
 
 type Operations = readonly [
   list: string,

@@ -45,7 +45,7 @@ describe('stateful stores are capped', () => {
     expect(refused?.body['msg']).toMatch(/^the mock is full: .*2 models/);
     // Another kind has room of its own; deleting one makes room again.
     expect(send('createDataset', '/api/v1/datasets', { name: 'a' })?.right.statusCode).toBe(200);
-    send('deleteModel', '/api/v1/models/demo-user/a');
+    send('deleteModel', '/api/v1/models/wanghh2000/a');
     expect(create('c')?.right.statusCode).toBe(200);
   });
 

@@ -176,26 +176,36 @@ describe('stateful CSGHub mock', () => {
     await csghub.codes.create({ name: 'listed-one' });
     await csghub.codes.create({ name: 'listed-two' });
     const page = await csghub.codes.list({ search: 'listed-', per: 10 });
-    expect(page.items.map((c) => c.path)).toEqual(['demo-user/listed-two', 'demo-user/listed-one']);
+    expect(page.items.map((c) => c.path)).toEqual([
+      'wanghh2000/listed-two',
+      'wanghh2000/listed-one',
+    ]);
     expect(page.total).toBe(2);
     const everything = await csghub.codes.list({ per: 100 });
     expect(everything.items.length).toBeGreaterThan(2);
-    await csghub.codes.delete('demo-user/listed-one');
+    await csghub.codes.delete('wanghh2000/listed-one');
     const after = await csghub.codes.list({ search: 'listed-' });
-    expect(after.items.map((c) => c.path)).toEqual(['demo-user/listed-two']);
+    expect(after.items.map((c) => c.path)).toEqual(['wanghh2000/listed-two']);
+  });
+
+  it("puts a repository created without a namespace in the token user's own list", async () => {
+    const csghub = csghubClient();
+    await csghub.models.create({ name: 'mine-by-default' });
+    const mine = await csghub.users.listModels('wanghh2000', { per: 100 });
+    expect(mine.items.map((m) => m.path)).toContain('wanghh2000/mine-by-default');
   });
 
   it('keeps kinds apart and refuses a name taken twice', async () => {
     const csghub = csghubClient();
     await csghub.datasets.create({ name: 'stateful-data' });
-    expect((await csghub.datasets.get('demo-user/stateful-data')).path).toBe(
-      'demo-user/stateful-data',
+    expect((await csghub.datasets.get('wanghh2000/stateful-data')).path).toBe(
+      'wanghh2000/stateful-data',
     );
     await expect(csghub.datasets.create({ name: 'stateful-data' })).rejects.toMatchObject({
       status: 400,
     });
     // Not a model: there is no model of that name.
-    await expect(csghub.models.get('demo-user/stateful-data')).rejects.toBeInstanceOf(
+    await expect(csghub.models.get('wanghh2000/stateful-data')).rejects.toBeInstanceOf(
       NotFoundError,
     );
   });
@@ -210,18 +220,18 @@ describe('stateful CSGHub mock', () => {
       cluster_id: '3c5d1a2e-9f0b-4a57-8d6e-2b1f0c7e9a14',
     });
     const firstStatus = async () => {
-      for await (const event of csghub.spaces.streamStatus('demo-user/stateful-space')) {
+      for await (const event of csghub.spaces.streamStatus('wanghh2000/stateful-space')) {
         return event.status;
       }
       return undefined;
     };
     expect(await firstStatus()).toBe('');
-    await csghub.spaces.run('demo-user/stateful-space');
+    await csghub.spaces.run('wanghh2000/stateful-space');
     expect(await firstStatus()).toBe('Building');
-    const running = await csghub.spaces.waitFor('demo-user/stateful-space', 'Running', WAIT);
+    const running = await csghub.spaces.waitFor('wanghh2000/stateful-space', 'Running', WAIT);
     expect(running.status).toBe('Running');
-    await csghub.spaces.stop('demo-user/stateful-space');
-    await csghub.spaces.waitFor('demo-user/stateful-space', 'Stopped', WAIT);
+    await csghub.spaces.stop('wanghh2000/stateful-space');
+    await csghub.spaces.waitFor('wanghh2000/stateful-space', 'Stopped', WAIT);
   });
 
   it('deploys a model serverless until it is Running', async () => {

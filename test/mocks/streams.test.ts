@@ -11,7 +11,7 @@ import type { FetchLike } from '../../src/core/options.js';
 
 const INTERVAL_MS = 60;
 const PACE_MS = 25;
-const SPACE = 'demo-user/live-space';
+const SPACE = 'wanghh2000/live-space';
 
 let mock: MockServer;
 
