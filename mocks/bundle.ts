@@ -3,7 +3,8 @@
  *
  * Most of a mock's start-up is Node loading Prism's dependency tree: about 1.2 s from
  * node_modules through tsx against about 0.7 s from one esbuild bundle. Faker is bundled with
- * its English locale only (the one Prism's dynamic mode uses) instead of all sixty.
+ * its English locale only (the one Prism's dynamic mode uses) instead of all sixty, and without
+ * Prism's Postman collection support.
  * The bundle is rebuilt whenever a source under mocks/ or the lockfile is newer than it, so
  * it never runs stale code; `npm run build` (and so `npm ci`) builds it ahead of time.
  */
@@ -26,6 +27,29 @@ const englishFaker: Plugin = {
         resolveDir: args.resolveDir,
       }),
     );
+  },
+};
+
+/**
+ * Prism's spec loader also reads Postman collections, through a module that loads the whole
+ * Postman SDK (half a megabyte, a few tens of milliseconds of every start). The mocks load
+ * OpenAPI documents only, so the bundle carries a stand-in that refuses a collection instead.
+ */
+const noPostman: Plugin = {
+  name: 'no-postman',
+  setup(context) {
+    context.onResolve({ filter: /^@stoplight\/http-spec\/postman\/operation$/ }, (args) => ({
+      path: args.path,
+      namespace: 'no-postman',
+    }));
+    context.onLoad({ filter: /.*/, namespace: 'no-postman' }, () => ({
+      contents: [
+        'exports.transformPostmanCollectionOperations = () => {',
+        "  throw new Error('the mock servers load OpenAPI documents, not Postman collections');",
+        '};',
+      ].join('\n'),
+      loader: 'js',
+    }));
   },
 };
 
@@ -57,7 +81,7 @@ export async function buildWorkerBundle(): Promise<string> {
         'const __dirname = import.meta.dirname;',
       ].join('\n'),
     },
-    plugins: [englishFaker],
+    plugins: [englishFaker, noPostman],
     write: false,
     logLevel: 'error',
   });
