@@ -17,16 +17,36 @@ import { replaceFile } from '../tooling/files.js';
 export const WORKER_BUNDLE = path.join(ROOT, 'build', 'mock-worker.mjs');
 const SOURCE_DIR = path.join(ROOT, 'mocks');
 
-/** `@faker-js/faker` (every locale) → `@faker-js/faker/locale/en`, the same API. */
+/**
+ * `@faker-js/faker` (every locale) → `@faker-js/faker/locale/en`, the same API, loaded when
+ * first used: building its English data takes tens of milliseconds of every start, and only
+ * answers generated from a schema ever use it.
+ */
 const englishFaker: Plugin = {
   name: 'english-faker',
   setup(context) {
-    context.onResolve({ filter: /^@faker-js\/faker$/ }, (args) =>
-      context.resolve('@faker-js/faker/locale/en', {
-        kind: args.kind,
-        resolveDir: args.resolveDir,
-      }),
-    );
+    context.onResolve({ filter: /^@faker-js\/faker$/ }, (args) => ({
+      path: '@faker-js/faker',
+      namespace: 'lazy-faker',
+      pluginData: args.resolveDir,
+    }));
+    context.onLoad({ filter: /.*/, namespace: 'lazy-faker' }, (args) => ({
+      contents: [
+        'let faker;',
+        "const load = () => (faker ??= require('@faker-js/faker/locale/en'));",
+        'module.exports = new Proxy({}, {',
+        '  get: (_, key) => load()[key],',
+        '  has: (_, key) => key in load(),',
+        '  ownKeys: () => Reflect.ownKeys(load()),',
+        '  getOwnPropertyDescriptor: (_, key) => {',
+        '    const found = Object.getOwnPropertyDescriptor(load(), key);',
+        '    return found && { ...found, configurable: true };',
+        '  },',
+        '});',
+      ].join('\n'),
+      resolveDir: args.pluginData as string,
+      loader: 'js',
+    }));
   },
 };
 
