@@ -1,6 +1,5 @@
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { stringify } from 'yaml';
 import { ROOT, bundleApi, loadApi } from './apis.js';
 import { digestFiles, fingerprintFiles } from './digest.js';
 import { replaceFile } from './files.js';
@@ -31,6 +30,7 @@ export async function writeBundledSpec(api: string): Promise<string> {
   if (exists && previous !== undefined && previousFingerprint === fingerprint) return file;
   const digest = await digestFiles(inputs);
   if (previous !== digest || !exists) {
+    const { stringify } = await import('yaml');
     const text = stringify(await bundleApi(entry), { lineWidth: 0 });
     // A running mock keeps what it loaded; only rewrite when the text changed, so its
     // operation cache (keyed on this text) stays valid.
