@@ -5,6 +5,8 @@
  * in the same run.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
+import { readFile } from 'node:fs/promises';
+import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { stringify } from 'yaml';
@@ -80,6 +82,39 @@ async function tinySpec(): Promise<string> {
   return writeSpec('csghub-one-operation', tiny);
 }
 
+const CLOCK_TICK_MS = 10;
+
+/**
+ * CPU time (user and system, ms) a process and its descendants have used so far, from Linux's
+ * `/proc`; `undefined` elsewhere. On a shared machine the wall-clock start-up depends on what
+ * else runs; the CPU a start needs does not.
+ */
+async function cpuMs(pid: number | undefined): Promise<number | undefined> {
+  if (pid === undefined || os.platform() !== 'linux') return undefined;
+  try {
+    const stat = await readFile(`/proc/${String(pid)}/stat`, 'utf8');
+    // Fields after the command name, which is in parentheses and may hold spaces.
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    let total = (Number(fields[11]) + Number(fields[12])) * CLOCK_TICK_MS;
+    const children = await readFile(
+      `/proc/${String(pid)}/task/${String(pid)}/children`,
+      'utf8',
+    ).catch(() => '');
+    for (const child of children.split(' ').filter(Boolean)) {
+      total += (await cpuMs(Number(child))) ?? 0;
+    }
+    return total;
+  } catch {
+    return undefined;
+  }
+}
+
+/** A start: wall-clock ms from spawn until ready, and the CPU ms the process tree used by then. */
+interface Start {
+  ms: number;
+  cpu: number | undefined;
+}
+
 /** Our mocks are up when their health check says so; Prism, when it answers HTTP at all. */
 type Ready = (response: Response) => boolean;
 const healthy: Ready = (response) => response.ok;
@@ -93,7 +128,7 @@ async function until(
   child: ChildProcess,
   started: number,
   ready: Ready = healthy,
-): Promise<number> {
+): Promise<Start> {
   const pending = new Set(urls);
   while (pending.size > 0) {
     if (child.exitCode !== null) throw new Error('the server exited while starting');
@@ -102,11 +137,12 @@ async function until(
     for (const url of [...pending]) if (await answers(url, ready)) pending.delete(url);
     if (pending.size > 0) await new Promise((resolve) => setTimeout(resolve, 5));
   }
-  return performance.now() - started;
+  const ms = performance.now() - started;
+  return { ms, cpu: await cpuMs(child.pid) };
 }
 
 /** `npm run mock` without npm: from spawn until both mocks answer `GET /__health`. */
-async function ourColdStart(): Promise<number> {
+async function ourColdStart(): Promise<Start> {
   const [csghub, cfgpu] = [await freePort(), await freePort()];
   const started = performance.now();
   const child = spawn(
@@ -152,7 +188,7 @@ function prismCli(spec: string, port: number): ChildProcess {
 }
 
 /** The Prism CLI on the tiny spec: from spawn until its one route answers. */
-async function prismColdStart(spec: string): Promise<number> {
+async function prismColdStart(spec: string): Promise<Start> {
   const port = await freePort();
   const started = performance.now();
   const child = prismCli(spec, port);
@@ -202,7 +238,9 @@ export interface MockReport {
   rounds: number;
   /** Per alternated round: our CSGHub mock's req/s over Prism's on the one-operation spec. */
   loadRatios: number[];
-  coldStart: { ours: number[]; prism: number[] };
+  coldStart: { ours: Start[]; prism: Start[] };
+  /** The machine's 1-minute load average as the cold starts began and ended. */
+  loadAverage: [number, number];
   load: LoadResult[];
 }
 
@@ -212,7 +250,8 @@ export async function measureMocks(): Promise<MockReport> {
   // what is measured is a start after `npm ci`, which prepares all of them.
   await ourColdStart();
   await prismColdStart(tiny);
-  const coldStart = { ours: [] as number[], prism: [] as number[] };
+  const coldStart = { ours: [] as Start[], prism: [] as Start[] };
+  const loadBefore = os.loadavg()[0] ?? Number.NaN;
   for (let round = 0; round < ROUNDS; round++) {
     if (round % 2 === 0) {
       coldStart.ours.push(await ourColdStart());
@@ -222,6 +261,7 @@ export async function measureMocks(): Promise<MockReport> {
       coldStart.ours.push(await ourColdStart());
     }
   }
+  const loadAverage: [number, number] = [loadBefore, os.loadavg()[0] ?? Number.NaN];
   const csghubSpec = await writeBundledSpec('csghub');
   const baselineName = 'Prism alone, CSGHub spec cut to this operation';
   const prismRounds: LoadResult[] = [];
@@ -247,7 +287,7 @@ export async function measureMocks(): Promise<MockReport> {
       '/api/v1/ping',
     ),
   ];
-  return { rounds: ROUNDS, loadRatios, coldStart, load: results };
+  return { rounds: ROUNDS, loadRatios, coldStart, loadAverage, load: results };
 }
 
 /** Alternated rounds of one server as one row: summed requests, median rate and latencies. */
@@ -270,11 +310,17 @@ function combine(rounds: LoadResult[]): LoadResult {
 const int = (n: number) => Math.round(n).toLocaleString('en-US');
 const ratio = (n: number) => `${n.toFixed(2)}×`;
 
+const cpuOf = (starts: Start[]) => {
+  const known = starts.map((s) => s.cpu).filter((cpu): cpu is number => cpu !== undefined);
+  return known.length > 0 ? `${int(median(known))} ms` : 'n/a';
+};
+
 export function renderMocks(report: MockReport): string {
-  const ours = median(report.coldStart.ours);
-  const oursMax = Math.max(...report.coldStart.ours);
-  const prism = median(report.coldStart.prism);
-  const prismMax = Math.max(...report.coldStart.prism);
+  const ms = (starts: Start[]) => starts.map((s) => s.ms);
+  const ours = median(ms(report.coldStart.ours));
+  const oursMax = Math.max(...ms(report.coldStart.ours));
+  const prism = median(ms(report.coldStart.prism));
+  const prismMax = Math.max(...ms(report.coldStart.prism));
   const baseline = report.load[0]?.rps ?? Number.NaN;
   const csghubRatio = median(report.loadRatios);
   const clean = report.load.every((r) => r.errors === 0 && r.non2xx === 0);
@@ -282,12 +328,12 @@ export function renderMocks(report: MockReport): string {
   return [
     '### Mock servers',
     '',
-    `Cold start: \`node --import tsx mocks/serve.ts\` (the mocks of \`npm start\` and \`npm run mock\`, data-backed by default: the seeded dataset is generated at start) from spawn until both mocks answer \`GET ${HEALTH_PATH}\` with 200, beside the Prism CLI on the CSGHub spec cut down to \`GET ${LOAD_ROUTE}\` until it first answers, ${String(report.rounds)} rounds alternated, after one warm-up start of each.`,
+    `Cold start: \`node --import tsx mocks/serve.ts\` (the mocks of \`npm start\` and \`npm run mock\`, data-backed by default: the seeded dataset is generated at start) from spawn until both mocks answer \`GET ${HEALTH_PATH}\` with 200, beside the Prism CLI on the CSGHub spec cut down to \`GET ${LOAD_ROUTE}\` until it first answers, ${String(report.rounds)} rounds alternated, after one warm-up start of each. CPU is the user and system time the process and its children (our two workers) had used by then, which does not depend on what else the machine runs; the 1-minute load average was ${report.loadAverage[0].toFixed(1)} as the starts began and ${report.loadAverage[1].toFixed(1)} as they ended.`,
     '',
-    '| Start                                     | Median |    Max | Rounds (ms) |',
-    '| ----------------------------------------- | -----: | -----: | ----------- |',
-    `| Prism alone, one-operation spec           | ${int(prism)} ms | ${int(prismMax)} ms | ${report.coldStart.prism.map(int).join(', ')} |`,
-    `| our mocks, both APIs, data-backed         | ${int(ours)} ms | ${int(oursMax)} ms | ${report.coldStart.ours.map(int).join(', ')} |`,
+    '| Start                                     | Median |    Max | Median CPU | Rounds (ms) |',
+    '| ----------------------------------------- | -----: | -----: | ---------: | ----------- |',
+    `| Prism alone, one-operation spec           | ${int(prism)} ms | ${int(prismMax)} ms | ${cpuOf(report.coldStart.prism)} | ${ms(report.coldStart.prism).map(int).join(', ')} |`,
+    `| our mocks, both APIs, data-backed         | ${int(ours)} ms | ${int(oursMax)} ms | ${cpuOf(report.coldStart.ours)} | ${ms(report.coldStart.ours).map(int).join(', ')} |`,
     '',
     `${mark(oursMax <= COLD_START_BUDGET_MS)} Target: both mocks answer within ${String(COLD_START_BUDGET_MS / 1000)} s in every round (slowest ${int(oursMax)} ms, ${ratio(oursMax / COLD_START_BUDGET_MS)} the bound; median ${ratio(ours / prism)} Prism alone on one operation).`,
     '',

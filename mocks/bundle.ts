@@ -3,7 +3,8 @@
  *
  * Most of a mock's start-up is Node loading Prism's dependency tree: about 1.2 s from
  * node_modules through tsx against about 0.7 s from one esbuild bundle. Faker is bundled with
- * its English locale only (the one Prism's dynamic mode uses) instead of all sixty.
+ * its English locale only (the one Prism's dynamic mode uses) instead of all sixty, and without
+ * Prism's Postman collection support.
  * The bundle is rebuilt whenever a source under mocks/ or the lockfile is newer than it, so
  * it never runs stale code; `npm run build` (and so `npm ci`) builds it ahead of time.
  */
@@ -16,16 +17,59 @@ import { replaceFile } from '../tooling/files.js';
 export const WORKER_BUNDLE = path.join(ROOT, 'build', 'mock-worker.mjs');
 const SOURCE_DIR = path.join(ROOT, 'mocks');
 
-/** `@faker-js/faker` (every locale) → `@faker-js/faker/locale/en`, the same API. */
+/**
+ * `@faker-js/faker` (every locale) → `@faker-js/faker/locale/en`, the same API, loaded when
+ * first used: building its English data takes tens of milliseconds of every start, and only
+ * answers generated from a schema ever use it.
+ */
 const englishFaker: Plugin = {
   name: 'english-faker',
   setup(context) {
-    context.onResolve({ filter: /^@faker-js\/faker$/ }, (args) =>
-      context.resolve('@faker-js/faker/locale/en', {
-        kind: args.kind,
-        resolveDir: args.resolveDir,
-      }),
-    );
+    context.onResolve({ filter: /^@faker-js\/faker$/ }, (args) => ({
+      path: '@faker-js/faker',
+      namespace: 'lazy-faker',
+      pluginData: args.resolveDir,
+    }));
+    context.onLoad({ filter: /.*/, namespace: 'lazy-faker' }, (args) => ({
+      contents: [
+        'let faker;',
+        "const load = () => (faker ??= require('@faker-js/faker/locale/en'));",
+        'module.exports = new Proxy({}, {',
+        '  get: (_, key) => load()[key],',
+        '  has: (_, key) => key in load(),',
+        '  ownKeys: () => Reflect.ownKeys(load()),',
+        '  getOwnPropertyDescriptor: (_, key) => {',
+        '    const found = Object.getOwnPropertyDescriptor(load(), key);',
+        '    return found && { ...found, configurable: true };',
+        '  },',
+        '});',
+      ].join('\n'),
+      resolveDir: args.pluginData as string,
+      loader: 'js',
+    }));
+  },
+};
+
+/**
+ * Prism's spec loader also reads Postman collections, through a module that loads the whole
+ * Postman SDK (half a megabyte, a few tens of milliseconds of every start). The mocks load
+ * OpenAPI documents only, so the bundle carries a stand-in that refuses a collection instead.
+ */
+const noPostman: Plugin = {
+  name: 'no-postman',
+  setup(context) {
+    context.onResolve({ filter: /^@stoplight\/http-spec\/postman\/operation$/ }, (args) => ({
+      path: args.path,
+      namespace: 'no-postman',
+    }));
+    context.onLoad({ filter: /.*/, namespace: 'no-postman' }, () => ({
+      contents: [
+        'exports.transformPostmanCollectionOperations = () => {',
+        "  throw new Error('the mock servers load OpenAPI documents, not Postman collections');",
+        '};',
+      ].join('\n'),
+      loader: 'js',
+    }));
   },
 };
 
@@ -57,7 +101,7 @@ export async function buildWorkerBundle(): Promise<string> {
         'const __dirname = import.meta.dirname;',
       ].join('\n'),
     },
-    plugins: [englishFaker],
+    plugins: [englishFaker, noPostman],
     write: false,
     logLevel: 'error',
   });

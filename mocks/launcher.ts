@@ -9,7 +9,7 @@ import { assertPortFree, freePort } from '../tooling/ports.js';
 import { stopChild } from '../tooling/processes.js';
 import { baseUrl } from '../tooling/static-server.js';
 import { workerBundle } from './bundle.js';
-import { DEFAULT_STATEFUL_DELAY_MS, HEALTH_PATH, portHint, type ServiceName } from './config.js';
+import { DEFAULT_STATEFUL_DELAY_MS, portHint, type ServiceName } from './config.js';
 import type { StreamOptions } from './streams.js';
 import type { TimingOptions } from './timing.js';
 
@@ -143,29 +143,44 @@ export async function startMock(options: StartMockOptions): Promise<MockServer> 
   };
 }
 
+/**
+ * Resolves when the worker says `listening <url>` (it loads its operations and its store before
+ * it listens, so its health check answers 200 from then on). Waiting for that line instead of
+ * polling the health check spares this process loading an HTTP client while the workers start.
+ */
 async function waitUntilListening(
   child: ChildProcess,
   url: string,
   timeoutMs: number,
   output: () => string,
 ): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  const state = { exited: false };
-  child.once('exit', () => {
-    state.exited = true;
-  });
-  while (Date.now() < deadline) {
-    if (state.exited) {
+  await new Promise<void>((resolve, reject) => {
+    let seen = '';
+    const done = (error?: Error) => {
+      clearTimeout(timer);
+      child.stdout?.off('data', onData);
+      child.off('exit', onExit);
+      if (error) reject(error);
+      else resolve();
+    };
+    const onData = (chunk: Buffer) => {
+      seen = (seen + chunk.toString()).slice(-4096);
+      if (seen.split('\n').some((line) => line.trim() === `listening ${url}`)) done();
+    };
+    const onExit = () => {
       // The reason first, on the one line a run prints; the whole output after it.
-      throw new Error(`the mock on ${url} exited: ${failureReason(output())}\n${output().trim()}`);
-    }
-    const response = await fetch(`${url}${HEALTH_PATH}`, {
-      signal: AbortSignal.timeout(1000),
-    }).catch(() => undefined);
-    if (response?.ok) return;
-    await new Promise((resolve) => setTimeout(resolve, 25));
-  }
-  throw new Error(`the mock did not answer on ${url} within ${timeoutMs} ms\n${output().trim()}`);
+      done(new Error(`the mock on ${url} exited: ${failureReason(output())}\n${output().trim()}`));
+    };
+    const timer = setTimeout(() => {
+      done(
+        new Error(
+          `the mock did not answer on ${url} within ${String(timeoutMs)} ms\n${output().trim()}`,
+        ),
+      );
+    }, timeoutMs);
+    child.stdout?.on('data', onData);
+    child.once('exit', onExit);
+  });
 }
 
 /** The last line of a process's output that names an error (not a stack frame), else its last. */

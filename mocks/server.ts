@@ -13,7 +13,9 @@
  *   answers are validated against the spec after, like any example Prism serves;
  * - time and faults (mocks/timing.ts), refusals in the service's shape and Prism's own failures
  *   marked (mocks/refusals.ts), and event streams kept open and paced (mocks/streams.ts).
- * - with a store, `GET /__state` (its records as JSON) and `POST /__reset` (back to the start).
+ * - with a store, `GET /__state` (its records as JSON) and `POST /__reset` (back to the start);
+ * - with a store, a read repeated exactly is answered again from memory while nothing was
+ *   written, after Prism validated it once (mocks/replay.ts).
  */
 import http from 'node:http';
 import { Writable } from 'node:stream';
@@ -28,9 +30,10 @@ import { HEALTH_PATH, RESET_PATH, STATE_PATH } from './config.js';
 import { createContentHandler, WriteStore } from './content/index.js';
 import { malformedPart, refusal } from './malformed-urls.js';
 import { markPrismAnswer, refusalFor } from './refusals.js';
+import { createReplay } from './replay.js';
 import { indexOperations } from './router.js';
 import type { MockArgs, PrismMock, PrismRoute } from './prism-types.js';
-import { storeAnswers } from './stateful/support.js';
+import { clockReadCount, isObject, storeAnswers } from './stateful/support.js';
 import type { StatefulStore } from './stateful/types.js';
 import { beforeEnd, liveStreams, type StreamOptions } from './streams.js';
 import { createTiming, sendFault, type TimingOptions } from './timing.js';
@@ -142,6 +145,12 @@ export function createMockServer(options: MockServerOptions): http.Server {
   const out = options.log ?? process.stderr;
   // Prism-made answers are logged as warnings.
   const quiet = ['error', 'fatal', 'silent'].includes(options.logLevel ?? 'warn');
+  // Repeated reads the store answered are sent again from memory (mocks/replay.ts), unless
+  // Prism is to log every request.
+  const replay =
+    stateful && !['trace', 'debug', 'info'].includes(options.logLevel ?? 'warn')
+      ? createReplay()
+      : undefined;
   const components = {
     logger,
     // Prism passes every operation; hand its router only those that can match.
@@ -159,12 +168,25 @@ export function createMockServer(options: MockServerOptions): http.Server {
       const refused = refusalFor(options.api, args);
       if (refused) return refused;
       const read = () => {
+        const clock = clockReadCount();
         const answer =
           stateful && !args.input.validations.some((v) => v.severity === 0)
             ? stateful.answer(args, (code) =>
                 prismMock({ ...args, config: { ...args.config, code } })(log),
               )
             : undefined;
+        if (
+          replay &&
+          clock === clockReadCount() &&
+          isObject(answer) &&
+          answer['_tag'] === 'Right' &&
+          isObject(answer['right']) &&
+          storeAnswers.has(answer['right']) &&
+          args.input.validations.length === 0 &&
+          args.input.data.headers
+        ) {
+          replay.keepable(args.input.data.headers);
+        }
         return answer ?? prismMock(args)(log);
       };
       streams.note(args, read);
@@ -211,7 +233,10 @@ export function createMockServer(options: MockServerOptions): http.Server {
       response.end(request.method === 'GET' ? health() : undefined);
       return;
     }
-    if (stateful && storeRoute(stateful, request, response, writes)) return;
+    if (stateful && storeRoute(stateful, request, response, writes, () => replay?.clear())) {
+      return;
+    }
+    const capture = replay?.arrive(request, response);
     const malformed = malformedPart(request.url ?? '/');
     if (malformed) {
       const { status, body } = refusal(options.api, malformed);
@@ -230,9 +255,12 @@ export function createMockServer(options: MockServerOptions): http.Server {
         return;
       }
       if (content?.(request, response)) return;
+      if (capture && replay?.serve(request, response)) return;
       beforeEnd(response, (body) => {
         markPrismAnswer(options.api, request, response, body, quiet ? undefined : out);
-        return streams.takeOver(request, response, body);
+        if (streams.takeOver(request, response, body)) return true;
+        capture?.(body);
+        return false;
       });
       prism(request, response);
     });
@@ -247,6 +275,7 @@ function storeRoute(
   request: http.IncomingMessage,
   response: http.ServerResponse,
   writes: WriteStore | undefined,
+  onReset: () => void,
 ): boolean {
   const headers = {
     'content-type': 'application/json',
@@ -269,6 +298,7 @@ function storeRoute(
     request.resume();
     store.reset();
     writes?.reset();
+    onReset();
     response.writeHead(200, headers);
     response.end(JSON.stringify({ status: 'reset' }));
     return true;

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
-import { parse } from 'yaml';
+import { replaceFile } from './files.js';
 
 /** Repository root, whatever the working directory. */
 export const ROOT = fileURLToPath(new URL('../', import.meta.url));
@@ -25,9 +25,36 @@ interface RedoclyFile {
   apis: Record<string, { root: string; 'x-openapi-ts'?: { output?: string } }>;
 }
 
+/** `redocly.yaml` parsed, with the text it was parsed from. */
+interface ParsedConfig {
+  text: string;
+  config: RedoclyFile;
+}
+
+/**
+ * `redocly.yaml` as data. Loading the YAML parser costs every mock start up to a tenth of a
+ * second before any mock is spawned, so the parsed file is kept in `build/` beside its text and
+ * reused while the text is the same.
+ */
+async function readConfig(): Promise<RedoclyFile> {
+  const text = await readFile(path.join(ROOT, 'redocly.yaml'), 'utf8');
+  const cacheFile = path.join(ROOT, 'build', 'redocly.json');
+  const cached = await readFile(cacheFile, 'utf8')
+    .then((json) => JSON.parse(json) as ParsedConfig)
+    .catch(() => undefined);
+  if (cached?.text === text) return cached.config;
+  const { parse } = await import('yaml');
+  const config = parse(text) as RedoclyFile;
+  // Only a shortcut: a checkout where build/ cannot be written parses the file every time.
+  await replaceFile(cacheFile, JSON.stringify({ text, config } satisfies ParsedConfig)).catch(
+    () => undefined,
+  );
+  return config;
+}
+
 /** The APIs declared in `redocly.yaml`, the one list every script and test works from. */
 export async function loadApis(): Promise<ApiEntry[]> {
-  const config = parse(await readFile(path.join(ROOT, 'redocly.yaml'), 'utf8')) as RedoclyFile;
+  const config = await readConfig();
   return Object.entries(config.apis).map(([alias, entry]) => {
     const name = alias.split('@')[0] ?? alias;
     const output = entry['x-openapi-ts']?.output ?? `generated/${name}.d.ts`;

@@ -128,8 +128,20 @@ export const MAX_RECORDS = 10_000;
 export const fullMessage = (max: number, what: string) =>
   `the mock is full: it holds at most ${String(max)} ${what}; delete some or restart it`;
 
-/** Milliseconds since the epoch; one place, so tests and stores agree on the clock. */
-export const now = () => Date.now();
+let clockReads = 0;
+
+/**
+ * Milliseconds since the epoch; one place, so tests and stores agree on the clock. Stores read
+ * it only through here: an answer that read it may change by itself and is never replayed
+ * (mocks/replay.ts).
+ */
+export const now = () => {
+  clockReads++;
+  return Date.now();
+};
+
+/** How often the clock was read so far: equal before and after an answer, it read none. */
+export const clockReadCount = () => clockReads;
 
 /**
  * A state worked out when it is read, so nothing runs in the background: it passes through
