@@ -56,6 +56,8 @@ export interface StartMockOptions {
   timing?: TimingOptions | undefined;
   /** Event streams live and paced, or Prism's answer as it is (mocks/streams.ts). */
   streams?: StreamOptions | undefined;
+  /** Repeated store-answered reads from memory (mocks/replay.ts). @default true */
+  replay?: boolean | undefined;
   /** Give up when the server has not answered by then. @default 30000 */
   startTimeoutMs?: number | undefined;
 }
@@ -104,6 +106,7 @@ export async function startMock(options: StartMockOptions): Promise<MockServer> 
     lfsChunkBytes: options.lfsChunkBytes,
     timing: options.timing,
     streams: options.streams,
+    replay: options.replay,
   };
   // The IPC channel is the worker's lifeline: it stops when this process goes, even by SIGKILL.
   const child = spawn(process.execPath, [await workerBundle(), JSON.stringify(workerOptions)], {

@@ -70,6 +70,11 @@ export interface MockServerOptions {
   timing?: TimingOptions | undefined;
   /** Event streams: live (open, paced) or Prism's answer as it is. */
   streams?: StreamOptions | undefined;
+  /**
+   * Send a repeated read the store answered again from memory (mocks/replay.ts); `false` has
+   * Prism validate every request and answer. @default true
+   */
+  replay?: boolean | undefined;
 }
 
 const LEVELS: Record<number, string> = {
@@ -148,7 +153,9 @@ export function createMockServer(options: MockServerOptions): http.Server {
   // Repeated reads the store answered are sent again from memory (mocks/replay.ts), unless
   // Prism is to log every request.
   const replay =
-    stateful && !['trace', 'debug', 'info'].includes(options.logLevel ?? 'warn')
+    stateful &&
+    options.replay !== false &&
+    !['trace', 'debug', 'info'].includes(options.logLevel ?? 'warn')
       ? createReplay()
       : undefined;
   const components = {

@@ -29,6 +29,7 @@ interface WorkerOptions {
   lfsChunkBytes?: number;
   timing?: TimingOptions;
   streams?: StreamOptions;
+  replay?: boolean;
   /** Only fill the operation cache, then exit (used by `npm run build`). */
   prepare?: boolean;
 }
@@ -63,6 +64,7 @@ const server = createMockServer({
   lfsChunkBytes: options.lfsChunkBytes,
   timing: options.timing,
   streams: options.streams,
+  replay: options.replay,
   stateful: options.stateful
     ? createStore(options.api, operations, {
         delayMs: options.statefulDelayMs,

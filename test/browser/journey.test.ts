@@ -18,6 +18,11 @@ const SHOTS =
   process.env['UPDATE_SCREENSHOTS'] === '1'
     ? path.join(APP, 'screenshots')
     : path.join(ROOT, 'reports/journey');
+/**
+ * The weights file's size: eight of the mock's 1 MiB writes, so the page sees several progress
+ * events however the browser gathers what arrives.
+ */
+const WEIGHTS_BYTES = 8 * 1024 * 1024;
 const LOOPBACK = new Set(['127.0.0.1', 'localhost', '[::1]']);
 
 let browser: Browser;
@@ -48,7 +53,7 @@ beforeAll(async () => {
   const options = {
     stateful: true,
     statefulDelayMs: 300,
-    weightsBytes: 2 * 1024 * 1024,
+    weightsBytes: WEIGHTS_BYTES,
     streams: { live: true, intervalMs: 100, chatPaceMs: 30 },
   };
   const [bundle, html, startedHub, startedGpu] = await Promise.all([
@@ -154,15 +159,15 @@ describe('a small app on the data-backed mocks', () => {
   it('downloads the LFS weights with progress and checks their SHA-256', async () => {
     await run('download', 'OpenCSG/csg-wukong-1B');
     expect(Number(await page.getAttribute('#progress', 'data-events'))).toBeGreaterThanOrEqual(3);
-    expect(await text('#progress-text')).toBe(`${2 * 1024 * 1024} of ${2 * 1024 * 1024} bytes`);
+    expect(await text('#progress-text')).toBe(`${WEIGHTS_BYTES} of ${WEIGHTS_BYTES} bytes`);
     const expected = await text('#sha-expected');
     expect(expected).toMatch(/^[0-9a-f]{64}$/);
     expect(await text('#sha-actual')).toBe(expected);
-    expect(await text('#sha-verdict')).toBe(`${2 * 1024 * 1024} bytes · sha256 matches`);
+    expect(await text('#sha-verdict')).toBe(`${WEIGHTS_BYTES} bytes · sha256 matches`);
     const value = await page
       .locator('#progress')
       .evaluate((el) => (el as HTMLProgressElement).value);
-    expect(value).toBe(2 * 1024 * 1024);
+    expect(value).toBe(WEIGHTS_BYTES);
     await shot(4, 'download');
   });
 
