@@ -51,6 +51,9 @@ export interface SmallReport {
   sequential: number[];
   /** Sequential time over parallel time, per round. */
   speedups: number[];
+  /** CPU seconds of the downloading process per round. */
+  parallelCpu: number[];
+  sequentialCpu: number[];
 }
 
 export interface TransferReport {
@@ -221,7 +224,14 @@ async function measureSmall(
     throw new Error(`the small files were not all committed: ${JSON.stringify(result)}`);
   }
   const paths = sources.map((s) => s.path);
-  const report: SmallReport = { latencyMs, parallel: [], sequential: [], speedups: [] };
+  const report: SmallReport = {
+    latencyMs,
+    parallel: [],
+    sequential: [],
+    speedups: [],
+    parallelCpu: [],
+    sequentialCpu: [],
+  };
   let n = 0;
   const once = async (at: number) => {
     const localDir = path.join(scratch, `small-${String(latencyMs)}-${String(n++)}`);
@@ -229,20 +239,23 @@ async function measureSmall(
       download: { repo: REPO, paths, localDir, concurrency: at },
     });
     await rm(localDir, { recursive: true, force: true });
-    return run.seconds;
+    return run;
   };
   await once(concurrency);
   await once(1);
   for (let round = 0; round < SMALL_ROUNDS; round++) {
     // Alternated: each goes first in every other round.
     const order = round % 2 === 0 ? [concurrency, 1] : [1, concurrency];
-    const times = new Map<number, number>();
-    for (const at of order) times.set(at, await once(at));
-    const parallel = times.get(concurrency) ?? Number.NaN;
-    const sequential = times.get(1) ?? Number.NaN;
-    report.parallel.push(parallel);
-    report.sequential.push(sequential);
-    report.speedups.push(sequential / parallel);
+    const runs = new Map<number, Run>();
+    for (const at of order) runs.set(at, await once(at));
+    const none = { seconds: Number.NaN, cpu: Number.NaN };
+    const parallel = runs.get(concurrency) ?? none;
+    const sequential = runs.get(1) ?? none;
+    report.parallel.push(parallel.seconds);
+    report.sequential.push(sequential.seconds);
+    report.speedups.push(sequential.seconds / parallel.seconds);
+    report.parallelCpu.push(parallel.cpu);
+    report.sequentialCpu.push(sequential.cpu);
   }
   return report;
 }
@@ -392,7 +405,8 @@ export function renderTransfers(report: TransferReport): string {
   const smallRow = (s: SmallReport) => {
     const label =
       s.latencyMs === 0 ? 'plain loopback' : `mock \`--latency ${String(s.latencyMs)}\``;
-    return `| ${label} | ${(median(s.sequential) * 1000).toFixed(0)} ms | ${(median(s.parallel) * 1000).toFixed(0)} ms | ${median(s.speedups).toFixed(2)}× | ${list(s.sequential)} | ${list(s.parallel)} |`;
+    const ms = (seconds: number) => `${(seconds * 1000).toFixed(0)} ms`;
+    return `| ${label} | ${ms(median(s.sequential))} | ${ms(median(s.parallel))} | ${median(s.speedups).toFixed(2)}× | ${ms(median(s.sequentialCpu))} | ${ms(median(s.parallelCpu))} | ${list(s.sequential)} | ${list(s.parallel)} |`;
   };
   const plain = report.small.find((s) => s.latencyMs === 0);
   const slow = report.small.find((s) => s.latencyMs > 0);
@@ -423,8 +437,8 @@ export function renderTransfers(report: TransferReport): string {
     '',
     `${String(SMALL_FILES)} files of ${String(SMALL_BYTES / 1024)} KiB uploaded through the client (${String(Math.ceil(SMALL_FILES / 75))} commits), then downloaded with \`snapshotDownload\` (listing included) into an empty folder, at its default concurrency (${String(report.concurrency)}) and at concurrency 1, alternated, ${String(SMALL_ROUNDS)} rounds after a warm-up of each. Plain loopback first; then a second mock with a fixed \`--latency ${String(LATENCY_MS)}\` per request, as a nearby server would add.`,
     '',
-    `| Mock | Sequential (median) | Parallel (median) | Speed-up (median) | Sequential rounds (s) | Parallel rounds (s) |`,
-    '| ---- | ------------------: | ----------------: | ----------------: | --------------------- | ------------------- |',
+    `| Mock | Sequential (median) | Parallel (median) | Speed-up (median) | Client CPU, sequential | Client CPU, parallel | Sequential rounds (s) | Parallel rounds (s) |`,
+    '| ---- | ------------------: | ----------------: | ----------------: | ---------------------: | -------------------: | --------------------- | ------------------- |',
     ...report.small.map(smallRow),
     '',
     `${mark(speedup(plain) >= PARALLEL_TARGET)} Target: parallel ≥ ${String(PARALLEL_TARGET)}× sequential on plain loopback (${speedup(plain).toFixed(2)}×).`,
