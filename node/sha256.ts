@@ -1,10 +1,16 @@
 /** SHA-256 of a Blob by `node:crypto`, for the upload's `sha256` option. */
 import { createHash } from 'node:crypto';
 
+/** Bytes of each read, and reads in flight: at most 16 MiB held at once. */
+const SLICE_BYTES = 4 * 1024 * 1024;
+const READS_AHEAD = 4;
+
 /**
- * Reads `blob` to the end, hashing it natively (OpenSSL), one slice in memory at a time; pass
- * it as `upload(…, { sha256: nodeSha256 })`. Several times faster than the default hash, which
- * runs in JavaScript so that the client works in browsers too. Stops once `signal` is aborted.
+ * Reads `blob` to the end, hashing it natively (OpenSSL); pass it as
+ * `upload(…, { sha256: nodeSha256 })`. Several times faster than the default hash, which runs
+ * in JavaScript so that the client works in browsers too. A file's Blob (`fs.openAsBlob`) hands
+ * its stream over 64 KiB at a time, which costs more than the hashing: this reads slices of
+ * 4 MiB instead, four at once, and hashes them in order. Stops once `signal` is aborted.
  */
 export async function nodeSha256(
   blob: Blob,
@@ -12,17 +18,26 @@ export async function nodeSha256(
   signal?: AbortSignal,
 ): Promise<string> {
   const hash = createHash('sha256');
-  const reader = blob.stream().getReader();
-  let loaded = 0;
-  for (;;) {
-    if (signal?.aborted) {
-      await reader.cancel();
-      signal.throwIfAborted();
+  const reads: Promise<ArrayBuffer>[] = [];
+  let next = 0;
+  const readAhead = () => {
+    while (reads.length < READS_AHEAD && next < blob.size) {
+      const read = blob.slice(next, next + SLICE_BYTES).arrayBuffer();
+      // A read left behind by an abort must not surface as an unhandled rejection.
+      read.catch(() => undefined);
+      reads.push(read);
+      next += SLICE_BYTES;
     }
-    const next = await reader.read();
-    if (next.done) return hash.digest('hex');
-    hash.update(next.value);
-    loaded += next.value.byteLength;
+  };
+  let loaded = 0;
+  readAhead();
+  for (let read = reads.shift(); read !== undefined; read = reads.shift()) {
+    signal?.throwIfAborted();
+    const bytes = new Uint8Array(await read);
+    readAhead();
+    hash.update(bytes);
+    loaded += bytes.byteLength;
     onBytes(loaded);
   }
+  return hash.digest('hex');
 }
