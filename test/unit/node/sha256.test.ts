@@ -9,7 +9,7 @@ const bytesOf = (size: number) =>
 
 describe('nodeSha256', () => {
   it('equals node:crypto around the slice edges, telling the bytes read in order', async () => {
-    for (const size of [0, 1, 4 * MiB - 1, 4 * MiB, 4 * MiB + 1, 17 * MiB + 3]) {
+    for (const size of [0, 1, MiB - 1, MiB, 4 * MiB + 1, 9 * MiB + 3]) {
       const bytes = bytesOf(size);
       const seen: number[] = [];
       const digest = await nodeSha256(new Blob([bytes]), (loaded) => seen.push(loaded));
