@@ -274,7 +274,8 @@ export class WriteStore {
     let assembly = this.assemblies.get(upload.id);
     if (!assembly) {
       assembly = {
-        file: path.join(this.dir, 'uploads', upload.id, 'object'),
+        // A name of its own: an earlier joining of the same upload may have left its file.
+        file: path.join(this.dir, 'uploads', upload.id, `object-${randomBytes(6).toString('hex')}`),
         hash: createHash('sha256'),
         next: 1,
         size: 0,
@@ -326,6 +327,7 @@ export class WriteStore {
         await this.finishUpload(upload, joined.file);
         return;
       }
+      await rm(joined.file, { force: true });
     }
     const target = await this.scratch();
     async function* parts(store: WriteStore) {
