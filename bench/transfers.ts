@@ -423,7 +423,7 @@ export function renderTransfers(report: TransferReport): string {
     row('client upload, default (JavaScript) SHA-256', report.jsClient),
     row('client download back (`snapshotDownload`)', report.download, report.downloadRss),
     '',
-    `Median CPU is the uploading process's own (curl's by \`/usr/bin/time\`); the mock's work (hashing and writing each part, then reading the parts back into the object at completion) is in the wall time of both. SHA-256 of every download back: equal to the source's.`,
+    `Median CPU is the uploading process's own (curl's by \`/usr/bin/time\`); the mock's work (hashing and writing each part, and joining the parts into the object as they arrive in order) is in the wall time of both. SHA-256 of every download back: equal to the source's.`,
     '',
     `With its default SHA-256 (JavaScript, so that it runs in browsers too) the client reaches ${median(report.jsRatios).toFixed(2)}× curl's throughput (per round: ${list(report.jsRatios)}).`,
     '',
