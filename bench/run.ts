@@ -7,6 +7,7 @@ import { measureDownloads, renderDownloads } from './downloads.js';
 import { measureEventStream, renderEventStream } from './event-stream.js';
 import { measureMocks, renderMocks } from './mocks.js';
 import { measureThroughput, renderThroughput } from './throughput.js';
+import { measureTransfers, renderTransfers } from './transfers.js';
 import { measureTypecheck, renderTypecheck } from './typecheck.js';
 
 const REPORT_FILE = fileURLToPath(new URL('../BENCHMARKS.md', import.meta.url));
@@ -20,9 +21,9 @@ function environment(): string {
   );
 }
 
-// `npm run bench` runs every part; `npm run bench -- client`, `-- streams`, `-- mocks` or
-// `-- downloads` runs one.
-const PARTS = ['client', 'streams', 'mocks', 'downloads'];
+// `npm run bench` runs every part; `npm run bench -- client`, `-- streams`, `-- mocks`,
+// `-- downloads` or `-- transfers` runs one.
+const PARTS = ['client', 'streams', 'mocks', 'downloads', 'transfers'];
 const only = process.argv[2];
 if (only !== undefined && !PARTS.includes(only)) {
   throw new Error(`unknown part ${JSON.stringify(only)}: use ${PARTS.join(', ')}`);
@@ -56,4 +57,10 @@ if (runs('downloads')) {
   const report = [environment(), renderDownloads(await measureDownloads())].join('\n\n');
   process.stdout.write(`${report}\n`);
   await writeReportSection(REPORT_FILE, 'downloads', report);
+}
+
+if (runs('transfers')) {
+  const report = [environment(), renderTransfers(await measureTransfers())].join('\n\n');
+  process.stdout.write(`${report}\n`);
+  await writeReportSection(REPORT_FILE, 'transfers', report);
 }

@@ -112,6 +112,7 @@ export async function upload(
   const total = files.reduce((sum, f) => sum + f.size, 0);
   const sent = new Map<string, number>();
   const bar = await progressBar();
+  const { nodeSha256 } = await import('../../node/sha256.js');
   let result;
   try {
     result = await (
@@ -121,6 +122,7 @@ export async function upload(
       ...(options.branch && { branch: options.branch }),
       ...(options.message && { message: options.message }),
       ...(resume && { resume }),
+      sha256: nodeSha256,
       onProgress: (progress) => {
         if (progress.phase !== 'uploading' || progress.path === undefined) return;
         // Each finished part is in `resume` by now: keep it, in case the run is cut short.

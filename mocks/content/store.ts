@@ -5,9 +5,9 @@
  * parts live on disk in a temporary directory, streamed in and out, never held in memory; the
  * directory is removed by `close()`.
  */
-import { createHash, createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
+import { createHash, createHmac, randomBytes, timingSafeEqual, type Hash } from 'node:crypto';
 import { createReadStream, createWriteStream, mkdtempSync, rmSync } from 'node:fs';
-import { mkdir, rename, rm, stat } from 'node:fs/promises';
+import { mkdir, open, rename, rm, stat } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import type { Readable } from 'node:stream';
@@ -45,24 +45,48 @@ export interface MultipartUpload {
   parts: Map<number, { etag: string; size: number }>;
 }
 
+/**
+ * An upload's object being joined while its parts arrive: each part is appended and hashed as
+ * soon as every part before it is stored, so the completion usually has nothing left to read.
+ */
+interface Assembly {
+  file: string;
+  hash: Hash;
+  /** The next part to append. */
+  next: number;
+  size: number;
+  /** The appending so far; never rejects. */
+  chain: Promise<void>;
+  /** A part already appended was sent again, or appending failed: join from the parts. */
+  broken: boolean;
+}
+
 /** A refusal of a write, in words close to the git server's. */
 export class WriteError extends Error {}
 
 const repoId = (key: RepoKey) => `${key.kind}/${key.namespace}/${key.name}`;
 
+/** Which digests `spool` computes; the others come back as ''. @default both */
+export interface SpoolDigests {
+  sha256?: boolean | undefined;
+  md5?: boolean | undefined;
+}
+
 /** Reads a stream to `file` on disk, hashing it; returns its size and digests. */
 export async function spool(
   source: Readable | AsyncIterable<Buffer> | Iterable<Buffer>,
   file: string,
+  digests: SpoolDigests = {},
 ): Promise<{ size: number; sha256: string; md5: string }> {
-  const sha = createHash('sha256');
-  const md5 = createHash('md5');
-  const out = createWriteStream(file);
+  const sha = digests.sha256 === false ? undefined : createHash('sha256');
+  const md5 = digests.md5 === false ? undefined : createHash('md5');
+  // A megabyte of buffer lets the disk write run beside the next network read.
+  const out = createWriteStream(file, { highWaterMark: SPOOL_BUFFER_BYTES });
   let size = 0;
   try {
     for await (const chunk of source as AsyncIterable<Buffer>) {
-      sha.update(chunk);
-      md5.update(chunk);
+      sha?.update(chunk);
+      md5?.update(chunk);
       size += chunk.byteLength;
       if (!out.write(chunk)) await once(out, 'drain');
     }
@@ -70,8 +94,10 @@ export async function spool(
     out.end();
     await once(out, 'close');
   }
-  return { size, sha256: sha.digest('hex'), md5: md5.digest('hex') };
+  return { size, sha256: sha?.digest('hex') ?? '', md5: md5?.digest('hex') ?? '' };
 }
+
+const SPOOL_BUFFER_BYTES = 1024 * 1024;
 
 const POINTER =
   /^version https:\/\/git-lfs\.github\.com\/spec\/v1\noid sha256:([0-9a-f]{64})\nsize (\d+)\n?$/;
@@ -99,6 +125,7 @@ export class WriteStore {
   readonly received = { objects: 0, parts: 0 };
   private repos = new Map<string, RepoState>();
   private overlayBytes = 0;
+  private assemblies = new Map<string, Assembly>();
 
   private repo(key: RepoKey): RepoState {
     const id = repoId(key);
@@ -239,25 +266,92 @@ export class WriteStore {
     await mkdir(path.join(this.dir, 'uploads', uploadId), { recursive: true });
   }
 
+  /**
+   * Notes that part `part` of `upload` is stored (`replaced`: it had been stored before) and
+   * appends every part now in order to the object being joined.
+   */
+  partStored(upload: MultipartUpload, part: number, replaced: boolean): void {
+    let assembly = this.assemblies.get(upload.id);
+    if (!assembly) {
+      assembly = {
+        // A name of its own: an earlier joining of the same upload may have left its file.
+        file: path.join(this.dir, 'uploads', upload.id, `object-${randomBytes(6).toString('hex')}`),
+        hash: createHash('sha256'),
+        next: 1,
+        size: 0,
+        chain: Promise.resolve(),
+        broken: false,
+      };
+      this.assemblies.set(upload.id, assembly);
+    }
+    const a = assembly;
+    if (replaced && part <= a.next) a.broken = true;
+    a.chain = a.chain.then(async () => {
+      if (a.broken || !upload.parts.has(a.next)) return;
+      const out = await open(a.file, 'a');
+      try {
+        // A part sent again meanwhile sets `broken`; what is appended after it goes unused.
+        while (upload.parts.has(a.next)) {
+          const stream = createReadStream(this.partPath(upload.id, a.next), {
+            highWaterMark: SPOOL_BUFFER_BYTES,
+          });
+          for await (const chunk of stream as AsyncIterable<Buffer>) {
+            a.hash.update(chunk);
+            a.size += chunk.byteLength;
+            await out.write(chunk);
+          }
+          a.next++;
+        }
+      } catch {
+        a.broken = true;
+      } finally {
+        await out.close();
+      }
+    });
+  }
+
   /** Joins the parts of an upload into one object, checking size and SHA-256 against its id. */
   async assemble(upload: MultipartUpload): Promise<void> {
-    const target = await this.scratch();
     const count = upload.parts.size;
+    const joined = this.assemblies.get(upload.id);
+    this.assemblies.delete(upload.id);
+    if (joined) {
+      await joined.chain;
+      // Joined in order as the parts came, and equal to the object: nothing left to read.
+      if (
+        !joined.broken &&
+        joined.next === count + 1 &&
+        joined.size === upload.size &&
+        joined.hash.digest('hex') === upload.oid
+      ) {
+        await this.finishUpload(upload, joined.file);
+        return;
+      }
+      await rm(joined.file, { force: true });
+    }
+    const target = await this.scratch();
     async function* parts(store: WriteStore) {
       for (let n = 1; n <= count; n++) {
-        for await (const chunk of createReadStream(store.partPath(upload.id, n))) {
+        for await (const chunk of createReadStream(store.partPath(upload.id, n), {
+          highWaterMark: SPOOL_BUFFER_BYTES,
+        })) {
           yield chunk as Buffer;
         }
       }
     }
-    const { size, sha256 } = await spool(parts(this), target);
+    // The parts' MD5s are their ETags already; the object needs only its SHA-256.
+    const { size, sha256 } = await spool(parts(this), target, { md5: false });
     if (size !== upload.size || sha256 !== upload.oid) {
       await rm(target, { force: true });
       throw new WriteError(
         `the parts make ${String(size)} bytes with SHA-256 ${sha256}, not the object's ${String(upload.size)} bytes ${upload.oid}`,
       );
     }
-    await this.putObject(target, upload.oid);
+    await this.finishUpload(upload, target);
+  }
+
+  private async finishUpload(upload: MultipartUpload, object: string): Promise<void> {
+    await this.putObject(object, upload.oid);
     await rm(path.join(this.dir, 'uploads', upload.id), { recursive: true, force: true });
     this.uploads.delete(upload.id);
   }
@@ -300,6 +394,7 @@ export class WriteStore {
   reset(): void {
     this.repos.clear();
     this.uploads.clear();
+    this.assemblies.clear();
     this.overlayBytes = 0;
     this.received.objects = 0;
     this.received.parts = 0;
@@ -310,6 +405,7 @@ export class WriteStore {
   close(): void {
     this.repos.clear();
     this.uploads.clear();
+    this.assemblies.clear();
     rmSync(this.dir, { recursive: true, force: true });
   }
 }

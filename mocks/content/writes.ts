@@ -727,7 +727,8 @@ export function createWriteHandler(options: WriteOptions) {
         s3Error(404, 'NoSuchUpload', 'The specified multipart upload does not exist.');
         return;
       }
-      const { size, md5 } = await spool(request, file);
+      // A part's ETag is its MD5; its SHA-256 is not needed (the object's is checked whole).
+      const { size, md5 } = await spool(request, file, { sha256: false });
       const expected = Math.min(upload.chunk, upload.size - (part - 1) * upload.chunk);
       if (size !== expected) {
         await rm(file, { force: true });
@@ -739,7 +740,9 @@ export function createWriteHandler(options: WriteOptions) {
         return;
       }
       await rename(file, store.partPath(uploadId, part));
+      const replaced = upload.parts.has(part);
       upload.parts.set(part, { etag: `"${md5}"`, size });
+      store.partStored(upload, part, replaced);
       store.received.parts++;
       response.writeHead(200, { ...CORS, etag: `"${md5}"`, 'content-length': '0' });
       response.end();

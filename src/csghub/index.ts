@@ -46,6 +46,7 @@ export type {
   CommitBatch,
   PartPlan,
   PlannedFile,
+  Sha256Reader,
   UploadContent,
   UploadOptions,
   UploadProgress,

@@ -364,6 +364,53 @@ describe('refusals', () => {
     expect(await refused.json()).toEqual({ msg: 'invalid signature' });
   });
 
+  it('completes with the bytes of each part as last sent, a part sent again after it was joined included', async () => {
+    const data = bytesOf(3 * CHUNK + 5, 11);
+    const oid = sha256(data);
+    const batch = await fetch(`${mock.url}/models/${ID}.git/info/lfs/objects/batch`, {
+      method: 'POST',
+      headers: { ...auth, accept: 'application/vnd.git-lfs+json' },
+      body: JSON.stringify({
+        operation: 'upload',
+        transfers: ['multipart'],
+        objects: [{ oid, size: data.length }],
+      }),
+    });
+    const answer = (await batch.json()) as {
+      objects: { actions: { upload: { href: string; header: Record<string, string> } } }[];
+    };
+    const { href, header } = answer.objects[0]?.actions.upload ?? { href: '', header: {} };
+    const put = async (n: number, bytes: Uint8Array<ArrayBuffer>) => {
+      const response = await fetch(header[String(n)] ?? '', { method: 'PUT', body: bytes });
+      expect(response.status).toBe(200);
+      return response.headers.get('etag') ?? '';
+    };
+    const slice = (n: number) => data.slice((n - 1) * CHUNK, n * CHUNK);
+    const etags = [await put(1, slice(1)), await put(2, slice(2))];
+    etags.push(await put(3, slice(3)), await put(4, slice(4)));
+    // Part 2 again, with other bytes of its size, once the first two may be joined.
+    const wrong = slice(2).map((b) => b ^ 0xff);
+    etags[1] = await put(2, wrong);
+    const complete = (tags: string[]) =>
+      fetch(href, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ oid, parts: tags.map((etag, i) => ({ partNumber: i + 1, etag })) }),
+      });
+    const refused = await complete(etags);
+    expect(refused.status).toBe(400);
+    expect(((await refused.json()) as { msg: string }).msg).toContain('the parts make');
+    etags[1] = await put(2, slice(2));
+    const done = await complete(etags);
+    expect([done.status, await done.text()]).toEqual([200, '']);
+    const verified = await fetch(`${mock.url}/models/${ID}.git/info/lfs/verify`, {
+      method: 'POST',
+      headers: { ...auth, accept: 'application/vnd.git-lfs+json' },
+      body: JSON.stringify({ oid, size: data.length }),
+    });
+    expect([verified.status, await verified.text()]).toEqual([200, "null"]);
+  });
+
   it('refuses hostile paths as the git server does', async () => {
     const content = btoa('x');
     const raw = await fetch(`${mock.url}/api/v1/models/${ID}/raw/..%2Fescape.txt`, {

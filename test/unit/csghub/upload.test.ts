@@ -472,6 +472,72 @@ describe('LFS multipart upload', () => {
   });
 });
 
+describe('the sha256 option', () => {
+  /** A hub where `w.bin` goes to LFS and storage has it already; the batch bodies are kept. */
+  const storedHub = () => {
+    const batches: { objects: { oid: string }[] }[] = [];
+    const commits: string[] = [];
+    const { csghub, seen } = csghubWith(async (request) => {
+      const path = new URL(request.url).pathname;
+      if (path.includes('/preupload/')) {
+        return envelope({
+          files: [{ oid: '', path: 'w.bin', uploadMode: 'lfs', shouldIgnore: false, isDir: false }],
+        });
+      }
+      if (path.endsWith('/objects/batch')) {
+        const body = (await request.json()) as { objects: { oid: string }[] };
+        batches.push(body);
+        return json({ transfer: 'basic', objects: body.objects });
+      }
+      if (path.includes('/commit/')) commits.push(await request.text());
+      return envelope(null);
+    });
+    return { csghub, seen, batches, commits };
+  };
+
+  it('hashes LFS files with the given function, progress included', async () => {
+    const hub = storedHub();
+    const oid = 'ab'.repeat(32);
+    const events: UploadProgress[] = [];
+    await hub.csghub.models.uploadFile(REPO, 'w.bin', new Uint8Array([1, 2, 3]), {
+      sha256: (blob, onBytes) => {
+        onBytes(blob.size);
+        return Promise.resolve(oid);
+      },
+      onProgress: (e) => events.push(e),
+    });
+    expect(hub.batches.map((b) => b.objects.map((o) => o.oid))).toEqual([[oid]]);
+    const { files } = JSON.parse(hub.commits[0] ?? '') as { files: { content: string }[] };
+    expect(Buffer.from(files[0]?.content ?? '', 'base64').toString()).toContain(
+      `oid sha256:${oid}`,
+    );
+    expect(events[0]).toEqual({ phase: 'hashing', path: 'w.bin', loaded: 3, total: 3 });
+  });
+
+  it('refuses a digest that is not 64 lower-case hex digits, before the batch', async () => {
+    const hub = storedHub();
+    const upload = hub.csghub.models.uploadFile(REPO, 'w.bin', new Uint8Array([1]), {
+      sha256: () => Promise.resolve('AB'.repeat(32)),
+    });
+    await expect(upload).rejects.toBeInstanceOf(InvalidArgumentError);
+    expect(hub.batches).toEqual([]);
+  });
+
+  it('turns a hash stopped by the signal into an APIUserAbortError', async () => {
+    const hub = storedHub();
+    const controller = new AbortController();
+    const upload = hub.csghub.models.uploadFile(REPO, 'w.bin', new Uint8Array([1]), {
+      signal: controller.signal,
+      sha256: (_blob, _onBytes, signal) => {
+        controller.abort();
+        return Promise.reject(new Error(`stopped: ${String(signal?.aborted)}`));
+      },
+    });
+    await expect(upload).rejects.toBeInstanceOf(APIUserAbortError);
+    expect(hub.batches).toEqual([]);
+  });
+});
+
 describe('planning', () => {
   const files = (n: number, mode: 'regular' | 'lfs'): PlannedFile[] =>
     Array.from({ length: n }, (_, i) => ({ path: `${mode}/${i}`, size: 1, mode }));
