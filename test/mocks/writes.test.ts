@@ -408,7 +408,7 @@ describe('refusals', () => {
       headers: { ...auth, accept: 'application/vnd.git-lfs+json' },
       body: JSON.stringify({ oid, size: data.length }),
     });
-    expect([verified.status, await verified.text()]).toEqual([200, "null"]);
+    expect([verified.status, await verified.text()]).toEqual([200, 'null']);
   });
 
   it('refuses hostile paths as the git server does', async () => {

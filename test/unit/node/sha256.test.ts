@@ -24,7 +24,9 @@ describe('nodeSha256', () => {
     const reason = new Error('stop');
     const hashing = nodeSha256(
       new Blob([bytesOf(12 * MiB)]),
-      () => { controller.abort(reason); },
+      () => {
+        controller.abort(reason);
+      },
       controller.signal,
     );
     await expect(hashing).rejects.toBe(reason);
