@@ -7,18 +7,17 @@
  * and one file at a time. The client runs in processes of its own (bench/transfer-client.ts),
  * one uploading and one downloading, whose peak RSS is reported.
  */
-import { fork, spawn, type ChildProcess } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { closeSync, createReadStream, openSync, writeSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { build } from 'esbuild';
 import { parseSize } from '../mocks/content/index.js';
 import { startMock, type MockServer } from '../mocks/launcher.js';
 import { nodeFetch } from '../node/index.js';
 import { CSGHub } from '../src/csghub/index.js';
-import { ROOT } from '../tooling/apis.js';
+import { bundleClient, startClientChild } from './client-process.js';
 import { median } from './stats.js';
 import type { TransferAnswer, TransferRequest } from './transfer-client.js';
 
@@ -75,20 +74,7 @@ export interface TransferReport {
   small: SmallReport[];
 }
 
-const CLIENT_BUNDLE = path.join(ROOT, 'build', 'bench-transfer-client.mjs');
 const TIME = '/usr/bin/time';
-
-async function bundleClient(): Promise<void> {
-  await build({
-    entryPoints: [path.join(ROOT, 'bench', 'transfer-client.ts')],
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node20',
-    outfile: CLIENT_BUNDLE,
-    logLevel: 'error',
-  });
-}
 
 interface ClientProcess {
   run(request: Exclude<TransferRequest, 'done'>): Promise<Run>;
@@ -96,24 +82,8 @@ interface ClientProcess {
   finish(): Promise<number>;
 }
 
-function startClient(baseUrl: string, name: string): ClientProcess {
-  const child: ChildProcess = fork(CLIENT_BUNDLE, [baseUrl], { execArgv: [], cwd: ROOT });
-  const ask = (request: TransferRequest) =>
-    new Promise<TransferAnswer>((resolve, reject) => {
-      const onExit = (code: number | null) => {
-        reject(new Error(`the ${name} client process exited (${String(code)})`));
-      };
-      child.once('exit', onExit);
-      child.once('message', (message: TransferAnswer) => {
-        child.off('exit', onExit);
-        resolve(message);
-      });
-      child.send(request);
-    });
-  const fail = (answer: TransferAnswer): never => {
-    child.kill();
-    throw new Error(`the ${name} client: ${'error' in answer ? answer.error : 'no answer'}`);
-  };
+function startClient(bundle: string, baseUrl: string, name: string): ClientProcess {
+  const { ask, fail } = startClientChild<TransferRequest, TransferAnswer>(bundle, [baseUrl], name);
   return {
     async run(request) {
       const answer = await ask(request);
@@ -271,13 +241,13 @@ export async function measureTransfers(
   try {
     const source = path.join(scratch, 'large.bin');
     const oid = writeLargeFile(source, bytes);
-    const [mock] = await Promise.all([
+    const [mock, bundle] = await Promise.all([
       startMock({ api: 'csghub', stateful: true, weightsBytes: 1024 * 1024 }),
-      bundleClient(),
+      bundleClient('transfer-client'),
     ]);
     mocks.push(mock);
-    const uploader = startClient(mock.url, 'uploading');
-    const downloader = startClient(mock.url, 'downloading');
+    const uploader = startClient(bundle, mock.url, 'uploading');
+    const downloader = startClient(bundle, mock.url, 'downloading');
     clients.push(uploader, downloader);
     const hub = new CSGHub({ token: 'bench-token', baseUrl: mock.url, fetch: nodeFetch });
 
@@ -371,7 +341,7 @@ export async function measureTransfers(
       timing: { latencyMs: [LATENCY_MS, LATENCY_MS] },
     });
     mocks.push(slow);
-    const slowDownloader = startClient(slow.url, 'downloading (latency)');
+    const slowDownloader = startClient(bundle, slow.url, 'downloading (latency)');
     clients.push(slowDownloader);
     report.small.push(
       await measureSmall(slow, slowDownloader, scratch, report.concurrency, LATENCY_MS),
