@@ -403,7 +403,7 @@ describe('nodeFetch with a Blob body', () => {
     }
   };
 
-  it('sends a file Blob byte for byte, with its Content-Length', async () => {
+  it('sends a file Blob byte for byte, with its Content-Length, and again on a redirect', async () => {
     const dir = await mkdtemp(path.join(os.tmpdir(), 'csgkit-fetch-'));
     try {
       // Not a whole number of the Blob's 64 KiB pieces nor of the writes gathered from them.
@@ -417,6 +417,9 @@ describe('nodeFetch with a Blob body', () => {
       expect(received.headers?.['content-length']).toBe(String(bytes.length));
       expect(received.headers?.['transfer-encoding']).toBeUndefined();
       expect(received.body?.equals(bytes)).toBe(true);
+      // Unlike a stream, a Blob can be sent again after a redirect that keeps the body.
+      const again = await nodeFetch(`${base}/redirect`, { method: 'PUT', body: new Blob(['ab']) });
+      expect(await again.text()).toBe('PUT ab');
       const empty = await nodeFetch(`${base}/echo`, { method: 'PUT', body: new Blob([]) });
       expect(await empty.text()).toBe('PUT ');
       expect(received.headers?.['content-length']).toBe('0');
