@@ -24,7 +24,7 @@ import {
   type RepoKind,
 } from './files.js';
 import { gitBlobSha, type WriteStore } from './store.js';
-import { createWriteHandler } from './writes.js';
+import { createWriteHandler, requestOrigin } from './writes.js';
 
 /** Where the mock's object storage serves LFS objects (the signed URLs point there). */
 export const LFS_STORAGE_PREFIX = '/lfs-storage/';
@@ -124,6 +124,11 @@ function commit(key: RepoKey, path: string, message: string) {
     author_email: `${user}@example.com`,
     authored_date: DATE,
   };
+}
+
+/** Where the mock's object storage serves an LFS object of a repository. */
+function storageUrl(request: http.IncomingMessage, key: RepoKey, oid: string): string {
+  return `${requestOrigin(request)}${LFS_STORAGE_PREFIX}${key.kind}/${key.namespace}/${key.name}/${oid}`;
 }
 
 /** A range of `size` bytes, from a `Range` header: undefined for the whole, null if unsatisfiable. */
@@ -333,13 +338,7 @@ export function createContentHandler(options: ContentOptions): ContentHandler {
           json(response, head, 404, NOT_FOUND);
           return;
         }
-        const host = /^[A-Za-z0-9.:[\]-]+$/.test(request.headers.host ?? '')
-          ? (request.headers.host ?? '')
-          : '127.0.0.1';
-        const url = new URL(
-          `${LFS_STORAGE_PREFIX}${key.kind}/${key.namespace}/${key.name}/${oid}`,
-          `http://${host}`,
-        );
+        const url = new URL(storageUrl(request, key, oid));
         const saveAs = query.get('save_as');
         if (saveAs)
           url.searchParams.set('response-content-disposition', `attachment;filename=${saveAs}`);
@@ -491,11 +490,11 @@ export function createContentHandler(options: ContentOptions): ContentHandler {
       return;
     }
     if (entry.type === 'lfs') {
-      const host = /^[A-Za-z0-9.:[\]-]+$/.test(request.headers.host ?? '')
-        ? (request.headers.host ?? '')
-        : '127.0.0.1';
-      const url = `http://${host}${LFS_STORAGE_PREFIX}${key.kind}/${key.namespace}/${key.name}/${oid}`;
-      response.writeHead(302, { ...CORS, location: url, 'accept-ranges': 'bytes' });
+      response.writeHead(302, {
+        ...CORS,
+        location: storageUrl(request, key, oid),
+        'accept-ranges': 'bytes',
+      });
       response.end();
       return;
     }

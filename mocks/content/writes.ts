@@ -214,6 +214,15 @@ function decodeContent(content: string, path: string): Buffer {
   return Buffer.from(clean, 'base64');
 }
 
+/**
+ * `http://<Host>` of the request, for the URLs the mock hands out (signed storage, parts,
+ * completion); loopback when the header names no plain host.
+ */
+export function requestOrigin(request: http.IncomingMessage): string {
+  const host = request.headers.host ?? '';
+  return `http://${/^[A-Za-z0-9.:[\]-]+$/.test(host) ? host : '127.0.0.1'}`;
+}
+
 export function createWriteHandler(options: WriteOptions) {
   const { store } = options;
   const minChunk = options.chunkBytes ?? DEFAULT_LFS_CHUNK_BYTES;
@@ -234,11 +243,6 @@ export function createWriteHandler(options: WriteOptions) {
       'content-length': String(Buffer.byteLength(text)),
     });
     response.end(text);
-  };
-
-  const origin = (request: http.IncomingMessage) => {
-    const host = request.headers.host ?? '';
-    return `http://${/^[A-Za-z0-9.:[\]-]+$/.test(host) ? host : '127.0.0.1'}`;
   };
 
   /** Checks a JSON body against the operation with Prism's validator. */
@@ -547,7 +551,7 @@ export function createWriteHandler(options: WriteOptions) {
     ].join('\n');
 
   async function batch(key: RepoKey, request: http.IncomingMessage, body: Record<string, unknown>) {
-    const base = origin(request);
+    const base = requestOrigin(request);
     const objects = (body['objects'] ?? []) as { oid: string; size: number }[];
     const transfers = (body['transfers'] ?? []) as string[];
     const multipart = transfers.includes('multipart');
