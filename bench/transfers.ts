@@ -7,7 +7,6 @@
  * and one file at a time. The client runs in processes of its own (bench/transfer-client.ts),
  * one uploading and one downloading, whose peak RSS is reported.
  */
-import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { closeSync, createReadStream, openSync, writeSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
@@ -18,6 +17,7 @@ import { startMock, type MockServer } from '../mocks/launcher.js';
 import { nodeFetch } from '../node/index.js';
 import { CSGHub } from '../src/csghub/index.js';
 import { bundleClient, startClientChild } from './client-process.js';
+import { runCurl, type Run } from './curl.js';
 import { median } from './stats.js';
 import type { TransferAnswer, TransferRequest } from './transfer-client.js';
 
@@ -37,11 +37,6 @@ const LATENCY_MS = 5;
 const REPO = 'OpenCSG/csg-wukong-1B';
 const LARGE_PATH = 'bench/large.bin';
 const LFS = 'application/vnd.git-lfs+json';
-
-interface Run {
-  seconds: number;
-  cpu: number;
-}
 
 export interface SmallReport {
   latencyMs: number;
@@ -73,8 +68,6 @@ export interface TransferReport {
   concurrency: number;
   small: SmallReport[];
 }
-
-const TIME = '/usr/bin/time';
 
 interface ClientProcess {
   run(request: Exclude<TransferRequest, 'done'>): Promise<Run>;
@@ -148,25 +141,8 @@ async function basicPutUrl(mock: MockServer, oid: string, size: number): Promise
 /** `curl -T file url`; its time as curl measured it, its CPU as `/usr/bin/time` did. */
 function curlPut(file: string, url: string, bytes: number): Promise<Run> {
   // No `Expect: 100-continue` wait: the same single request the client's PUTs are.
-  const args = ['-sS', '-f', '-T', file, '-H', 'Expect:', '-o', '/dev/null'];
-  args.push('-w', '%{size_upload} %{time_total}', url);
-  return new Promise((resolve, reject) => {
-    const child = spawn(TIME, ['-f', '%U %S', 'curl', ...args]);
-    let out = '';
-    let err = '';
-    child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
-    child.stderr.on('data', (chunk: Buffer) => (err += chunk.toString()));
-    child.once('error', reject);
-    child.once('close', (code) => {
-      const [size, seconds] = out.trim().split(' ').map(Number);
-      const [user = Number.NaN, system = Number.NaN] = (err.trim().split('\n').at(-1) ?? '')
-        .split(' ')
-        .map(Number);
-      if (code !== 0 || size !== bytes || seconds === undefined) {
-        reject(new Error(`curl -T to ${url} failed (exit ${String(code)}, ${out}): ${err}`));
-      } else resolve({ seconds, cpu: user + system });
-    });
-  });
+  const args = ['-sS', '-f', '-T', file, '-H', 'Expect:', '-o', '/dev/null', url];
+  return runCurl(args, 'size_upload', bytes, `curl -T to ${url}`);
 }
 
 const reset = async (mock: MockServer) => {
