@@ -173,15 +173,14 @@ async function until(
   return { ms, cpu: await cpuMs(child.pid) };
 }
 
-/** `npm run mock` without npm: from spawn until both mocks answer `GET /__health`. */
+/** `npm run mock` without npm (`node tooling/launch.js mocks/serve.ts`): from spawn until both mocks answer `GET /__health`. */
 async function ourColdStart(): Promise<Start> {
   const [csghub, cfgpu] = [await freePort(), await freePort()];
   const started = performance.now();
   const child = spawn(
     process.execPath,
     [
-      '--import',
-      'tsx',
+      'tooling/launch.js',
       'mocks/serve.ts',
       '--csghub-port',
       String(csghub),
@@ -368,7 +367,7 @@ export function renderMocks(report: MockReport): string {
   return [
     '### Mock servers',
     '',
-    `Cold start: \`node --import tsx mocks/serve.ts\` (the mocks of \`npm start\` and \`npm run mock\`, data-backed by default: the seeded dataset is generated at start) from spawn until both mocks answer \`GET ${HEALTH_PATH}\` with 200, beside the Prism CLI on the CSGHub spec cut down to \`GET ${LOAD_ROUTE}\` until it first answers, ${String(report.rounds)} rounds alternated, after one warm-up start of each. CPU is the user and system time the process and its children (our two workers) had used by then, which does not depend on what else the machine runs; the 1-minute load average was ${report.loadAverage[0].toFixed(1)} as the starts began and ${report.loadAverage[1].toFixed(1)} as they ended.`,
+    `Cold start: \`node tooling/launch.js mocks/serve.ts\` (what \`npm run mock\` runs: the mocks of \`npm start\`, from a bundle kept up to date with its sources, data-backed by default: the seeded dataset is generated at start) from spawn until both mocks answer \`GET ${HEALTH_PATH}\` with 200, beside the Prism CLI on the CSGHub spec cut down to \`GET ${LOAD_ROUTE}\` until it first answers, ${String(report.rounds)} rounds alternated, after one warm-up start of each. CPU is the user and system time the process and its children (our two workers) had used by then, which does not depend on what else the machine runs; the 1-minute load average was ${report.loadAverage[0].toFixed(1)} as the starts began and ${report.loadAverage[1].toFixed(1)} as they ended.`,
     '',
     '| Start                                     | Median |    Max | Median CPU | Rounds (ms) |',
     '| ----------------------------------------- | -----: | -----: | ---------: | ----------- |',

@@ -30,4 +30,13 @@ for (const bin of ['csghub', 'cfgpu', 'csgkit-mcp'] as const) await chmod(binPat
 // The mock servers' bundle, bundled specs and operation caches, and the docs site, so the first
 // `npm start` after a clone starts as fast as any later one.
 await prepareMocks((await loadApis()).map((api) => api.name));
+// `npm run mock` and `npm start` run from bundles (tooling/launch.js); built here, not on first use.
+execFileSync(
+  process.execPath,
+  ['tooling/launch.js', '--prepare', 'mocks/serve.ts', 'scripts/start.ts'],
+  {
+    cwd: ROOT,
+    stdio: 'inherit',
+  },
+);
 await buildDocs();

@@ -15,7 +15,7 @@ const children: ChildProcessWithoutNullStreams[] = [];
 
 /** `npm run mock` as a real process, with its output collected. */
 function runMock(args: string[], env: NodeJS.ProcessEnv = process.env) {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'mocks/serve.ts', ...args], {
+  const child = spawn(process.execPath, ['tooling/launch.js', 'mocks/serve.ts', ...args], {
     cwd: ROOT,
     env,
   });
