@@ -5,14 +5,15 @@
  * parts live on disk in a temporary directory, streamed in and out, never held in memory; the
  * directory is removed by `close()`.
  */
-import { createHash, createHmac, randomBytes, timingSafeEqual, type Hash } from 'node:crypto';
-import { createReadStream, createWriteStream, mkdtempSync, rmSync } from 'node:fs';
+import { createHash, createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
+import { constants, createWriteStream, mkdtempSync, rmSync } from 'node:fs';
 import { mkdir, open, rename, rm, stat } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import type { Readable } from 'node:stream';
 import { once } from 'node:events';
 import type { RepoEntry, RepoKey } from './files.js';
+import { HashPool } from './hash-pool.js';
 
 /** The branch every generated repository has. */
 export const DEFAULT_BRANCH = 'main';
@@ -42,22 +43,28 @@ export interface MultipartUpload {
   oid: string;
   size: number;
   chunk: number;
+  /** Parts stored whole, by number. A part being sent again is not here until it is stored. */
   parts: Map<number, { etag: string; size: number }>;
+  /** Parts being received right now. */
+  writing: Set<number>;
+  /** Per part, how many times a PUT of it began: a read that spans a change sees it. */
+  generation: Map<number, number>;
 }
 
 /**
- * An upload's object being joined while its parts arrive: each part is appended and hashed as
+ * The object's SHA-256, computed in part order while the parts arrive: each part is added as
  * soon as every part before it is stored, so the completion usually has nothing left to read.
  */
 interface Assembly {
-  file: string;
-  hash: Hash;
-  /** The next part to append. */
+  /** The running hash's name in the pool. */
+  stream: string;
+  /** The next part to add. */
   next: number;
-  size: number;
-  /** The appending so far; never rejects. */
+  /** Bytes added so far. */
+  hashed: number;
+  /** The adding so far; never rejects. */
   chain: Promise<void>;
-  /** A part already appended was sent again, or appending failed: join from the parts. */
+  /** A part already added changed, or adding failed: hash the whole object at completion. */
   broken: boolean;
 }
 
@@ -98,6 +105,8 @@ export async function spool(
 }
 
 const SPOOL_BUFFER_BYTES = 1024 * 1024;
+/** Bytes of a part gathered per positional write. */
+const WRITE_GATHER_BYTES = 1024 * 1024;
 
 const POINTER =
   /^version https:\/\/git-lfs\.github\.com\/spec\/v1\noid sha256:([0-9a-f]{64})\nsize (\d+)\n?$/;
@@ -126,6 +135,7 @@ export class WriteStore {
   private repos = new Map<string, RepoState>();
   private overlayBytes = 0;
   private assemblies = new Map<string, Assembly>();
+  private readonly hashes = new HashPool();
 
   private repo(key: RepoKey): RepoState {
     const id = repoId(key);
@@ -258,8 +268,9 @@ export class WriteStore {
     await rename(file, this.objectPath(oid));
   }
 
-  partPath(uploadId: string, part: number): string {
-    return path.join(this.dir, 'uploads', uploadId, String(part));
+  /** Where a multipart upload's object is written, each part at its offset. */
+  uploadPath(uploadId: string): string {
+    return path.join(this.dir, 'uploads', uploadId, 'object');
   }
 
   async startParts(uploadId: string): Promise<void> {
@@ -267,91 +278,121 @@ export class WriteStore {
   }
 
   /**
-   * Notes that part `part` of `upload` is stored (`replaced`: it had been stored before) and
-   * appends every part now in order to the object being joined.
+   * Receives part `part` of `upload` into the object's file at the part's offset, never past its
+   * end, and stores it when it has exactly `expected` bytes; resolves to its ETag (its MD5), or
+   * to the number of bytes it had when that was not `expected` (it stopped reading at the first
+   * byte too many). While it is received, the part counts as missing: its old bytes are gone.
    */
-  partStored(upload: MultipartUpload, part: number, replaced: boolean): void {
+  async receivePart(
+    upload: MultipartUpload,
+    part: number,
+    expected: number,
+    body: AsyncIterable<Buffer>,
+  ): Promise<{ etag: string } | { size: number }> {
+    const assembly = this.assembly(upload);
+    const generation = (upload.generation.get(part) ?? 0) + 1;
+    upload.generation.set(part, generation);
+    upload.parts.delete(part);
+    upload.writing.add(part);
+    // Already added to the object's hash: those bytes are about to change.
+    if (part < assembly.next) assembly.broken = true;
+    const start = (part - 1) * upload.chunk;
+    const file = this.uploadPath(upload.id);
+    const out = await open(file, constants.O_RDWR | constants.O_CREAT);
+    let size = 0;
+    try {
+      let pending: Buffer[] = [];
+      let gathered = 0;
+      const flush = async () => {
+        if (gathered === 0) return;
+        await out.writev(pending, start + size - gathered);
+        pending = [];
+        gathered = 0;
+      };
+      for await (const chunk of body) {
+        if (size + chunk.byteLength > expected) {
+          await flush();
+          return { size: size + chunk.byteLength };
+        }
+        pending.push(chunk);
+        gathered += chunk.byteLength;
+        size += chunk.byteLength;
+        if (gathered >= WRITE_GATHER_BYTES) await flush();
+      }
+      await flush();
+    } finally {
+      await out.close();
+      upload.writing.delete(part);
+    }
+    if (size !== expected) return { size };
+    const md5 = await this.hashes.digest('md5', file, start, size);
+    // Sent again meanwhile: that PUT decides what the part is.
+    if (upload.generation.get(part) !== generation) return { etag: `"${md5}"` };
+    const etag = `"${md5}"`;
+    upload.parts.set(part, { etag, size });
+    this.addInOrder(upload, assembly);
+    return { etag };
+  }
+
+  private assembly(upload: MultipartUpload): Assembly {
     let assembly = this.assemblies.get(upload.id);
     if (!assembly) {
       assembly = {
-        // A name of its own: an earlier joining of the same upload may have left its file.
-        file: path.join(this.dir, 'uploads', upload.id, `object-${randomBytes(6).toString('hex')}`),
-        hash: createHash('sha256'),
+        stream: `${upload.id}:${randomBytes(6).toString('hex')}`,
         next: 1,
-        size: 0,
+        hashed: 0,
         chain: Promise.resolve(),
         broken: false,
       };
       this.assemblies.set(upload.id, assembly);
     }
-    const a = assembly;
-    if (replaced && part <= a.next) a.broken = true;
-    a.chain = a.chain.then(async () => {
-      if (a.broken || !upload.parts.has(a.next)) return;
-      const out = await open(a.file, 'a');
-      try {
-        // A part sent again meanwhile sets `broken`; what is appended after it goes unused.
-        while (upload.parts.has(a.next)) {
-          const stream = createReadStream(this.partPath(upload.id, a.next), {
-            highWaterMark: SPOOL_BUFFER_BYTES,
-          });
-          for await (const chunk of stream as AsyncIterable<Buffer>) {
-            a.hash.update(chunk);
-            a.size += chunk.byteLength;
-            await out.write(chunk);
-          }
-          a.next++;
-        }
-      } catch {
-        a.broken = true;
-      } finally {
-        await out.close();
-      }
-    });
+    return assembly;
   }
 
-  /** Joins the parts of an upload into one object, checking size and SHA-256 against its id. */
+  /** Adds to the object's hash every stored part that now follows the ones added. */
+  private addInOrder(upload: MultipartUpload, a: Assembly): void {
+    const file = this.uploadPath(upload.id);
+    a.chain = a.chain
+      .then(async () => {
+        while (!a.broken && upload.parts.has(a.next) && !upload.writing.has(a.next)) {
+          const part = a.next;
+          const generation = upload.generation.get(part);
+          const size = upload.parts.get(part)?.size ?? 0;
+          await this.hashes.update(a.stream, file, (part - 1) * upload.chunk, size);
+          // Sent again while it was read: what was hashed may be a mix of both.
+          if (upload.generation.get(part) !== generation) a.broken = true;
+          else {
+            a.next++;
+            a.hashed += size;
+          }
+        }
+      })
+      .catch(() => {
+        a.broken = true;
+      });
+  }
+
+  /** Makes the upload's object from its parts, checking its size and SHA-256 against its id. */
   async assemble(upload: MultipartUpload): Promise<void> {
     const count = upload.parts.size;
-    const joined = this.assemblies.get(upload.id);
+    const a = this.assembly(upload);
     this.assemblies.delete(upload.id);
-    if (joined) {
-      await joined.chain;
-      // Joined in order as the parts came, and equal to the object: nothing left to read.
-      if (
-        !joined.broken &&
-        joined.next === count + 1 &&
-        joined.size === upload.size &&
-        joined.hash.digest('hex') === upload.oid
-      ) {
-        await this.finishUpload(upload, joined.file);
-        return;
-      }
-      await rm(joined.file, { force: true });
-    }
-    const target = await this.scratch();
-    async function* parts(store: WriteStore) {
-      for (let n = 1; n <= count; n++) {
-        for await (const chunk of createReadStream(store.partPath(upload.id, n), {
-          highWaterMark: SPOOL_BUFFER_BYTES,
-        })) {
-          yield chunk as Buffer;
-        }
-      }
-    }
-    // The parts' MD5s are their ETags already; the object needs only its SHA-256.
-    const { size, sha256 } = await spool(parts(this), target, { md5: false });
+    await a.chain;
+    const file = this.uploadPath(upload.id);
+    const whole =
+      !a.broken && a.next === count + 1 && a.hashed === upload.size
+        ? await this.hashes.finish(a.stream)
+        : undefined;
+    if (whole === undefined) await this.hashes.drop(a.stream);
+    const size = (await stat(file).catch(() => undefined))?.size ?? 0;
+    const sha256 =
+      whole ?? (size === upload.size ? await this.hashes.digest('sha256', file, 0, size) : '');
     if (size !== upload.size || sha256 !== upload.oid) {
-      await rm(target, { force: true });
       throw new WriteError(
-        `the parts make ${String(size)} bytes with SHA-256 ${sha256}, not the object's ${String(upload.size)} bytes ${upload.oid}`,
+        `the parts make ${String(size)} bytes with SHA-256 ${sha256 || '(not computed)'}, not the object's ${String(upload.size)} bytes ${upload.oid}`,
       );
     }
-    await this.finishUpload(upload, target);
-  }
-
-  private async finishUpload(upload: MultipartUpload, object: string): Promise<void> {
-    await this.putObject(object, upload.oid);
+    await this.putObject(file, upload.oid);
     await rm(path.join(this.dir, 'uploads', upload.id), { recursive: true, force: true });
     this.uploads.delete(upload.id);
   }
@@ -403,6 +444,7 @@ export class WriteStore {
   }
 
   close(): void {
+    void this.hashes.close();
     this.repos.clear();
     this.uploads.clear();
     this.assemblies.clear();

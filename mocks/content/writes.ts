@@ -7,7 +7,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import type http from 'node:http';
-import { readFile, rename, rm } from 'node:fs/promises';
+import { readFile, rm } from 'node:fs/promises';
 import type { IHttpOperation } from '@stoplight/types';
 import * as validatorModule from '@stoplight/prism-http/dist/validator/index.js';
 import { describeValidation } from '../refusals.js';
@@ -609,6 +609,8 @@ export function createWriteHandler(options: WriteOptions) {
             size: o.size,
             chunk,
             parts: new Map(),
+            writing: new Set(),
+            generation: new Map(),
           });
           await store.startParts(id);
         }
@@ -723,7 +725,6 @@ export function createWriteHandler(options: WriteOptions) {
       return;
     }
     const uploadId = url.searchParams.get('uploadId');
-    const file = await store.scratch();
     if (uploadId !== null) {
       const upload = store.uploads.get(uploadId);
       const part = Number(url.searchParams.get('partNumber'));
@@ -731,27 +732,47 @@ export function createWriteHandler(options: WriteOptions) {
         s3Error(404, 'NoSuchUpload', 'The specified multipart upload does not exist.');
         return;
       }
-      // A part's ETag is its MD5; its SHA-256 is not needed (the object's is checked whole).
-      const { size, md5 } = await spool(request, file, { sha256: false });
       const expected = Math.min(upload.chunk, upload.size - (part - 1) * upload.chunk);
-      if (size !== expected) {
-        await rm(file, { force: true });
+      const declared = request.headers['content-length'];
+      if (!Number.isInteger(part) || part < 1 || !(expected > 0)) {
+        s3Error(400, 'InvalidArgument', `part ${String(part)} is not a part of this upload`);
+        return;
+      }
+      if (declared !== undefined && Number(declared) !== expected) {
         s3Error(
           400,
           'IncompleteBody',
-          `part ${String(part)} has ${String(size)} bytes, not ${String(expected)}`,
+          `part ${String(part)} has ${declared} bytes, not ${String(expected)}`,
         );
         return;
       }
-      await rename(file, store.partPath(uploadId, part));
-      const replaced = upload.parts.has(part);
-      upload.parts.set(part, { etag: `"${md5}"`, size });
-      store.partStored(upload, part, replaced);
+      if (upload.writing.has(part)) {
+        // Two bodies written over the same bytes at once would leave a mix of both.
+        s3Error(
+          409,
+          'OperationAborted',
+          'A conflicting conditional operation is currently in progress against this resource. Please try again.',
+        );
+        return;
+      }
+      const stored = await store.receivePart(upload, part, expected, request);
+      if ('size' in stored) {
+        // More than the part holds (a chunked body): its reading stopped at the first byte too
+        // many, which ends the connection; the answer goes out if the connection still takes it.
+        response.shouldKeepAlive = false;
+        s3Error(
+          400,
+          'IncompleteBody',
+          `part ${String(part)} has ${stored.size > expected ? 'more than ' : ''}${String(stored.size)} bytes, not ${String(expected)}`,
+        );
+        return;
+      }
       store.received.parts++;
-      response.writeHead(200, { ...CORS, etag: `"${md5}"`, 'content-length': '0' });
+      response.writeHead(200, { ...CORS, etag: stored.etag, 'content-length': '0' });
       response.end();
       return;
     }
+    const file = await store.scratch();
     const { size, sha256, md5 } = await spool(request, file);
     if (sha256 !== oid || String(size) !== url.searchParams.get('size')) {
       await rm(file, { force: true });

@@ -411,6 +411,82 @@ describe('refusals', () => {
     expect([verified.status, await verified.text()]).toEqual([200, 'null']);
   });
 
+  it('refuses a part of the wrong size, one sent twice at once, and one too long, and stays usable', async () => {
+    const data = bytesOf(3 * CHUNK + 7, 19);
+    const oid = sha256(data);
+    const batch = await fetch(`${mock.url}/models/${ID}.git/info/lfs/objects/batch`, {
+      method: 'POST',
+      headers: { ...auth, accept: 'application/vnd.git-lfs+json' },
+      body: JSON.stringify({
+        operation: 'upload',
+        transfers: ['multipart'],
+        objects: [{ oid, size: data.length }],
+      }),
+    });
+    const answer = (await batch.json()) as {
+      objects: { actions: { upload: { href: string; header: Record<string, string> } } }[];
+    };
+    const { href, header } = answer.objects[0]?.actions.upload ?? { href: '', header: {} };
+    const url = (n: number) => header[String(n)] ?? '';
+    const slice = (n: number) => data.slice((n - 1) * CHUNK, n * CHUNK);
+
+    // One byte short, by its Content-Length: refused before a byte is written.
+    const short = await fetch(url(1), { method: 'PUT', body: slice(1).slice(1) });
+    expect(short.status).toBe(400);
+    expect(await short.text()).toContain('<Code>IncompleteBody</Code>');
+
+    // A chunked body longer than the part: reading stops at the first byte too many.
+    const long = await fetch(url(2), {
+      method: 'PUT',
+      body: Readable.toWeb(Readable.from([Buffer.from(slice(2)), Buffer.from('extra')])),
+      duplex: 'half',
+    } as RequestInit).then(
+      (response) => response.status,
+      () => 'dropped',
+    );
+    expect([400, 'dropped']).toContain(long);
+
+    // Part 3 begun and held open; a second PUT of it meanwhile is refused.
+    let release = () => undefined as unknown;
+    const held = new ReadableStream<Uint8Array>({
+      start(controller) {
+        controller.enqueue(slice(3).slice(0, 1000));
+        release = () => {
+          controller.enqueue(slice(3).slice(1000));
+          controller.close();
+        };
+      },
+    });
+    const first = fetch(url(3), { method: 'PUT', body: held, duplex: 'half' } as RequestInit);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    const clash = await fetch(url(3), { method: 'PUT', body: slice(3) });
+    expect(clash.status).toBe(409);
+    expect(await clash.text()).toContain('<Code>OperationAborted</Code>');
+    release();
+    const third = await first;
+    expect(third.status).toBe(200);
+
+    // The rest in reverse order, then completion: the object is exactly the data.
+    const etags: string[] = [];
+    etags[2] = third.headers.get('etag') ?? '';
+    for (const n of [4, 2, 1]) {
+      const response = await fetch(url(n), { method: 'PUT', body: slice(n) });
+      expect(response.status).toBe(200);
+      etags[n - 1] = response.headers.get('etag') ?? '';
+    }
+    expect(etags[0]).toBe(`"${createHash('md5').update(slice(1)).digest('hex')}"`);
+    const done = await fetch(href, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ oid, parts: etags.map((etag, i) => ({ partNumber: i + 1, etag })) }),
+    });
+    expect([done.status, await done.text()]).toEqual([200, '']);
+    const state = (await (await fetch(`${mock.url}/__state`)).json()) as {
+      files: { multipartUploads: number };
+    };
+    expect(state.files.multipartUploads).toBe(0);
+  });
+
   it('refuses hostile paths as the git server does', async () => {
     const content = btoa('x');
     const raw = await fetch(`${mock.url}/api/v1/models/${ID}/raw/..%2Fescape.txt`, {
