@@ -1,14 +1,13 @@
 /**
  * The client side of bench/transfers.ts, in a process of its own so its peak memory is its own;
  * bench/transfers.ts bundles it and runs `node build/bench-transfer-client.mjs <mock url>`. On
- * `upload` it uploads a local file through `models.upload` (the file read from disk as a Blob,
+ * `upload` it uploads a local file through `models.upload` (the file opened with `openFile` from `csgkit/node`, as the CLI does,
  * hashed by `nodeSha256` or by the default JavaScript SHA-256);
  * on `download` it fetches repository paths with `snapshotDownload` into a folder; each answers
  * the wall and CPU seconds it took. On `done` it answers its peak RSS in bytes and exits.
  */
-import { openAsBlob } from 'node:fs';
 import { performance } from 'node:perf_hooks';
-import { nodeFetch, nodeSha256, snapshotDownload } from '../node/index.js';
+import { nodeFetch, nodeSha256, openFile, snapshotDownload } from '../node/index.js';
 import { CSGHub } from '../src/csghub/index.js';
 
 export type TransferRequest =
@@ -43,7 +42,7 @@ process.on('message', (request: TransferRequest) => {
           const { repo, file, path, hash } = request.upload;
           const result = await hub.models.upload(
             repo,
-            [{ path, content: await openAsBlob(file) }],
+            [{ path, content: await openFile(file) }],
             hash === 'node' ? { sha256: nodeSha256 } : {},
           );
           if (!result.lfs.includes(path)) throw new Error(`${path} did not go to LFS storage`);

@@ -1,5 +1,6 @@
 /** Node-only additions to the clients (`csgkit/node`): nothing here runs in a browser. */
 export { nodeFetch } from './fetch.js';
+export { FileBlob, openFile } from './file.js';
 export { compileGlob, selectPath, type Glob } from './glob.js';
 export { nodeSha256 } from './sha256.js';
 export { localPathOf, repoPathProblem, UnsafePathError } from './safe-path.js';

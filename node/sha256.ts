@@ -1,5 +1,6 @@
 /** SHA-256 of a Blob by `node:crypto`, for the upload's `sha256` option. */
-import { createHash } from 'node:crypto';
+import { createHash, type Hash } from 'node:crypto';
+import { fileRangeOf, openRange, readFully, type FileRange } from './file.js';
 
 /** Bytes of each read, and reads in flight: at most 4 MiB held at once. */
 const SLICE_BYTES = 1024 * 1024;
@@ -11,7 +12,8 @@ const READS_AHEAD = 4;
  * in JavaScript so that the client works in browsers too. A file's Blob (`fs.openAsBlob`) hands
  * its stream over 64 KiB at a time, which costs more than the hashing: this reads slices of
  * 1 MiB instead, four at once, and hashes them in order (larger slices raised the peak RSS).
- * Stops once `signal` is aborted.
+ * A `FileBlob` (`openFile` from `csgkit/node`) is read from its file instead, into two buffers
+ * used in turn, the next read running while the last is hashed. Stops once `signal` is aborted.
  */
 export async function nodeSha256(
   blob: Blob,
@@ -19,6 +21,8 @@ export async function nodeSha256(
   signal?: AbortSignal,
 ): Promise<string> {
   const hash = createHash('sha256');
+  const range = fileRangeOf(blob);
+  if (range) return hashRange(range, hash, onBytes, signal);
   const reads: Promise<ArrayBuffer>[] = [];
   let next = 0;
   const readAhead = () => {
@@ -39,6 +43,43 @@ export async function nodeSha256(
     hash.update(bytes);
     loaded += bytes.byteLength;
     onBytes(loaded);
+  }
+  return hash.digest('hex');
+}
+
+async function hashRange(
+  range: FileRange,
+  hash: Hash,
+  onBytes: (loaded: number) => void,
+  signal: AbortSignal | undefined,
+): Promise<string> {
+  const handle = await openRange(range);
+  const buffers = [Buffer.allocUnsafeSlow(SLICE_BYTES), Buffer.allocUnsafeSlow(SLICE_BYTES)];
+  const read = (at: number, turn: number) =>
+    readFully(
+      handle,
+      range,
+      buffers[turn % 2] as Buffer,
+      Math.min(SLICE_BYTES, range.end - at),
+      at,
+    );
+  let next: Promise<Buffer> | undefined;
+  try {
+    let at = range.start;
+    let turn = 0;
+    next = at < range.end ? read(at, turn) : undefined;
+    while (next) {
+      signal?.throwIfAborted();
+      const bytes = await next;
+      at += bytes.byteLength;
+      turn++;
+      next = at < range.end ? read(at, turn) : undefined;
+      hash.update(bytes);
+      onBytes(at - range.start);
+    }
+  } finally {
+    await next?.catch(() => undefined);
+    await handle.close();
   }
   return hash.digest('hex');
 }

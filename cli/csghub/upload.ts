@@ -1,5 +1,5 @@
 /** `csghub <kind> upload`: a local file or directory into a repository, with a progress bar. */
-import { openAsBlob, renameSync, writeFileSync } from 'node:fs';
+import { renameSync, writeFileSync } from 'node:fs';
 import { lstat, readdir, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import type { CSGHub, UploadOptions, UploadSource } from '../../src/csghub/index.js';
@@ -108,7 +108,9 @@ export async function upload(
   const resumeFile = options.resume;
   const resume = resumeFile === undefined ? undefined : await readResume(resumeFile);
   const sources: UploadSource[] = [];
-  for (const f of files) sources.push({ path: f.repoPath, content: await openAsBlob(f.file) });
+  // A FileBlob: nodeFetch sends it, and nodeSha256 hashes it, reading straight from the file.
+  const { openFile } = await import('../../node/file.js');
+  for (const f of files) sources.push({ path: f.repoPath, content: await openFile(f.file) });
   const total = files.reduce((sum, f) => sum + f.size, 0);
   const sent = new Map<string, number>();
   const bar = await progressBar();

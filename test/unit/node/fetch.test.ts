@@ -5,7 +5,7 @@
  * clients.
  */
 import { openAsBlob } from 'node:fs';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, rm, utimes, writeFile } from 'node:fs/promises';
 import http from 'node:http';
 import net, { type AddressInfo } from 'node:net';
 import os from 'node:os';
@@ -19,7 +19,7 @@ import {
   CFGPU,
   InvalidResponseError,
 } from '../../../src/cfgpu/index.js';
-import { nodeFetch } from '../../../node/index.js';
+import { nodeFetch, openFile } from '../../../node/index.js';
 import { listen } from '../../../tooling/static-server.js';
 
 const MiB = 1024 * 1024;
@@ -423,6 +423,38 @@ describe('nodeFetch with a Blob body', () => {
       const empty = await nodeFetch(`${base}/echo`, { method: 'PUT', body: new Blob([]) });
       expect(await empty.text()).toBe('PUT ');
       expect(received.headers?.['content-length']).toBe('0');
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('sends a FileBlob (openFile) and its slices from the file byte for byte', async () => {
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'csgkit-fetch-'));
+    try {
+      // More than two of its 1 MiB reads, and not a whole number of them.
+      const bytes = Buffer.concat([PATTERN, PATTERN, PATTERN.subarray(0, 12_345)]);
+      const file = path.join(dir, 'body.bin');
+      await writeFile(file, bytes);
+      const blob = await openFile(file);
+      for (const [from, to] of [
+        [0, bytes.length],
+        [MiB - 7, 3 * MiB + 5],
+        [bytes.length - 10, bytes.length],
+        [5, 5],
+      ] as const) {
+        const response = await nodeFetch(`${base}/echo`, {
+          method: 'PUT',
+          body: blob.slice(from, to),
+        });
+        expect(response.status).toBe(201);
+        await response.arrayBuffer();
+        expect(received.headers?.['content-length']).toBe(String(to - from));
+        expect(received.body?.equals(bytes.subarray(from, to))).toBe(true);
+      }
+      // Changed after it was opened: the request fails instead of sending other bytes.
+      await writeFile(file, Buffer.alloc(bytes.length, 1));
+      await utimes(file, new Date(), new Date(Date.now() + 60_000));
+      await expect(nodeFetch(`${base}/echo`, { method: 'PUT', body: blob })).rejects.toThrow();
     } finally {
       await rm(dir, { recursive: true, force: true });
     }
