@@ -4,7 +4,7 @@
  */
 import { createHash, type Hash } from 'node:crypto';
 import { constants, createReadStream } from 'node:fs';
-import { lstat, mkdir, open, rename, rm, type FileHandle } from 'node:fs/promises';
+import { lstat, mkdir, open, readdir, rename, rm, type FileHandle } from 'node:fs/promises';
 import path from 'node:path';
 import type {
   CSGHub,
@@ -178,11 +178,17 @@ const lstatOf = (file: string) =>
  * Creates the folders between `root` and `target` one level at a time, refusing any that is a
  * symbolic link or not a folder, so nothing is written through a link planted inside `root`.
  */
-async function makeParents(root: string, target: string, name: string): Promise<void> {
+async function makeParents(
+  root: string,
+  target: string,
+  name: string,
+  checked: Set<string>,
+): Promise<void> {
   const levels = path.relative(root, path.dirname(target)).split(path.sep).filter(Boolean);
   let at = root;
   for (const level of levels) {
     at = path.join(at, level);
+    if (checked.has(at)) continue;
     const stats = await lstatOf(at);
     if (!stats) {
       await mkdir(at).catch((error: unknown) => {
@@ -197,6 +203,7 @@ async function makeParents(root: string, target: string, name: string): Promise<
     } else if (!stats.isDirectory()) {
       throw new UnsafePathError(name, `${at} is not a folder`);
     }
+    checked.add(at);
   }
 }
 
@@ -294,11 +301,30 @@ export async function snapshotDownload(
     }
   };
 
+  /** Folders checked (or made) on the way to a file in this run: each is looked at once. */
+  const checkedFolders = new Set<string>();
+  const listings = new Map<string, Promise<Set<string> | undefined>>();
+  /** The names in `folder` when this run first looked; undefined when it could not list it. */
+  const namesIn = (folder: string) => {
+    let names = listings.get(folder);
+    if (!names) {
+      names = readdir(folder).then(
+        (entries) => new Set(entries),
+        () => undefined,
+      );
+      listings.set(folder, names);
+    }
+    return names;
+  };
+
   async function fetchFile(file: Planned): Promise<void> {
     const target = localPathOf(root, file.path);
-    await makeParents(root, target, file.path);
+    await makeParents(root, target, file.path, checkedFolders);
+    // Names the folder had when first looked at: most files of a fresh download are in none, and
+    // need no look of their own (a look that finds nothing costs an error object each).
+    const names = await namesIn(path.dirname(target));
     const partial = `${target}${PARTIAL_SUFFIX}`;
-    const present = await lstatOf(target);
+    const present = names?.has(path.basename(target)) === false ? undefined : await lstatOf(target);
     let expected = file.expected;
     if (present) {
       if (!present.isFile()) {
@@ -315,7 +341,7 @@ export async function snapshotDownload(
         return;
       }
     }
-    const stale = await lstatOf(partial);
+    const stale = names?.has(path.basename(partial)) === false ? undefined : await lstatOf(partial);
     if (stale && !stale.isFile()) {
       throw new UnsafePathError(file.path, `${partial} is not a regular file`);
     }
