@@ -18,6 +18,10 @@ import { nodeFetch } from '../node/index.js';
 import { CSGHub } from '../src/csghub/index.js';
 import { bundleClient, startClientChild } from './client-process.js';
 import { runCurl, type Run } from './curl.js';
+import { binPath } from '../scripts/lib/bins.js';
+import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { copyFile, mkdir } from 'node:fs/promises';
 import { median } from './stats.js';
 import type { TransferAnswer, TransferRequest } from './transfer-client.js';
 
@@ -67,6 +71,38 @@ export interface TransferReport {
   downloadRss: number;
   concurrency: number;
   small: SmallReport[];
+  /** `csghub upload` of the large file, then `csghub download` of it, SHA-256 compared. */
+  cli: { upload: CliRun; download: CliRun };
+}
+
+/** A command's wall seconds, CPU seconds and peak RSS (bytes; NaN without `/usr/bin/time`). */
+interface CliRun extends Run {
+  maxRss: number;
+}
+
+/** Runs the built `csghub` command with `args`; rejects unless it exits 0. */
+function runCli(args: string[]): Promise<CliRun> {
+  const command = [process.execPath, binPath('csghub'), ...args];
+  const timed = existsSync('/usr/bin/time');
+  return new Promise((resolve, reject) => {
+    const started = performance.now();
+    const [file, ...rest] = timed ? ['/usr/bin/time', '-f', '%U %S %M', ...command] : command;
+    const child = spawn(file as string, rest, {
+      env: { ...process.env, CSGHUB_TOKEN: 'bench-token', NO_COLOR: '1' },
+      stdio: ['ignore', 'ignore', 'pipe'],
+    });
+    let err = '';
+    child.stderr.on('data', (chunk: Buffer) => (err += chunk.toString()));
+    child.once('error', reject);
+    child.once('close', (code) => {
+      const seconds = (performance.now() - started) / 1000;
+      const [user = Number.NaN, system = Number.NaN, kib = Number.NaN] = timed
+        ? (err.trim().split('\n').at(-1) ?? '').split(' ').map(Number)
+        : [];
+      if (code !== 0) reject(new Error(`csghub ${args.join(' ')} exited ${String(code)}: ${err}`));
+      else resolve({ seconds, cpu: user + system, maxRss: kib * 1024 });
+    });
+  });
 }
 
 interface ClientProcess {
@@ -241,6 +277,10 @@ export async function measureTransfers(
       downloadRss: Number.NaN,
       concurrency: 4,
       small: [],
+      cli: {
+        upload: { seconds: Number.NaN, cpu: Number.NaN, maxRss: Number.NaN },
+        download: { seconds: Number.NaN, cpu: Number.NaN, maxRss: Number.NaN },
+      },
     };
     const clientUpload = async (hash: 'node' | 'default') => {
       await reset(mock);
@@ -308,6 +348,42 @@ export async function measureTransfers(
     ).objects[0]?.actions?.upload?.header;
     report.chunkBytes = Number(link?.['chunk_size']);
 
+    // The same file through the CLI, both ways, as a user would move it.
+    await reset(mock);
+    const folder = path.join(scratch, 'cli-up');
+    await mkdir(folder);
+    await copyFile(source, path.join(folder, 'large.bin'));
+    report.cli.upload = await runCli([
+      '--base-url',
+      mock.url,
+      '--json',
+      'upload',
+      REPO,
+      folder,
+      'cli',
+      '-m',
+      'bench',
+    ]);
+    await rm(folder, { recursive: true, force: true });
+    const cliBack = path.join(scratch, 'cli-back');
+    report.cli.download = await runCli([
+      '--base-url',
+      mock.url,
+      '--json',
+      'download',
+      REPO,
+      'cli/large.bin',
+      '--local-dir',
+      cliBack,
+    ]);
+    const cliGot = await sha256File(path.join(cliBack, 'cli', 'large.bin'));
+    await rm(cliBack, { recursive: true, force: true });
+    if (cliGot !== oid) {
+      throw new Error(
+        `csghub download gave cli/large.bin with SHA-256 ${cliGot}, the source ${oid}`,
+      );
+    }
+
     await reset(mock);
     report.small.push(await measureSmall(mock, downloader, scratch, report.concurrency, 0));
     const slow = await startMock({
@@ -360,7 +436,7 @@ export function renderTransfers(report: TransferReport): string {
   return [
     '### Uploads and downloads',
     '',
-    `Command: \`npm run bench -- transfers\`. One data-backed CSGHub mock on loopback (\`startMock({ api: 'csghub', stateful: true })\`), reset before each upload. A ${mib(report.bytes).toFixed(0)} MiB file of deterministic bytes on disk uploaded through the client (\`models.upload\` with the file as \`fs.openAsBlob\`: SHA-256 by \`nodeSha256\` from \`csgkit/node\` and, in a second row, by the client's default JavaScript SHA-256; preupload, LFS batch, ${String(Math.ceil(report.bytes / report.chunkBytes))} multipart parts of ${mib(report.chunkBytes).toFixed(0)} MiB as the mock issues them, ${String(report.concurrency)} at once, completion, verify, commit), beside \`curl -T <file> -H 'Expect:'\` of the same file to the presigned PUT URL the mock's LFS batch issues for the basic transfer (one PUT; the mock hashes and stores the object as it does parts); ${String(report.rounds)} rounds, the order rotated each round. After each \`nodeSha256\` upload the file is downloaded back with \`snapshotDownload\` and its SHA-256 compared with the source's (the bench fails on a mismatch). The client uploads in one process (peak RSS over both hashes) and downloads in another (\`bench/transfer-client.ts\`, bundled by esbuild, \`fetch: nodeFetch\`), each reporting its peak RSS (\`process.resourceUsage().maxRSS\`).`,
+    `Command: \`npm run bench -- transfers\`. One data-backed CSGHub mock on loopback (\`startMock({ api: 'csghub', stateful: true })\`), reset before each upload. A ${mib(report.bytes).toFixed(0)} MiB file of deterministic bytes on disk uploaded through the client (\`models.upload\` with the file opened by \`openFile\` from \`csgkit/node\`, as the CLI does: SHA-256 by \`nodeSha256\` from \`csgkit/node\` and, in a second row, by the client's default JavaScript SHA-256; preupload, LFS batch, ${String(Math.ceil(report.bytes / report.chunkBytes))} multipart parts of ${mib(report.chunkBytes).toFixed(0)} MiB as the mock issues them, ${String(report.concurrency)} at once, completion, verify, commit), beside \`curl -T <file> -H 'Expect:'\` of the same file to the presigned PUT URL the mock's LFS batch issues for the basic transfer (one PUT: the mock computes the object's MD5, its ETag, and SHA-256 in the request's stream as it writes it; a multipart part is written at its offset, then hashed by the mock's hashing threads: its MD5, and the object's SHA-256 in part order, so parts sent side by side are hashed side by side, as a storage service spreads them over machines); ${String(report.rounds)} rounds, the order rotated each round. After each \`nodeSha256\` upload the file is downloaded back with \`snapshotDownload\` and its SHA-256 compared with the source's (the bench fails on a mismatch). The client uploads in one process (peak RSS over both hashes) and downloads in another (\`bench/transfer-client.ts\`, bundled by esbuild, \`fetch: nodeFetch\`), each reporting its peak RSS (\`process.resourceUsage().maxRSS\`).`,
     '',
     '| Transfer | Median time | Throughput | Median CPU | Peak RSS | Rounds (s) |',
     '| -------- | ----------: | ---------: | ---------: | -------: | ---------- |',
@@ -369,7 +445,9 @@ export function renderTransfers(report: TransferReport): string {
     row('client upload, default (JavaScript) SHA-256', report.jsClient),
     row('client download back (`snapshotDownload`)', report.download, report.downloadRss),
     '',
-    `Median CPU is the uploading process's own (curl's by \`/usr/bin/time\`); the mock's work (hashing and writing each part, and joining the parts into the object as they arrive in order) is in the wall time of both. SHA-256 of every download back: equal to the source's.`,
+    `Through the CLI, once, as a user moves the file: \`csghub upload ${REPO} <folder with the file> cli\` (${mib(report.bytes).toFixed(0)} MiB, multipart LFS) in ${report.cli.upload.seconds.toFixed(2)} s (${rate(report.cli.upload.seconds)}, ${report.cli.upload.cpu.toFixed(2)} s CPU, peak RSS ${mb(report.cli.upload.maxRss)}), then \`csghub download ${REPO} cli/large.bin\` in ${report.cli.download.seconds.toFixed(2)} s (${rate(report.cli.download.seconds)}, ${report.cli.download.cpu.toFixed(2)} s CPU, peak RSS ${mb(report.cli.download.maxRss)}); the file downloaded has the source's SHA-256 (the bench fails otherwise). Times include starting the command.`,
+    '',
+    `Median CPU is the uploading process's own (curl's by \`/usr/bin/time\`); the mock's work (writing and hashing) is in the wall time of both. SHA-256 of every download back: equal to the source's.`,
     '',
     `With its default SHA-256 (JavaScript, so that it runs in browsers too) the client reaches ${median(report.jsRatios).toFixed(2)}× curl's throughput (per round: ${list(report.jsRatios)}).`,
     '',
