@@ -31,6 +31,7 @@ export interface ClientChild<Request, Answer> {
   ask: (request: Request) => Promise<Answer>;
   /** Kills the process and throws, naming the client and its error. */
   fail: (answer: Failure) => never;
+  pid: number | undefined;
 }
 
 /** Starts the bundled client with `args`; `name` is how errors call it. */
@@ -41,6 +42,7 @@ export function startClientChild<Request, Answer>(
 ): ClientChild<Request, Answer> {
   const child: ChildProcess = fork(bundle, args, { execArgv: [], cwd: ROOT });
   return {
+    pid: child.pid,
     ask: (request) =>
       new Promise<Answer>((resolve, reject) => {
         const onExit = (code: number | null) => {

@@ -1,6 +1,7 @@
 /** curl as a benchmark's baseline: its own timing, and its CPU from `/usr/bin/time`. */
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { onCpu } from './pin.js';
 
 /** One transfer: wall seconds and CPU seconds (user and system). */
 export interface Run {
@@ -20,11 +21,18 @@ export function runCurl(
   sizeVariable: 'size_download' | 'size_upload',
   bytes: number,
   what: string,
+  /** The CPU to run curl on (bench/pin.ts), if any. */
+  cpu?: number,
 ): Promise<Run> {
   const full = ['-w', `%{${sizeVariable}} %{time_total}`, ...args];
   const timed = existsSync(TIME);
   return new Promise((resolve, reject) => {
-    const child = timed ? spawn(TIME, ['-f', '%U %S', 'curl', ...full]) : spawn('curl', full);
+    const [file, ...rest] = [
+      ...(timed ? [TIME, '-f', '%U %S'] : []),
+      ...(cpu === undefined ? ['curl'] : onCpu(['curl'], cpu)),
+      ...full,
+    ];
+    const child = spawn(file as string, rest);
     let out = '';
     let err = '';
     child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));

@@ -12,6 +12,7 @@ import { CSGHub } from '../src/csghub/index.js';
 import type { ClientAnswer, ClientRequest } from './download-client.js';
 import { bundleClient, startClientChild } from './client-process.js';
 import { runCurl, type Run } from './curl.js';
+import { pin, pinning, READER_CPU, SERVER_CPU, unpin } from './pin.js';
 import { median } from './stats.js';
 
 /** The client must reach this share of curl's throughput. */
@@ -48,7 +49,15 @@ export interface DownloadReport {
    * (curl's needs `/usr/bin/time`). Less disturbed than wall time by other work on the machine.
    */
   cpu: Record<Reader, number[]>;
+  /**
+   * When the rounds above were pinned (bench/pin.ts): more rounds of curl and the `nodeFetch`
+   * client with nothing pinned, the scheduler placing them; seconds per round and ratios.
+   */
+  unpinned?: { curl: number[]; nodeClient: number[]; ratios: number[] } | undefined;
 }
+
+/** Rounds of curl and the `nodeFetch` client with nothing pinned. */
+const UNPINNED_ROUNDS = 6;
 
 type Reader = 'client' | 'nodeClient' | 'curl' | 'fetch';
 /** Wall seconds of one download, and the CPU seconds its reader spent. */
@@ -59,6 +68,7 @@ interface ClientProcess {
   download(): Promise<Run>;
   /** Ends the process; resolves to its peak RSS in bytes. */
   finish(): Promise<number>;
+  pid: number | undefined;
 }
 
 function startClient(
@@ -67,12 +77,14 @@ function startClient(
   fetcher: 'platform' | 'node',
   bytes: number,
 ): ClientProcess {
-  const { ask, fail } = startClientChild<ClientRequest, ClientAnswer>(
+  const { ask, fail, pid } = startClientChild<ClientRequest, ClientAnswer>(
     bundle,
     [baseUrl, fetcher],
     fetcher,
   );
+  pin(pid, READER_CPU);
   return {
+    pid,
     async download() {
       const answer = await ask({ download: { repo: REPO, file: FILE, bytes } });
       return 'seconds' in answer ? answer : fail(answer);
@@ -88,8 +100,14 @@ function startClient(
  * `curl -o /dev/null` of `url`; resolves to the seconds it took, as curl measured them, and its
  * CPU seconds as `/usr/bin/time` measured them (NaN without it).
  */
-function curlSeconds(url: string, bytes: number): Promise<Run> {
-  return runCurl(['-sS', '-o', '/dev/null', url], 'size_download', bytes, `curl ${url}`);
+function curlSeconds(url: string, bytes: number, pinned = true): Promise<Run> {
+  return runCurl(
+    ['-sS', '-o', '/dev/null', url],
+    'size_download',
+    bytes,
+    `curl ${url}`,
+    pinned ? READER_CPU : undefined,
+  );
 }
 
 async function fetchSeconds(url: string, bytes: number): Promise<Run> {
@@ -119,6 +137,9 @@ export async function measureDownloads(
 ): Promise<DownloadReport> {
   const bytes = parseSize(size);
   const mock = await startMock({ api: 'csghub', weightsBytes: bytes });
+  // The mock on one CPU, every reader on the other (Node's fetch runs in this process).
+  pin(mock.pid, SERVER_CPU);
+  pin(process.pid, READER_CPU);
   const clients: ClientProcess[] = [];
   try {
     const hub = new CSGHub({ token: 'bench-token', baseUrl: mock.url });
@@ -177,11 +198,30 @@ export async function measureDownloads(
       report.nodeClient.push(nodeClient);
       report.nodeRatios.push(curl / nodeClient);
     }
+    if (pinning) {
+      for (const pid of [mock.pid, process.pid, ...clients.map((c) => c.pid)]) unpin(pid);
+      const unpinned = { curl: [] as number[], nodeClient: [] as number[], ratios: [] as number[] };
+      for (let round = 0; round < UNPINNED_ROUNDS; round++) {
+        const pair =
+          round % 2 === 0 ? (['curl', 'nodeClient'] as const) : (['nodeClient', 'curl'] as const);
+        const times: Partial<Record<Reader, number>> = {};
+        for (const name of pair) {
+          times[name] = (
+            name === 'curl' ? await curlSeconds(url, bytes, false) : await nodeClient.download()
+          ).seconds;
+        }
+        unpinned.curl.push(times.curl ?? Number.NaN);
+        unpinned.nodeClient.push(times.nodeClient ?? Number.NaN);
+        unpinned.ratios.push((times.curl ?? Number.NaN) / (times.nodeClient ?? Number.NaN));
+      }
+      report.unpinned = unpinned;
+    }
     clients.length = 0;
     report.clientRss = await platformClient.finish();
     report.nodeClientRss = await nodeClient.finish();
     return report;
   } finally {
+    unpin(process.pid);
     for (const client of clients) await client.finish().catch(() => undefined);
     await mock.stop();
   }
@@ -204,7 +244,7 @@ export function renderDownloads(report: DownloadReport): string {
   return [
     '### Large file download',
     '',
-    `A ${mib(report.bytes).toFixed(0)} MiB LFS file (\`${FILE}\`, generated and streamed by the CSGHub mock) downloaded through the client (\`models.download\`: pointer, signed URL, stored object, read to the end), by \`curl -o /dev/null\` from the same mock's storage URL, and by Node's \`fetch\` of that URL read to the end; ${String(report.rounds)} rounds in an order rotated each round, after a warm-up of each. The ratio is the median of the per-round ratios of throughput (client over curl); the client is measured twice, with the platform's \`fetch\` and with \`nodeFetch\`, each in a process of its own (\`bench/download-client.ts\`, bundled by esbuild and run by plain Node) whose peak RSS (\`process.resourceUsage().maxRSS\`, over the warm-up and every round) is shown.`,
+    `A ${mib(report.bytes).toFixed(0)} MiB LFS file (\`${FILE}\`, generated and streamed by the CSGHub mock) downloaded through the client (\`models.download\`: pointer, signed URL, stored object, read to the end), by \`curl -o /dev/null\` from the same mock's storage URL, and by Node's \`fetch\` of that URL read to the end; ${String(report.rounds)} rounds in an order rotated each round, after a warm-up of each${pinning ? ', the mock pinned to one CPU and every reader to the other (`taskset`; otherwise each short round landed on the CPUs as the scheduler chose, and curl alone took 0.3 s or 0.8 s from one round to the next)' : ''}. The ratio is the median of the per-round ratios of throughput (client over curl); the client is measured twice, with the platform's \`fetch\` and with \`nodeFetch\`, each in a process of its own (\`bench/download-client.ts\`, bundled by esbuild and run by plain Node) whose peak RSS (\`process.resourceUsage().maxRSS\`, over the warm-up and every round) is shown.`,
     '',
     '| Reader | Median time | Throughput | Median CPU | Peak RSS | Rounds (s) |',
     '| ------ | ----------: | ---------: | ---------: | -------: | ---------- |',
@@ -215,6 +255,12 @@ export function renderDownloads(report: DownloadReport): string {
     '',
     `The client reaches ${median(report.fetchRatios).toFixed(2)}× the throughput of Node's own \`fetch\` reading the storage URL (median of per-round ratios), ${median(report.ratios).toFixed(2)}× curl's; with \`fetch: nodeFetch\` from \`csgkit/node\` it reaches ${ratio.toFixed(2)}× curl's.`,
     '',
+    ...(report.unpinned
+      ? [
+          `With nothing pinned, in ${String(report.unpinned.ratios.length)} more rounds of curl and the \`nodeFetch\` client alternated after the ones above: curl ${median(report.unpinned.curl).toFixed(2)} s (${rate(median(report.unpinned.curl))}; rounds ${report.unpinned.curl.map((s) => s.toFixed(2)).join(', ')}), the client ${median(report.unpinned.nodeClient).toFixed(2)} s (${rate(median(report.unpinned.nodeClient))}; rounds ${report.unpinned.nodeClient.map((s) => s.toFixed(2)).join(', ')}), ${median(report.unpinned.ratios).toFixed(2)}× (per round: ${report.unpinned.ratios.map((r) => r.toFixed(2)).join(', ')}). Pinned, both are held to the pace of the mock's one CPU; unpinned, curl sometimes reads faster than the client keeps up with.`,
+          '',
+        ]
+      : []),
     `${mark} Target: the client with \`nodeFetch\` downloads at ≥ ${DOWNLOAD_TARGET.toFixed(2)}× curl's throughput from the same mock (${ratio.toFixed(2)}×).`,
     '',
     `${rssMark} Target: the downloading process peaks at ≤ ${mb(RSS_TARGET)} RSS while moving the file (${mb(rss)}, the larger of the two clients).`,

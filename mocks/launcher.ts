@@ -17,6 +17,8 @@ export interface MockServer {
   api: string;
   url: string;
   port: number;
+  /** The server process's id (benchmarks pin it to a CPU). */
+  pid: number | undefined;
   /** The server's output so far, for diagnosing a failed start. */
   output(): string;
   /**
@@ -140,6 +142,7 @@ export async function startMock(options: StartMockOptions): Promise<MockServer> 
     api: options.api,
     url,
     port,
+    pid: child.pid,
     output: () => output,
     exited,
     stop: () => stopChild(child),
