@@ -28,6 +28,7 @@ import * as routerModule from '@stoplight/prism-http/dist/router/index.js';
 import { validateOutput } from '@stoplight/prism-http/dist/validator/index.js';
 import { HEALTH_PATH, RESET_PATH, STATE_PATH } from './config.js';
 import { createContentHandler, WriteStore } from './content/index.js';
+import { CURRENT_USER } from './data/csghub-people.js';
 import { malformedPart, refusal } from './malformed-urls.js';
 import { markPrismAnswer, refusalFor } from './refusals.js';
 import { createReplay } from './replay.js';
@@ -216,7 +217,7 @@ export function createMockServer(options: MockServerOptions): http.Server {
       streams: streams.open(),
     });
   // With a dataset, what clients write to repositories is kept (LFS objects in a temp folder).
-  const writes = options.api === 'csghub' && stateful ? new WriteStore() : undefined;
+  const writes = options.api === 'csghub' && stateful ? new WriteStore(CURRENT_USER) : undefined;
   const content =
     options.api === 'csghub'
       ? createContentHandler({

@@ -23,7 +23,7 @@ import {
   type RepoKey,
   type RepoKind,
 } from './files.js';
-import { gitBlobSha, type WriteStore } from './store.js';
+import { DEFAULT_BRANCH, gitBlobSha, type CommitRecord, type WriteStore } from './store.js';
 import { createWriteHandler, requestOrigin } from './writes.js';
 
 /** Where the mock's object storage serves LFS objects (the signed URLs point there). */
@@ -48,7 +48,7 @@ export type ContentHandler = (
   response: http.ServerResponse,
 ) => boolean;
 
-type Route = 'tree' | 'blob' | 'download' | 'last_commit';
+type Route = 'tree' | 'blob' | 'download' | 'last_commit' | 'commits' | 'branches';
 
 const NAME = /^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$/;
 /** Longest file path looked up; anything longer names nothing here. */
@@ -95,7 +95,7 @@ function anonymousRoutes(operations: readonly IHttpOperation[]): Map<string, boo
   for (const op of operations) {
     if (op.method !== 'get') continue;
     const match =
-      /^\/api\/v1\/([a-z]+)\/\{namespace\}\/\{name\}\/(tree|blob|download|last_commit)(?:\/\{file_path\})?$/.exec(
+      /^\/api\/v1\/([a-z]+)\/\{namespace\}\/\{name\}\/(tree|blob|download|last_commit|commits|branches)(?:\/\{file_path\})?$/.exec(
         op.path,
       );
     if (!match) continue;
@@ -125,6 +125,25 @@ function commit(key: RepoKey, path: string, message: string) {
     authored_date: DATE,
   };
 }
+
+/** A commit clients made, in the shape the hub answers commits. */
+function commitOf(record: CommitRecord) {
+  return {
+    id: record.id,
+    committer_name: record.author,
+    committer_email: `${record.author}@example.com`,
+    committer_date: record.date,
+    created_at: record.date,
+    message: record.message,
+    author_name: record.author,
+    author_email: `${record.author}@example.com`,
+    authored_date: record.date,
+  };
+}
+
+/** The message the generated history gives the commit that added a file. */
+const addedMessage = (entry: RepoEntry) =>
+  entry.type === 'lfs' ? `Upload ${entry.path} with git-lfs` : `Add ${entry.path}`;
 
 /** Where the mock's object storage serves an LFS object of a repository. */
 function storageUrl(request: http.IncomingMessage, key: RepoKey, oid: string): string {
@@ -218,13 +237,28 @@ export function createContentHandler(options: ContentOptions): ContentHandler {
   const oidOf = (entry: RepoEntry & { type: 'lfs' }) =>
     entry.oid !== undefined ? Promise.resolve(entry.oid) : sha256Of(entry.seed, entry.size);
 
-  async function describe(key: RepoKey, entry: RepoEntry, withContent: boolean) {
+  /**
+   * The history of `ref`: the commits clients made (newest first), then the generated one, a
+   * commit per generated file in path order under the repository's first commit.
+   */
+  function historyOf(key: RepoKey, ref: string | undefined) {
+    const generated = repoEntries(key, weightsBytes)
+      .filter((e) => e.type !== 'dir')
+      .map((e) => commit(key, e.path, addedMessage(e)))
+      .reverse();
+    const head = commit(key, '', 'Upload model.safetensors with git-lfs');
+    return [...(store?.history(key, ref) ?? []).map(commitOf), head, ...generated];
+  }
+
+  async function describe(
+    key: RepoKey,
+    entry: RepoEntry,
+    withContent: boolean,
+    ref: string | undefined,
+  ) {
     const name = entry.path.split('/').pop() ?? entry.path;
-    const last = commit(
-      key,
-      entry.path,
-      entry.type === 'lfs' ? `Upload ${entry.path} with git-lfs` : `Add ${entry.path}`,
-    );
+    const written = store?.lastWrite(key, ref, entry.path);
+    const last = written ? commitOf(written) : commit(key, entry.path, addedMessage(entry));
     const oid = entry.type === 'lfs' ? await oidOf(entry) : '';
     const pointer = entry.type === 'lfs' ? Buffer.from(lfsPointer(oid, entry.size)) : undefined;
     const content = entry.type === 'file' ? entry.text : pointer;
@@ -293,11 +327,40 @@ export function createContentHandler(options: ContentOptions): ContentHandler {
   ) {
     const head = request.method === 'HEAD';
     const entries = entriesOf(key, query.get('ref'));
-    if (route === 'last_commit') {
+    const ref = query.get('ref') ?? undefined;
+    const branchKnown = (name: string | undefined) =>
+      name === undefined ||
+      name === '' ||
+      name === DEFAULT_BRANCH ||
+      Boolean(store?.createdBranches(key).includes(name));
+    if (route === 'last_commit' || route === 'commits') {
+      if (!branchKnown(ref)) {
+        json(response, head, 404, NOT_FOUND);
+        return;
+      }
+      const history = historyOf(key, ref);
+      if (route === 'last_commit') {
+        json(response, head, 200, { msg: 'OK', data: history[0] });
+        return;
+      }
+      const per = Math.min(100, Math.max(1, Number(query.get('per')) || 50));
+      const page = Math.max(1, Math.floor(Number(query.get('page'))) || 1);
       json(response, head, 200, {
         msg: 'OK',
-        data: commit(key, '', 'Upload model.safetensors with git-lfs'),
+        data: {
+          commits: history.slice((page - 1) * per, page * per),
+          total: history.length,
+          page_count: Math.ceil(history.length / per),
+        },
       });
+      return;
+    }
+    if (route === 'branches') {
+      const branches = [DEFAULT_BRANCH, ...(store?.createdBranches(key) ?? [])].map((name) => {
+        const last = historyOf(key, name)[0];
+        return { name, message: last?.message ?? '', commit: { id: last?.id ?? '' } };
+      });
+      json(response, head, 200, { msg: 'OK', data: branches });
       return;
     }
     if (route === 'tree') {
@@ -317,7 +380,7 @@ export function createContentHandler(options: ContentOptions): ContentHandler {
         json(response, head, 404, NOT_FOUND);
         return;
       }
-      const data = await Promise.all((listed ?? []).map((e) => describe(key, e, false)));
+      const data = await Promise.all((listed ?? []).map((e) => describe(key, e, false, ref)));
       json(response, head, 200, { msg: 'OK', data });
       return;
     }
@@ -352,7 +415,7 @@ export function createContentHandler(options: ContentOptions): ContentHandler {
       return;
     }
     if (route === 'blob') {
-      json(response, head, 200, { msg: 'OK', data: await describe(key, entry, true) });
+      json(response, head, 200, { msg: 'OK', data: await describe(key, entry, true, ref) });
       return;
     }
     const bytes =
@@ -446,7 +509,7 @@ export function createContentHandler(options: ContentOptions): ContentHandler {
     json(response, head, 200, {
       id,
       author: key.namespace.toLowerCase(),
-      sha: commit(key, '', '').id,
+      sha: historyOf(key, ref)[0]?.id ?? '',
       created_at: DATE,
       last_modified: DATE,
       private: false,
@@ -482,7 +545,7 @@ export function createContentHandler(options: ContentOptions): ContentHandler {
       response.writeHead(200, {
         ...CORS,
         'content-length': String(size),
-        'x-repo-commit': commit(key, '', '').id,
+        'x-repo-commit': historyOf(key, ref)[0]?.id ?? '',
         etag: JSON.stringify(gitBlobSha(stored)),
         'accept-ranges': 'bytes',
       });

@@ -30,9 +30,22 @@ export interface Change {
   file?: StoredFile | undefined;
 }
 
+/** A commit clients made, as the history of its branch keeps it. */
+export interface CommitRecord {
+  id: string;
+  message: string;
+  /** RFC 3339, to the second. */
+  date: string;
+  author: string;
+  /** The paths it created, changed or deleted. */
+  paths: string[];
+}
+
 interface RepoState {
   /** Per branch: path → what was written, or null where a generated file was deleted. */
   branches: Map<string, Map<string, StoredFile | null>>;
+  /** Per branch: the commits clients made on it, oldest first (a new branch starts with its source's). */
+  history: Map<string, CommitRecord[]>;
   /** LFS objects the repository owns (verified or committed), as the hub's LFS meta table. */
   objects: Set<string>;
 }
@@ -126,6 +139,9 @@ export const gitBlobSha = (bytes: Buffer) =>
     .digest('hex');
 
 export class WriteStore {
+  /** Who the commits clients make are by: the token's user. */
+  constructor(readonly author = 'wanghh2000') {}
+
   readonly dir = mkdtempSync(path.join(os.tmpdir(), 'csgkit-mock-lfs-'));
   /** Signs the presigned URLs and completion links; new each start. */
   readonly secret = randomBytes(32);
@@ -134,6 +150,8 @@ export class WriteStore {
   readonly received = { objects: 0, parts: 0 };
   private repos = new Map<string, RepoState>();
   private overlayBytes = 0;
+  /** Commits made since the start, so no two get the same id. */
+  private commits = 0;
   private assemblies = new Map<string, Assembly>();
   private readonly hashes = new HashPool();
 
@@ -141,7 +159,7 @@ export class WriteStore {
     const id = repoId(key);
     let state = this.repos.get(id);
     if (!state) {
-      state = { branches: new Map(), objects: new Set() };
+      state = { branches: new Map(), objects: new Set(), history: new Map() };
       this.repos.set(id, state);
     }
     return state;
@@ -184,7 +202,12 @@ export class WriteStore {
     branch: string,
     changes: readonly Change[],
     generated: RepoEntry[],
-    options: { from?: string | undefined; strictCreate?: boolean } = {},
+    options: {
+      from?: string | undefined;
+      strictCreate?: boolean;
+      /** The commit's message. @default "Update <first path>" */
+      message?: string | undefined;
+    } = {},
   ): void {
     const state = this.repo(key);
     const base =
@@ -226,10 +249,45 @@ export class WriteStore {
       );
     }
     this.overlayBytes += added;
+    const history = [
+      ...(state.history.get(branch) ??
+        (options.from !== undefined ? state.history.get(options.from) : undefined) ??
+        []),
+    ];
+    const parent = history.at(-1)?.id ?? '';
+    const given = options.message?.trim() ?? '';
+    const message = given === '' ? `Update ${changes[0]?.path ?? ''}` : given;
+    history.push({
+      id: createHash('sha1')
+        .update(`${repoId(key)}\n${branch}\n${parent}\n${message}\n${String(++this.commits)}`)
+        .digest('hex'),
+      message,
+      date: new Date().toISOString().replace(/\.\d+Z$/, 'Z'),
+      author: this.author,
+      paths: changes.map((c) => c.path),
+    });
+    state.history.set(branch, history);
     state.branches.set(branch, overlay);
     for (const change of changes) {
       if (change.file?.type === 'lfs') state.objects.add(change.file.oid);
     }
+  }
+
+  /** The commits clients made on `ref` (main when empty), newest first. */
+  history(key: RepoKey, ref: string | undefined): CommitRecord[] {
+    const branch = ref === undefined || ref === '' ? DEFAULT_BRANCH : ref;
+    return [...(this.repos.get(repoId(key))?.history.get(branch) ?? [])].reverse();
+  }
+
+  /** The newest commit clients made on `ref` that wrote or deleted `path`. */
+  lastWrite(key: RepoKey, ref: string | undefined, path: string): CommitRecord | undefined {
+    return this.history(key, ref).find((c) => c.paths.includes(path));
+  }
+
+  /** Branches clients made (`new_branch`), besides main. */
+  createdBranches(key: RepoKey): string[] {
+    const state = this.repos.get(repoId(key));
+    return [...(state?.branches.keys() ?? [])].filter((b) => b !== DEFAULT_BRANCH);
   }
 
   /** Where an object's bytes are on disk. */

@@ -320,7 +320,9 @@ export function createWriteHandler(options: WriteOptions) {
           `resolving refish "refs/heads/${revision}^{commit}": reference not found`,
         );
       }
-      store.commit(key, revision, changesOf(files), options.generated(key));
+      store.commit(key, revision, changesOf(files), options.generated(key), {
+        message: typeof body['message'] === 'string' ? body['message'] : undefined,
+      });
     } catch (error) {
       if (error instanceof WriteError) throw new Refusal(500, { error: error.message });
       throw error;
@@ -410,7 +412,11 @@ export function createWriteHandler(options: WriteOptions) {
               { ...change, action: 'create' },
             ]
           : [change];
-      store.commit(key, target, changes, options.generated(key), { from, strictCreate: true });
+      store.commit(key, target, changes, options.generated(key), {
+        from,
+        strictCreate: true,
+        message: typeof body['message'] === 'string' ? body['message'] : undefined,
+      });
     } catch (error) {
       if (error instanceof WriteError) throw gitRefusal(error.message);
       throw error;
@@ -507,9 +513,7 @@ export function createWriteHandler(options: WriteOptions) {
             branch,
             [{ path, action: exists ? 'update' : 'create', file }],
             options.generated(key),
-            {
-              from: branch,
-            },
+            { from: branch, message: fields.get('message')?.[0] },
           );
         }
       } catch (error) {

@@ -37,15 +37,20 @@ const { validateOutput } = unwrap(validatorModule) as { validateOutput: Validate
 
 /** The spec operation of a write route, by method and path. */
 function writeOperation(method: string, url: URL): IHttpOperation | undefined {
-  const api = /^\/api\/v1\/([a-z]+)\/[^/]+\/[^/]+\/(raw|commit|preupload|upload_file)(\/|$)/.exec(
-    url.pathname,
-  );
+  const api =
+    /^\/api\/v1\/([a-z]+)\/[^/]+\/[^/]+\/(raw|commit|preupload|upload_file|commits|branches|last_commit)(\/|$)/.exec(
+      url.pathname,
+    );
   const lfs = /^\/([a-z]+)\/[^/]+\/[^/]+\.git\/(info\/lfs\/(?:objects\/batch|verify))$/.exec(
     url.pathname,
   );
   const path = api
     ? `/api/v1/${api[1] ?? ''}/{namespace}/{name}/${api[2] ?? ''}${
-        api[2] === 'raw' ? '/{file_path}' : api[2] === 'upload_file' ? '' : '/{revision}'
+        api[2] === 'raw'
+          ? '/{file_path}'
+          : ['upload_file', 'commits', 'branches', 'last_commit'].includes(api[2] ?? '')
+            ? ''
+            : '/{revision}'
       }`
     : lfs
       ? `/${lfs[1] ?? ''}/{namespace}/{name}.git/${lfs[2] ?? ''}`
@@ -309,6 +314,45 @@ describe('writes through the client, read back from the same mock', () => {
     });
     expect(response.status).toBe(500);
     expect(await response.json()).toEqual({ error: expect.stringContaining('nowhere') as string });
+  });
+
+  it('keeps the history: commits, last commit, each file’s commit and branches follow the writes', async () => {
+    const before = await hub().models.listCommits(ID, { per: 100 });
+    const generated = before.items.length;
+    expect(generated).toBeGreaterThan(1);
+    await hub().models.upload(ID, [{ path: 'notes/a.txt', content: new Uint8Array([1]) }], {
+      message: 'Add notes',
+    });
+    await hub().models.createFile(ID, 'notes/b.txt', {
+      content: btoa('b'),
+      branch: 'main',
+      message: 'Add b',
+    });
+    const after = await hub().models.listCommits(ID, { per: 2 });
+    expect(after.items.map((c) => c.message)).toEqual(['Add b', 'Add notes']);
+    expect(after.items[0]).toMatchObject({
+      author_name: 'wanghh2000',
+      committer_name: 'wanghh2000',
+    });
+    expect(after.items[0]?.id).toMatch(/^[0-9a-f]{40}$/);
+    expect(after.items[0]?.id).not.toBe(after.items[1]?.id);
+    // Paging counts the new commits with the generated ones.
+    const ids = new Set<string>();
+    for await (const c of hub().models.listCommits(ID, { per: 3 })) ids.add(c.id);
+    expect(ids.size).toBe(generated + 2);
+    expect((await hub().models.getLastCommit(ID)).message).toBe('Add b');
+    expect((await hub().models.getFile(ID, 'notes/a.txt')).commit.message).toBe('Add notes');
+    // A branch starts with its source's history; main does not see what is committed on it.
+    await hub().models.createBranch(ID, 'dev');
+    const branches = await hub().models.listBranches(ID);
+    expect(branches.map((b) => b.name)).toEqual(['main', 'dev']);
+    expect(branches[0]).toMatchObject({ message: 'Add b' });
+    const dev = await hub().models.listCommits(ID, { ref: 'dev', per: 100 });
+    expect(dev.items.slice(1, 3).map((c) => c.message)).toEqual(['Add b', 'Add notes']);
+    expect((await hub().models.getLastCommit(ID)).message).toBe('Add b');
+    await expect(hub().models.listCommits(ID, { ref: 'nowhere' })).rejects.toBeInstanceOf(
+      NotFoundError,
+    );
   });
 
   it('state shows written paths, and reset forgets them', async () => {
