@@ -743,6 +743,8 @@ export function createWriteHandler(options: WriteOptions) {
         return;
       }
       if (declared !== undefined && Number(declared) !== expected) {
+        // Answered at once; the connection closes after it rather than reading the body.
+        response.shouldKeepAlive = false;
         s3Error(
           400,
           'IncompleteBody',
