@@ -367,22 +367,28 @@ describe('writes through the client, read back from the same mock', () => {
 describe('refusals', () => {
   const auth = { authorization: 'Bearer t', 'content-type': 'application/json' };
 
-  it('refuses a forged or altered part URL', async () => {
-    await trackBin();
-    const oid = 'a'.repeat(64);
+  /** Opens a multipart upload through the LFS batch: its completion link and part URLs. */
+  async function openMultipart(oid: string, size: number) {
     const batch = await fetch(`${mock.url}/models/${ID}.git/info/lfs/objects/batch`, {
       method: 'POST',
       headers: { ...auth, accept: 'application/vnd.git-lfs+json' },
       body: JSON.stringify({
         operation: 'upload',
         transfers: ['multipart'],
-        objects: [{ oid, size: 10 }],
+        objects: [{ oid, size }],
       }),
     });
     const answer = (await batch.json()) as {
-      objects: { actions: { upload: { href: string; header: Record<string, string> } } }[];
+      objects: { actions?: { upload?: { href: string; header: Record<string, string> } } }[];
     };
-    const part = new URL(answer.objects[0]?.actions.upload.header['1'] ?? '');
+    return answer.objects[0]?.actions?.upload ?? { href: '', header: {} };
+  }
+
+  it('refuses a forged or altered part URL', async () => {
+    await trackBin();
+    const oid = 'a'.repeat(64);
+    const upload = await openMultipart(oid, 10);
+    const part = new URL(upload.header['1'] ?? '');
     const forged = new URL(part);
     forged.searchParams.set('X-Amz-Signature', '0'.repeat(64));
     const expired = new URL(part);
@@ -397,7 +403,7 @@ describe('refusals', () => {
     });
     expect(preflight.status).toBe(204);
     expect(preflight.headers.get('access-control-allow-methods')).toContain('PUT');
-    const completion = new URL(answer.objects[0]?.actions.upload.href ?? '');
+    const completion = new URL(upload.href);
     completion.searchParams.set('signature', 'f'.repeat(64));
     const refused = await fetch(completion, {
       method: 'POST',
@@ -411,19 +417,7 @@ describe('refusals', () => {
   it('completes with the bytes of each part as last sent, a part sent again after it was joined included', async () => {
     const data = bytesOf(3 * CHUNK + 5, 11);
     const oid = sha256(data);
-    const batch = await fetch(`${mock.url}/models/${ID}.git/info/lfs/objects/batch`, {
-      method: 'POST',
-      headers: { ...auth, accept: 'application/vnd.git-lfs+json' },
-      body: JSON.stringify({
-        operation: 'upload',
-        transfers: ['multipart'],
-        objects: [{ oid, size: data.length }],
-      }),
-    });
-    const answer = (await batch.json()) as {
-      objects: { actions: { upload: { href: string; header: Record<string, string> } } }[];
-    };
-    const { href, header } = answer.objects[0]?.actions.upload ?? { href: '', header: {} };
+    const { href, header } = await openMultipart(oid, data.length);
     const put = async (n: number, bytes: Uint8Array<ArrayBuffer>) => {
       const response = await fetch(header[String(n)] ?? '', { method: 'PUT', body: bytes });
       expect(response.status).toBe(200);
@@ -458,19 +452,7 @@ describe('refusals', () => {
   it('refuses a part of the wrong size, one sent twice at once, and one too long, and stays usable', async () => {
     const data = bytesOf(3 * CHUNK + 7, 19);
     const oid = sha256(data);
-    const batch = await fetch(`${mock.url}/models/${ID}.git/info/lfs/objects/batch`, {
-      method: 'POST',
-      headers: { ...auth, accept: 'application/vnd.git-lfs+json' },
-      body: JSON.stringify({
-        operation: 'upload',
-        transfers: ['multipart'],
-        objects: [{ oid, size: data.length }],
-      }),
-    });
-    const answer = (await batch.json()) as {
-      objects: { actions: { upload: { href: string; header: Record<string, string> } } }[];
-    };
-    const { href, header } = answer.objects[0]?.actions.upload ?? { href: '', header: {} };
+    const { href, header } = await openMultipart(oid, data.length);
     const url = (n: number) => header[String(n)] ?? '';
     const slice = (n: number) => data.slice((n - 1) * CHUNK, n * CHUNK);
 
