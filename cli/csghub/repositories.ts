@@ -1,5 +1,5 @@
 /**
- * `csghub <kind> list|get|tree|download|upload` for the five repository kinds, and the listing and
+ * `csghub <kind> list|get|tree|commits|branches|download|upload` for the five repository kinds, and the listing and
  * lookup that `my-<kind>` and `list`/`get <what>` share with them.
  */
 import type { Command } from 'commander';
@@ -159,6 +159,53 @@ export function register(program: Command, context: CliContext<CSGHub>): void {
           { header: 'SIZE', value: (f) => (f.type === 'dir' ? '' : f.size) },
           { header: 'PATH', value: (f) => f.path },
           { header: 'LFS', value: (f) => (f.lfs ? 'lfs' : '') },
+        ]);
+      });
+
+    group
+      .command('commits <namespace/name>')
+      .description('the commits of a branch, newest first, page by page')
+      .option('--ref <ref>', 'branch, tag or commit (default: the default branch)')
+      .option('--per <n>', 'commits per page (1-100; default 50)', positiveInt('--per', 100))
+      .option('--page <n>', 'page number, from 1', positiveInt('--page'))
+      .option('--all', 'every page')
+      .addHelpText('after', `\nExample:\n  csghub ${kind} commits OpenCSG/csg-wukong-1B --per 5`)
+      .action(
+        async (
+          id: string,
+          options: { ref?: string; per?: number; page?: number; all?: boolean },
+        ) => {
+          const pages = (await client())[kind].listCommits(
+            id,
+            {
+              ...(options.ref && { ref: options.ref }),
+              ...(options.per && { per: options.per }),
+              ...(options.page && { page: options.page }),
+            },
+            requestOptions(),
+          );
+          const commits = [];
+          if (options.all) for await (const c of pages) commits.push(c);
+          else commits.push(...(await pages).items);
+          await output.rows(commits, [
+            { header: 'ID', value: (c) => c.id.slice(0, 12) },
+            { header: 'DATE', value: (c) => c.committer_date },
+            { header: 'AUTHOR', value: (c) => c.author_name },
+            { header: 'MESSAGE', value: (c) => c.message.split('\n')[0] },
+          ]);
+        },
+      );
+
+    group
+      .command('branches <namespace/name>')
+      .description('every branch, with its head commit')
+      .addHelpText('after', `\nExample:\n  csghub ${kind} branches OpenCSG/csg-wukong-1B`)
+      .action(async (id: string) => {
+        const branches = await (await client())[kind].listBranches(id, requestOptions());
+        await output.rows(branches, [
+          { header: 'NAME', value: (b) => b.name },
+          { header: 'COMMIT', value: (b) => b.commit.id.slice(0, 12) },
+          { header: 'MESSAGE', value: (b) => b.message.split('\n')[0] },
         ]);
       });
 

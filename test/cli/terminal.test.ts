@@ -43,6 +43,28 @@ const JSON_ROUTES: Record<string, [number, unknown]> = {
     200,
     { msg: 'OK', data: [{ type: 'file', size: 1, path: `${HOSTILE}.txt`, lfs: false }] },
   ],
+  'GET /api/v1/models/evil/model/commits': [
+    200,
+    {
+      msg: 'OK',
+      data: {
+        commits: [
+          {
+            id: `${HOSTILE}0123456789`,
+            message: `${HOSTILE}\nsecond line`,
+            author_name: HOSTILE,
+            committer_date: HOSTILE,
+          },
+        ],
+        total: 1,
+        page_count: 1,
+      },
+    },
+  ],
+  'GET /api/v1/models/evil/model/branches': [
+    200,
+    { msg: 'OK', data: [{ name: HOSTILE, message: HOSTILE, commit: { id: HOSTILE } }] },
+  ],
   'GET /api/v1/models/evil/missing': [404, { msg: `not found ${HOSTILE}`, code: `E${CLEAR}` }],
   'GET /userapi/v1/region/list': [200, { success: true, content: [{ code: 'hz', name: HOSTILE }] }],
   'GET /userapi/v1/gpu/list': [200, { success: false, errorCode: 50001, errorMsg: HOSTILE }],
@@ -123,6 +145,19 @@ describe('service text on the terminal', () => {
     expectNeutral(tree);
     const download = await hub(['models', 'download', 'evil/model', 'x.txt'], await freshHome());
     expectNeutral(download);
+  });
+
+  it('neutralises commit messages, authors and branch names, one line each', async () => {
+    const commits = await hub(['models', 'commits', 'evil/model']);
+    expect(commits.stderr).toBe('');
+    expect(commits.code).toBe(0);
+    expectNeutral(commits);
+    expect(commits.stdout.trimEnd().split('\n')).toHaveLength(2);
+    expect(commits.stdout).not.toContain('second line');
+    const branches = await hub(['models', 'branches', 'evil/model']);
+    expect(branches.code).toBe(0);
+    expectNeutral(branches);
+    expect(branches.stdout.trimEnd().split('\n')).toHaveLength(2);
   });
 
   it('neutralises the service message in an error line, which stays one line', async () => {

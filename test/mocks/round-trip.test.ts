@@ -121,6 +121,29 @@ describe('upload, then snapshot download, every file equal by SHA-256', () => {
     expect(up.stderr).toBe('');
     expect(up.code).toBe(0);
     expect(JSON.parse(up.stdout)).toMatchObject({ lfs: ['cli/weights/big.bin'] });
+    // The upload is the newest commit, by the token's user, with its message.
+    const commits = await run(
+      'csghub',
+      ['--base-url', mock.url, 'models', 'commits', ID, '--per', '2'],
+      { env },
+    );
+    expect(commits.code).toBe(0);
+    const lines = commits.stdout.trimEnd().split('\n');
+    expect(lines[0]).toMatch(/^ID\s+DATE\s+AUTHOR\s+MESSAGE$/);
+    expect(lines[1]).toMatch(/^[0-9a-f]{12}\s+\S+\s+wanghh2000\s+Add$/);
+    expect(lines).toHaveLength(3);
+    const branches = await run('csghub', ['--base-url', mock.url, 'models', 'branches', ID], {
+      env,
+    });
+    expect(branches.code).toBe(0);
+    expect(branches.stdout).toMatch(/^main\s+[0-9a-f]{12}\s+Add$/m);
+    const bad = await run(
+      'csghub',
+      ['--base-url', mock.url, 'models', 'commits', ID, '--per', '0'],
+      { env },
+    );
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('--per must be a whole number from 1 to 100');
 
     const localDir = await tempDir();
     const down = await run(
