@@ -4,23 +4,10 @@ import type {
   DatasetCreateParams,
   DatasetListParams,
   DatasetUpdateParams,
-  SdkRepoRevision,
 } from '../../../generated/csghub.types.js';
 import type { Transport } from '../../internal/transport.js';
 import { DatasetViewer } from './dataset-viewer.js';
 import { MirroredRepositories } from './repository-mirrors.js';
-import type { APIPromise } from '../../core/api-promise.js';
-import type { RequestOptions } from '../../core/options.js';
-import type { RepoId } from '../ids.js';
-import { getRevision } from '../internal/revision.js';
-import {
-  resolvedFileInfo,
-  resolveFile,
-  type ResolvedFile,
-  type ResolvedFileInfo,
-  type ResolveOptions,
-} from '../internal/resolve.js';
-import type { RepoRefParams, RepoRevisionParams } from '../types.js';
 
 /** Dataset repositories: list, inspect, create, update and delete them, read their files, commits and branches, and view their rows. */
 export class Datasets extends MirroredRepositories<
@@ -48,6 +35,9 @@ export class Datasets extends MirroredRepositories<
         getLastCommit: ops.getDatasetLastCommit,
         listCommits: ops.listDatasetCommits,
         listBranches: ops.listDatasetBranches,
+        getRevision: ops.getDatasetRevision,
+        resolveFile: ops.downloadDatasetResolvedFile,
+        getResolvedFileInfo: ops.getDatasetResolvedFileInfo,
       },
       {
         createFile: ops.createDatasetFile,
@@ -68,42 +58,5 @@ export class Datasets extends MirroredRepositories<
       },
     );
     this.viewer = new DatasetViewer(transport);
-  }
-
-  /**
-   * Every file of one revision of the dataset (all folders walked), from the SDK-compatible
-   * listing; the revision defaults to `main`.
-   */
-  getRevision(
-    id: RepoId,
-    params?: RepoRevisionParams,
-    options?: RequestOptions,
-  ): APIPromise<SdkRepoRevision> {
-    return getRevision(this.transport, ops.getDatasetRevision, id, params, options);
-  }
-
-  /**
-   * Streams one file of the dataset from the SDK download route (`ref` defaults to `main`):
-   * git files from the hub, honouring `offset`; LFS files from storage after its redirect.
-   */
-  resolveFile(id: RepoId, path: string, options?: ResolveOptions): Promise<ResolvedFile> {
-    return resolveFile(this.transport, ops.downloadDatasetResolvedFile, id, path, options);
-  }
-
-  /** A file's size, git blob id and the revision's last commit, from the SDK route's HEAD. */
-  getResolvedFileInfo(
-    id: RepoId,
-    path: string,
-    params?: RepoRefParams,
-    options?: RequestOptions,
-  ): Promise<ResolvedFileInfo> {
-    return resolvedFileInfo(
-      this.transport,
-      ops.getDatasetResolvedFileInfo,
-      id,
-      path,
-      params,
-      options,
-    );
   }
 }

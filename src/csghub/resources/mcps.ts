@@ -8,7 +8,6 @@ import type {
   McpServerListToolsParams,
   McpServerUpdateParams,
   McpTool,
-  SdkRepoRevision,
 } from '../../../generated/csghub.types.js';
 import type { APIPromise } from '../../core/api-promise.js';
 import type { RequestOptions } from '../../core/options.js';
@@ -18,15 +17,6 @@ import type { RepoId } from '../ids.js';
 import { listPages, nestedItems, type CsghubPage } from '../pagination.js';
 import { repoCall } from '../internal/repo-call.js';
 import { Repositories } from './repositories.js';
-import { getRevision } from '../internal/revision.js';
-import {
-  resolvedFileInfo,
-  resolveFile,
-  type ResolvedFile,
-  type ResolvedFileInfo,
-  type ResolveOptions,
-} from '../internal/resolve.js';
-import type { RepoRefParams, RepoRevisionParams } from '../types.js';
 
 /** MCP server repositories: manage them, read their files, commits and branches, list their tools and deploy them. */
 export class McpServers extends Repositories<
@@ -51,6 +41,9 @@ export class McpServers extends Repositories<
         getLastCommit: ops.getMcpServerLastCommit,
         listCommits: ops.listMcpServerCommits,
         listBranches: ops.listMcpServerBranches,
+        getRevision: ops.getMcpServerRevision,
+        resolveFile: ops.downloadMcpServerResolvedFile,
+        getResolvedFileInfo: ops.getMcpServerResolvedFileInfo,
       },
       nestedItems<McpServer>('data'),
     );
@@ -83,43 +76,6 @@ export class McpServers extends Repositories<
       options,
       // The page and its total sit inside `data`, not in the envelope.
       nestedItems<McpTool>('data'),
-    );
-  }
-
-  /**
-   * Every file of one revision of the MCP server (all folders walked), from the SDK-compatible
-   * listing; the revision defaults to `main`.
-   */
-  getRevision(
-    id: RepoId,
-    params?: RepoRevisionParams,
-    options?: RequestOptions,
-  ): APIPromise<SdkRepoRevision> {
-    return getRevision(this.transport, ops.getMcpServerRevision, id, params, options);
-  }
-
-  /**
-   * Streams one file of the MCP server from the SDK download route (`ref` defaults to `main`):
-   * git files from the hub, honouring `offset`; LFS files from storage after its redirect.
-   */
-  resolveFile(id: RepoId, path: string, options?: ResolveOptions): Promise<ResolvedFile> {
-    return resolveFile(this.transport, ops.downloadMcpServerResolvedFile, id, path, options);
-  }
-
-  /** A file's size, git blob id and the revision's last commit, from the SDK route's HEAD. */
-  getResolvedFileInfo(
-    id: RepoId,
-    path: string,
-    params?: RepoRefParams,
-    options?: RequestOptions,
-  ): Promise<ResolvedFileInfo> {
-    return resolvedFileInfo(
-      this.transport,
-      ops.getMcpServerResolvedFileInfo,
-      id,
-      path,
-      params,
-      options,
     );
   }
 }

@@ -21,15 +21,6 @@ import { repoCall, repoSend } from '../internal/repo-call.js';
 import { Runs } from './runs.js';
 import { orEmpty } from '../../internal/payload.js';
 import { Serverless } from './serverless.js';
-import { getRevision } from '../internal/revision.js';
-import {
-  resolvedFileInfo,
-  resolveFile,
-  type ResolvedFile,
-  type ResolvedFileInfo,
-  type ResolveOptions,
-} from '../internal/resolve.js';
-import type { RepoRefParams, RepoRevisionParams } from '../types.js';
 
 /**
  * Model repositories: list, inspect, create, update and delete them, read their files, commits
@@ -40,7 +31,8 @@ export class Models extends MirroredRepositories<
   Model,
   ModelListParams,
   ModelCreateParams,
-  ModelUpdateParams
+  ModelUpdateParams,
+  SdkModelRevision
 > {
   /** The model's serverless deploy (administrators). */
   readonly serverless: Serverless;
@@ -65,6 +57,9 @@ export class Models extends MirroredRepositories<
         getLastCommit: ops.getModelLastCommit,
         listCommits: ops.listModelCommits,
         listBranches: ops.listModelBranches,
+        getRevision: ops.getModelRevision,
+        resolveFile: ops.downloadModelResolvedFile,
+        getResolvedFileInfo: ops.getModelResolvedFileInfo,
       },
       {
         createFile: ops.createModelFile,
@@ -128,42 +123,5 @@ export class Models extends MirroredRepositories<
   listQuantizations(id: RepoId, options?: RequestOptions): APIPromise<QuantizationFile[]> {
     const op = ops.listModelQuantizations;
     return repoCall(this.transport, op, { repo: id, map: orEmpty<QuantizationFile> }, options);
-  }
-
-  /**
-   * Every file of one revision of the model (all folders walked), from the SDK-compatible
-   * listing; the revision defaults to `main`.
-   */
-  getRevision(
-    id: RepoId,
-    params?: RepoRevisionParams,
-    options?: RequestOptions,
-  ): APIPromise<SdkModelRevision> {
-    return getRevision(this.transport, ops.getModelRevision, id, params, options);
-  }
-
-  /**
-   * Streams one file of the model from the SDK download route (`ref` defaults to `main`):
-   * git files from the hub, honouring `offset`; LFS files from storage after its redirect.
-   */
-  resolveFile(id: RepoId, path: string, options?: ResolveOptions): Promise<ResolvedFile> {
-    return resolveFile(this.transport, ops.downloadModelResolvedFile, id, path, options);
-  }
-
-  /** A file's size, git blob id and the revision's last commit, from the SDK route's HEAD. */
-  getResolvedFileInfo(
-    id: RepoId,
-    path: string,
-    params?: RepoRefParams,
-    options?: RequestOptions,
-  ): Promise<ResolvedFileInfo> {
-    return resolvedFileInfo(
-      this.transport,
-      ops.getModelResolvedFileInfo,
-      id,
-      path,
-      params,
-      options,
-    );
   }
 }

@@ -1,4 +1,9 @@
-import type { RepoBranch, RepoCommit, RepoFile } from '../../../generated/csghub.types.js';
+import type {
+  RepoBranch,
+  RepoCommit,
+  RepoFile,
+  SdkRepoRevision,
+} from '../../../generated/csghub.types.js';
 import type { APIPromise } from '../../core/api-promise.js';
 import type { RequestOptions } from '../../core/options.js';
 import type { PagePromise } from '../../core/pagination.js';
@@ -10,7 +15,20 @@ import { listPages, nestedItems, type CsghubPage, type PageExtractor } from '../
 import { guarded, guardedPage } from '../internal/guard.js';
 import { repoCall, repoSend } from '../internal/repo-call.js';
 import { orEmpty } from '../../internal/payload.js';
-import type { RepoCommitListParams, RepoFileListParams, RepoRefParams } from '../types.js';
+import type {
+  RepoCommitListParams,
+  RepoFileListParams,
+  RepoRefParams,
+  RepoRevisionParams,
+} from '../types.js';
+import { getRevision } from '../internal/revision.js';
+import {
+  resolvedFileInfo,
+  resolveFile,
+  type ResolvedFile,
+  type ResolvedFileInfo,
+  type ResolveOptions,
+} from '../internal/resolve.js';
 
 /** The operations of one repository kind, from the generated table. */
 export interface RepoOperations {
@@ -25,6 +43,10 @@ export interface RepoOperations {
   getLastCommit: Operation;
   listCommits: Operation;
   listBranches: Operation;
+  // The SDK-compatible routes (`/csg/api/<kind>s/…`): revision listing, resolve GET and HEAD.
+  getRevision: Operation;
+  resolveFile: Operation;
+  getResolvedFileInfo: Operation;
 }
 
 const refQuery = (params: RepoRefParams | undefined) =>
@@ -32,13 +54,15 @@ const refQuery = (params: RepoRefParams | undefined) =>
 
 /**
  * What every repository kind shares: list, get, create, update, delete, and reading files,
- * commits and branches. Ids are `'namespace/name'`.
+ * commits and branches, also through the SDK-compatible routes (`Revision` is what a revision
+ * listing answers). Ids are `'namespace/name'`.
  */
 export class Repositories<
   Repo,
   ListParams extends object,
   CreateParams,
   UpdateParams,
+  Revision = SdkRepoRevision,
 > extends APIResource {
   readonly #ops: RepoOperations;
   readonly #storage: Transport;
@@ -169,5 +193,42 @@ export class Repositories<
   listBranches(id: RepoId, options?: RequestOptions): APIPromise<RepoBranch[]> {
     const op = this.#ops.listBranches;
     return repoCall(this.transport, op, { repo: id, map: orEmpty<RepoBranch> }, options);
+  }
+
+  /**
+   * Every file of one revision of the repository (all folders walked), from the SDK-compatible
+   * listing; the revision defaults to `main`.
+   */
+  getRevision(
+    id: RepoId,
+    params?: RepoRevisionParams,
+    options?: RequestOptions,
+  ): APIPromise<Revision> {
+    return getRevision(this.transport, this.#ops.getRevision, id, params, options);
+  }
+
+  /**
+   * Streams one file of the repository from the SDK download route (`ref` defaults to `main`):
+   * git files from the hub, honouring `offset`; LFS files from storage after its redirect.
+   */
+  resolveFile(id: RepoId, path: string, options?: ResolveOptions): Promise<ResolvedFile> {
+    return resolveFile(this.transport, this.#ops.resolveFile, id, path, options);
+  }
+
+  /** A file's size, git blob id and the revision's last commit, from the SDK route's HEAD. */
+  getResolvedFileInfo(
+    id: RepoId,
+    path: string,
+    params?: RepoRefParams,
+    options?: RequestOptions,
+  ): Promise<ResolvedFileInfo> {
+    return resolvedFileInfo(
+      this.transport,
+      this.#ops.getResolvedFileInfo,
+      id,
+      path,
+      params,
+      options,
+    );
   }
 }

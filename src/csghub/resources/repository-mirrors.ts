@@ -4,6 +4,7 @@ import type {
   RepoMirrorRecord,
   RepoMirrorSyncParams,
   RepoMirrorUpdateParams,
+  SdkRepoRevision,
 } from '../../../generated/csghub.types.js';
 import type { APIPromise } from '../../core/api-promise.js';
 import type { RequestOptions } from '../../core/options.js';
@@ -31,7 +32,8 @@ export class MirroredRepositories<
   ListParams extends object,
   CreateParams,
   UpdateParams,
-> extends WritableRepositories<Repo, ListParams, CreateParams, UpdateParams> {
+  Revision = SdkRepoRevision,
+> extends WritableRepositories<Repo, ListParams, CreateParams, UpdateParams, Revision> {
   readonly #mirror: RepoMirrorOperations;
 
   constructor(

@@ -8,6 +8,7 @@ import type {
   RepoFileUpdateParams,
   RepoPreuploadParams,
   RepoPreuploadResult,
+  SdkRepoRevision,
 } from '../../../generated/csghub.types.js';
 import { apiPromise, type APIPromise } from '../../core/api-promise.js';
 import { InvalidArgumentError, NotFoundError } from '../../core/errors.js';
@@ -90,7 +91,8 @@ export class WritableRepositories<
   ListParams extends object,
   CreateParams,
   UpdateParams,
-> extends Repositories<Repo, ListParams, CreateParams, UpdateParams> {
+  Revision = SdkRepoRevision,
+> extends Repositories<Repo, ListParams, CreateParams, UpdateParams, Revision> {
   readonly #writes: RepoWriteOperations;
   readonly #storageTransport: Transport;
 

@@ -1,6 +1,5 @@
 import * as ops from '../../../generated/csghub.operations.js';
 import type {
-  SdkRepoRevision,
   Space,
   SpaceCreateParams,
   SpaceDeployStatus,
@@ -24,15 +23,6 @@ import {
 import { orEmpty } from '../../internal/payload.js';
 import { repoSend } from '../internal/repo-call.js';
 import { WritableRepositories } from './repository-writes.js';
-import { getRevision } from '../internal/revision.js';
-import {
-  resolvedFileInfo,
-  resolveFile,
-  type ResolvedFile,
-  type ResolvedFileInfo,
-  type ResolveOptions,
-} from '../internal/resolve.js';
-import type { RepoRefParams, RepoRevisionParams } from '../types.js';
 
 /**
  * States a space does not leave without someone acting (a fix, a new run). `Stopped` is left
@@ -74,6 +64,9 @@ export class Spaces extends WritableRepositories<
         getLastCommit: ops.getSpaceLastCommit,
         listCommits: ops.listSpaceCommits,
         listBranches: ops.listSpaceBranches,
+        getRevision: ops.getSpaceRevision,
+        resolveFile: ops.downloadSpaceResolvedFile,
+        getResolvedFileInfo: ops.getSpaceResolvedFileInfo,
       },
       {
         createFile: ops.createSpaceFile,
@@ -168,43 +161,6 @@ export class Spaces extends WritableRepositories<
         what: `space ${namespace}/${name} to be ${target}`,
         operation: op,
       },
-      options,
-    );
-  }
-
-  /**
-   * Every file of one revision of the space (all folders walked), from the SDK-compatible
-   * listing; the revision defaults to `main`.
-   */
-  getRevision(
-    id: RepoId,
-    params?: RepoRevisionParams,
-    options?: RequestOptions,
-  ): APIPromise<SdkRepoRevision> {
-    return getRevision(this.transport, ops.getSpaceRevision, id, params, options);
-  }
-
-  /**
-   * Streams one file of the space from the SDK download route (`ref` defaults to `main`):
-   * git files from the hub, honouring `offset`; LFS files from storage after its redirect.
-   */
-  resolveFile(id: RepoId, path: string, options?: ResolveOptions): Promise<ResolvedFile> {
-    return resolveFile(this.transport, ops.downloadSpaceResolvedFile, id, path, options);
-  }
-
-  /** A file's size, git blob id and the revision's last commit, from the SDK route's HEAD. */
-  getResolvedFileInfo(
-    id: RepoId,
-    path: string,
-    params?: RepoRefParams,
-    options?: RequestOptions,
-  ): Promise<ResolvedFileInfo> {
-    return resolvedFileInfo(
-      this.transport,
-      ops.getSpaceResolvedFileInfo,
-      id,
-      path,
-      params,
       options,
     );
   }
