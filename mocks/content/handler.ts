@@ -145,6 +145,9 @@ function commitOf(record: CommitRecord) {
 const addedMessage = (entry: RepoEntry) =>
   entry.type === 'lfs' ? `Upload ${entry.path} with git-lfs` : `Add ${entry.path}`;
 
+/** The newest commit of a repository's generated history. */
+const generatedHead = (key: RepoKey) => commit(key, '', 'Upload model.safetensors with git-lfs');
+
 /** Where the mock's object storage serves an LFS object of a repository. */
 function storageUrl(request: http.IncomingMessage, key: RepoKey, oid: string): string {
   return `${requestOrigin(request)}${LFS_STORAGE_PREFIX}${key.kind}/${key.namespace}/${key.name}/${oid}`;
@@ -246,8 +249,13 @@ export function createContentHandler(options: ContentOptions): ContentHandler {
       .filter((e) => e.type !== 'dir')
       .map((e) => commit(key, e.path, addedMessage(e)))
       .reverse();
-    const head = commit(key, '', 'Upload model.safetensors with git-lfs');
-    return [...(store?.history(key, ref) ?? []).map(commitOf), head, ...generated];
+    return [...(store?.history(key, ref) ?? []).map(commitOf), generatedHead(key), ...generated];
+  }
+
+  /** The newest commit of `ref`: the last one a client made, else the generated history's. */
+  function headOf(key: RepoKey, ref: string | undefined) {
+    const written = store?.latest(key, ref);
+    return written ? commitOf(written) : generatedHead(key);
   }
 
   async function describe(
@@ -338,11 +346,11 @@ export function createContentHandler(options: ContentOptions): ContentHandler {
         json(response, head, 404, NOT_FOUND);
         return;
       }
-      const history = historyOf(key, ref);
       if (route === 'last_commit') {
-        json(response, head, 200, { msg: 'OK', data: history[0] });
+        json(response, head, 200, { msg: 'OK', data: headOf(key, ref) });
         return;
       }
+      const history = historyOf(key, ref);
       const per = Math.min(100, Math.max(1, Number(query.get('per')) || 50));
       const page = Math.max(1, Math.floor(Number(query.get('page'))) || 1);
       json(response, head, 200, {
@@ -357,8 +365,8 @@ export function createContentHandler(options: ContentOptions): ContentHandler {
     }
     if (route === 'branches') {
       const branches = [DEFAULT_BRANCH, ...(store?.createdBranches(key) ?? [])].map((name) => {
-        const last = historyOf(key, name)[0];
-        return { name, message: last?.message ?? '', commit: { id: last?.id ?? '' } };
+        const last = headOf(key, name);
+        return { name, message: last.message, commit: { id: last.id } };
       });
       json(response, head, 200, { msg: 'OK', data: branches });
       return;
@@ -509,7 +517,7 @@ export function createContentHandler(options: ContentOptions): ContentHandler {
     json(response, head, 200, {
       id,
       author: key.namespace.toLowerCase(),
-      sha: historyOf(key, ref)[0]?.id ?? '',
+      sha: headOf(key, ref).id,
       created_at: DATE,
       last_modified: DATE,
       private: false,
@@ -545,7 +553,7 @@ export function createContentHandler(options: ContentOptions): ContentHandler {
       response.writeHead(200, {
         ...CORS,
         'content-length': String(size),
-        'x-repo-commit': historyOf(key, ref)[0]?.id ?? '',
+        'x-repo-commit': headOf(key, ref).id,
         etag: JSON.stringify(gitBlobSha(stored)),
         'accept-ranges': 'bytes',
       });

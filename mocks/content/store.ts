@@ -273,15 +273,25 @@ export class WriteStore {
     }
   }
 
+  /** The commits clients made on `ref` (main when empty), oldest first. */
+  private commitsOn(key: RepoKey, ref: string | undefined): readonly CommitRecord[] {
+    const branch = ref === undefined || ref === '' ? DEFAULT_BRANCH : ref;
+    return this.repos.get(repoId(key))?.history.get(branch) ?? [];
+  }
+
   /** The commits clients made on `ref` (main when empty), newest first. */
   history(key: RepoKey, ref: string | undefined): CommitRecord[] {
-    const branch = ref === undefined || ref === '' ? DEFAULT_BRANCH : ref;
-    return [...(this.repos.get(repoId(key))?.history.get(branch) ?? [])].reverse();
+    return [...this.commitsOn(key, ref)].reverse();
+  }
+
+  /** The newest commit clients made on `ref`. */
+  latest(key: RepoKey, ref: string | undefined): CommitRecord | undefined {
+    return this.commitsOn(key, ref).at(-1);
   }
 
   /** The newest commit clients made on `ref` that wrote or deleted `path`. */
   lastWrite(key: RepoKey, ref: string | undefined, path: string): CommitRecord | undefined {
-    return this.history(key, ref).find((c) => c.paths.includes(path));
+    return this.commitsOn(key, ref).findLast((c) => c.paths.includes(path));
   }
 
   /** Branches clients made (`new_branch`), besides main. */
@@ -383,10 +393,9 @@ export class WriteStore {
       upload.writing.delete(part);
     }
     if (size !== expected) return { size };
-    const md5 = await this.hashes.digest('md5', file, start, size);
+    const etag = `"${await this.hashes.digest('md5', file, start, size)}"`;
     // Sent again meanwhile: that PUT decides what the part is.
-    if (upload.generation.get(part) !== generation) return { etag: `"${md5}"` };
-    const etag = `"${md5}"`;
+    if (upload.generation.get(part) !== generation) return { etag };
     upload.parts.set(part, { etag, size });
     this.addInOrder(upload, assembly);
     return { etag };

@@ -369,7 +369,7 @@ export function createWriteHandler(options: WriteOptions) {
         : { type: 'file' as const, text: bytes };
     }
     const file = await store.scratch();
-    const { size, sha256 } = await spool([bytes], file);
+    const { size, sha256 } = await spool([bytes], file, { md5: false });
     await store.putObject(file, sha256);
     return { type: 'lfs' as const, oid: sha256, size };
   }
@@ -452,7 +452,7 @@ export function createWriteHandler(options: WriteOptions) {
           spooled.push(entry);
           const writing = store.scratch().then(async (file) => {
             entry.file = file;
-            const result = await spool(source(), file);
+            const result = await spool(source(), file, { md5: false });
             resolveDone({ file, size: result.size, sha256: result.sha256 });
           });
           return {
