@@ -18,9 +18,8 @@ import { nodeFetch } from '../node/index.js';
 import { CSGHub } from '../src/csghub/index.js';
 import { bundleClient, startClientChild } from './client-process.js';
 import { runCurl, type Run } from './curl.js';
+import { runTimed } from './timed.js';
 import { binPath } from '../scripts/lib/bins.js';
-import { spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import { copyFile, mkdir } from 'node:fs/promises';
 import { median } from './stats.js';
 import type { TransferAnswer, TransferRequest } from './transfer-client.js';
@@ -81,28 +80,13 @@ interface CliRun extends Run {
 }
 
 /** Runs the built `csghub` command with `args`; rejects unless it exits 0. */
-function runCli(args: string[]): Promise<CliRun> {
-  const command = [process.execPath, binPath('csghub'), ...args];
-  const timed = existsSync('/usr/bin/time');
-  return new Promise((resolve, reject) => {
-    const started = performance.now();
-    const [file, ...rest] = timed ? ['/usr/bin/time', '-f', '%U %S %M', ...command] : command;
-    const child = spawn(file as string, rest, {
-      env: { ...process.env, CSGHUB_TOKEN: 'bench-token', NO_COLOR: '1' },
-      stdio: ['ignore', 'ignore', 'pipe'],
-    });
-    let err = '';
-    child.stderr.on('data', (chunk: Buffer) => (err += chunk.toString()));
-    child.once('error', reject);
-    child.once('close', (code) => {
-      const seconds = (performance.now() - started) / 1000;
-      const [user = Number.NaN, system = Number.NaN, kib = Number.NaN] = timed
-        ? (err.trim().split('\n').at(-1) ?? '').split(' ').map(Number)
-        : [];
-      if (code !== 0) reject(new Error(`csghub ${args.join(' ')} exited ${String(code)}: ${err}`));
-      else resolve({ seconds, cpu: user + system, maxRss: kib * 1024 });
-    });
-  });
+async function runCli(args: string[]): Promise<CliRun> {
+  const env = { ...process.env, CSGHUB_TOKEN: 'bench-token', NO_COLOR: '1' };
+  const run = await runTimed([process.execPath, binPath('csghub'), ...args], env);
+  if (run.code !== 0) {
+    throw new Error(`csghub ${args.join(' ')} exited ${String(run.code)}: ${run.stderr}`);
+  }
+  return { seconds: run.seconds, cpu: run.cpu, maxRss: run.maxRss };
 }
 
 interface ClientProcess {
