@@ -5,14 +5,13 @@
  * node_modules through tsx against about 0.7 s from one esbuild bundle. Faker is bundled with
  * its English locale only (the one Prism's dynamic mode uses) instead of all sixty, and without
  * Prism's Postman collection support.
- * The bundle is rebuilt whenever a source under mocks/ or the lockfile is newer than it, so
- * it never runs stale code; `npm run build` (and so `npm ci`) builds it ahead of time.
+ * The bundle is rebuilt whenever a file it was built from (under mocks/, src/, tooling/…) or the
+ * lockfile is newer than it (tooling/fresh-bundle.js), so it never runs stale code; `npm run build` (and so `npm ci`) builds it ahead of time.
  */
-import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { build, type Plugin } from 'esbuild';
 import { ROOT } from '../tooling/apis.js';
-import { replaceFile } from '../tooling/files.js';
+import { isFresh, writeBundle } from '../tooling/fresh-bundle.js';
 
 export const WORKER_BUNDLE = path.join(ROOT, 'build', 'mock-worker.mjs');
 const SOURCE_DIR = path.join(ROOT, 'mocks');
@@ -73,18 +72,9 @@ const noPostman: Plugin = {
   },
 };
 
-async function newestSource(): Promise<number> {
-  const entries = await readdir(SOURCE_DIR, { recursive: true, withFileTypes: true });
-  const files = entries
-    .filter((entry) => entry.isFile() && entry.name.endsWith('.ts'))
-    .map((entry) => path.join(entry.parentPath, entry.name));
-  files.push(path.join(ROOT, 'package-lock.json'));
-  const times = await Promise.all(files.map((file) => stat(file).then((s) => s.mtimeMs)));
-  return Math.max(...times);
-}
-
 export async function buildWorkerBundle(): Promise<string> {
   const result = await build({
+    absWorkingDir: ROOT,
     entryPoints: [path.join(SOURCE_DIR, 'worker.ts')],
     bundle: true,
     platform: 'node',
@@ -102,29 +92,21 @@ export async function buildWorkerBundle(): Promise<string> {
       ].join('\n'),
     },
     plugins: [englishFaker, noPostman],
+    metafile: true,
     write: false,
     logLevel: 'error',
   });
   const [output] = result.outputFiles;
   if (!output) throw new Error('esbuild produced no mock worker bundle');
-  // Another process may be starting a mock from it right now.
-  await replaceFile(WORKER_BUNDLE, output.contents);
+  // Another process may be starting a mock from it right now: written aside, then renamed.
+  await writeBundle(WORKER_BUNDLE, output.contents, Object.keys(result.metafile.inputs));
   return WORKER_BUNDLE;
 }
 
 let ready: Promise<string> | undefined;
 
-/** The bundle's path, rebuilt first when any mock source is newer than it. */
+/** The bundle's path, rebuilt first when any source it was built from is newer than it. */
 export function workerBundle(): Promise<string> {
-  ready ??= (async () => {
-    const [built, source] = await Promise.all([
-      stat(WORKER_BUNDLE).then(
-        (s) => s.mtimeMs,
-        () => 0,
-      ),
-      newestSource(),
-    ]);
-    return built >= source ? WORKER_BUNDLE : buildWorkerBundle();
-  })();
+  ready ??= isFresh(WORKER_BUNDLE).then((fresh) => (fresh ? WORKER_BUNDLE : buildWorkerBundle()));
   return ready;
 }
