@@ -71,10 +71,9 @@ export interface MultipartUpload {
 interface Assembly {
   /** The running hash's name in the pool. */
   stream: string;
-  /** The next part to add. */
+  /** The next part to add (every part is stored at exactly its size, so parts 1 to next-1 are
+   * the object's first (next-1)·chunk bytes). */
   next: number;
-  /** Bytes added so far. */
-  hashed: number;
   /** The adding so far; never rejects. */
   chain: Promise<void>;
   /** A part already added changed, or adding failed: hash the whole object at completion. */
@@ -407,7 +406,6 @@ export class WriteStore {
       assembly = {
         stream: `${upload.id}:${randomBytes(6).toString('hex')}`,
         next: 1,
-        hashed: 0,
         chain: Promise.resolve(),
         broken: false,
       };
@@ -428,10 +426,7 @@ export class WriteStore {
           await this.hashes.update(a.stream, file, (part - 1) * upload.chunk, size);
           // Sent again while it was read: what was hashed may be a mix of both.
           if (upload.generation.get(part) !== generation) a.broken = true;
-          else {
-            a.next++;
-            a.hashed += size;
-          }
+          else a.next++;
         }
       })
       .catch(() => {
@@ -447,9 +442,7 @@ export class WriteStore {
     await a.chain;
     const file = this.uploadPath(upload.id);
     const whole =
-      !a.broken && a.next === count + 1 && a.hashed === upload.size
-        ? await this.hashes.finish(a.stream)
-        : undefined;
+      !a.broken && a.next === count + 1 ? await this.hashes.finish(a.stream) : undefined;
     if (whole === undefined) await this.hashes.drop(a.stream);
     const size = (await stat(file).catch(() => undefined))?.size ?? 0;
     const sha256 =
