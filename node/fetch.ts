@@ -8,7 +8,7 @@ import https from 'node:https';
 import net from 'node:net';
 import { Readable } from 'node:stream';
 import zlib from 'node:zlib';
-import { fileRangeOf, openRange, readFully, type FileRange } from './file.js';
+import { fileRangeOf, readRange, type FileRange } from './file.js';
 
 /** Bytes gathered from the socket while the reader is busy, before the socket is paused. */
 const CHUNK_BYTES = 512 * 1024;
@@ -273,31 +273,15 @@ async function writeBlob(blob: Blob, request: http.ClientRequest): Promise<void>
 }
 
 /**
- * Writes a file's bytes (a {@link FileRange} of a `FileBlob`) to the request in 1 MiB reads, each
- * into a buffer taken back once the socket has written it, so a whole upload uses two or three
- * buffers and no garbage; the next read runs while the socket sends the last one.
+ * Writes a file's bytes (a {@link FileRange} of a `FileBlob`) to the request in 1 MiB reads,
+ * each buffer reused once the socket has written it (`readRange`).
  */
 async function writeFileRange(range: FileRange, request: http.ClientRequest): Promise<void> {
-  const handle = await openRange(range);
-  const free: Buffer[] = [];
-  const take = () => free.pop() ?? Buffer.allocUnsafeSlow(BLOB_WRITE_BYTES);
-  const read = (at: number) =>
-    readFully(handle, range, take(), Math.min(BLOB_WRITE_BYTES, range.end - at), at);
-  try {
-    let at = range.start;
-    let next = at < range.end ? read(at) : undefined;
-    while (next && !request.destroyed) {
-      const bytes = await next;
-      at += bytes.byteLength;
-      next = at < range.end ? read(at) : undefined;
-      // The callback runs once the bytes are written (or the write failed): the buffer is free.
-      request.write(bytes, () => free.push(Buffer.from(bytes.buffer)));
-      if (request.writableNeedDrain) await drained(request);
-    }
-    // A read started before the request was destroyed settles before the file is closed.
-    await next?.catch(() => undefined);
-  } finally {
-    await handle.close();
+  for await (const { bytes, release } of readRange(range, BLOB_WRITE_BYTES)) {
+    if (request.destroyed) break;
+    // The callback runs once the bytes are written (or the write failed): the buffer is free.
+    request.write(bytes, release);
+    if (request.writableNeedDrain) await drained(request);
   }
   if (!request.destroyed) request.end();
 }

@@ -76,7 +76,7 @@ export async function openFile(path: string, options: { type?: string } = {}): P
 export const fileRangeOf = (blob: Blob): FileRange | undefined => ranges.get(blob);
 
 /** Opens the range's file for reading, refusing it when it changed since it was opened. */
-export async function openRange(range: FileRange): Promise<FileHandle> {
+async function openRange(range: FileRange): Promise<FileHandle> {
   const handle = await open(range.path, 'r');
   const stats = await handle.stat().catch(async (error: unknown) => {
     await handle.close();
@@ -93,7 +93,7 @@ export async function openRange(range: FileRange): Promise<FileHandle> {
  * Reads up to `length` bytes at `position` into `buffer`, all of them unless the file ends;
  * an early end means the file changed.
  */
-export async function readFully(
+async function readFully(
   handle: FileHandle,
   range: FileRange,
   buffer: Buffer,
@@ -107,4 +107,40 @@ export async function readFully(
     done += bytesRead;
   }
   return buffer.subarray(0, length);
+}
+
+/**
+ * A range's bytes in order, `chunkBytes` at a time, the next read running while the caller uses
+ * the last chunk. Each chunk's buffer is reused once the caller calls its `release` (after
+ * hashing it, or once the socket has written it), so a whole file goes through two or three
+ * buffers and leaves no garbage. Stopping early waits for the read under way, then closes.
+ */
+export async function* readRange(
+  range: FileRange,
+  chunkBytes: number,
+): AsyncGenerator<{ bytes: Buffer; release: () => void }> {
+  const handle = await openRange(range);
+  const free: Buffer[] = [];
+  const read = (at: number) =>
+    readFully(
+      handle,
+      range,
+      free.pop() ?? Buffer.allocUnsafeSlow(chunkBytes),
+      Math.min(chunkBytes, range.end - at),
+      at,
+    );
+  let next: Promise<Buffer> | undefined;
+  try {
+    let at = range.start;
+    next = at < range.end ? read(at) : undefined;
+    while (next) {
+      const bytes = await next;
+      at += bytes.byteLength;
+      next = at < range.end ? read(at) : undefined;
+      yield { bytes, release: () => free.push(Buffer.from(bytes.buffer)) };
+    }
+  } finally {
+    await next?.catch(() => undefined);
+    await handle.close();
+  }
 }

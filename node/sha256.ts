@@ -1,6 +1,6 @@
 /** SHA-256 of a Blob by `node:crypto`, for the upload's `sha256` option. */
 import { createHash, type Hash } from 'node:crypto';
-import { fileRangeOf, openRange, readFully, type FileRange } from './file.js';
+import { fileRangeOf, readRange, type FileRange } from './file.js';
 
 /** Bytes of each read, and reads in flight: at most 4 MiB held at once. */
 const SLICE_BYTES = 1024 * 1024;
@@ -12,8 +12,8 @@ const READS_AHEAD = 4;
  * in JavaScript so that the client works in browsers too. A file's Blob (`fs.openAsBlob`) hands
  * its stream over 64 KiB at a time, which costs more than the hashing: this reads slices of
  * 1 MiB instead, four at once, and hashes them in order (larger slices raised the peak RSS).
- * A `FileBlob` (`openFile` from `csgkit/node`) is read from its file instead, into two buffers
- * used in turn, the next read running while the last is hashed. Stops once `signal` is aborted.
+ * A `FileBlob` (`openFile` from `csgkit/node`) is read from its file instead (`readRange`: two
+ * buffers used in turn, the next read running while the last is hashed). Stops once `signal` is aborted.
  */
 export async function nodeSha256(
   blob: Blob,
@@ -53,33 +53,13 @@ async function hashRange(
   onBytes: (loaded: number) => void,
   signal: AbortSignal | undefined,
 ): Promise<string> {
-  const handle = await openRange(range);
-  const buffers = [Buffer.allocUnsafeSlow(SLICE_BYTES), Buffer.allocUnsafeSlow(SLICE_BYTES)];
-  const read = (at: number, turn: number) =>
-    readFully(
-      handle,
-      range,
-      buffers[turn % 2] as Buffer,
-      Math.min(SLICE_BYTES, range.end - at),
-      at,
-    );
-  let next: Promise<Buffer> | undefined;
-  try {
-    let at = range.start;
-    let turn = 0;
-    next = at < range.end ? read(at, turn) : undefined;
-    while (next) {
-      signal?.throwIfAborted();
-      const bytes = await next;
-      at += bytes.byteLength;
-      turn++;
-      next = at < range.end ? read(at, turn) : undefined;
-      hash.update(bytes);
-      onBytes(at - range.start);
-    }
-  } finally {
-    await next?.catch(() => undefined);
-    await handle.close();
+  let loaded = 0;
+  for await (const { bytes, release } of readRange(range, SLICE_BYTES)) {
+    signal?.throwIfAborted();
+    hash.update(bytes);
+    release();
+    loaded += bytes.byteLength;
+    onBytes(loaded);
   }
   return hash.digest('hex');
 }
