@@ -7,7 +7,7 @@
 import { createHash } from 'node:crypto';
 import http from 'node:http';
 import type { IHttpOperation } from '@stoplight/types';
-import * as validatorModule from '@stoplight/prism-http/dist/validator/index.js';
+import { validateOutput } from '../helpers/prism-validate.js';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { byteChunks } from '../../mocks/content/bytes.js';
 import { parseRange } from '../../mocks/content/handler.js';
@@ -20,17 +20,6 @@ import { writeBundledSpec } from '../../tooling/bundled-spec.js';
 /** Not a multiple of the 64 KiB block, so the last partial block is exercised. */
 const WEIGHTS_BYTES = 3 * 1024 * 1024 + 12_345;
 const ID = 'OpenCSG/csg-wukong-1B';
-
-type Validate = (opts: {
-  resource: IHttpOperation;
-  element: { statusCode: number; headers: Record<string, string>; body: unknown };
-}) => { _tag: 'Left'; left: { message: string; path?: string[] }[] } | { _tag: 'Right' };
-const unwrap = (namespace: object): unknown => {
-  let value: unknown = namespace;
-  while (value && typeof value === 'object' && 'default' in value) value = value.default;
-  return value;
-};
-const { validateOutput } = unwrap(validatorModule) as { validateOutput: Validate };
 
 let mock: MockServer;
 let operations: IHttpOperation[];

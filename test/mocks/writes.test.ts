@@ -6,7 +6,7 @@
 import { createHash } from 'node:crypto';
 import { Readable } from 'node:stream';
 import type { IHttpOperation } from '@stoplight/types';
-import * as validatorModule from '@stoplight/prism-http/dist/validator/index.js';
+import { validateOutput } from '../helpers/prism-validate.js';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { FormDataError, readForm } from '../../mocks/content/form-data.js';
 import { startMock, type MockServer } from '../../mocks/launcher.js';
@@ -23,17 +23,6 @@ let operations: IHttpOperation[];
 /** Requests the client sent, as `METHOD pathname`. */
 let sent: string[] = [];
 const violations: string[] = [];
-
-type Validate = (opts: {
-  resource: IHttpOperation;
-  element: { statusCode: number; headers: Record<string, string>; body: unknown };
-}) => { _tag: 'Left'; left: { message: string; path?: string[] }[] } | { _tag: 'Right' };
-const unwrap = (namespace: object): unknown => {
-  let value: unknown = namespace;
-  while (value && typeof value === 'object' && 'default' in value) value = value.default;
-  return value;
-};
-const { validateOutput } = unwrap(validatorModule) as { validateOutput: Validate };
 
 /** The spec operation of a write route, by method and path. */
 function writeOperation(method: string, url: URL): IHttpOperation | undefined {
