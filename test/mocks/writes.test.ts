@@ -6,6 +6,7 @@
 import { createHash } from 'node:crypto';
 import { Readable } from 'node:stream';
 import type { IHttpOperation } from '@stoplight/types';
+import { bytesOf } from '../helpers/bytes.js';
 import { validateOutput } from '../helpers/prism-validate.js';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { FormDataError, readForm } from '../../mocks/content/form-data.js';
@@ -93,17 +94,6 @@ const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest(
 async function downloaded(id: string, path: string, ref?: string) {
   const file = await hub().models.download(id, path, ref ? { ref } : {});
   return { bytes: new Uint8Array(await new Response(file.body).arrayBuffer()), lfs: file.lfs };
-}
-
-/** Bytes that differ block to block, so a misplaced part shows. */
-function bytesOf(size: number, seed: number): Uint8Array<ArrayBuffer> {
-  const out = new Uint8Array(size);
-  let x = seed;
-  for (let i = 0; i < size; i++) {
-    x = (x * 1103515245 + 12345) >>> 0;
-    out[i] = x >>> 24;
-  }
-  return out;
 }
 
 beforeAll(async () => {

@@ -18,6 +18,16 @@ const bytes = (text: string) =>
   });
 
 /** A hub whose file is an LFS pointer of `size` bytes, stored at `url` as `stored`. */
+/** Storage that never stops sending, 4 bytes at a time. */
+const endless = () =>
+  new Response(
+    new ReadableStream<Uint8Array>({
+      pull(stream) {
+        stream.enqueue(new Uint8Array(4));
+      },
+    }),
+  );
+
 function lfsHub(size: number, stored: () => Response, url = SIGNED, options = {}) {
   let cancelled = false;
   const result = csghubWith((request) => {
@@ -53,15 +63,6 @@ describe('download() of an LFS file', () => {
   });
 
   it('errors, naming the operation, when storage sends more bytes than the pointer says', async () => {
-    // Storage that never stops sending.
-    const endless = () =>
-      new Response(
-        new ReadableStream<Uint8Array>({
-          pull(stream) {
-            stream.enqueue(new Uint8Array(4));
-          },
-        }),
-      );
     const { csghub, cancelled } = lfsHub(5, endless);
     const file = await csghub.models.download('OpenCSG/csg-wukong-1B', 'model.safetensors');
     const error = await new Response(file.body).text().catch((e: unknown) => e);
@@ -71,14 +72,6 @@ describe('download() of an LFS file', () => {
   });
 
   it('lets the storage body go when the file is cancelled, and reports progress to the end', async () => {
-    const endless = () =>
-      new Response(
-        new ReadableStream<Uint8Array>({
-          pull(stream) {
-            stream.enqueue(new Uint8Array(4));
-          },
-        }),
-      );
     const { csghub, cancelled } = lfsHub(1000, endless);
     const file = await csghub.models.download('OpenCSG/csg-wukong-1B', 'model.safetensors');
     const reader = file.body.getReader();
@@ -96,14 +89,6 @@ describe('download() of an LFS file', () => {
   });
 
   it('ends the body and lets the storage body go when the progress callback throws', async () => {
-    const endless = () =>
-      new Response(
-        new ReadableStream<Uint8Array>({
-          pull(stream) {
-            stream.enqueue(new Uint8Array(4));
-          },
-        }),
-      );
     const { csghub, cancelled } = lfsHub(1000, endless);
     const file = await csghub.models.download('OpenCSG/csg-wukong-1B', 'model.safetensors', {
       onProgress: () => {

@@ -36,6 +36,20 @@ interface LfsHubOptions {
 }
 
 /** A hub where every file goes to LFS with a multipart upload of `chunk`-byte parts. */
+/** A preupload answer sending every file of the request through LFS. */
+async function everyFileLfs(request: Request): Promise<Response> {
+  const body = (await request.json()) as { files: { path: string }[] };
+  return envelope({
+    files: body.files.map((f) => ({
+      oid: '',
+      path: f.path,
+      uploadMode: 'lfs',
+      shouldIgnore: false,
+      isDir: false,
+    })),
+  });
+}
+
 function lfsHub(options: LfsHubOptions) {
   const attempts = new Map<number, number>();
   let inFlight = 0;
@@ -63,18 +77,7 @@ function lfsHub(options: LfsHubOptions) {
         inFlight--;
       }
     }
-    if (at.pathname.includes('/preupload/')) {
-      const body = (await request.json()) as { files: { path: string }[] };
-      return envelope({
-        files: body.files.map((f) => ({
-          oid: '',
-          path: f.path,
-          uploadMode: 'lfs',
-          shouldIgnore: false,
-          isDir: false,
-        })),
-      });
-    }
+    if (at.pathname.includes('/preupload/')) return everyFileLfs(request);
     if (at.pathname.endsWith('/info/lfs/objects/batch')) {
       const body = (await request.json()) as { objects: { oid: string; size: number }[] };
       return json(
@@ -346,18 +349,7 @@ describe('LFS multipart upload', () => {
     const { csghub, seen } = csghubWith(async (request) => {
       const at = new URL(request.url);
       if (at.origin === STORAGE) return new Response(null, { headers: { etag: '"e"' } });
-      if (at.pathname.includes('/preupload/')) {
-        const body = (await request.json()) as { files: { path: string }[] };
-        return envelope({
-          files: body.files.map((f) => ({
-            oid: '',
-            path: f.path,
-            uploadMode: 'lfs',
-            shouldIgnore: false,
-            isDir: false,
-          })),
-        });
-      }
+      if (at.pathname.includes('/preupload/')) return everyFileLfs(request);
       if (at.pathname.endsWith('/objects/batch')) {
         const body = (await request.json()) as { objects: { oid: string; size: number }[] };
         const header = { Authorization: `Bearer ${TOKEN}`, 'X-Amz-Meta': 'kept' };

@@ -2,16 +2,7 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { Sha256 } from '../../../src/internal/sha256.js';
-
-const bytesOf = (size: number, seed: number) => {
-  const out = new Uint8Array(size);
-  let x = seed;
-  for (let i = 0; i < size; i++) {
-    x = (x * 1103515245 + 12345) >>> 0;
-    out[i] = x >>> 24;
-  }
-  return out;
-};
+import { bytesOf } from '../../helpers/bytes.js';
 
 describe('Sha256', () => {
   it('equals node:crypto for every length around the block and padding edges', () => {
