@@ -89,9 +89,25 @@ function textFiles(key: RepoKey): [string, string][] {
   ];
 }
 
-/** Every entry of the repository, folders included, sorted by path. */
-export function repoEntries(key: RepoKey, weightsBytes: number): RepoEntry[] {
-  const entries: RepoEntry[] = [
+/** Repositories whose generated entries are kept, the least recently asked for dropped first. */
+const GENERATED_KEPT = 256;
+const generatedCache = new Map<string, readonly RepoEntry[]>();
+const indexes = new WeakMap<readonly RepoEntry[], Map<string, RepoEntry>>();
+
+/**
+ * Every entry of the repository, folders included, sorted by path. The same (frozen) list is
+ * answered for the same repository, so what is derived from it, such as {@link entryAt}'s
+ * index, is derived once.
+ */
+export function repoEntries(key: RepoKey, weightsBytes: number): readonly RepoEntry[] {
+  const cacheKey = `${key.kind}/${id(key)}/${String(weightsBytes)}`;
+  const cached = generatedCache.get(cacheKey);
+  if (cached) {
+    generatedCache.delete(cacheKey);
+    generatedCache.set(cacheKey, cached);
+    return cached;
+  }
+  const files: RepoEntry[] = [
     ...textFiles(key).map(([path, text]): RepoEntry => ({
       type: 'file',
       path,
@@ -99,13 +115,38 @@ export function repoEntries(key: RepoKey, weightsBytes: number): RepoEntry[] {
     })),
     { type: 'lfs', path: WEIGHTS_PATH, size: weightsBytes, seed: `${key.kind}/${id(key)}` },
   ];
-  const dirs = new Set<string>();
-  for (const entry of entries) {
-    const parts = entry.path.split('/');
-    for (let i = 1; i < parts.length; i++) dirs.add(parts.slice(0, i).join('/'));
+  const entries = withFolders(files);
+  generatedCache.set(cacheKey, entries);
+  if (generatedCache.size > GENERATED_KEPT) {
+    const oldest = generatedCache.keys().next();
+    if (!oldest.done) generatedCache.delete(oldest.value);
   }
-  for (const path of dirs) entries.push({ type: 'dir', path });
-  return entries.sort((a, b) => (a.path < b.path ? -1 : 1));
+  return entries;
+}
+
+/** The files with an entry for every folder above them, sorted by path, frozen. */
+export function withFolders(files: Iterable<RepoEntry>): readonly RepoEntry[] {
+  const all = [...files];
+  const dirs = new Set<string>();
+  for (const entry of all) {
+    let slash = entry.path.indexOf('/');
+    while (slash !== -1) {
+      dirs.add(entry.path.slice(0, slash));
+      slash = entry.path.indexOf('/', slash + 1);
+    }
+  }
+  for (const path of dirs) all.push({ type: 'dir', path });
+  return Object.freeze(all.sort((a, b) => (a.path < b.path ? -1 : 1)));
+}
+
+/** The entry at `path` in a list of entries, looked up in an index built once per list. */
+export function entryAt(entries: readonly RepoEntry[], path: string): RepoEntry | undefined {
+  let index = indexes.get(entries);
+  if (!index) {
+    index = new Map(entries.map((entry) => [entry.path, entry]));
+    indexes.set(entries, index);
+  }
+  return index.get(path);
 }
 
 /** A stable 40-hex-digit id standing in for a git object or commit id. */

@@ -15,6 +15,7 @@ import type { IHttpOperation } from '@stoplight/types';
 import { byteChunks, sha256Of } from './bytes.js';
 import {
   DEFAULT_WEIGHTS_BYTES,
+  entryAt,
   fakeSha,
   lfsPointer,
   REPO_KINDS,
@@ -208,7 +209,7 @@ export function createContentHandler(options: ContentOptions): ContentHandler {
   const anonymous = anonymousRoutes(options.operations);
   const store = options.writes;
   /** Every entry of a repository on a ref: generated contents, with what clients wrote over them. */
-  const entriesOf = (key: RepoKey, ref?: string | null): RepoEntry[] => {
+  const entriesOf = (key: RepoKey, ref?: string | null): readonly RepoEntry[] => {
     const generated = repoEntries(key, weightsBytes);
     return store ? store.entries(key, ref ?? undefined, generated) : generated;
   };
@@ -290,13 +291,16 @@ export function createContentHandler(options: ContentOptions): ContentHandler {
     };
   }
 
-  /** Sends `size` bytes (or the asked range of them) produced by `chunks`. */
+  /**
+   * Sends `size` bytes (or the asked range of them): bytes held in memory in one write, others
+   * as `chunks` produces them.
+   */
   async function sendBytes(
     request: http.IncomingMessage,
     response: http.ServerResponse,
     size: number,
     headers: Record<string, string>,
-    chunks: (start: number, end: number) => Iterable<Buffer> | AsyncIterable<Buffer>,
+    chunks: Buffer | ((start: number, end: number) => Iterable<Buffer> | AsyncIterable<Buffer>),
   ) {
     const range = parseRange(request.headers.range, size);
     const base = { ...CORS, 'content-type': 'application/octet-stream', 'accept-ranges': 'bytes' };
@@ -316,6 +320,10 @@ export function createContentHandler(options: ContentOptions): ContentHandler {
     });
     if (request.method === 'HEAD') {
       response.end();
+      return;
+    }
+    if (Buffer.isBuffer(chunks)) {
+      response.end(chunks.subarray(start, end));
       return;
     }
     await pipeline(Readable.from(chunks(start, end), { objectMode: false }), response).catch(
@@ -417,7 +425,7 @@ export function createContentHandler(options: ContentOptions): ContentHandler {
         return;
       }
     }
-    const entry = path === undefined ? undefined : entries.find((e) => e.path === path);
+    const entry = path === undefined ? undefined : entryAt(entries, path);
     if (!entry || entry.type === 'dir') {
       json(response, head, 404, NOT_FOUND);
       return;
@@ -434,7 +442,7 @@ export function createContentHandler(options: ContentOptions): ContentHandler {
       response,
       bytes.byteLength,
       { 'content-disposition': disposition(name) },
-      (s, e) => [bytes.subarray(s, e)],
+      bytes,
     );
   }
 
@@ -541,7 +549,7 @@ export function createContentHandler(options: ContentOptions): ContentHandler {
   ) {
     const head = request.method === 'HEAD';
     const path = filePath(rest);
-    const entry = path === undefined ? undefined : entriesOf(key, ref).find((e) => e.path === path);
+    const entry = path === undefined ? undefined : entryAt(entriesOf(key, ref), path);
     if (!entry || entry.type === 'dir') {
       json(response, head, 404, NOT_FOUND);
       return;
@@ -575,7 +583,7 @@ export function createContentHandler(options: ContentOptions): ContentHandler {
       response,
       stored.byteLength,
       { 'content-disposition': disposition(name) },
-      (s, e) => [stored.subarray(s, e)],
+      stored,
     );
   }
 

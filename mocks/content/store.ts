@@ -12,7 +12,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Readable } from 'node:stream';
 import { once } from 'node:events';
-import type { RepoEntry, RepoKey } from './files.js';
+import { withFolders, type RepoEntry, type RepoKey } from './files.js';
 import { HashPool } from './hash-pool.js';
 
 /** The branch every generated repository has. */
@@ -153,6 +153,11 @@ export class WriteStore {
   private commits = 0;
   private assemblies = new Map<string, Assembly>();
   private readonly hashes = new HashPool();
+  /** A branch's entries, by the writes they were built from (see `entries`). */
+  private laidOver = new WeakMap<
+    ReadonlyMap<string, StoredFile | null>,
+    { generated: readonly RepoEntry[]; entries: readonly RepoEntry[] }
+  >();
 
   private repo(key: RepoKey): RepoState {
     const id = repoId(key);
@@ -168,12 +173,22 @@ export class WriteStore {
     return branch === DEFAULT_BRANCH || Boolean(this.repos.get(repoId(key))?.branches.has(branch));
   }
 
-  /** The repository's entries on `ref`: the generated ones with the writes laid over them. */
-  entries(key: RepoKey, ref: string | undefined, generated: RepoEntry[]): RepoEntry[] {
+  /**
+   * The repository's entries on `ref`: the generated ones with the writes laid over them. A
+   * branch's writes are replaced, never changed, by each commit, so the list is built once per
+   * commit and answered again until the next.
+   */
+  entries(
+    key: RepoKey,
+    ref: string | undefined,
+    generated: readonly RepoEntry[],
+  ): readonly RepoEntry[] {
     const overlay = this.repos
       .get(repoId(key))
       ?.branches.get(ref === undefined || ref === '' ? DEFAULT_BRANCH : ref);
     if (!overlay || overlay.size === 0) return generated;
+    const cached = this.laidOver.get(overlay);
+    if (cached?.generated === generated) return cached.entries;
     const files = new Map<string, RepoEntry>();
     for (const entry of generated) if (entry.type !== 'dir') files.set(entry.path, entry);
     for (const [p, file] of overlay) {
@@ -181,14 +196,9 @@ export class WriteStore {
       else if (file.type === 'file') files.set(p, { type: 'file', path: p, text: file.text });
       else files.set(p, { type: 'lfs', path: p, size: file.size, seed: '', oid: file.oid });
     }
-    const dirs = new Set<string>();
-    for (const p of files.keys()) {
-      const parts = p.split('/');
-      for (let i = 1; i < parts.length; i++) dirs.add(parts.slice(0, i).join('/'));
-    }
-    const all: RepoEntry[] = [...files.values()];
-    for (const d of dirs) all.push({ type: 'dir', path: d });
-    return all.sort((a, b) => (a.path < b.path ? -1 : 1));
+    const entries = withFolders(files.values());
+    this.laidOver.set(overlay, { generated, entries });
+    return entries;
   }
 
   /**
@@ -200,7 +210,7 @@ export class WriteStore {
     key: RepoKey,
     branch: string,
     changes: readonly Change[],
-    generated: RepoEntry[],
+    generated: readonly RepoEntry[],
     options: {
       from?: string | undefined;
       strictCreate?: boolean;

@@ -11,7 +11,7 @@ import { readFile, rm } from 'node:fs/promises';
 import type { IHttpOperation } from '@stoplight/types';
 import * as validatorModule from '@stoplight/prism-http/dist/validator/index.js';
 import { describeValidation } from '../refusals.js';
-import { REPO_KINDS, type RepoEntry, type RepoKey, type RepoKind } from './files.js';
+import { entryAt, REPO_KINDS, type RepoEntry, type RepoKey, type RepoKind } from './files.js';
 import { boundaryOf, FormDataError, readForm, type PartSink } from './form-data.js';
 import {
   DEFAULT_BRANCH,
@@ -60,9 +60,9 @@ export interface WriteOptions {
   store: WriteStore;
   exists: (key: RepoKey) => boolean;
   /** The repository's entries on a ref, writes included. */
-  entriesOf: (key: RepoKey, ref: string | undefined) => RepoEntry[];
+  entriesOf: (key: RepoKey, ref: string | undefined) => readonly RepoEntry[];
   /** The generated entries alone. */
-  generated: (key: RepoKey) => RepoEntry[];
+  generated: (key: RepoKey) => readonly RepoEntry[];
   /** The generated weights file's object id. */
   weightsOid: (key: RepoKey) => Promise<string | undefined>;
   /** Smallest multipart part handed out. @default 50 MiB */
@@ -182,8 +182,8 @@ function ignored(rules: string, path: string): boolean {
   return result;
 }
 
-function textOf(entries: RepoEntry[], path: string): string {
-  const entry = entries.find((e) => e.path === path);
+function textOf(entries: readonly RepoEntry[], path: string): string {
+  const entry = entryAt(entries, path);
   return entry?.type === 'file' ? entry.text.toString('utf8') : '';
 }
 
@@ -340,7 +340,7 @@ export function createWriteHandler(options: WriteOptions) {
       msg: 'OK',
       data: {
         files: files.map((f) => {
-          const existing = entries.find((e) => e.path === f.path);
+          const existing = entryAt(entries, f.path);
           return {
             path: f.path,
             uploadMode:
@@ -352,7 +352,7 @@ export function createWriteHandler(options: WriteOptions) {
                   ? gitBlobSha(existing.text)
                   : '',
             shouldIgnore: ignored(ignore, f.path),
-            isDir: entries.some((e) => e.path.startsWith(`${f.path}/`)),
+            isDir: existing?.type === 'dir',
           };
         }),
       },
@@ -505,9 +505,8 @@ export function createWriteHandler(options: WriteOptions) {
           } else {
             file = { type: 'file', text: await readFile(spool.file) };
           }
-          const exists = options
-            .entriesOf(key, branch)
-            .some((e) => e.path === path && e.type !== 'dir');
+          const existing = entryAt(options.entriesOf(key, branch), path);
+          const exists = existing !== undefined && existing.type !== 'dir';
           store.commit(
             key,
             branch,
