@@ -4,7 +4,8 @@
  * verify, commit) beside `curl -T` of the same bytes to a presigned PUT URL of the same mock,
  * rounds alternated; the uploaded file downloaded back with `snapshotDownload` and compared by
  * SHA-256; and a repository of 200 small files downloaded with `snapshotDownload` in parallel
- * and one file at a time. The client runs in processes of its own (bench/transfer-client.ts),
+ * and one file at a time, beside a bare `node:http` downloader of the same files (the baseline of
+ * that speed-up). The client runs in processes of its own (bench/transfer-client.ts),
  * one uploading and one downloading, whose peak RSS is reported.
  */
 import { createHash } from 'node:crypto';
@@ -41,16 +42,20 @@ const REPO = 'OpenCSG/csg-wukong-1B';
 const LARGE_PATH = 'bench/large.bin';
 const LFS = 'application/vnd.git-lfs+json';
 
-export interface SmallReport {
-  latencyMs: number;
-  /** Seconds per round, by snapshot concurrency. */
-  parallel: number[];
-  sequential: number[];
+/** One downloader's rounds at both concurrencies. */
+export interface SmallRuns {
+  parallel: Run[];
+  sequential: Run[];
   /** Sequential time over parallel time, per round. */
   speedups: number[];
-  /** CPU seconds of the downloading process per round. */
-  parallelCpu: number[];
-  sequentialCpu: number[];
+}
+
+export interface SmallReport {
+  latencyMs: number;
+  /** `snapshotDownload` through the client. */
+  client: SmallRuns;
+  /** The same files by a bare `node:http` downloader: the baseline of the speed-up. */
+  bare: SmallRuns;
 }
 
 export interface TransferReport {
@@ -190,38 +195,39 @@ async function measureSmall(
     throw new Error(`the small files were not all committed: ${JSON.stringify(result)}`);
   }
   const paths = sources.map((s) => s.path);
-  const report: SmallReport = {
-    latencyMs,
-    parallel: [],
-    sequential: [],
-    speedups: [],
-    parallelCpu: [],
-    sequentialCpu: [],
-  };
+  const runs = (): SmallRuns => ({ parallel: [], sequential: [], speedups: [] });
+  const report: SmallReport = { latencyMs, client: runs(), bare: runs() };
   let n = 0;
-  const once = async (at: number) => {
+  type Way = 'client' | 'bare';
+  const once = async (way: Way, at: number) => {
     const localDir = path.join(scratch, `small-${String(latencyMs)}-${String(n++)}`);
-    const run = await downloader.run({
-      download: { repo: REPO, paths, localDir, concurrency: at },
-    });
+    const job = { repo: REPO, paths, localDir, concurrency: at };
+    const run = await downloader.run(way === 'client' ? { download: job } : { bare: job });
     await rm(localDir, { recursive: true, force: true });
     return run;
   };
-  await once(concurrency);
-  await once(1);
+  const ways: [Way, number][] = [
+    ['client', concurrency],
+    ['client', 1],
+    ['bare', concurrency],
+    ['bare', 1],
+  ];
+  for (const [way, at] of ways) await once(way, at);
   for (let round = 0; round < SMALL_ROUNDS; round++) {
-    // Alternated: each goes first in every other round.
-    const order = round % 2 === 0 ? [concurrency, 1] : [1, concurrency];
-    const runs = new Map<number, Run>();
-    for (const at of order) runs.set(at, await once(at));
+    // Rotated: each goes first in turn.
+    const done = new Map<string, Run>();
+    for (let i = 0; i < ways.length; i++) {
+      const [way, at] = ways[(round + i) % ways.length] ?? ['client', 1];
+      done.set(`${way} ${String(at)}`, await once(way, at));
+    }
     const none = { seconds: Number.NaN, cpu: Number.NaN };
-    const parallel = runs.get(concurrency) ?? none;
-    const sequential = runs.get(1) ?? none;
-    report.parallel.push(parallel.seconds);
-    report.sequential.push(sequential.seconds);
-    report.speedups.push(sequential.seconds / parallel.seconds);
-    report.parallelCpu.push(parallel.cpu);
-    report.sequentialCpu.push(sequential.cpu);
+    for (const way of ['client', 'bare'] as const) {
+      const parallel = done.get(`${way} ${String(concurrency)}`) ?? none;
+      const sequential = done.get(`${way} 1`) ?? none;
+      report[way].parallel.push(parallel);
+      report[way].sequential.push(sequential);
+      report[way].speedups.push(sequential.seconds / parallel.seconds);
+    }
   }
   return report;
 }
@@ -408,15 +414,17 @@ export function renderTransfers(report: TransferReport): string {
   };
   const ratio = median(report.ratios);
   const mark = (ok: boolean) => (ok ? '✅' : '❌');
-  const smallRow = (s: SmallReport) => {
-    const label =
-      s.latencyMs === 0 ? 'plain loopback' : `mock \`--latency ${String(s.latencyMs)}\``;
+  const smallRows = (s: SmallReport) => {
+    const mock = s.latencyMs === 0 ? 'plain loopback' : `mock \`--latency ${String(s.latencyMs)}\``;
     const ms = (seconds: number) => `${(seconds * 1000).toFixed(0)} ms`;
-    return `| ${label} | ${ms(median(s.sequential))} | ${ms(median(s.parallel))} | ${median(s.speedups).toFixed(2)}× | ${ms(median(s.sequentialCpu))} | ${ms(median(s.parallelCpu))} | ${list(s.sequential)} | ${list(s.parallel)} |`;
+    const row = (downloader: string, r: SmallRuns) =>
+      `| ${mock} | ${downloader} | ${ms(median(r.sequential.map((x) => x.seconds)))} | ${ms(median(r.parallel.map((x) => x.seconds)))} | ${median(r.speedups).toFixed(2)}× | ${ms(median(r.sequential.map((x) => x.cpu)))} | ${ms(median(r.parallel.map((x) => x.cpu)))} | ${list(r.speedups)} |`;
+    return [row('`snapshotDownload`', s.client), row('bare `node:http` (baseline)', s.bare)];
   };
   const plain = report.small.find((s) => s.latencyMs === 0);
   const slow = report.small.find((s) => s.latencyMs > 0);
-  const speedup = (s: SmallReport | undefined) => (s ? median(s.speedups) : Number.NaN);
+  const speedup = (s: SmallReport | undefined) => (s ? median(s.client.speedups) : Number.NaN);
+  const bareSpeedup = (s: SmallReport | undefined) => (s ? median(s.bare.speedups) : Number.NaN);
   return [
     '### Uploads and downloads',
     '',
@@ -443,14 +451,14 @@ export function renderTransfers(report: TransferReport): string {
     '',
     `#### ${String(SMALL_FILES)} small files`,
     '',
-    `${String(SMALL_FILES)} files of ${String(SMALL_BYTES / 1024)} KiB uploaded through the client (${String(Math.ceil(SMALL_FILES / 75))} commits), then downloaded with \`snapshotDownload\` (listing included) into an empty folder, at its default concurrency (${String(report.concurrency)}) and at concurrency 1, alternated, ${String(SMALL_ROUNDS)} rounds after a warm-up of each. Plain loopback first; then a second mock with a fixed \`--latency ${String(LATENCY_MS)}\` per request, as a nearby server would add.`,
+    `${String(SMALL_FILES)} files of ${String(SMALL_BYTES / 1024)} KiB uploaded through the client (${String(Math.ceil(SMALL_FILES / 75))} commits), then downloaded with \`snapshotDownload\` (listing included) into an empty folder, at its default concurrency (${String(report.concurrency)}) and at concurrency 1. Beside it, in the same process and rounds, the baseline: a bare downloader of the same files that does only what any must (the listing, then per file a \`node:http\` GET on a keep-alive connection, its body written to \`<file>.partial\` and renamed; no checks, retries, timeouts or events). The four runs rotated, ${String(SMALL_ROUNDS)} rounds after a warm-up of each. Plain loopback first; then a second mock with a fixed \`--latency ${String(LATENCY_MS)}\` per request, as a nearby server would add. CPU is the downloading process's.`,
     '',
-    `| Mock | Sequential (median) | Parallel (median) | Speed-up (median) | Client CPU, sequential | Client CPU, parallel | Sequential rounds (s) | Parallel rounds (s) |`,
-    '| ---- | ------------------: | ----------------: | ----------------: | ---------------------: | -------------------: | --------------------- | ------------------- |',
-    ...report.small.map(smallRow),
+    `| Mock | Downloader | Sequential (median) | Parallel (median) | Speed-up (median) | CPU, sequential | CPU, parallel | Speed-up per round |`,
+    '| ---- | ---------- | ------------------: | ----------------: | ----------------: | --------------: | ------------: | ------------------ |',
+    ...report.small.flatMap(smallRows),
     '',
-    `${mark(speedup(plain) >= PARALLEL_TARGET)} Target: parallel ≥ ${String(PARALLEL_TARGET)}× sequential on plain loopback (${speedup(plain).toFixed(2)}×).`,
+    `${mark(speedup(plain) >= PARALLEL_TARGET)} Target: parallel ≥ ${String(PARALLEL_TARGET)}× sequential on plain loopback (${speedup(plain).toFixed(2)}×; the bare baseline in the same rounds: ${bareSpeedup(plain).toFixed(2)}×).`,
     '',
-    `${mark(speedup(slow) >= PARALLEL_TARGET)} Target: parallel ≥ ${String(PARALLEL_TARGET)}× sequential with ${String(LATENCY_MS)} ms of latency per request (${speedup(slow).toFixed(2)}×).`,
+    `${mark(speedup(slow) >= PARALLEL_TARGET)} Target: parallel ≥ ${String(PARALLEL_TARGET)}× sequential with ${String(LATENCY_MS)} ms of latency per request (${speedup(slow).toFixed(2)}×; the bare baseline: ${bareSpeedup(slow).toFixed(2)}×).`,
   ].join('\n');
 }
