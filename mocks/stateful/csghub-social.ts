@@ -112,7 +112,7 @@ export function socialStore(
   setup: { seedValue: number; maxRecords: number; fixtures: ApiFixtures | undefined },
   inner: StatefulStore,
   repositories: RepositoryAccess,
-): StatefulStore {
+): StatefulStore & { user(username: string): UserRecord | undefined } {
   const { seedValue, maxRecords, fixtures } = setup;
   const people = generatePeople(seedValue);
   const social = generateSocial(seedValue, people, generateRepositories(seedValue));
@@ -909,5 +909,6 @@ export function socialStore(
       reset();
     },
     holds: (kind, path) => inner.holds?.(kind, path) ?? false,
+    user: (username) => users.get(username),
   };
 }

@@ -13,6 +13,7 @@ import { CURRENT_USER } from '../data/csghub-people.js';
 import { applyFixtures } from '../data/fixtures.js';
 import { FIRST_CREATED_ID, generateRepositories, type RepositoryKind } from '../data/csghub.js';
 import { EPOCH, iso } from '../data/random.js';
+import { accountStore } from './csghub-account.js';
 import { socialStore } from './csghub-social.js';
 import {
   answer,
@@ -536,8 +537,10 @@ export function csghubStore(operations: IHttpOperation[], setup: StoreSetup): St
     }),
   };
   // Users, organizations, collections, discussions and accounts: ./csghub-social.ts.
-  return socialStore(operation, { ...setup, fixtures }, repositories, {
+  const social = socialStore(operation, { ...setup, fixtures }, repositories, {
     all: (kind) => table(kind).values(),
     get: (kind, path) => table(kind).get(path),
   });
+  // The token user's SSH keys and access tokens: ./csghub-account.ts.
+  return accountStore(operation, setup, social, (username) => social.user(username));
 }

@@ -49,6 +49,18 @@ describe('stateful stores are capped', () => {
     expect(create('c')?.right.statusCode).toBe(200);
   });
 
+  it('refuses SSH keys and access tokens past the cap, the two counted together', () => {
+    const send = storeOf('csghub', 2);
+    const key =
+      'ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIIR2P/kV5XQAl2AjifUaPiPBWYh5j+ax7TLys5bBeR6N demo@laptop';
+    const keys = '/api/v1/user/wanghh2000/ssh_keys';
+    expect(send('createUserSshKey', keys, { name: 'k', content: key })?.right.statusCode).toBe(200);
+    expect(send('createAccessToken', '/api/v1/token/git/a')?.right.statusCode).toBe(200);
+    const refused = send('createAccessToken', '/api/v1/token/git/b')?.right;
+    expect(refused?.statusCode).toBe(500);
+    expect(refused?.body['msg']).toMatch(/^the mock is full: .*SSH keys and access tokens/);
+  });
+
   it('refuses serverless deploys and space runs past the cap with a 400 error body', () => {
     const send = storeOf('csghub', 1);
     const deploy = () =>
