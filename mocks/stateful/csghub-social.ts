@@ -30,6 +30,7 @@ import {
   fullMessage,
   isObject,
   overlay,
+  signedIn,
   type Call,
   type Handler,
 } from './support.js';
@@ -94,11 +95,6 @@ const firstItem = (value: unknown): Row => {
   return Array.isArray(list) && isObject(list[0]) ? list[0] : {};
 };
 
-/** Whether a request carries a token, which the mock takes to be the token's user's. */
-const signedIn = (call: Call) => {
-  const headers = call.args.input.data.headers ?? {};
-  return Object.entries(headers).some(([k, v]) => k.toLowerCase() === 'authorization' && v);
-};
 /** The service's answer when the record a route names does not exist: its 404, else its 500. */
 const missing = (call: Call) =>
   call.specAnswer(call.args.resource.responses.some((r) => r.code === '404') ? 404 : 500);
@@ -134,6 +130,8 @@ export function socialStore(
   let collections = new Map<number, CollectionRecord>();
   let discussions = new Map<number, DiscussionRecord>();
   let statements: StatementRecord[] = [];
+  /** Ids of the collections the token's user liked. */
+  let likedCollections = new Set<number>();
   let nextId = 0;
   let created = 0;
   let clock = EPOCH;
@@ -209,6 +207,7 @@ export function socialStore(
     collections = new Map(generatedCollections.map((c) => [c.id, c]));
     discussions = new Map(social.discussions.map((d) => [d.id, structuredClone(d)]));
     statements = social.statements.map((s) => ({ ...s }));
+    likedCollections = new Set();
     nextId = 100_001;
     created = 0;
     clock = EPOCH;
@@ -498,6 +497,40 @@ export function socialStore(
         .sort(order);
       return collectionPage(found, query);
     },
+    likeCollection: (call) => {
+      const collection = collections.get(collectionId(call));
+      if (!collection) {
+        return answer(500, {
+          msg: 'failed to get likes collection by id, error: sql: no rows in result set',
+        });
+      }
+      if (collection['private'] === true && collection.username !== CURRENT_USER) {
+        return answer(500, {
+          msg: `no permission to like this collection for user:${CURRENT_USER}`,
+        });
+      }
+      if (!likedCollections.has(collection.id)) {
+        likedCollections.add(collection.id);
+        collections.set(collection.id, { ...collection, likes: number(collection['likes']) + 1 });
+      }
+      return answer(200, { msg: 'OK' });
+    },
+    unlikeCollection: (call) => {
+      const collection = collections.get(collectionId(call));
+      if (collection && likedCollections.delete(collection.id)) {
+        const likes = Math.max(0, number(collection['likes']) - 1);
+        collections.set(collection.id, { ...collection, likes });
+      }
+      return answer(200, { msg: 'OK' });
+    },
+    listUserLikedCollections: ({ query }) =>
+      collectionPage(
+        [...likedCollections]
+          .map((id) => collections.get(id))
+          .filter((c): c is CollectionRecord => c !== undefined)
+          .sort((a, b) => b.created_at.localeCompare(a.created_at) || b.id - a.id),
+        query,
+      ),
     getCollection: (call) => {
       const collection = collections.get(collectionId(call));
       if (!collection) return collectionGone(call);
@@ -509,7 +542,7 @@ export function socialStore(
       const row = overlay(collectionDetailData, {
         ...collection,
         repositories: collected(collection),
-        user_likes: false,
+        user_likes: signedIn(call) && likedCollections.has(collection.id),
         can_write: mine,
         can_manage: mine,
         avatar: org ? text(org['logo']) : (owner?.avatar ?? ''),
@@ -903,6 +936,7 @@ export function socialStore(
       collections: [...collections.values()],
       discussions: [...discussions.values()],
       statements,
+      likedCollections: [...likedCollections],
     }),
     reset: () => {
       inner.reset();

@@ -24,6 +24,7 @@ import {
   now,
   operationFinder,
   overlay,
+  signedIn,
   stateAt,
   timeline,
   type Call,
@@ -194,6 +195,8 @@ export function csghubStore(operations: IHttpOperation[], setup: StoreSetup): St
   const written = (kind: RepositoryKind) => {
     for (const cached of sorted.keys()) if (cached.startsWith(`${kind}:`)) sorted.delete(cached);
   };
+  /** What the token's user liked, as `<kind>/<path>`. */
+  const liked = new Set<string>();
   /** Space runs by their repository key, serverless deploys as `serverless/<id>`. */
   const deployments = new Map<string, Timeline>();
   let nextId = FIRST_CREATED_ID;
@@ -202,6 +205,7 @@ export function csghubStore(operations: IHttpOperation[], setup: StoreSetup): St
   const tick = () => iso((clock += 60_000));
 
   const reset = () => {
+    liked.clear();
     deployments.clear();
     sorted.clear();
     nextId = FIRST_CREATED_ID;
@@ -304,6 +308,72 @@ export function csghubStore(operations: IHttpOperation[], setup: StoreSetup): St
       );
     };
 
+  /**
+   * The repositories the token's user liked, of one kind: newest repository first (not in the
+   * order liked), paged with `total`; `data` is `null` on an empty page, as the hub answers.
+   */
+  const likedListing = (kind: RepositoryKind): Handler => {
+    const list = listExample(`listUserLiked${LIST_NAMES[kind]}`, NESTED_LISTS.has(kind));
+    return ({ query }) => {
+      const all = [...table(kind).values()]
+        .filter((record) => liked.has(`${kind}/${text(record['path'])}`))
+        .sort(NEWEST);
+      const page = Math.max(1, Number(query['page'] ?? 1) || 1);
+      const per = Math.max(1, Number(query['per'] ?? 50) || 50);
+      const rows = all.slice((page - 1) * per, page * per).map((record) => row(list, record));
+      const data = rows.length > 0 ? rows : null;
+      const { envelope } = list;
+      return answer(
+        200,
+        list.nested
+          ? { ...envelope, data: { data, total: all.length } }
+          : { ...envelope, data, total: all.length },
+      );
+    };
+  };
+
+  /**
+   * The repository a like names by its git repository id, if the token's user can see it: a
+   * private one only when it is in their namespace.
+   */
+  const likeable = (repoId: number) => {
+    for (const kind of kinds) {
+      for (const [path, record] of table(kind)) {
+        if (number(record['repository_id']) !== repoId) continue;
+        const visible = record['private'] !== true || path.startsWith(`${CURRENT_USER}/`);
+        return visible ? { kind, path, record } : undefined;
+      }
+    }
+    return undefined;
+  };
+  /** Adds or removes the token user's like; the repository's `likes` follows. */
+  const setLike = (kind: RepositoryKind, path: string, record: Row, like: boolean) => {
+    const id = `${kind}/${path}`;
+    if (liked.has(id) === like) return;
+    if (like) liked.add(id);
+    else liked.delete(id);
+    const likes = Math.max(0, number(record['likes']) + (like ? 1 : -1));
+    table(kind).set(path, { ...record, likes });
+    written(kind);
+  };
+  const likes: Record<string, Handler> = {
+    likeRepository: (call) => {
+      const found = likeable(Number(call.params['repo_id']));
+      if (!found) {
+        return answer(500, {
+          msg: `do not found likes repositories visiable to user:${CURRENT_USER}, %!w(<nil>)`,
+        });
+      }
+      setLike(found.kind, found.path, found.record, true);
+      return answer(200, { msg: 'OK' });
+    },
+    unlikeRepository: (call) => {
+      const found = likeable(Number(call.params['repo_id']));
+      if (found) setLike(found.kind, found.path, found.record, false);
+      return answer(200, { msg: 'OK' });
+    },
+  };
+
   /** The handlers of one kind of repository, by operation id. */
   const repository = (kind: RepositoryKind): Record<string, Handler> => {
     const [list, create, get, update, remove] = REPOSITORIES[kind];
@@ -354,8 +424,11 @@ export function csghubStore(operations: IHttpOperation[], setup: StoreSetup): St
       },
       [get]: (call) => {
         const record = table(kind).get(pathOf(call));
-        return record ? fill(detail, record) : call.specAnswer(REFUSALS.gone);
+        if (!record) return call.specAnswer(REFUSALS.gone);
+        const likes = signedIn(call) && liked.has(`${kind}/${pathOf(call)}`);
+        return fill(detail, likes ? { ...record, user_likes: true } : record);
       },
+      [`listUserLiked${LIST_NAMES[kind]}`]: likedListing(kind),
       [update]: (call) => {
         const record = table(kind).get(pathOf(call));
         if (!record) return call.specAnswer(REFUSALS.gone);
@@ -366,6 +439,7 @@ export function csghubStore(operations: IHttpOperation[], setup: StoreSetup): St
       },
       [remove]: (call) => {
         if (!table(kind).delete(pathOf(call))) return call.specAnswer(REFUSALS.gone);
+        liked.delete(`${kind}/${pathOf(call)}`);
         written(kind);
         created.get(kind)?.delete(pathOf(call));
         deployments.delete(key(kind, call));
@@ -430,6 +504,7 @@ export function csghubStore(operations: IHttpOperation[], setup: StoreSetup): St
       repositories: Object.fromEntries(kinds.map((kind) => [kind, [...table(kind).values()]])),
       deployments: Object.fromEntries([...deployments.keys()].map((id) => [id, stateOf(id)])),
       finetuneJobs: [...jobs.keys()].map((id) => jobNow(id)?.record),
+      likes: [...liked],
     }),
     reset: () => {
       reset();
@@ -440,6 +515,7 @@ export function csghubStore(operations: IHttpOperation[], setup: StoreSetup): St
       (kinds as readonly string[]).includes(kind) && table(kind as RepositoryKind).has(path),
     answer: dispatch({
       ...Object.fromEntries(kinds.flatMap((kind) => Object.entries(repository(kind)))),
+      ...likes,
       runSpace,
       wakeupSpace: runSpace,
       stopSpace: stopping(space),

@@ -14,6 +14,12 @@ export interface Call {
   specAnswer: SpecAnswer;
 }
 
+/** Whether a request carries a token, which the mock takes to be the token's user's. */
+export const signedIn = (call: Call) => {
+  const headers = call.args.input.data.headers ?? {};
+  return Object.entries(headers).some(([k, v]) => k.toLowerCase() === 'authorization' && v);
+};
+
 /** A handler answers, or returns `undefined` to let Prism answer from the examples. */
 export type Handler = (call: Call) => unknown;
 
