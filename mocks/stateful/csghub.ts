@@ -232,6 +232,8 @@ export function csghubStore(operations: IHttpOperation[], setup: StoreSetup): St
               nickname: name,
               user: { username: namespace, nickname: namespace },
               ...record,
+              // The list examples' items are brief (no default branch); a repository has one.
+              default_branch: text(record['default_branch']) || 'main',
               id: typeof record['id'] === 'number' ? record['id'] : 80_000 + i,
             }) as Row;
             return [path, complete];

@@ -123,6 +123,9 @@ describe('data-backed CSGHub mock', () => {
       listed?.downloads,
     ]);
     await expect(csghub.models.get('nobody/no-such-model')).rejects.toBeInstanceOf(NotFoundError);
+    // The spec's own example repositories too, though their list items name no branch.
+    expect((await csghub.models.get('OpenCSG/csg-wukong-1B')).default_branch).toBe('main');
+    expect(read.default_branch).toBe('main');
   });
 
   it('creates, reads, lists and deletes, with distinct ids', async () => {
