@@ -229,6 +229,10 @@ export function createMockServer(options: MockServerOptions): http.Server {
           exists: stateful?.holds
             ? (key) => stateful.holds?.(key.kind, `${key.namespace}/${key.name}`) ?? false
             : undefined,
+          // A repository created through the API starts as the hub makes one.
+          created: stateful?.created
+            ? (key) => stateful.created?.(key.kind, `${key.namespace}/${key.name}`)
+            : undefined,
         })
       : undefined;
   const server = http.createServer((request, response) => {

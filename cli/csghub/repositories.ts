@@ -1,12 +1,14 @@
 /**
- * `csghub <kind> list|get|tree|commits|branches|download|upload` for the five repository kinds, and the listing and
+ * `csghub <kind> list|get|create|delete|tree|commits|branches|download|upload` for the five
+ * repository kinds, and the listing and
  * lookup that `my-<kind>` and `list`/`get <what>` share with them.
  */
 import type { Command } from 'commander';
 import type { CSGHub } from '../../src/csghub/index.js';
 import { PER_PAGE_MAX, positiveInt, type CliContext } from '../common.js';
 import { download } from './download.js';
-import { upload } from './upload.js';
+import { registerManage } from './manage.js';
+import { upload, type UploadFlags } from './upload.js';
 import { KINDS, type Kind } from './kinds.js';
 
 interface Repo {
@@ -209,6 +211,8 @@ export function register(program: Command, context: CliContext<CSGHub>): void {
         ]);
       });
 
+    registerManage(group, kind, context);
+
     group
       .command('download <namespace/name> <file>')
       .description('download a file (LFS files too), with progress; written whole or not at all')
@@ -241,17 +245,14 @@ export function register(program: Command, context: CliContext<CSGHub>): void {
           '--resume <file>',
           'keep multipart progress in <file>; run the same command again to continue an interrupted upload',
         )
+        .option('--private', 'create the repository private if it does not exist yet')
+        .option('--no-create', 'fail instead of creating the repository when it does not exist')
         .addHelpText(
           'after',
           `\nExamples:\n  csghub ${kind} upload me/my-repo ./weights.safetensors\n  csghub ${kind} upload me/my-repo ./data data --message "Add data"\n  csghub ${kind} upload me/my-repo ./big.gguf --resume big.upload.json`,
         )
         .action(
-          async (
-            id: string,
-            local: string,
-            target: string | undefined,
-            options: { branch?: string; message?: string; resume?: string },
-          ) => {
+          async (id: string, local: string, target: string | undefined, options: UploadFlags) => {
             await upload(context, kind, id, local, target, options);
           },
         );

@@ -5,9 +5,20 @@ import path from 'node:path';
 import type { CSGHub, UploadOptions, UploadSource } from '../../src/csghub/index.js';
 import { UsageError, type CliContext } from '../common.js';
 import { progressBar } from './download.js';
+import { ensureRepo } from './manage.js';
 import type { Kind } from './kinds.js';
 
 export type WritableKind = Exclude<Kind, 'mcps'>;
+
+export interface UploadFlags {
+  branch?: string;
+  message?: string;
+  resume?: string;
+  /** Create the repository private when it is missing. */
+  private?: boolean;
+  /** `false` (`--no-create`): fail instead of creating a missing repository. */
+  create?: boolean;
+}
 
 interface LocalFile {
   file: string;
@@ -94,7 +105,8 @@ function saveResume(file: string, state: ResumeState): void {
 
 /**
  * Uploads with `upload`: one preupload, LFS files sent to storage, then commits. Files are
- * opened as Blobs read from disk a slice at a time, so a large file never sits in memory.
+ * opened as Blobs read from disk a slice at a time, so a large file never sits in memory. A
+ * missing repository is created first, unless `create` is false.
  */
 export async function upload(
   context: CliContext<CSGHub>,
@@ -102,11 +114,13 @@ export async function upload(
   id: string,
   local: string,
   target: string | undefined,
-  options: { branch?: string; message?: string; resume?: string },
+  options: UploadFlags,
 ): Promise<void> {
+  // Everything local is checked before the hub is asked anything.
   const files = await collect(local, target);
   const resumeFile = options.resume;
   const resume = resumeFile === undefined ? undefined : await readResume(resumeFile);
+  if (options.create !== false) await ensureRepo(context, kind, id, options);
   const sources: UploadSource[] = [];
   // A FileBlob: nodeFetch sends it, and nodeSha256 hashes it, reading straight from the file.
   const { openFile } = await import('../../node/file.js');

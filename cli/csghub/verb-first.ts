@@ -8,7 +8,7 @@ import { positiveInt, UsageError, type CliContext } from '../common.js';
 import { getRepo, listMine, listOptions, listRepos, type ListFlags } from './repositories.js';
 import { KINDS } from './kinds.js';
 import { kindOf, snapshot, type SnapshotFlags } from './snapshot.js';
-import { upload } from './upload.js';
+import { upload, type UploadFlags } from './upload.js';
 
 const collectAll = (value: string, previous: string[] | undefined) => [...(previous ?? []), value];
 
@@ -81,16 +81,22 @@ Examples:
     .option('--repo-type <type>', 'model, dataset, code or space (default: model)')
     .option('--branch <branch>', 'branch to commit to (default: main)')
     .option('-m, --message <message>', 'commit message')
+    .option(
+      '--resume <file>',
+      'keep multipart progress in <file>; run the same command again to continue an interrupted upload',
+    )
+    .option('--private', 'create the repository private if it does not exist yet')
+    .option('--no-create', 'fail instead of creating the repository when it does not exist')
     .addHelpText(
       'after',
-      '\nExamples:\n  csghub upload me/my-model ./weights.safetensors\n  csghub upload me/my-data ./data data --repo-type dataset -m "Add data"',
+      '\nExamples:\n  csghub upload me/my-model ./weights.safetensors   (creates me/my-model if needed)\n  csghub upload me/my-data ./data data --repo-type dataset -m "Add data"',
     )
     .action(
       async (
         id: string,
         local: string,
         target: string | undefined,
-        flags: { repoType?: string; branch?: string; message?: string },
+        flags: UploadFlags & { repoType?: string },
       ) => {
         const kind = kindOf(flags.repoType);
         if (kind === 'mcps') throw new UsageError('MCP servers take no uploads');

@@ -1,7 +1,8 @@
 /**
  * What every repository of the mock holds: a small tree of text files, two levels of folders,
  * and one large LFS-tracked weights file whose bytes are generated (./bytes.ts). Contents depend
- * only on the repository (kind, namespace, name) and the weights size.
+ * only on the repository (kind, namespace, name) and the weights size. A repository created
+ * through the API starts instead as the hub makes one (`createdEntries`).
  */
 import { createHash } from 'node:crypto';
 
@@ -120,6 +121,95 @@ export function repoEntries(key: RepoKey, weightsBytes: number): readonly RepoEn
   if (generatedCache.size > GENERATED_KEPT) {
     const oldest = generatedCache.keys().next();
     if (!oldest.done) generatedCache.delete(oldest.value);
+  }
+  return entries;
+}
+
+/** Patterns the hub's `.gitattributes` of a new repository sends to LFS storage. */
+const LFS_PATTERNS = [
+  '*.7z',
+  '*.arrow',
+  '*.bin',
+  '*.bz2',
+  '*.ckpt',
+  '*.ftz',
+  '*.gz',
+  '*.h5',
+  '*.joblib',
+  '*.lfs.*',
+  '*.mlmodel',
+  '*.model',
+  '*.msgpack',
+  '*.npy',
+  '*.npz',
+  '*.onnx',
+  '*.ot',
+  '*.parquet',
+  '*.pb',
+  '*.pickle',
+  '*.pkl',
+  '*.pt',
+  '*.pth',
+  '*.rar',
+  '*.safetensors',
+  'saved_model/**/*',
+  '*.tar.*',
+  '*.tar',
+  '*.tflite',
+  '*.tgz',
+  '*.wasm',
+  '*.xz',
+  '*.zip',
+  '*.zst',
+  '*tfevents*',
+  '*.gguf',
+  '*.ggml',
+  '*.pdparams',
+];
+/** What a new dataset's `.gitattributes` adds: compressed data, audio and images. */
+const DATASET_LFS_PATTERNS = [
+  '*.lz4',
+  '*.pcm',
+  '*.sam',
+  '*.raw',
+  '*.aac',
+  '*.flac',
+  '*.mp3',
+  '*.ogg',
+  '*.wav',
+  '*.bmp',
+  '*.gif',
+  '*.png',
+  '*.tiff',
+  '*.jpg',
+  '*.jpeg',
+  '*.webp',
+];
+const createdCache = new Map<string, readonly RepoEntry[]>();
+
+/**
+ * What a repository created through the API holds before anything is written to it, as the hub
+ * makes it: a `README.md` naming the license in its front matter, and a `.gitattributes` that
+ * sends the usual weight, archive (and, for datasets, media) files to LFS storage.
+ */
+export function createdEntries(key: RepoKey, license: string): readonly RepoEntry[] {
+  const cacheKey = `${key.kind}/${id(key)}\n${license}`;
+  const cached = createdCache.get(cacheKey);
+  if (cached) return cached;
+  const patterns =
+    key.kind === 'datasets' ? [...LFS_PATTERNS, ...DATASET_LFS_PATTERNS] : LFS_PATTERNS;
+  const entries = withFolders([
+    { type: 'file', path: 'README.md', text: Buffer.from(`\n---\nlicense: ${license}\n---\n\t`) },
+    {
+      type: 'file',
+      path: '.gitattributes',
+      text: Buffer.from(patterns.map((p) => `${p} filter=lfs diff=lfs merge=lfs -text\n`).join('')),
+    },
+  ]);
+  createdCache.set(cacheKey, entries);
+  if (createdCache.size > GENERATED_KEPT) {
+    const oldest = createdCache.keys().next();
+    if (!oldest.done) createdCache.delete(oldest.value);
   }
   return entries;
 }

@@ -14,6 +14,7 @@ import { pipeline } from 'node:stream/promises';
 import type { IHttpOperation } from '@stoplight/types';
 import { byteChunks, sha256Of } from './bytes.js';
 import {
+  createdEntries,
   DEFAULT_WEIGHTS_BYTES,
   entryAt,
   fakeSha,
@@ -41,6 +42,11 @@ export interface ContentOptions {
   writes?: WriteStore | undefined;
   /** Multipart part size the LFS batch hands out. @default 50 MiB, or size/1000 when larger */
   lfsChunkBytes?: number | undefined;
+  /**
+   * Whether a repository was created through the API (and with which license): such a one
+   * starts with the hub's initial commit (`README.md`, `.gitattributes`), not generated files.
+   */
+  created?: ((key: RepoKey) => { id: number; license: string } | undefined) | undefined;
 }
 
 /** Answers the request and returns true, or returns false to leave it to Prism. */
@@ -148,6 +154,8 @@ const addedMessage = (entry: RepoEntry) =>
 
 /** The newest commit of a repository's generated history. */
 const generatedHead = (key: RepoKey) => commit(key, '', 'Upload model.safetensors with git-lfs');
+/** The one commit of a repository created through the API, before anything is written. */
+const initialCommit = (key: RepoKey) => commit(key, '', 'initial commit');
 
 /** Where the mock's object storage serves an LFS object of a repository. */
 function storageUrl(request: http.IncomingMessage, key: RepoKey, oid: string): string {
@@ -208,9 +216,26 @@ export function createContentHandler(options: ContentOptions): ContentHandler {
   const exists = options.exists ?? (() => true);
   const anonymous = anonymousRoutes(options.operations);
   const store = options.writes;
+  /** The id each created repository had when it was first seen here. */
+  const createdIds = new Map<string, number>();
+  /**
+   * What a repository holds before any write: the hub's initial commit, or generated files. A
+   * repository created anew (first seen, or under another id than before: deleted and made
+   * again) starts empty, so the writes of one that had its path are forgotten.
+   */
+  const generatedOf = (key: RepoKey): readonly RepoEntry[] => {
+    const made = options.created?.(key);
+    if (!made) return repoEntries(key, weightsBytes);
+    const at = `${key.kind}/${key.namespace}/${key.name}`;
+    if (createdIds.get(at) !== made.id) {
+      createdIds.set(at, made.id);
+      store?.forget(key);
+    }
+    return createdEntries(key, made.license);
+  };
   /** Every entry of a repository on a ref: generated contents, with what clients wrote over them. */
   const entriesOf = (key: RepoKey, ref?: string | null): readonly RepoEntry[] => {
-    const generated = repoEntries(key, weightsBytes);
+    const generated = generatedOf(key);
     return store ? store.entries(key, ref ?? undefined, generated) : generated;
   };
   const writeRoutes = store
@@ -219,9 +244,9 @@ export function createContentHandler(options: ContentOptions): ContentHandler {
         store,
         exists,
         entriesOf: (key, ref) => entriesOf(key, ref),
-        generated: (key) => repoEntries(key, weightsBytes),
+        generated: generatedOf,
         weightsOid: async (key) => {
-          const weights = repoEntries(key, weightsBytes).find((e) => e.type === 'lfs');
+          const weights = generatedOf(key).find((e) => e.type === 'lfs');
           return weights ? oidOf(weights) : undefined;
         },
         chunkBytes: options.lfsChunkBytes,
@@ -246,17 +271,20 @@ export function createContentHandler(options: ContentOptions): ContentHandler {
    * commit per generated file in path order under the repository's first commit.
    */
   function historyOf(key: RepoKey, ref: string | undefined) {
+    const written = (store?.history(key, ref) ?? []).map(commitOf);
+    if (options.created?.(key)) return [...written, initialCommit(key)];
     const generated = repoEntries(key, weightsBytes)
       .filter((e) => e.type !== 'dir')
       .map((e) => commit(key, e.path, addedMessage(e)))
       .reverse();
-    return [...(store?.history(key, ref) ?? []).map(commitOf), generatedHead(key), ...generated];
+    return [...written, generatedHead(key), ...generated];
   }
 
   /** The newest commit of `ref`: the last one a client made, else the generated history's. */
   function headOf(key: RepoKey, ref: string | undefined) {
     const written = store?.latest(key, ref);
-    return written ? commitOf(written) : generatedHead(key);
+    if (written) return commitOf(written);
+    return options.created?.(key) ? initialCommit(key) : generatedHead(key);
   }
 
   async function describe(
@@ -267,7 +295,11 @@ export function createContentHandler(options: ContentOptions): ContentHandler {
   ) {
     const name = entry.path.split('/').pop() ?? entry.path;
     const written = store?.lastWrite(key, ref, entry.path);
-    const last = written ? commitOf(written) : commit(key, entry.path, addedMessage(entry));
+    const last = written
+      ? commitOf(written)
+      : options.created?.(key)
+        ? initialCommit(key)
+        : commit(key, entry.path, addedMessage(entry));
     const oid = entry.type === 'lfs' ? await oidOf(entry) : '';
     const pointer = entry.type === 'lfs' ? Buffer.from(lfsPointer(oid, entry.size)) : undefined;
     const content = entry.type === 'file' ? entry.text : pointer;
@@ -472,7 +504,7 @@ export function createContentHandler(options: ContentOptions): ContentHandler {
       );
       return;
     }
-    const weights = repoEntries(key, weightsBytes).find((e) => e.type === 'lfs');
+    const weights = generatedOf(key).find((e) => e.type === 'lfs');
     if (!weights || !exists(key) || (await oidOf(weights)) !== oid) {
       response.writeHead(404, { ...CORS, 'content-type': 'text/plain' });
       response.end(request.method === 'HEAD' ? undefined : 'NoSuchKey\n');

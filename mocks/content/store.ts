@@ -501,6 +501,21 @@ export class WriteStore {
     };
   }
 
+  /** Forgets what was written to one repository (its LFS objects stay stored for others). */
+  forget(key: RepoKey): void {
+    const state = this.repos.get(repoId(key));
+    if (!state) return;
+    // Branches share the files they were copied with: each counts once.
+    const files = new Set<StoredFile>();
+    for (const overlay of state.branches.values()) {
+      for (const file of overlay.values()) if (file?.type === 'file') files.add(file);
+    }
+    let held = 0;
+    for (const file of files) if (file.type === 'file') held += file.text.byteLength;
+    this.overlayBytes = Math.max(0, this.overlayBytes - held);
+    this.repos.delete(repoId(key));
+  }
+
   /** Forgets every write and deletes every stored object. */
   reset(): void {
     this.repos.clear();

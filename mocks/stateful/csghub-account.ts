@@ -338,5 +338,6 @@ export function accountStore(
       reset();
     },
     holds: (kind, path) => inner.holds?.(kind, path) ?? false,
+    created: (kind, path) => inner.created?.(kind, path),
   };
 }

@@ -943,6 +943,7 @@ export function socialStore(
       reset();
     },
     holds: (kind, path) => inner.holds?.(kind, path) ?? false,
+    created: (kind, path) => inner.created?.(kind, path),
     user: (username) => users.get(username),
   };
 }

@@ -515,6 +515,12 @@ export function csghubStore(operations: IHttpOperation[], setup: StoreSetup): St
     },
     holds: (kind, path) =>
       (kinds as readonly string[]).includes(kind) && table(kind as RepositoryKind).has(path),
+    created: (kind, path) => {
+      if (!(kinds as readonly string[]).includes(kind)) return undefined;
+      if (!created.get(kind as RepositoryKind)?.has(path)) return undefined;
+      const record = table(kind as RepositoryKind).get(path);
+      return record && { id: number(record['id']), license: text(record['license']) };
+    },
     answer: dispatch({
       ...Object.fromEntries(kinds.flatMap((kind) => Object.entries(repository(kind)))),
       ...likes,

@@ -23,6 +23,12 @@ export interface StatefulStore {
   reset(): void;
   /** Whether it holds the repository `namespace/name` of a kind (`models`…); CSGHub only. */
   holds?(kind: string, path: string): boolean;
+  /**
+   * For a repository created through the API since the start (or the last reset), its id and
+   * license: its files start as the hub's initial commit. Undefined for the dataset's; CSGHub
+   * only.
+   */
+  created?(kind: string, path: string): { id: number; license: string } | undefined;
 }
 
 /** What a store is made from. */

@@ -205,6 +205,83 @@ describe('csghub models upload against the data-backed mock', () => {
     }
   });
 
+  it('creates a missing repository as the hub does, then uploads into it; --no-create refuses', async () => {
+    const mock = await startMock({ api: 'csghub', stateful: true });
+    try {
+      const dir = await freshHome();
+      await writeFile(path.join(dir, 'config.json'), '{"a":1}\n');
+      await writeFile(path.join(dir, 'tiny.safetensors'), Buffer.alloc(100, 1));
+      const cli = (...args: string[]) => run('csghub', ['--base-url', mock.url, ...args], { env });
+
+      const refused = await cli('upload', 'wanghh2000/not-yet', dir, '--no-create');
+      expect(refused.code).toBe(1);
+      expect(refused.stderr).toContain('REPO-ERR-3');
+
+      const outcome = await cli('--json', 'upload', 'wanghh2000/brand-new', dir, '--private');
+      expect(outcome.code).toBe(0);
+      expect(outcome.stderr).toBe('created model wanghh2000/brand-new (private)\n');
+      // The hub's .gitattributes of a new model sends *.safetensors to LFS storage.
+      expect(JSON.parse(outcome.stdout)).toMatchObject({
+        committed: ['config.json', 'tiny.safetensors'],
+        lfs: ['tiny.safetensors'],
+      });
+      const hub = new CSGHub({ token: TOKEN, baseUrl: mock.url });
+      expect((await hub.models.get('wanghh2000/brand-new')).private).toBe(true);
+      const files = await hub.models.listFiles('wanghh2000/brand-new');
+      expect(files.map((f) => f.path)).toEqual([
+        '.gitattributes',
+        'README.md',
+        'config.json',
+        'tiny.safetensors',
+      ]);
+
+      // Once it exists, an upload says nothing of creating it.
+      const again = await cli('upload', 'wanghh2000/brand-new', path.join(dir, 'config.json'));
+      expect([again.code, again.stderr]).toEqual([0, '']);
+    } finally {
+      await mock.stop();
+    }
+  });
+
+  it('creates and deletes repositories (delete asks, or takes --yes)', async () => {
+    const mock = await startMock({ api: 'csghub', stateful: true });
+    try {
+      const cli = (...args: string[]) => run('csghub', ['--base-url', mock.url, ...args], { env });
+      const made = await cli(
+        '--json',
+        'datasets',
+        'create',
+        'wanghh2000/corpus',
+        '--license',
+        'mit',
+        '--nickname',
+        '语料',
+      );
+      expect(made.code).toBe(0);
+      expect(JSON.parse(made.stdout)).toMatchObject({
+        path: 'wanghh2000/corpus',
+        license: 'mit',
+        nickname: '语料',
+        private: false,
+      });
+      const hub = new CSGHub({ token: TOKEN, baseUrl: mock.url });
+      const readme = await hub.datasets.download('wanghh2000/corpus', 'README.md');
+      expect(await new Response(readme.body).text()).toContain('license: mit');
+      expect((await cli('datasets', 'create', 'corpus')).stderr).toContain(
+        'expected <namespace>/<name>',
+      );
+
+      const unasked = await cli('datasets', 'delete', 'wanghh2000/corpus');
+      expect(unasked.code).not.toBe(0);
+      expect(unasked.stderr).toContain('refusing without --yes');
+      const deleted = await cli('--yes', 'datasets', 'delete', 'wanghh2000/corpus');
+      expect([deleted.code, deleted.stdout]).toEqual([0, 'deleted  wanghh2000/corpus\n']);
+      await expect(hub.datasets.get('wanghh2000/corpus')).rejects.toMatchObject({ status: 404 });
+    } finally {
+      await mock.stop();
+    }
+  });
+
   it('continues an interrupted upload from its --resume file, sending only the missing parts', async () => {
     const chunk = 64 * 1024;
     const mock = await startMock({ api: 'csghub', stateful: true, lfsChunkBytes: chunk });

@@ -334,6 +334,41 @@ describe('writes through the client, read back from the same mock', () => {
     );
   });
 
+  it('starts a repository created through the API as the hub does: README, .gitattributes, one commit', async () => {
+    const client = hub();
+    await client.models.create({ namespace: 'wanghh2000', name: 'made-here', license: 'mit' });
+    await client.datasets.create({ namespace: 'wanghh2000', name: 'made-here' });
+    const model = 'wanghh2000/made-here';
+    const files = await client.models.listFiles(model);
+    expect(files.map((f) => f.path)).toEqual(['.gitattributes', 'README.md']);
+    const readme = new TextDecoder().decode((await downloaded(model, 'README.md')).bytes);
+    expect(readme).toBe('\n---\nlicense: mit\n---\n\t');
+    const history = await client.models.listCommits(model);
+    expect(history.items.map((c) => c.message)).toEqual(['initial commit']);
+    expect((await client.models.getLastCommit(model)).message).toBe('initial commit');
+    // Its .gitattributes sends weights to LFS storage; a dataset's, images too.
+    const modelPlan = await client.models.upload(model, [
+      { path: 'w.safetensors', content: new Uint8Array(10) },
+      { path: 'a.png', content: new Uint8Array(10) },
+    ]);
+    expect(modelPlan.lfs).toEqual(['w.safetensors']);
+    const dataPlan = await client.datasets.upload(model, [
+      { path: 'a.png', content: new Uint8Array(10) },
+    ]);
+    expect(dataPlan.lfs).toEqual(['a.png']);
+    // A repository of the dataset keeps its generated files.
+    expect((await client.models.listFiles(ID)).map((f) => f.path)).toContain('config.json');
+
+    // Deleted and made again, it starts empty again: the old writes are gone with it.
+    await client.models.delete(model);
+    await client.models.create({ namespace: 'wanghh2000', name: 'made-here' });
+    expect((await client.models.listFiles(model)).map((f) => f.path)).toEqual([
+      '.gitattributes',
+      'README.md',
+    ]);
+    expect((await client.models.listCommits(model)).items).toHaveLength(1);
+  });
+
   it('state shows written paths, and reset forgets them', async () => {
     await hub().models.upload(ID, [{ path: 'kept.txt', content: new Uint8Array([65]) }]);
     const state = (await (await fetch(`${mock.url}/__state`)).json()) as { files: unknown };
