@@ -278,6 +278,30 @@ export function csghubStore(operations: IHttpOperation[], setup: StoreSetup): St
     return deployment && stateAt(deployment, delayMs);
   };
 
+  /**
+   * The page of `all` that `page` and `per` ask for, in the list's envelope with `total` (nested
+   * in `data` for the lists that nest their page); an empty page's `data` is `null` with
+   * `emptyAsNull`, as some lists of the hub answer it.
+   */
+  const pageOf = (
+    list: List,
+    all: readonly Row[],
+    query: Record<string, unknown>,
+    { emptyAsNull = false } = {},
+  ) => {
+    const page = Math.max(1, Number(query['page'] ?? 1) || 1);
+    const per = Math.max(1, Number(query['per'] ?? 50) || 50);
+    const rows = all.slice((page - 1) * per, page * per).map((record) => row(list, record));
+    const data = emptyAsNull && rows.length === 0 ? null : rows;
+    const { envelope } = list;
+    return answer(
+      200,
+      list.nested
+        ? { ...envelope, data: { data, total: all.length } }
+        : { ...envelope, data, total: all.length },
+    );
+  };
+
   /** A list of one kind, or of one owner's repositories of that kind (`owner` names its param). */
   const listing =
     (kind: RepositoryKind, list: List, owner?: string): Handler =>
@@ -298,16 +322,7 @@ export function csghubStore(operations: IHttpOperation[], setup: StoreSetup): St
               matches(record, query, () => stateOf(`${kind}/${text(record['path'])}`)),
           )
         : ordered;
-      const page = Math.max(1, Number(query['page'] ?? 1) || 1);
-      const per = Math.max(1, Number(query['per'] ?? 50) || 50);
-      const data = all.slice((page - 1) * per, page * per).map((record) => row(list, record));
-      const { envelope } = list;
-      return answer(
-        200,
-        list.nested
-          ? { ...envelope, data: { data, total: all.length } }
-          : { ...envelope, data, total: all.length },
-      );
+      return pageOf(list, all, query);
     };
 
   /**
@@ -320,17 +335,7 @@ export function csghubStore(operations: IHttpOperation[], setup: StoreSetup): St
       const all = [...table(kind).values()]
         .filter((record) => liked.has(`${kind}/${text(record['path'])}`))
         .sort(NEWEST);
-      const page = Math.max(1, Number(query['page'] ?? 1) || 1);
-      const per = Math.max(1, Number(query['per'] ?? 50) || 50);
-      const rows = all.slice((page - 1) * per, page * per).map((record) => row(list, record));
-      const data = rows.length > 0 ? rows : null;
-      const { envelope } = list;
-      return answer(
-        200,
-        list.nested
-          ? { ...envelope, data: { data, total: all.length } }
-          : { ...envelope, data, total: all.length },
-      );
+      return pageOf(list, all, query, { emptyAsNull: true });
     };
   };
 

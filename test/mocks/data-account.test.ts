@@ -3,43 +3,14 @@
  * client, against a mock that turns any response violation into an error; the recorder also
  * fails a test on any `sl-violations`.
  */
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { RESET_PATH } from '../../mocks/config.js';
+import { describe, expect, it } from 'vitest';
 import { CURRENT_USER, generatePeople } from '../../mocks/data/csghub-people.js';
-import { startMock, type MockServer } from '../../mocks/launcher.js';
 import { sshFingerprint } from '../../mocks/stateful/csghub-account.js';
-import {
-  AuthenticationError,
-  CSGHub,
-  InternalServerError,
-  NotFoundError,
-} from '../../src/csghub/index.js';
-import { ContractRecorder } from '../contract/recorder.js';
+import { AuthenticationError, InternalServerError, NotFoundError } from '../../src/csghub/index.js';
+import { dataBackedCsghub } from '../helpers/data-mock.js';
 
-let mock: MockServer;
-let recorder: ContractRecorder;
-
-beforeAll(async () => {
-  mock = await startMock({ api: 'csghub', errors: true, stateful: true });
-  recorder = await ContractRecorder.forApi('csghub');
-});
-
-afterAll(async () => {
-  await mock.stop();
-});
-
-beforeEach(async () => {
-  const reset = await fetch(`${mock.url}${RESET_PATH}`, { method: 'POST' });
-  expect(reset.status).toBe(200);
-});
-
-afterEach(() => {
-  expect(recorder.takeViolations()).toEqual([]);
-});
-
-const client = (token = 'demo-token') =>
-  new CSGHub({ token, baseUrl: mock.url, fetch: recorder.fetch, maxRetries: 0 });
-const anonymous = () => new CSGHub({ baseUrl: mock.url, fetch: recorder.fetch, maxRetries: 0 });
+const mock = dataBackedCsghub({ resetEach: true });
+const { client, anonymous } = mock;
 const me = generatePeople(1).users.find((u) => u.username === CURRENT_USER);
 
 /** Expects `work` to fail with an error of `kind` whose message contains `text`. */
@@ -204,8 +175,7 @@ describe('access tokens', () => {
     const tokens = client().users.tokens;
     await tokens.create('mirror', 'sync');
     await client().users.sshKeys.delete(CURRENT_USER, 'laptop');
-    const reset = await fetch(`${mock.url}${RESET_PATH}`, { method: 'POST' });
-    expect(reset.status).toBe(200);
+    await mock.reset();
     expect(await tokens.list(CURRENT_USER, { app: 'mirror' })).toEqual([]);
     expect((await client().users.sshKeys.list(CURRENT_USER)).items.map((k) => k.name)).toEqual([
       'workstation',

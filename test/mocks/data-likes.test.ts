@@ -3,36 +3,13 @@
  * repository or collection, shows as `user_likes` to the token's user, and lists in their liked
  * lists until it is taken back; refusals are the hub's. Every answer is checked against the spec.
  */
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { RESET_PATH } from '../../mocks/config.js';
+import { describe, expect, it } from 'vitest';
 import { CURRENT_USER } from '../../mocks/data/csghub-people.js';
-import { startMock, type MockServer } from '../../mocks/launcher.js';
-import { CSGHub, InternalServerError } from '../../src/csghub/index.js';
-import { ContractRecorder } from '../contract/recorder.js';
+import { InternalServerError } from '../../src/csghub/index.js';
+import { dataBackedCsghub } from '../helpers/data-mock.js';
 
-let mock: MockServer;
-let recorder: ContractRecorder;
-
-beforeAll(async () => {
-  mock = await startMock({ api: 'csghub', errors: true, stateful: true });
-  recorder = await ContractRecorder.forApi('csghub');
-});
-
-afterAll(async () => {
-  await mock.stop();
-});
-
-beforeEach(async () => {
-  expect((await fetch(`${mock.url}${RESET_PATH}`, { method: 'POST' })).status).toBe(200);
-});
-
-afterEach(() => {
-  expect(recorder.takeViolations()).toEqual([]);
-});
-
-const client = () =>
-  new CSGHub({ token: 'demo-token', baseUrl: mock.url, fetch: recorder.fetch, maxRetries: 0 });
-const anonymous = () => new CSGHub({ baseUrl: mock.url, fetch: recorder.fetch, maxRetries: 0 });
+const mock = dataBackedCsghub({ resetEach: true });
+const { client, anonymous } = mock;
 
 describe('liking repositories', () => {
   it('counts a like once, shows it to the token user, lists it, and takes it back', async () => {
@@ -87,7 +64,7 @@ describe('liking repositories', () => {
     const [space] = (await hub.spaces.list({ per: 1 })).items;
     await hub.users.likes.add(CURRENT_USER, space?.repository_id ?? 0);
     expect((await hub.users.likes.listSpaces(CURRENT_USER)).total).toBe(1);
-    await fetch(`${mock.url}${RESET_PATH}`, { method: 'POST' });
+    await mock.reset();
     expect((await hub.users.likes.listSpaces(CURRENT_USER)).total).toBe(0);
   });
 });

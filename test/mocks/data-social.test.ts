@@ -3,34 +3,16 @@
  * collections, discussions, accounts) through the public client, against a mock that turns any
  * response violation into an error; the recorder also fails a test on any `sl-violations`.
  */
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { RESET_PATH, STATE_PATH } from '../../mocks/config.js';
 import { generateRepositories, NAMESPACES } from '../../mocks/data/csghub.js';
 import { CURRENT_USER, generatePeople } from '../../mocks/data/csghub-people.js';
 import { generateSocial } from '../../mocks/data/csghub-social.js';
-import { startMock, type MockServer } from '../../mocks/launcher.js';
-import { CSGHub, InternalServerError, NotFoundError } from '../../src/csghub/index.js';
-import { ContractRecorder } from '../contract/recorder.js';
+import { InternalServerError, NotFoundError } from '../../src/csghub/index.js';
+import { dataBackedCsghub } from '../helpers/data-mock.js';
 
-let mock: MockServer;
-let recorder: ContractRecorder;
-
-beforeAll(async () => {
-  mock = await startMock({ api: 'csghub', errors: true, stateful: true });
-  recorder = await ContractRecorder.forApi('csghub');
-});
-
-afterAll(async () => {
-  await mock.stop();
-});
-
-afterEach(() => {
-  expect(recorder.takeViolations()).toEqual([]);
-});
-
-const client = () =>
-  new CSGHub({ token: 'demo-token', baseUrl: mock.url, fetch: recorder.fetch, maxRetries: 0 });
-const anonymous = () => new CSGHub({ baseUrl: mock.url, fetch: recorder.fetch, maxRetries: 0 });
+const mock = dataBackedCsghub();
+const { client, anonymous } = mock;
 
 async function collect<T>(items: AsyncIterable<T>): Promise<T[]> {
   const all: T[] = [];
@@ -141,7 +123,7 @@ describe('organization members', () => {
       csghub.organizations.members.add('acme', { users: 'no-such-user-here', role: 'read' }),
     ).rejects.toBeInstanceOf(InternalServerError);
     await csghub.organizations.members.add('acme', { users: name, role: 'read' });
-    await fetch(`${mock.url}${RESET_PATH}`, { method: 'POST' });
+    await fetch(`${mock.url()}${RESET_PATH}`, { method: 'POST' });
     expect((await names()).map(([username]) => username)).toEqual(
       org?.members.map((m) => m.username),
     );
@@ -195,7 +177,7 @@ describe('collections', () => {
     expect(own.map((c) => c.id)).toContain(made.id);
     const seen = await collect(anonymous().users.listCollections(CURRENT_USER));
     expect(seen.map((c) => c.id)).not.toContain(made.id);
-    await fetch(`${mock.url}${RESET_PATH}`, { method: 'POST' });
+    await fetch(`${mock.url()}${RESET_PATH}`, { method: 'POST' });
   });
 
   it('creates, fills, empties and deletes, with distinct ids; reset undoes it', async () => {
@@ -224,7 +206,7 @@ describe('collections', () => {
     await csghub.collections.delete(two.id);
     await expect(csghub.collections.get(two.id)).rejects.toBeInstanceOf(NotFoundError);
     expect((await csghub.collections.list()).total).toBe(11);
-    await fetch(`${mock.url}${RESET_PATH}`, { method: 'POST' });
+    await fetch(`${mock.url()}${RESET_PATH}`, { method: 'POST' });
     await expect(csghub.collections.get(one.id)).rejects.toBeInstanceOf(NotFoundError);
     expect((await csghub.collections.list()).total).toBe(10);
   });
@@ -319,8 +301,8 @@ describe('billing', () => {
 describe('state and seeds', () => {
   it('dumps the new tables, the same for the same seed, and reset restores them', async () => {
     const state = async () =>
-      (await (await fetch(`${mock.url}${STATE_PATH}`)).json()) as Record<string, unknown[]>;
-    await fetch(`${mock.url}${RESET_PATH}`, { method: 'POST' });
+      (await (await fetch(`${mock.url()}${STATE_PATH}`)).json()) as Record<string, unknown[]>;
+    await fetch(`${mock.url()}${RESET_PATH}`, { method: 'POST' });
     const initial = await state();
     for (const table of ['users', 'organizations', 'collections', 'discussions', 'statements']) {
       expect(initial[table]?.length).toBeGreaterThan(0);
@@ -328,7 +310,7 @@ describe('state and seeds', () => {
     expect(initial['users']).toHaveLength(12);
     await client().collections.create({ name: 'made-then-reset' });
     expect(await state()).not.toEqual(initial);
-    await fetch(`${mock.url}${RESET_PATH}`, { method: 'POST' });
+    await fetch(`${mock.url()}${RESET_PATH}`, { method: 'POST' });
     expect(await state()).toEqual(initial);
   });
 
