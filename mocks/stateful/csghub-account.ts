@@ -11,10 +11,10 @@ import { CURRENT_USER, type UserRecord } from '../data/csghub-people.js';
 import { EPOCH, iso } from '../data/random.js';
 import {
   answer,
-  dispatch,
   example,
   fullMessage,
   isObject,
+  layered,
   overlay,
   type Call,
   type Handler,
@@ -325,19 +325,11 @@ export function accountStore(
     },
   };
 
-  const answerHere = dispatch(handlers);
-  return {
-    answer: (args, specAnswer) => answerHere(args, specAnswer) ?? inner.answer(args, specAnswer),
+  return layered(inner, handlers, {
     state: () => ({
-      ...(inner.state() as Row),
       sshKeys: keys,
       accessTokens: tokens.map(({ value: _, ...rest }) => rest),
     }),
-    reset: () => {
-      inner.reset();
-      reset();
-    },
-    holds: (kind, path) => inner.holds?.(kind, path) ?? false,
-    created: (kind, path) => inner.created?.(kind, path),
-  };
+    reset,
+  });
 }

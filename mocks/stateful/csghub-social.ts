@@ -25,10 +25,10 @@ import {
 import { EPOCH, iso } from '../data/random.js';
 import {
   answer,
-  dispatch,
   example,
   fullMessage,
   isObject,
+  layered,
   overlay,
   signedIn,
   type Call,
@@ -926,24 +926,18 @@ export function socialStore(
     },
   };
 
-  const answerHere = dispatch(handlers);
   return {
-    answer: (args, specAnswer) => answerHere(args, specAnswer) ?? inner.answer(args, specAnswer),
-    state: () => ({
-      ...(inner.state() as Row),
-      users: [...users.values()],
-      organizations: [...organizations.values()],
-      collections: [...collections.values()],
-      discussions: [...discussions.values()],
-      statements,
-      likedCollections: [...likedCollections],
+    ...layered(inner, handlers, {
+      state: () => ({
+        users: [...users.values()],
+        organizations: [...organizations.values()],
+        collections: [...collections.values()],
+        discussions: [...discussions.values()],
+        statements,
+        likedCollections: [...likedCollections],
+      }),
+      reset,
     }),
-    reset: () => {
-      inner.reset();
-      reset();
-    },
-    holds: (kind, path) => inner.holds?.(kind, path) ?? false,
-    created: (kind, path) => inner.created?.(kind, path),
     user: (username) => users.get(username),
   };
 }

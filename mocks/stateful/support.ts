@@ -1,7 +1,7 @@
 /** What the stateful stores share: reading examples from the spec and shaping answers. */
 import type { IHttpOperation } from '@stoplight/types';
 import type { MockArgs } from '../prism-types.js';
-import type { MockResponse, MockResult, SpecAnswer } from './types.js';
+import type { MockResponse, MockResult, SpecAnswer, StatefulStore } from './types.js';
 
 /** One request as a store handler sees it. */
 export interface Call {
@@ -121,6 +121,28 @@ export function dispatch(handlers: Record<string, Handler>) {
       body: isObject(data.body) ? data.body : {},
       specAnswer,
     });
+  };
+}
+
+/**
+ * `inner` with `handlers` answering first and the rest falling through; `own` adds its records
+ * to the state and is reset with `inner`. How the CSGHub stores are layered.
+ */
+export function layered(
+  inner: StatefulStore,
+  handlers: Record<string, Handler>,
+  own: { state(): Record<string, unknown>; reset(): void },
+): StatefulStore {
+  const answerHere = dispatch(handlers);
+  return {
+    answer: (args, specAnswer) => answerHere(args, specAnswer) ?? inner.answer(args, specAnswer),
+    state: () => ({ ...(inner.state() as Record<string, unknown>), ...own.state() }),
+    reset: () => {
+      inner.reset();
+      own.reset();
+    },
+    holds: (kind, path) => inner.holds?.(kind, path) ?? false,
+    created: (kind, path) => inner.created?.(kind, path),
   };
 }
 
