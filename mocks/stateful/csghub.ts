@@ -4,7 +4,9 @@
  * (models, datasets, code, spaces, MCP servers). Lists page, search, sort and filter it; reads
  * find a repository by path or answer the hub's 404; creates, updates and deletes persist.
  * Spaces run (Building → Deploying → Running) and stop; serverless deploys go Deploying →
- * Running and stop and start again; fine-tuning jobs go Pending → Running → Succeeded, with a
+ * Running and stop and start again; dedicated endpoints (model runs) go Building → Deploying →
+ * Running, stop, start, wake up, change and are deleted, listed on their model and on their
+ * user's running page; fine-tuning jobs go Pending → Running → Succeeded, with a
  * log that grows as they do, and are listed for their user until deleted. Each transitional
  * state lasts `delayMs`.
  */
@@ -73,6 +75,7 @@ const NESTED_LISTS = new Set<RepositoryKind>(['mcps']);
 const RUNS = {
   space: ['Building', 'Deploying', 'Running'],
   serverless: ['Deploying', 'Running'],
+  dedicated: ['Building', 'Deploying', 'Running'],
 } as const satisfies Record<string, [string, ...string[]]>;
 
 /** The states of a batch fine-tuning job, and the log line each one adds. */
@@ -195,6 +198,10 @@ export function csghubStore(operations: IHttpOperation[], setup: StoreSetup): St
   const written = (kind: RepositoryKind) => {
     for (const cached of sorted.keys()) if (cached.startsWith(`${kind}:`)) sorted.delete(cached);
   };
+  /** Dedicated endpoints (model runs) by deploy id: the model's path and what was asked. */
+  const modelRuns = new Map<number, { path: string; record: Row }>();
+  /** Deploy ids of deleted endpoints: they answer 404 from then on. */
+  const deletedRuns = new Set<number>();
   /** What the token's user liked, as `<kind>/<path>`. */
   const liked = new Set<string>();
   /** Space runs by their repository key, serverless deploys as `serverless/<id>`. */
@@ -206,6 +213,8 @@ export function csghubStore(operations: IHttpOperation[], setup: StoreSetup): St
 
   const reset = () => {
     liked.clear();
+    modelRuns.clear();
+    deletedRuns.clear();
     deployments.clear();
     sorted.clear();
     nextId = FIRST_CREATED_ID;
@@ -465,6 +474,35 @@ export function csghubStore(operations: IHttpOperation[], setup: StoreSetup): St
   const deployCreated = example(operation('createServerlessDeploy'));
   const deployDetail = example(operation('getServerlessDeploy'));
 
+  const runKey = (id: number) => `run/${String(id)}`;
+  const runId = (call: Call) => Number(call.params['id']);
+  /** The endpoint a call names, when it is one of this model's. */
+  const runOf = (call: Call) => {
+    const run = modelRuns.get(runId(call));
+    return run?.path === pathOf(call) ? run : undefined;
+  };
+  const runCreated = example(operation('createModelRun'));
+  const runDetail = example(operation('getModelRun'), '200', 'runningEndpoint');
+  const runList = example(operation('listModelRuns'));
+  const userRuns = example(operation('listUserRuns'));
+  /** An endpoint as it stands now: its state, and its one instance once it runs. */
+  const runNow = (id: number, record: Row): Row => {
+    const status = stateOf(runKey(id)) ?? 'Stopped';
+    const up = status === 'Running';
+    return overlay(runDetail['data'], {
+      ...record,
+      status,
+      actual_replica: up ? 1 : 0,
+      instances: up ? [{ name: `${text(record['svc_name'])}-00001-deployment`, status }] : [],
+    }) as Row;
+  };
+  /** Endpoints made here, newest first, as they stand now. */
+  const runsNow = (only?: string) =>
+    [...modelRuns.entries()]
+      .filter(([, run]) => only === undefined || run.path === only)
+      .sort(([a], [b]) => b - a)
+      .map(([id, run]) => runNow(id, run.record));
+
   /** Batch fine-tuning jobs by id, with their state's timeline. */
   const jobs = new Map<number, { record: Record<string, unknown>; run: Timeline }>();
   const deletedJobs = new Set<number>();
@@ -556,6 +594,97 @@ export function csghubStore(operations: IHttpOperation[], setup: StoreSetup): St
         return undefined;
       },
       stopServerlessDeploy: stopping(serverless),
+      createModelRun: (call) => {
+        const model = table('models').get(pathOf(call));
+        if (!model) return call.specAnswer(REFUSALS.gone);
+        if (deploymentsFull()) return deploymentsRefusal();
+        const id = nextId++;
+        const at = tick();
+        const svc = `csgkit${String(id).padStart(6, '0')}`;
+        const body = call.body;
+        modelRuns.set(id, {
+          path: pathOf(call),
+          record: {
+            ...body,
+            deploy_id: id,
+            model_id: pathOf(call),
+            repository_id: number(model['repository_id']),
+            svc_name: svc,
+            endpoint: `${svc}.space.opencsg.com`,
+            private: body['secure_level'] !== 1,
+            git_branch: text(body['revision']) || 'main',
+            sku: String(number(body['resource_id'])),
+            owner_namespace: text(body['owner_namespace']) || DEMO_USER,
+            created_at: at,
+            updated_at: at,
+          },
+        });
+        deployments.set(runKey(id), timeline(...RUNS.dedicated));
+        return fill(runCreated, { deploy_id: id });
+      },
+      getModelRun: (call) => {
+        const run = runOf(call);
+        if (run) return fill(runDetail, runNow(runId(call), run.record));
+        return deletedRuns.has(runId(call)) ? call.specAnswer(REFUSALS.gone) : undefined;
+      },
+      updateModelRun: (call) => {
+        const run = runOf(call);
+        if (run) {
+          const changed = overlay(run.record, call.body) as Row;
+          run.record = { ...run.record, ...changed, updated_at: tick() };
+        }
+        return deletedRuns.has(runId(call)) ? call.specAnswer(REFUSALS.gone) : undefined;
+      },
+      deleteModelRun: (call) => {
+        if (runOf(call)) {
+          modelRuns.delete(runId(call));
+          deployments.delete(runKey(runId(call)));
+          deletedRuns.add(runId(call));
+          return undefined;
+        }
+        return deletedRuns.has(runId(call)) ? call.specAnswer(REFUSALS.gone) : undefined;
+      },
+      startModelRun: (call) => {
+        if (runOf(call)) deployments.set(runKey(runId(call)), timeline(...RUNS.dedicated));
+        return deletedRuns.has(runId(call)) ? call.specAnswer(REFUSALS.gone) : undefined;
+      },
+      wakeupModelRun: (call) => {
+        if (runOf(call)) deployments.set(runKey(runId(call)), timeline(...RUNS.dedicated));
+        return undefined;
+      },
+      stopModelRun: (call) => {
+        if (runOf(call)) deployments.set(runKey(runId(call)), timeline('Stopped'));
+        return deletedRuns.has(runId(call)) ? call.specAnswer(REFUSALS.gone) : undefined;
+      },
+      streamModelRunStatus: (call) => {
+        const run = runOf(call);
+        if (!run) return undefined;
+        const now = runNow(runId(call), run.record);
+        const details = Array.isArray(now['instances']) && now['instances'].length > 0;
+        return sse(
+          JSON.stringify({
+            status: now['status'],
+            details: details ? now['instances'] : null,
+            message: '',
+            reason: '',
+          }),
+        );
+      },
+      listModelRuns: (call) => {
+        // The dataset has no endpoints: until one is made here, the examples answer.
+        if (modelRuns.size === 0) return undefined;
+        const mine = runsNow(pathOf(call));
+        return answer(200, { ...runList, data: mine.length > 0 ? mine : null });
+      },
+      listUserRuns: ({ params, query }) => {
+        const dedicated = query['deploy_type'] === undefined || Number(query['deploy_type']) === 1;
+        if (modelRuns.size === 0 || params['repo_type'] !== 'model' || !dedicated) return undefined;
+        const all = params['username'] === CURRENT_USER ? runsNow() : [];
+        const page = Math.max(1, Number(query['page'] ?? 1) || 1);
+        const per = Math.max(1, Number(query['per'] ?? 50) || 50);
+        const data = all.slice((page - 1) * per, page * per);
+        return answer(200, { ...userRuns, data: data.length > 0 ? data : null, total: all.length });
+      },
       createFinetuneJob: ({ body }) => {
         if (jobs.size >= maxRecords) return full(500, fullMessage(maxRecords, 'fine-tuning jobs'));
         const id = nextId++;

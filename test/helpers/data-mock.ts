@@ -21,8 +21,14 @@ export interface DataMock {
   readonly reset: () => Promise<void>;
 }
 
-/** Registers the mock's hooks in the calling file; `resetEach` resets it before every test. */
-export function dataBackedCsghub({ resetEach = false } = {}): DataMock {
+/**
+ * Registers the mock's hooks in the calling file; `resetEach` resets it before every test,
+ * `statefulDelayMs` sets how long each transitional state lasts.
+ */
+export function dataBackedCsghub({
+  resetEach = false,
+  statefulDelayMs,
+}: { resetEach?: boolean; statefulDelayMs?: number } = {}): DataMock {
   let mock: MockServer | undefined;
   let recorder: ContractRecorder | undefined;
   const url = () => {
@@ -38,7 +44,7 @@ export function dataBackedCsghub({ resetEach = false } = {}): DataMock {
   };
   beforeAll(async () => {
     [mock, recorder] = await Promise.all([
-      startMock({ api: 'csghub', errors: true, stateful: true }),
+      startMock({ api: 'csghub', errors: true, stateful: true, statefulDelayMs }),
       ContractRecorder.forApi('csghub'),
     ]);
   });

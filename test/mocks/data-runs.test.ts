@@ -1,0 +1,64 @@
+/**
+ * Dedicated inference endpoints (model runs) on the data-backed CSGHub mock, through the public
+ * client: created, followed to Running on the status stream, stopped, started, listed and
+ * deleted, as a UI's deploy page drives them. Every answer is checked against the spec.
+ */
+import { describe, expect, it } from 'vitest';
+import { CURRENT_USER } from '../../mocks/data/csghub-people.js';
+import { NotFoundError } from '../../src/csghub/index.js';
+import { dataBackedCsghub } from '../helpers/data-mock.js';
+
+const mock = dataBackedCsghub({ resetEach: true, statefulDelayMs: 150 });
+const { client } = mock;
+const MODEL = 'OpenCSG/csg-wukong-1B';
+const request = {
+  deploy_name: 'wukong-chat',
+  runtime_framework_id: 12,
+  resource_id: 27,
+  min_replica: 1,
+  max_replica: 1,
+  secure_level: 2 as const,
+};
+
+describe('dedicated endpoints', () => {
+  it('deploys, runs, stops, starts again and deletes one, the status stream following', async () => {
+    const runs = client().models.runs;
+    const { deploy_id: id } = await runs.create(MODEL, request);
+    const first = await runs.get(MODEL, id);
+    expect(first).toMatchObject({ deploy_id: id, deploy_name: 'wukong-chat', model_id: MODEL });
+    expect(['Building', 'Deploying']).toContain(first.status);
+
+    const running = await runs.waitFor(MODEL, id, 'Running', { timeoutMs: 10_000 });
+    expect(running.status).toBe('Running');
+    const up = await runs.get(MODEL, id);
+    expect([up.status, up.instances?.length, up.private]).toEqual(['Running', 1, true]);
+    expect(up.endpoint).toMatch(/\.space\.opencsg\.com$/);
+
+    await runs.stop(MODEL, id);
+    expect((await runs.get(MODEL, id)).status).toBe('Stopped');
+    await runs.start(MODEL, id);
+    await runs.waitFor(MODEL, id, 'Running', { timeoutMs: 10_000 });
+
+    await runs.update(MODEL, id, { deploy_name: 'wukong-chat-2' });
+    expect((await runs.get(MODEL, id)).deploy_name).toBe('wukong-chat-2');
+
+    await runs.delete(MODEL, id);
+    await expect(runs.get(MODEL, id)).rejects.toBeInstanceOf(NotFoundError);
+  });
+
+  it('lists the endpoints made, newest first, on the model and on the user’s running page', async () => {
+    const hub = client();
+    const a = await hub.models.runs.create(MODEL, request);
+    const b = await hub.models.runs.create(MODEL, { ...request, deploy_name: 'second' });
+    expect((await hub.models.runs.list(MODEL)).map((r) => r.deploy_id)).toEqual([
+      b.deploy_id,
+      a.deploy_id,
+    ]);
+    expect(await hub.models.runs.list('OpenCSG/csg-wukong-1B-chat-v0.1')).toEqual([]);
+    const page = await hub.users.listRuns(CURRENT_USER, 'model', { per: 1 });
+    expect([page.total, page.items.map((r) => r.deploy_name)]).toEqual([2, ['second']]);
+    await expect(hub.models.runs.create('nobody/no-such-model', request)).rejects.toBeInstanceOf(
+      NotFoundError,
+    );
+  });
+});
