@@ -46,7 +46,8 @@ export interface ContentOptions {
    * Whether a repository was created through the API (and with which license): such a one
    * starts with the hub's initial commit (`README.md`, `.gitattributes`), not generated files.
    */
-  created?: ((key: RepoKey) => { id: number; license: string } | undefined) | undefined;
+  created?:
+    ((key: RepoKey) => { id: number; license: string; created_at: string } | undefined) | undefined;
 }
 
 /** Answers the request and returns true, or returns false to leave it to Prism. */
@@ -118,18 +119,18 @@ function blobSha(key: RepoKey, entry: RepoEntry): string {
   return fakeSha(key.kind, key.namespace, key.name, entry.path, 'object');
 }
 
-function commit(key: RepoKey, path: string, message: string) {
+function commit(key: RepoKey, path: string, message: string, date = DATE) {
   const user = key.namespace.toLowerCase();
   return {
-    id: fakeSha(key.kind, key.namespace, key.name, path),
+    id: fakeSha(key.kind, key.namespace, key.name, path, ...(date === DATE ? [] : [date])),
     committer_name: user,
     committer_email: `${user}@example.com`,
-    committer_date: DATE,
-    created_at: DATE,
+    committer_date: date,
+    created_at: date,
     message,
     author_name: user,
     author_email: `${user}@example.com`,
-    authored_date: DATE,
+    authored_date: date,
   };
 }
 
@@ -155,7 +156,8 @@ const addedMessage = (entry: RepoEntry) =>
 /** The newest commit of a repository's generated history. */
 const generatedHead = (key: RepoKey) => commit(key, '', 'Upload model.safetensors with git-lfs');
 /** The one commit of a repository created through the API, before anything is written. */
-const initialCommit = (key: RepoKey) => commit(key, '', 'initial commit');
+const initialCommit = (key: RepoKey, made: { created_at: string }) =>
+  commit(key, '', 'initial commit', made.created_at || DATE);
 
 /** Where the mock's object storage serves an LFS object of a repository. */
 function storageUrl(request: http.IncomingMessage, key: RepoKey, oid: string): string {
@@ -272,7 +274,8 @@ export function createContentHandler(options: ContentOptions): ContentHandler {
    */
   function historyOf(key: RepoKey, ref: string | undefined) {
     const written = (store?.history(key, ref) ?? []).map(commitOf);
-    if (options.created?.(key)) return [...written, initialCommit(key)];
+    const made = options.created?.(key);
+    if (made) return [...written, initialCommit(key, made)];
     const generated = repoEntries(key, weightsBytes)
       .filter((e) => e.type !== 'dir')
       .map((e) => commit(key, e.path, addedMessage(e)))
@@ -284,7 +287,8 @@ export function createContentHandler(options: ContentOptions): ContentHandler {
   function headOf(key: RepoKey, ref: string | undefined) {
     const written = store?.latest(key, ref);
     if (written) return commitOf(written);
-    return options.created?.(key) ? initialCommit(key) : generatedHead(key);
+    const made = options.created?.(key);
+    return made ? initialCommit(key, made) : generatedHead(key);
   }
 
   async function describe(
@@ -295,10 +299,11 @@ export function createContentHandler(options: ContentOptions): ContentHandler {
   ) {
     const name = entry.path.split('/').pop() ?? entry.path;
     const written = store?.lastWrite(key, ref, entry.path);
+    const made = options.created?.(key);
     const last = written
       ? commitOf(written)
-      : options.created?.(key)
-        ? initialCommit(key)
+      : made
+        ? initialCommit(key, made)
         : commit(key, entry.path, addedMessage(entry));
     const oid = entry.type === 'lfs' ? await oidOf(entry) : '';
     const pointer = entry.type === 'lfs' ? Buffer.from(lfsPointer(oid, entry.size)) : undefined;

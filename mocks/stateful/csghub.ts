@@ -562,7 +562,13 @@ export function csghubStore(operations: IHttpOperation[], setup: StoreSetup): St
       if (!(kinds as readonly string[]).includes(kind)) return undefined;
       if (!created.get(kind as RepositoryKind)?.has(path)) return undefined;
       const record = table(kind as RepositoryKind).get(path);
-      return record && { id: number(record['id']), license: text(record['license']) };
+      return (
+        record && {
+          id: number(record['id']),
+          license: text(record['license']),
+          created_at: text(record['created_at']),
+        }
+      );
     },
     answer: dispatch({
       ...Object.fromEntries(kinds.flatMap((kind) => Object.entries(repository(kind)))),

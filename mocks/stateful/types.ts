@@ -24,11 +24,14 @@ export interface StatefulStore {
   /** Whether it holds the repository `namespace/name` of a kind (`models`…); CSGHub only. */
   holds?(kind: string, path: string): boolean;
   /**
-   * For a repository created through the API since the start (or the last reset), its id and
-   * license: its files start as the hub's initial commit. Undefined for the dataset's; CSGHub
+   * For a repository created through the API since the start (or the last reset), its id,
+   * license and creation time: its files start as the hub's initial commit. Undefined for the dataset's; CSGHub
    * only.
    */
-  created?(kind: string, path: string): { id: number; license: string } | undefined;
+  created?(
+    kind: string,
+    path: string,
+  ): { id: number; license: string; created_at: string } | undefined;
 }
 
 /** What a store is made from. */

@@ -336,7 +336,11 @@ describe('writes through the client, read back from the same mock', () => {
 
   it('starts a repository created through the API as the hub does: README, .gitattributes, one commit', async () => {
     const client = hub();
-    await client.models.create({ namespace: 'wanghh2000', name: 'made-here', license: 'mit' });
+    const made = await client.models.create({
+      namespace: 'wanghh2000',
+      name: 'made-here',
+      license: 'mit',
+    });
     await client.datasets.create({ namespace: 'wanghh2000', name: 'made-here' });
     const model = 'wanghh2000/made-here';
     const files = await client.models.listFiles(model);
@@ -345,6 +349,8 @@ describe('writes through the client, read back from the same mock', () => {
     expect(readme).toBe('\n---\nlicense: mit\n---\n\t');
     const history = await client.models.listCommits(model);
     expect(history.items.map((c) => c.message)).toEqual(['initial commit']);
+    // Made when the repository was, not on the generated history's date.
+    expect(history.items[0]?.committer_date).toBe(made.created_at);
     expect((await client.models.getLastCommit(model)).message).toBe('initial commit');
     // Its .gitattributes sends weights to LFS storage; a dataset's, images too.
     const modelPlan = await client.models.upload(model, [
