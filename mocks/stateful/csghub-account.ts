@@ -16,6 +16,7 @@ import {
   isObject,
   layered,
   overlay,
+  paged,
   type Call,
   type Handler,
 } from './support.js';
@@ -189,14 +190,12 @@ export function accountStore(
     listUserSshKeys: (call) => {
       const refused = notMine(call);
       if (refused) return refused;
-      const page = Math.max(1, Number(call.query['page'] ?? 1) || 1);
-      const per = Math.max(1, Number(call.query['per'] ?? 50) || 50);
       const newest = [...keys].sort(
         (a, b) => b.created_at.localeCompare(a.created_at) || b.id - a.id,
       );
       return answer(200, {
         msg: 'OK',
-        data: newest.slice((page - 1) * per, page * per).map((key) => keyOut(key, true)),
+        data: paged(newest, call.query).data.map((key) => keyOut(key, true)),
       });
     },
     createUserSshKey: (call) => {

@@ -30,6 +30,7 @@ import {
   isObject,
   layered,
   overlay,
+  paged,
   signedIn,
   type Call,
   type Handler,
@@ -79,17 +80,6 @@ const NOT_FOUND = { msg: 'SYS-ERR-3: Record not found in database', code: 'SYS-E
 
 const text = (value: unknown) => (typeof value === 'string' ? value : '');
 const number = (value: unknown) => (typeof value === 'number' ? value : 0);
-/** The page a list's `page` and `per` ask for, and how many there are over all pages. */
-function paged<T>(items: readonly T[], query: Record<string, unknown>, per = 50) {
-  const page = Math.max(1, Number(query['page'] ?? 1) || 1);
-  const size = Math.max(1, Number(query['per'] ?? per) || per);
-  return {
-    data: items.slice((page - 1) * size, page * size),
-    total: items.length,
-    page,
-    per: size,
-  };
-}
 const firstItem = (value: unknown): Row => {
   const list = isObject(value) && Array.isArray(value['data']) ? value['data'] : value;
   return Array.isArray(list) && isObject(list[0]) ? list[0] : {};

@@ -26,6 +26,7 @@ import {
   now,
   operationFinder,
   overlay,
+  paged,
   signedIn,
   stateAt,
   timeline,
@@ -298,9 +299,7 @@ export function csghubStore(operations: IHttpOperation[], setup: StoreSetup): St
     query: Record<string, unknown>,
     { emptyAsNull = false } = {},
   ) => {
-    const page = Math.max(1, Number(query['page'] ?? 1) || 1);
-    const per = Math.max(1, Number(query['per'] ?? 50) || 50);
-    const rows = all.slice((page - 1) * per, page * per).map((record) => row(list, record));
+    const rows = paged(all, query).data.map((record) => row(list, record));
     const data = emptyAsNull && rows.length === 0 ? null : rows;
     const { envelope } = list;
     return answer(
@@ -686,10 +685,8 @@ export function csghubStore(operations: IHttpOperation[], setup: StoreSetup): St
         const dedicated = query['deploy_type'] === undefined || Number(query['deploy_type']) === 1;
         if (modelRuns.size === 0 || params['repo_type'] !== 'model' || !dedicated) return undefined;
         const all = params['username'] === CURRENT_USER ? runsNow() : [];
-        const page = Math.max(1, Number(query['page'] ?? 1) || 1);
-        const per = Math.max(1, Number(query['per'] ?? 50) || 50);
-        const data = all.slice((page - 1) * per, page * per);
-        return answer(200, { ...userRuns, data: data.length > 0 ? data : null, total: all.length });
+        const { data, total } = paged(all, query);
+        return answer(200, { ...userRuns, data: data.length > 0 ? data : null, total });
       },
       createFinetuneJob: ({ body }) => {
         if (jobs.size >= maxRecords) return full(500, fullMessage(maxRecords, 'fine-tuning jobs'));

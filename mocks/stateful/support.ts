@@ -14,6 +14,18 @@ export interface Call {
   specAnswer: SpecAnswer;
 }
 
+/** The page a list's `page` and `per` ask for, and how many there are over all pages. */
+export function paged<T>(items: readonly T[], query: Record<string, unknown>, per = 50) {
+  const page = Math.max(1, Number(query['page'] ?? 1) || 1);
+  const size = Math.max(1, Number(query['per'] ?? per) || per);
+  return {
+    data: items.slice((page - 1) * size, page * size),
+    total: items.length,
+    page,
+    per: size,
+  };
+}
+
 /** Whether a request carries a token, which the mock takes to be the token's user's. */
 export const signedIn = (call: Call) => {
   const headers = call.args.input.data.headers ?? {};
