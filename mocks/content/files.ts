@@ -90,10 +90,28 @@ function textFiles(key: RepoKey): [string, string][] {
   ];
 }
 
-/** Repositories whose generated entries are kept, the least recently asked for dropped first. */
-const GENERATED_KEPT = 256;
+/** Repositories whose entries are kept, the least recently asked for dropped first. */
+const ENTRIES_KEPT = 256;
 const generatedCache = new Map<string, readonly RepoEntry[]>();
+const createdCache = new Map<string, readonly RepoEntry[]>();
 const indexes = new WeakMap<readonly RepoEntry[], Map<string, RepoEntry>>();
+
+/** `cache`'s list for `key`, made by `make` when absent; at most {@link ENTRIES_KEPT} kept. */
+function kept(
+  cache: Map<string, readonly RepoEntry[]>,
+  key: string,
+  make: () => readonly RepoEntry[],
+): readonly RepoEntry[] {
+  const cached = cache.get(key);
+  cache.delete(key);
+  const entries = cached ?? make();
+  cache.set(key, entries);
+  if (cache.size > ENTRIES_KEPT) {
+    const oldest = cache.keys().next();
+    if (!oldest.done) cache.delete(oldest.value);
+  }
+  return entries;
+}
 
 /**
  * Every entry of the repository, folders included, sorted by path. The same (frozen) list is
@@ -101,28 +119,16 @@ const indexes = new WeakMap<readonly RepoEntry[], Map<string, RepoEntry>>();
  * index, is derived once.
  */
 export function repoEntries(key: RepoKey, weightsBytes: number): readonly RepoEntry[] {
-  const cacheKey = `${key.kind}/${id(key)}/${String(weightsBytes)}`;
-  const cached = generatedCache.get(cacheKey);
-  if (cached) {
-    generatedCache.delete(cacheKey);
-    generatedCache.set(cacheKey, cached);
-    return cached;
-  }
-  const files: RepoEntry[] = [
-    ...textFiles(key).map(([path, text]): RepoEntry => ({
-      type: 'file',
-      path,
-      text: Buffer.from(text),
-    })),
-    { type: 'lfs', path: WEIGHTS_PATH, size: weightsBytes, seed: `${key.kind}/${id(key)}` },
-  ];
-  const entries = withFolders(files);
-  generatedCache.set(cacheKey, entries);
-  if (generatedCache.size > GENERATED_KEPT) {
-    const oldest = generatedCache.keys().next();
-    if (!oldest.done) generatedCache.delete(oldest.value);
-  }
-  return entries;
+  return kept(generatedCache, `${key.kind}/${id(key)}/${String(weightsBytes)}`, () =>
+    withFolders([
+      ...textFiles(key).map(([path, text]): RepoEntry => ({
+        type: 'file',
+        path,
+        text: Buffer.from(text),
+      })),
+      { type: 'lfs', path: WEIGHTS_PATH, size: weightsBytes, seed: `${key.kind}/${id(key)}` },
+    ]),
+  );
 }
 
 /** Patterns the hub's `.gitattributes` of a new repository sends to LFS storage. */
@@ -185,33 +191,21 @@ const DATASET_LFS_PATTERNS = [
   '*.jpeg',
   '*.webp',
 ];
-const createdCache = new Map<string, readonly RepoEntry[]>();
-
 /**
  * What a repository created through the API holds before anything is written to it, as the hub
  * makes it: a `README.md` naming the license in its front matter, and a `.gitattributes` that
  * sends the usual weight, archive (and, for datasets, media) files to LFS storage.
  */
 export function createdEntries(key: RepoKey, license: string): readonly RepoEntry[] {
-  const cacheKey = `${key.kind}/${id(key)}\n${license}`;
-  const cached = createdCache.get(cacheKey);
-  if (cached) return cached;
-  const patterns =
-    key.kind === 'datasets' ? [...LFS_PATTERNS, ...DATASET_LFS_PATTERNS] : LFS_PATTERNS;
-  const entries = withFolders([
-    { type: 'file', path: 'README.md', text: Buffer.from(`\n---\nlicense: ${license}\n---\n\t`) },
-    {
-      type: 'file',
-      path: '.gitattributes',
-      text: Buffer.from(patterns.map((p) => `${p} filter=lfs diff=lfs merge=lfs -text\n`).join('')),
-    },
-  ]);
-  createdCache.set(cacheKey, entries);
-  if (createdCache.size > GENERATED_KEPT) {
-    const oldest = createdCache.keys().next();
-    if (!oldest.done) createdCache.delete(oldest.value);
-  }
-  return entries;
+  return kept(createdCache, `${key.kind}/${id(key)}\n${license}`, () => {
+    const patterns =
+      key.kind === 'datasets' ? [...LFS_PATTERNS, ...DATASET_LFS_PATTERNS] : LFS_PATTERNS;
+    const attributes = patterns.map((p) => `${p} filter=lfs diff=lfs merge=lfs -text\n`).join('');
+    return withFolders([
+      { type: 'file', path: 'README.md', text: Buffer.from(`\n---\nlicense: ${license}\n---\n\t`) },
+      { type: 'file', path: '.gitattributes', text: Buffer.from(attributes) },
+    ]);
+  });
 }
 
 /** The files with an entry for every folder above them, sorted by path, frozen. */
