@@ -15,6 +15,7 @@ import {
   fullMessage,
   isObject,
   layered,
+  minuteClock,
   overlay,
   paged,
   type Call,
@@ -107,8 +108,8 @@ export function accountStore(
   let retired = new Set<string>();
   let nextId = 0;
   let created = 0;
-  let clock = EPOCH;
-  const tick = () => iso((clock += 60_000));
+  const clock = minuteClock();
+  const tick = clock.tick;
 
   const reset = () => {
     keys = rows(keyList).map((row) => ({
@@ -130,7 +131,7 @@ export function accountStore(
     retired = new Set();
     nextId = 100_001;
     created = 0;
-    clock = EPOCH;
+    clock.reset();
   };
   reset();
 

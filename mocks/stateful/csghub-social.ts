@@ -29,6 +29,7 @@ import {
   fullMessage,
   isObject,
   layered,
+  minuteClock,
   overlay,
   paged,
   signedIn,
@@ -124,8 +125,8 @@ export function socialStore(
   let likedCollections = new Set<number>();
   let nextId = 0;
   let created = 0;
-  let clock = EPOCH;
-  const tick = () => iso((clock += 60_000));
+  const clock = minuteClock();
+  const tick = clock.tick;
 
   const reset = () => {
     // Fixture records are read with care: a field of the wrong kind takes its default.
@@ -200,7 +201,7 @@ export function socialStore(
     likedCollections = new Set();
     nextId = 100_001;
     created = 0;
-    clock = EPOCH;
+    clock.reset();
   };
   reset();
 

@@ -14,7 +14,7 @@ import type { IHttpOperation } from '@stoplight/types';
 import { CURRENT_USER } from '../data/csghub-people.js';
 import { applyFixtures } from '../data/fixtures.js';
 import { FIRST_CREATED_ID, generateRepositories, type RepositoryKind } from '../data/csghub.js';
-import { EPOCH, iso } from '../data/random.js';
+import { iso } from '../data/random.js';
 import { accountStore } from './csghub-account.js';
 import { socialStore } from './csghub-social.js';
 import {
@@ -23,6 +23,7 @@ import {
   example,
   fullMessage,
   isObject,
+  minuteClock,
   now,
   operationFinder,
   overlay,
@@ -208,9 +209,8 @@ export function csghubStore(operations: IHttpOperation[], setup: StoreSetup): St
   /** Space runs by their repository key, serverless deploys as `serverless/<id>`. */
   const deployments = new Map<string, Timeline>();
   let nextId = FIRST_CREATED_ID;
-  /** The mock's clock for created and updated dates: a minute per write from the epoch. */
-  let clock = EPOCH;
-  const tick = () => iso((clock += 60_000));
+  const clock = minuteClock();
+  const tick = clock.tick;
 
   const reset = () => {
     liked.clear();
@@ -219,7 +219,7 @@ export function csghubStore(operations: IHttpOperation[], setup: StoreSetup): St
     deployments.clear();
     sorted.clear();
     nextId = FIRST_CREATED_ID;
-    clock = EPOCH;
+    clock.reset();
     for (const kind of kinds) {
       // The spec's examples first, so the documented repositories are there too.
       const examples = lists[kind].items.filter(

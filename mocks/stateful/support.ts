@@ -1,5 +1,6 @@
 /** What the stateful stores share: reading examples from the spec and shaping answers. */
 import type { IHttpOperation } from '@stoplight/types';
+import { EPOCH, iso } from '../data/random.js';
 import type { MockArgs } from '../prism-types.js';
 import type { MockResponse, MockResult, SpecAnswer, StatefulStore } from './types.js';
 
@@ -23,6 +24,20 @@ export function paged<T>(items: readonly T[], query: Record<string, unknown>, pe
     total: items.length,
     page,
     per: size,
+  };
+}
+
+/**
+ * A store's clock for created and updated dates: a minute per write from the epoch, so the same
+ * writes give the same dates; `reset` goes back to the epoch.
+ */
+export function minuteClock() {
+  let at = EPOCH;
+  return {
+    tick: () => iso((at += 60_000)),
+    reset: () => {
+      at = EPOCH;
+    },
   };
 }
 
