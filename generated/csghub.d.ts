@@ -20174,6 +20174,18 @@ export interface components {
                 "application/vnd.git-lfs+json": null;
             };
         };
+        /**
+         * @description The object is not in storage, or storage has it with another size. The hub answers 400 for
+         *     both, with the reason in `msg`.
+         */
+        LfsVerifyFailed: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ErrorBody"];
+            };
+        };
         /** @description One page of datasets; the envelope's `total` counts the matches over all pages. */
         DatasetList: {
             headers: {
@@ -20317,6 +20329,19 @@ export interface components {
          *     signature"}` when the completion URL was altered or has expired.
          */
         LfsMultipartCompleted: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["LfsCompleteMultipartAnswer"];
+            };
+        };
+        /**
+         * @description Storage refused to complete the upload, with storage's own status: 404 when it has no such
+         *     upload (an earlier completion already made the object, or storage aborted the upload), 400
+         *     when a part is missing or its ETag is not the one storage has.
+         */
+        LfsMultipartFailed: {
             headers: {
                 [name: string]: unknown;
             };
@@ -22751,6 +22776,7 @@ export interface operations {
         };
         responses: {
             200: components["responses"]["LfsVerified"];
+            400: components["responses"]["LfsVerifyFailed"];
             401: components["responses"]["LfsUnauthorized"];
             404: components["responses"]["NotFound"];
         };
@@ -23632,6 +23658,7 @@ export interface operations {
         };
         responses: {
             200: components["responses"]["LfsVerified"];
+            400: components["responses"]["LfsVerifyFailed"];
             401: components["responses"]["LfsUnauthorized"];
             404: components["responses"]["NotFound"];
         };
@@ -24493,6 +24520,7 @@ export interface operations {
         };
         responses: {
             200: components["responses"]["LfsVerified"];
+            400: components["responses"]["LfsVerifyFailed"];
             401: components["responses"]["LfsUnauthorized"];
             404: components["responses"]["NotFound"];
         };
@@ -25214,6 +25242,7 @@ export interface operations {
         };
         responses: {
             200: components["responses"]["LfsVerified"];
+            400: components["responses"]["LfsVerifyFailed"];
             401: components["responses"]["LfsUnauthorized"];
             404: components["responses"]["NotFound"];
         };
@@ -25253,7 +25282,8 @@ export interface operations {
         };
         responses: {
             200: components["responses"]["LfsMultipartCompleted"];
-            400: components["responses"]["BadRequest"];
+            400: components["responses"]["LfsMultipartFailed"];
+            404: components["responses"]["LfsMultipartFailed"];
             500: components["responses"]["InternalServerError"];
         };
     };

@@ -48,7 +48,7 @@ export type SnapshotEvent =
   | { type: 'start'; path: string; size: number | undefined; resumeFrom: number }
   | { type: 'progress'; path: string; loaded: number; size: number | undefined }
   | { type: 'downloaded'; path: string; bytes: number; size: number }
-  | { type: 'skipped'; path: string; reason: string }
+  | { type: 'skipped'; path: string; reason: string; size: number }
   | { type: 'failed'; path: string; reason: string };
 
 export interface SnapshotFile {
@@ -337,7 +337,7 @@ export async function snapshotDownload(
       if (await upToDate(target, present.size, expected, signal)) {
         const reason = expected.sha256 ? 'same size and SHA-256' : 'same size and git blob id';
         result.skipped.push({ path: file.path, localPath: target, reason });
-        emit({ type: 'skipped', path: file.path, reason });
+        emit({ type: 'skipped', path: file.path, reason, size: present.size });
         return;
       }
     }

@@ -7,6 +7,7 @@ import { pipeline } from 'node:stream/promises';
 import type { ReadableStream as NodeReadableStream } from 'node:stream/web';
 import type { CSGHub } from '../../src/csghub/index.js';
 import { UsageError, type CliContext } from '../common.js';
+import { byteBar } from '../progress.js';
 import type { Kind } from './kinds.js';
 
 const exists = (file: string) =>
@@ -74,7 +75,7 @@ export async function download(
   await refuseOverwrite(target, options.force);
   const partial = `${target}.partial`;
   const handle = await openPartial(partial);
-  const bar = await progressBar();
+  const bar = await byteBar();
   let result;
   try {
     result = await (
@@ -83,7 +84,7 @@ export async function download(
       signal: context.signal,
       ...(options.ref && { ref: options.ref }),
       onProgress: (loaded, total) => {
-        bar?.update(loaded, total);
+        bar?.update(loaded, total, file);
       },
     });
     const expected = result.sha256;
@@ -115,32 +116,4 @@ export async function download(
   if (context.flags().json)
     context.output.json({ path: target, size: result.size, lfs: result.lfs });
   else context.output.say(target);
-}
-
-/** A progress bar on stderr when it is a terminal (cli-progress); none otherwise. */
-export async function progressBar() {
-  if (!process.stderr.isTTY) return undefined;
-  const { SingleBar, Presets } = await import('cli-progress');
-  const bar = new SingleBar(
-    {
-      stream: process.stderr,
-      format: '{bar} {percentage}% | {value}/{total} bytes',
-      hideCursor: true,
-    },
-    Presets.shades_classic,
-  );
-  let started = false;
-  return {
-    update(loaded: number, total: number | undefined) {
-      if (!started) {
-        bar.start(total ?? 0, 0);
-        started = true;
-      }
-      if (total !== undefined) bar.setTotal(total);
-      bar.update(loaded);
-    },
-    stop() {
-      if (started) bar.stop();
-    },
-  };
 }

@@ -7,3 +7,12 @@ export const KINDS = [
   ['mcps', 'mcp'],
 ] as const;
 export type Kind = (typeof KINDS)[number][0];
+
+/** Each kind as a sentence names one repository of it. */
+export const SINGULAR: Record<Kind, string> = {
+  models: 'model',
+  datasets: 'dataset',
+  codes: 'code repository',
+  spaces: 'space',
+  mcps: 'MCP server',
+};

@@ -5,7 +5,7 @@
 import type { Command } from 'commander';
 import type { CSGHub } from '../../src/csghub/index.js';
 import { UsageError, confirm, type CliContext } from '../common.js';
-import type { Kind } from './kinds.js';
+import { SINGULAR, type Kind } from './kinds.js';
 
 /** The kinds a repository of which is created with a name alone (a space also needs hardware). */
 export type CreatableKind = Exclude<Kind, 'spaces' | 'mcps'>;
@@ -16,14 +16,6 @@ export interface CreateFlags {
   license?: string;
   private?: boolean;
 }
-
-const SINGULAR: Record<Kind, string> = {
-  models: 'model',
-  datasets: 'dataset',
-  codes: 'code repository',
-  spaces: 'space',
-  mcps: 'MCP server',
-};
 
 /** `namespace/name` split, or a usage error naming what was given. */
 function splitId(id: string): { namespace: string; name: string } {

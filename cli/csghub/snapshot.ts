@@ -5,7 +5,7 @@
 import type { CSGHub } from '../../src/csghub/index.js';
 import type { SnapshotEvent, SnapshotResult } from '../../node/index.js';
 import { UsageError, type CliContext } from '../common.js';
-import { neutralise } from '../terminal.js';
+import { byteBar, formatBytes } from '../progress.js';
 import { KINDS, type Kind } from './kinds.js';
 
 export interface SnapshotFlags {
@@ -29,45 +29,23 @@ export function kindOf(repoType: string | undefined): Kind {
   return kind;
 }
 
-const units = ['B', 'kB', 'MB', 'GB', 'TB'];
-function bytes(n: number): string {
-  let value = n;
-  let unit = 0;
-  while (value >= 1000 && unit < units.length - 1) {
-    value /= 1000;
-    unit += 1;
-  }
-  return unit === 0 ? `${String(n)} B` : `${value.toFixed(1)} ${units[unit] ?? ''}`;
-}
-
-/** One bar for the whole download on stderr when it is a terminal; none otherwise. */
+/**
+ * One bar for the whole download on stderr when it is a terminal; none otherwise. Files
+ * skipped as up to date count as done, so a run with nothing to fetch ends full.
+ */
 async function snapshotBar() {
-  if (!process.stderr.isTTY) return undefined;
-  const { SingleBar, Presets } = await import('cli-progress');
-  const bar = new SingleBar(
-    {
-      stream: process.stderr,
-      format: '{bar} {percentage}% | {done}/{files} files | {file}',
-      hideCursor: true,
-    },
-    Presets.shades_classic,
-  );
+  const bar = await byteBar();
+  if (!bar) return undefined;
   const loaded = new Map<string, number>();
+  /** The listing's total; without one, the sizes of the files seen so far. */
   let total = 0;
   let known = false;
   let files = 0;
   let done = 0;
-  let started = false;
-  const sum = () => [...loaded.values()].reduce((a, b) => a + b, 0);
   const show = (file: string) => {
-    // Server-chosen names reach the terminal only neutralised, cut to keep one line.
-    const payload = { done, files, file: neutralise(file).slice(0, 60) };
-    if (!started) {
-      bar.start(Math.max(total, 1), sum(), payload);
-      started = true;
-    }
-    bar.setTotal(Math.max(total, sum(), 1));
-    bar.update(sum(), payload);
+    let sum = 0;
+    for (const n of loaded.values()) sum += n;
+    bar.update(sum, Math.max(total, sum), `${String(done)}/${String(files)} files | ${file}`);
   };
   return {
     event(event: SnapshotEvent) {
@@ -87,13 +65,19 @@ async function snapshotBar() {
           loaded.set(event.path, event.loaded);
           show(event.path);
           break;
+        case 'skipped':
+          if (!known) total += event.size;
+          loaded.set(event.path, event.size);
+          done += 1;
+          show(event.path);
+          break;
         default:
           done += 1;
           show(event.path);
       }
     },
     stop() {
-      if (started) bar.stop();
+      bar.stop();
     },
   };
 }
@@ -103,7 +87,7 @@ export function summaryLine(result: SnapshotResult): string {
   const fetched = result.bytesFetched;
   return (
     `downloaded ${String(result.downloaded.length)}, skipped ${String(result.skipped.length)} ` +
-    `(up to date), failed ${String(result.failed.length)}; ${bytes(fetched)} fetched into ${result.localDir}`
+    `(up to date), failed ${String(result.failed.length)}; ${formatBytes(fetched)} fetched into ${result.localDir}`
   );
 }
 

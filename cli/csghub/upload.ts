@@ -2,11 +2,17 @@
 import { renameSync, writeFileSync } from 'node:fs';
 import { lstat, readdir, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
-import type { CSGHub, UploadOptions, UploadSource } from '../../src/csghub/index.js';
+import type {
+  CSGHub,
+  UploadOptions,
+  UploadProgress,
+  UploadResult,
+  UploadSource,
+} from '../../src/csghub/index.js';
 import { UsageError, type CliContext } from '../common.js';
-import { progressBar } from './download.js';
+import { byteBar, formatBytes } from '../progress.js';
+import { SINGULAR, type Kind } from './kinds.js';
 import { ensureRepo } from './manage.js';
-import type { Kind } from './kinds.js';
 
 export type WritableKind = Exclude<Kind, 'mcps'>;
 
@@ -126,8 +132,35 @@ export async function upload(
   const { openFile } = await import('../../node/file.js');
   for (const f of files) sources.push({ path: f.repoPath, content: await openFile(f.file) });
   const total = files.reduce((sum, f) => sum + f.size, 0);
-  const sent = new Map<string, number>();
-  const bar = await progressBar();
+  const sizes = new Map(files.map((f) => [f.repoPath, f.size]));
+  const bar = await byteBar();
+  // Bytes done per file: an LFS file's as storage takes them, a regular one's once its commit
+  // (which carries it) is made.
+  const done = new Map<string, number>();
+  const track = (progress: UploadProgress) => {
+    let status: string;
+    switch (progress.phase) {
+      case 'hashing':
+        status = `hashing ${progress.path ?? ''} (${percent(progress.loaded, progress.total)})`;
+        break;
+      case 'uploading':
+        // Each finished part is in `resume` by now: keep it, in case the run is cut short.
+        if (resumeFile !== undefined && resume) saveResume(resumeFile, resume);
+        done.set(progress.path ?? '', progress.loaded);
+        status = `sending ${progress.path ?? ''}`;
+        break;
+      case 'committing':
+        status = `committing (${String(progress.loaded)} of ${String(progress.total)} files committed)`;
+        break;
+      default:
+        for (const p of progress.paths ?? []) done.set(p, sizes.get(p) ?? 0);
+        status = `${String(progress.loaded)} of ${String(progress.total)} files committed`;
+    }
+    let loaded = 0;
+    for (const n of done.values()) loaded += n;
+    // Files the repository's .gitignore matches are not sent: once done, what was sent is all.
+    bar?.update(loaded, progress.phase === 'done' ? loaded : total, status);
+  };
   const { nodeSha256 } = await import('../../node/sha256.js');
   let result;
   try {
@@ -139,15 +172,7 @@ export async function upload(
       ...(options.message && { message: options.message }),
       ...(resume && { resume }),
       sha256: nodeSha256,
-      onProgress: (progress) => {
-        if (progress.phase !== 'uploading' || progress.path === undefined) return;
-        // Each finished part is in `resume` by now: keep it, in case the run is cut short.
-        if (resumeFile !== undefined && resume) saveResume(resumeFile, resume);
-        sent.set(progress.path, progress.loaded);
-        let loaded = 0;
-        for (const n of sent.values()) loaded += n;
-        bar?.update(loaded, total);
-      },
+      onProgress: track,
     });
   } finally {
     bar?.stop();
@@ -156,7 +181,32 @@ export async function upload(
   if (resumeFile !== undefined) await rm(resumeFile, { force: true });
   if (context.flags().json) context.output.json(result);
   else {
-    for (const p of result.committed) context.output.say(p);
-    for (const p of result.ignored) context.output.say(`${p} (ignored by .gitignore)`);
+    for (const p of result.ignored) {
+      context.output.note(`${p}: not uploaded, the repository's .gitignore matches it`);
+    }
+    context.output.say(uploadSummary(result, sizes, `${SINGULAR[kind]} ${id}`, options.branch));
   }
+}
+
+const percent = (loaded: number, total: number) =>
+  `${String(total > 0 ? Math.floor((100 * loaded) / total) : 100)}%`;
+const counted = (n: number, one: string) => `${String(n)} ${one}${n === 1 ? '' : 's'}`;
+
+/**
+ * The one-line account of an upload: `committed 32 files (85.7 MB, 1 through LFS) to model
+ * me/x on main in 1 commit`.
+ */
+export function uploadSummary(
+  result: UploadResult,
+  sizes: ReadonlyMap<string, number>,
+  repo: string,
+  branch = 'main',
+): string {
+  let bytes = 0;
+  for (const p of result.committed) bytes += sizes.get(p) ?? 0;
+  const lfs = result.lfs.length > 0 ? `, ${String(result.lfs.length)} through LFS` : '';
+  return (
+    `committed ${counted(result.committed.length, 'file')} (${formatBytes(bytes)}${lfs}) ` +
+    `to ${repo} on ${branch} in ${counted(result.commits, 'commit')}`
+  );
 }

@@ -655,7 +655,7 @@ export function createWriteHandler(options: WriteOptions) {
         msg: 'failed to stat object in s3, error: The specified key does not exist.',
       });
     }
-    if (size !== body['size']) throw new Refusal(400, { msg: 'size mismatch' });
+    if (size !== body['size']) throw new Refusal(400, { msg: 'content size does not match' });
     store.adopt(key, oid);
     return null;
   }

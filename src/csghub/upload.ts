@@ -8,9 +8,11 @@ import type {
   RepoPreuploadResult,
 } from '../../generated/csghub.types.js';
 import {
+  APIError,
   APIUserAbortError,
   InvalidArgumentError,
   InvalidResponseError,
+  NotFoundError,
   PermissionDeniedError,
 } from '../core/errors.js';
 import type { RequestOptions } from '../core/options.js';
@@ -31,14 +33,19 @@ export interface UploadSource {
 
 /** Where an upload stands; one event per change. */
 export interface UploadProgress {
-  /** `hashing` reads an LFS file for its SHA-256, `uploading` sends its bytes to storage. */
-  phase: 'hashing' | 'uploading' | 'committing' | 'done';
+  /**
+   * `hashing` reads an LFS file for its SHA-256, `uploading` sends its bytes to storage,
+   * `committing` sends a commit (regular files travel inside it), `committed` says it is made.
+   */
+  phase: 'hashing' | 'uploading' | 'committing' | 'committed' | 'done';
   /** The file concerned (`hashing`, `uploading`), or `undefined` for a whole commit. */
   path: string | undefined;
-  /** Bytes of that file done so far, or files committed so far for `committing` and `done`. */
+  /** Bytes of that file done so far, or files committed so far for the other phases. */
   loaded: number;
-  /** The file's size in bytes, or the number of files for `committing` and `done`. */
+  /** The file's size in bytes, or the number of files to commit for the other phases. */
   total: number;
+  /** `committed` only: the paths that commit carried. */
+  paths?: readonly string[] | undefined;
 }
 
 export interface UploadOptions extends RequestOptions {
@@ -401,7 +408,9 @@ export async function uploadFiles(
       { params: { path }, body: { message, files: changes } },
       request,
     );
-    committed.push(...changes.map((c) => c.path));
+    const paths = changes.map((c) => c.path);
+    committed.push(...paths);
+    onProgress?.({ phase: 'committed', path: undefined, loaded: committed.length, total, paths });
   }
   onProgress?.({ phase: 'done', path: undefined, loaded: committed.length, total });
   return { committed, ignored, lfs: lfsPaths, commits: batches.length };
@@ -464,9 +473,9 @@ async function sendLfs(
     answers.push(...(await ask([file], saved?.uploadId)).objects);
   }
   const answer = { objects: answers };
-  for (const file of files) {
-    const oid = oids.get(file.path) as string;
-    const object = answer.objects.find((o) => o.oid === oid);
+  /** The batch's answer for `file`, refused when it is missing or names an error. */
+  const actionsOf = (objects: LfsBatchResult['objects'], file: PlannedFile) => {
+    const object = objects.find((o) => o.oid === oids.get(file.path));
     if (!object) {
       throw new InvalidResponseError({
         operation: ops.lfsBatch,
@@ -480,27 +489,56 @@ async function sendLfs(
         message: `LFS refused ${JSON.stringify(file.path)}: ${object.error.message}`,
       });
     }
-    const upload = object.actions?.upload;
-    if (!upload) {
-      if (resume) Reflect.deleteProperty(resume, oid); // already stored
-      continue;
-    }
+    return object.actions;
+  };
+  const verify = (oid: string, size: number) =>
+    hub.send(
+      ops.verifyLfsObject,
+      { params: { path: repo }, body: { oid, size } },
+      lfsOptions(request),
+    );
+  for (const file of files) {
+    const oid = oids.get(file.path) as string;
+    let actions = actionsOf(answer.objects, file);
     const { blob } = byPath.get(file.path) as Prepared;
     const progress = (loaded: number) =>
       onProgress?.({ phase: 'uploading', path: file.path, loaded, total: file.size });
-    if (upload.header?.['chunk_size'] !== undefined) {
-      await sendParts(ctx, oid, blob, upload, concurrency, request, progress, resume);
-    } else {
-      await putBytes(ctx, upload.href, blob, upload.header ?? {}, request);
-      progress(file.size);
+    const send = async (upload: LfsLink) => {
+      if (upload.header?.['chunk_size'] !== undefined) {
+        await sendParts(ctx, oid, blob, upload, concurrency, request, progress, resume);
+      } else {
+        await putBytes(ctx, upload.href, blob, upload.header ?? {}, request);
+        progress(file.size);
+      }
+    };
+    if (actions?.upload) {
+      try {
+        await send(actions.upload);
+      } catch (error) {
+        // A saved upload storage no longer has: an earlier run completed it and stopped before
+        // verifying, or storage dropped it. Either the object is whole (verify says so) or it
+        // is sent again from the start, as a new upload.
+        if (!(error instanceof NotFoundError) || !resumed.includes(file)) throw error;
+        if (resume) Reflect.deleteProperty(resume, oid);
+        const whole =
+          actions.verify !== undefined &&
+          (await verify(oid, file.size).then(
+            () => true,
+            (refusal: unknown) => {
+              if (request.signal?.aborted || !(refusal instanceof APIError)) throw refusal;
+              return false;
+            },
+          ));
+        if (whole) continue;
+        actions = actionsOf((await ask([file])).objects, file);
+        if (actions?.upload) await send(actions.upload);
+      }
     }
-    if (object.actions?.verify) {
-      await hub.send(
-        ops.verifyLfsObject,
-        { params: { path: repo }, body: { oid, size: file.size } },
-        lfsOptions(request),
-      );
+    if (!actions?.upload) {
+      if (resume) Reflect.deleteProperty(resume, oid); // already stored
+      continue;
     }
+    if (actions.verify) await verify(oid, file.size);
   }
   return oids;
 }

@@ -1,4 +1,4 @@
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtemp } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -26,6 +26,32 @@ export interface RunOptions {
 /** A home of its own for each test: no config file unless the test writes one. */
 export const freshHome = () => mkdtemp(path.join(os.tmpdir(), 'csgkit-cli-'));
 
+/** The caller's environment without tokens or URLs from its shell. */
+function cleanEnv(): Record<string, string | undefined> {
+  return Object.fromEntries(
+    Object.entries(process.env).filter(([key]) => !/^(CSGHUB|CFGPU)_/.test(key)),
+  );
+}
+
+/** What `child` wrote, once it exits; killed and rejected after 20 s. */
+function outcomeOf(child: ChildProcess, what: string) {
+  let stdout = '';
+  let stderr = '';
+  child.stdout?.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+  child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+  return new Promise<Outcome>((resolve, reject) => {
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL');
+      reject(new Error(`${what} did not exit within 20 s\n${stdout}\n${stderr}`));
+    }, 20_000);
+    child.on('error', reject);
+    child.on('close', (code) => {
+      clearTimeout(timer);
+      resolve({ code, stdout, stderr });
+    });
+  });
+}
+
 /**
  * Runs the built command as a user does (`node <package.json bin> …`, built by `npm test`), with
  * a clean environment (no tokens or URLs from the caller's shell).
@@ -35,28 +61,35 @@ export function run(
   args: string[],
   { input, env = {}, cwd = ROOT, started }: RunOptions = {},
 ): Promise<Outcome> {
-  const clean = Object.fromEntries(
-    Object.entries(process.env).filter(([key]) => !/^(CSGHUB|CFGPU)_/.test(key)),
-  );
   const child = spawn(process.execPath, [binPath(bin), ...args], {
     cwd,
-    env: { ...clean, NO_COLOR: '1', ...env },
+    env: { ...cleanEnv(), NO_COLOR: '1', ...env },
     stdio: ['pipe', 'pipe', 'pipe'],
   });
-  let stdout = '';
-  let stderr = '';
-  child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+  const outcome = outcomeOf(child, `${bin} ${args.join(' ')}`);
   child.stdin.end(input ?? '');
   if (started && child.pid !== undefined) started(child.pid);
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => {
-      child.kill('SIGKILL');
-      reject(new Error(`${bin} ${args.join(' ')} did not exit within 20 s\n${stderr}`));
-    }, 20_000);
-    child.on('close', (code) => {
-      clearTimeout(timer);
-      resolve({ code, stdout, stderr });
-    });
+  return outcome;
+}
+
+/** `text` as one word for `sh`, whatever it holds. */
+const shellWord = (text: string) => `'${text.replace(/'/g, `'\\''`)}'`;
+
+/**
+ * Runs the built command on a pseudo-terminal, as a user at a terminal runs it (util-linux
+ * `script`), so that what it shows only on a terminal (progress bars) is shown. `stdout` is all
+ * the terminal got, stderr included; `stderr` is `script`'s own.
+ */
+export function runInTerminal(
+  bin: BinName,
+  args: string[],
+  { env = {}, cwd = ROOT }: Pick<RunOptions, 'env' | 'cwd'> = {},
+): Promise<Outcome> {
+  const command = [process.execPath, binPath(bin), ...args].map(shellWord).join(' ');
+  const child = spawn('script', ['-qefc', command, '/dev/null'], {
+    cwd,
+    env: { ...cleanEnv(), NO_COLOR: '1', TERM: 'xterm', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
   });
+  return outcomeOf(child, `${bin} ${args.join(' ')} on a terminal`);
 }

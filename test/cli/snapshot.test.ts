@@ -259,7 +259,9 @@ describe('csghub upload <repo> <path>', () => {
       );
       expect(outcome.stderr).toBe('');
       expect(outcome.code).toBe(0);
-      expect(outcome.stdout).toBe('docs/notes.txt\n');
+      expect(outcome.stdout).toBe(
+        'committed 1 file (6 B) to dataset me/data on main in 1 commit\n',
+      );
       const commit = seen.find((r) => r.path.includes('/commit/'));
       expect(commit?.path).toBe('/api/v1/datasets/me/data/commit/main');
       const sent = JSON.parse(commit?.body ?? '{}') as { message: string };

@@ -6,7 +6,7 @@
 import http from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { listen } from '../../tooling/static-server.js';
-import { freshHome, run, type Outcome } from './run.js';
+import { freshHome, run, runInTerminal, type Outcome } from './run.js';
 
 const TITLE = '\x1b]0;pwned\x07';
 const CLEAR = '\x1b[2J';
@@ -64,6 +64,14 @@ const JSON_ROUTES: Record<string, [number, unknown]> = {
   'GET /api/v1/models/evil/model/branches': [
     200,
     { msg: 'OK', data: [{ name: HOSTILE, message: HOSTILE, commit: { id: HOSTILE } }] },
+  ],
+  'GET /csg/api/models/evil/model/revision/main': [
+    200,
+    {
+      id: 'evil/model',
+      sha: 'abc',
+      siblings: [{ rfilename: 'x.txt', size: 2 }, { rfilename: `${HOSTILE}.txt` }],
+    },
   ],
   'GET /api/v1/models/evil/missing': [404, { msg: `not found ${HOSTILE}`, code: `E${CLEAR}` }],
   'GET /userapi/v1/region/list': [200, { success: true, content: [{ code: 'hz', name: HOSTILE }] }],
@@ -204,5 +212,41 @@ describe('service text on the terminal', () => {
     expect(created.stderr).toContain('waiting for i-\\x1b]0;pwned\\x07');
     const json = await gpu(['regions', '--json']);
     expectNeutral(json);
+  });
+});
+
+/**
+ * What a terminal would act on among what the progress bar may print: the bar itself moves the
+ * cursor with CSI sequences (`ESC [`), but never starts an OSC (`ESC ]`: title, clipboard),
+ * clears the screen, rings the bell or writes C1 controls and bidi overrides.
+ */
+// eslint-disable-next-line no-control-regex -- control characters are what it looks for
+const ACTED_ON = /\x1b\]|\x1b\[2J|\x07|[\x80-\x9f\u202a-\u202e\u2066-\u2069]/u;
+
+describe('service text in progress bars, on a terminal', () => {
+  it('shows a listing’s hostile file names in the download bar and notes only neutralised', async () => {
+    const dir = await freshHome();
+    const out = await runInTerminal(
+      'csghub',
+      // One at a time: the hostile name comes last, so the bar's last frame shows it.
+      [
+        '--base-url',
+        base,
+        'download',
+        'evil/model',
+        '--local-dir',
+        `${dir}/out`,
+        '--concurrency',
+        '1',
+      ],
+      { env: { CSGHUB_TOKEN: 'tok-terminal-test' } },
+    );
+    expect(out.code).toBe(1);
+    // The bar was drawn (it is only drawn on a terminal), and reached the end.
+    expect(out.stdout).toContain('2/2 files');
+    const frames = out.stdout.split('\x1b[1G');
+    expect(frames.at(-1)).toMatch(/^\S+ 100% \| .* \| 2\/2 files \| \\x1b\]0;pwned\\x07/);
+    expect(out.stdout).not.toMatch(ACTED_ON);
+    expect(out.stdout).toContain('downloaded 1, skipped 0 (up to date), failed 1');
   });
 });

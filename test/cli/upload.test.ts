@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { startMock } from '../../mocks/launcher.js';
 import { CSGHub } from '../../src/csghub/index.js';
 import { listen } from '../../tooling/static-server.js';
-import { freshHome, run } from './run.js';
+import { freshHome, run, runInTerminal } from './run.js';
 
 const TOKEN = 'cli-test-token-0b9e4d7c';
 const env = { CSGHUB_TOKEN: TOKEN };
@@ -50,7 +50,7 @@ async function uploadHub() {
               oid: '',
               path: f.path,
               uploadMode: f.path.endsWith('.bin') ? 'lfs' : 'regular',
-              shouldIgnore: false,
+              shouldIgnore: f.path.endsWith('.log'),
               isDir: false,
             })),
           },
@@ -77,6 +77,37 @@ async function uploadHub() {
 }
 
 describe('csghub models upload', () => {
+  it('shows one bar on a terminal that ends full, names ignored files, and sums up in one line', async () => {
+    const hub = await uploadHub();
+    try {
+      const dir = await freshHome();
+      const local = path.join(dir, 'repo');
+      await mkdir(local, { recursive: true });
+      await writeFile(path.join(local, 'a.txt'), 'alpha\n');
+      await writeFile(path.join(local, 'big.bin'), 'weights');
+      await writeFile(path.join(local, 'debug.log'), 'not for the hub\n');
+      const outcome = await runInTerminal(
+        'csghub',
+        ['--base-url', hub.base, 'models', 'upload', 'me/repo', local],
+        { env },
+      );
+      expect(outcome.code).toBe(0);
+      const lines = outcome.stdout.split('\r\n');
+      const bar = lines
+        .findLast((line) => line.includes('% | '))
+        ?.split('\x1b[1G')
+        .at(-1);
+      expect(bar).toMatch(/^\S+ 100% \| 13 B of 13 B \| 2 of 2 files committed/);
+      expect(lines).toContain("debug.log: not uploaded, the repository's .gitignore matches it");
+      expect(lines).toContain(
+        'committed 2 files (13 B, 1 through LFS) to model me/repo on main in 1 commit',
+      );
+      expect(outcome.stdout).not.toContain('a.txt\r\n');
+    } finally {
+      hub.close();
+    }
+  });
+
   it('uploads a directory: small files in the commit, large ones to storage without the token', async () => {
     const hub = await uploadHub();
     try {

@@ -12,7 +12,12 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from
 import { FormDataError, readForm } from '../../mocks/content/form-data.js';
 import { startMock, type MockServer } from '../../mocks/launcher.js';
 import { loadOperations } from '../../mocks/operations.js';
-import { APIUserAbortError, CSGHub, NotFoundError } from '../../src/csghub/index.js';
+import {
+  APIUserAbortError,
+  CSGHub,
+  NotFoundError,
+  type UploadOptions,
+} from '../../src/csghub/index.js';
 import { writeBundledSpec } from '../../tooling/bundled-spec.js';
 
 const ID = 'OpenCSG/csg-wukong-1B';
@@ -201,6 +206,66 @@ describe('writes through the client, read back from the same mock', () => {
     await hub().models.upload(ID, [{ path: 'resumed.bin', content: big }], { resume });
     expect(sent.filter((s) => s.endsWith('#part'))).toHaveLength(parts - before);
     expect(sha256((await downloaded(ID, 'resumed.bin')).bytes)).toBe(sha256(big));
+  });
+
+  it('finishes a resumed upload an earlier run completed but did not verify, sending no part again', async () => {
+    await trackBin();
+    const big = bytesOf(4 * CHUNK + 7, 12);
+    const resume = {};
+    // The connection drops as the completion's answer comes: storage has the whole object.
+    const dropAfterCompletion = async (input: RequestInfo | URL, init?: RequestInit) => {
+      const response = await counting(input, init);
+      const url = input instanceof Request ? input.url : input.toString();
+      if (url.includes('/api/v1/complete_multipart')) throw new TypeError('fetch failed');
+      return response;
+    };
+    const cut = new CSGHub({
+      token: 'writes-test-token',
+      baseUrl: mock.url,
+      fetch: dropAfterCompletion,
+      maxRetries: 0,
+    });
+    await expect(
+      cut.models.upload(ID, [{ path: 'completed.bin', content: big }], { resume }),
+    ).rejects.toThrow(/complete/i);
+    expect(Object.keys(resume)).toHaveLength(1);
+    sent = [];
+    const result = await hub().models.upload(ID, [{ path: 'completed.bin', content: big }], {
+      resume,
+    });
+    expect(result.lfs).toEqual(['completed.bin']);
+    expect(sent.filter((s) => s.endsWith('#part'))).toEqual([]);
+    expect(sent).toContain('POST /models/OpenCSG/csg-wukong-1B.git/info/lfs/verify');
+    expect(resume).toEqual({});
+    expect(sha256((await downloaded(ID, 'completed.bin')).bytes)).toBe(sha256(big));
+  });
+
+  it('starts a resumed upload over when storage no longer has it', async () => {
+    await trackBin();
+    const big = bytesOf(4 * CHUNK + 7, 13);
+    const resume: NonNullable<UploadOptions['resume']> = {};
+    const controller = new AbortController();
+    let done = 0;
+    await expect(
+      hub().models.upload(ID, [{ path: 'dropped.bin', content: big }], {
+        signal: controller.signal,
+        concurrency: 1,
+        resume,
+        onProgress: (p) => {
+          if (p.phase === 'uploading' && ++done === 2) controller.abort();
+        },
+      }),
+    ).rejects.toBeInstanceOf(APIUserAbortError);
+    // Storage has since dropped the upload (lifecycle rules abort old ones).
+    const [oid] = Object.keys(resume);
+    const saved = resume[oid ?? ''];
+    if (!saved) throw new Error('no upload saved to resume');
+    saved.uploadId = 'f'.repeat(32);
+    sent = [];
+    await hub().models.upload(ID, [{ path: 'dropped.bin', content: big }], { resume });
+    expect(sent.filter((s) => s.endsWith('#part')).length).toBeGreaterThanOrEqual(5);
+    expect(resume).toEqual({});
+    expect(sha256((await downloaded(ID, 'dropped.bin')).bytes)).toBe(sha256(big));
   });
 
   it('takes the form upload and single-file updates and moves', async () => {

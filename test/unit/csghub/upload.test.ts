@@ -35,21 +35,21 @@ interface LfsHubOptions {
   commit?: () => Response;
 }
 
-/** A hub where every file goes to LFS with a multipart upload of `chunk`-byte parts. */
-/** A preupload answer sending every file of the request through LFS. */
-async function everyFileLfs(request: Request): Promise<Response> {
+/** A preupload answer sending every file of the request one way. */
+async function everyFile(request: Request, uploadMode: 'lfs' | 'regular'): Promise<Response> {
   const body = (await request.json()) as { files: { path: string }[] };
   return envelope({
     files: body.files.map((f) => ({
       oid: '',
       path: f.path,
-      uploadMode: 'lfs',
+      uploadMode,
       shouldIgnore: false,
       isDir: false,
     })),
   });
 }
 
+/** A hub where every file goes to LFS with a multipart upload of `chunk`-byte parts. */
 function lfsHub(options: LfsHubOptions) {
   const attempts = new Map<number, number>();
   let inFlight = 0;
@@ -77,7 +77,7 @@ function lfsHub(options: LfsHubOptions) {
         inFlight--;
       }
     }
-    if (at.pathname.includes('/preupload/')) return everyFileLfs(request);
+    if (at.pathname.includes('/preupload/')) return everyFile(request, 'lfs');
     if (at.pathname.endsWith('/info/lfs/objects/batch')) {
       const body = (await request.json()) as { objects: { oid: string; size: number }[] };
       return json(
@@ -240,6 +240,28 @@ describe('batch upload: preupload then commit', () => {
     });
   });
 
+  it('reports each commit as it is sent and once it is made, with the paths it carried', async () => {
+    const { csghub } = csghubWith((request) => {
+      if (request.url.includes('/preupload/')) return everyFile(request, 'regular');
+      return envelope(null);
+    });
+    const sources = Array.from({ length: 80 }, (_, i) => ({
+      path: `f${String(i)}.txt`,
+      content: new Uint8Array([i]),
+    }));
+    const events: UploadProgress[] = [];
+    await csghub.models.upload(REPO, sources, { onProgress: (p) => events.push(p) });
+    const commits = events.filter((e) => e.phase !== 'hashing' && e.phase !== 'uploading');
+    const names = sources.map((s) => s.path);
+    expect(commits).toEqual([
+      { phase: 'committing', path: undefined, loaded: 0, total: 80 },
+      { phase: 'committed', path: undefined, loaded: 75, total: 80, paths: names.slice(0, 75) },
+      { phase: 'committing', path: undefined, loaded: 75, total: 80 },
+      { phase: 'committed', path: undefined, loaded: 80, total: 80, paths: names.slice(75) },
+      { phase: 'done', path: undefined, loaded: 80, total: 80 },
+    ]);
+  });
+
   it('reads a stream once, and refuses one larger than maxStreamBytes', async () => {
     const { csghub, seen } = csghubWith(() => envelope(null));
     const stream = new Blob([new Uint8Array(10)]).stream();
@@ -349,7 +371,7 @@ describe('LFS multipart upload', () => {
     const { csghub, seen } = csghubWith(async (request) => {
       const at = new URL(request.url);
       if (at.origin === STORAGE) return new Response(null, { headers: { etag: '"e"' } });
-      if (at.pathname.includes('/preupload/')) return everyFileLfs(request);
+      if (at.pathname.includes('/preupload/')) return everyFile(request, 'lfs');
       if (at.pathname.endsWith('/objects/batch')) {
         const body = (await request.json()) as { objects: { oid: string; size: number }[] };
         const header = { Authorization: `Bearer ${TOKEN}`, 'X-Amz-Meta': 'kept' };

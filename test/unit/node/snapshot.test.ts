@@ -8,7 +8,7 @@ import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { snapshotDownload } from '../../../node/index.js';
+import { snapshotDownload, type SnapshotEvent } from '../../../node/index.js';
 import { CSGHub } from '../../../src/csghub/index.js';
 import { listen } from '../../../tooling/static-server.js';
 
@@ -260,12 +260,19 @@ describe('snapshotDownload against hostile hubs', () => {
     const localDir = await tempDir();
     const { hub } = await hostileHub(FILES);
     await snapshotDownload(hub, 'o/r', { localDir });
-    const again = await snapshotDownload(hub, 'o/r', { localDir });
+    const events: SnapshotEvent[] = [];
+    const again = await snapshotDownload(hub, 'o/r', {
+      localDir,
+      onEvent: (event) => events.push(event),
+    });
     expect(again.skipped.map((f) => f.path).sort()).toEqual([
       'config.json',
       'model.bin',
       'sub/dir/notes.txt',
     ]);
+    // Each skip says the file's size, so progress can count it as done.
+    const skips = events.flatMap((e) => (e.type === 'skipped' ? [[e.path, e.size]] : []));
+    expect(skips.sort()).toEqual(FILES.map((f) => [f.name, f.bytes.byteLength]).sort());
     expect(again.bytesFetched).toBe(0);
     const controller = new AbortController();
     controller.abort(new Error('stop'));
