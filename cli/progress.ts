@@ -17,6 +17,21 @@ export function formatBytes(n: number): string {
   return unit === 0 ? `${String(n)} B` : `${value.toFixed(1)} ${UNITS[unit] ?? ''}`;
 }
 
+/**
+ * Bytes done per file and their sum, kept up to date as each file's count changes, so a bar
+ * over thousands of files does not add them all up again on every event.
+ */
+export class FileTally {
+  private readonly bytes = new Map<string, number>();
+  /** The bytes of every file, added up. */
+  sum = 0;
+
+  set(path: string, bytes: number): void {
+    this.sum += bytes - (this.bytes.get(path) ?? 0);
+    this.bytes.set(path, bytes);
+  }
+}
+
 /** Longest status shown after the sizes, so the bar stays on one line. */
 const STATUS_CHARS = 60;
 

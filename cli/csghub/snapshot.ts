@@ -5,7 +5,7 @@
 import type { CSGHub } from '../../src/csghub/index.js';
 import type { SnapshotEvent, SnapshotResult } from '../../node/index.js';
 import { UsageError, type CliContext } from '../common.js';
-import { byteBar, formatBytes } from '../progress.js';
+import { byteBar, FileTally, formatBytes } from '../progress.js';
 import { KINDS, type Kind } from './kinds.js';
 
 export interface SnapshotFlags {
@@ -36,15 +36,14 @@ export function kindOf(repoType: string | undefined): Kind {
 async function snapshotBar() {
   const bar = await byteBar();
   if (!bar) return undefined;
-  const loaded = new Map<string, number>();
+  const loaded = new FileTally();
   /** The listing's total; without one, the sizes of the files seen so far. */
   let total = 0;
   let known = false;
   let files = 0;
   let done = 0;
   const show = (file: string) => {
-    let sum = 0;
-    for (const n of loaded.values()) sum += n;
+    const sum = loaded.sum;
     bar.update(sum, Math.max(total, sum), `${String(done)}/${String(files)} files | ${file}`);
   };
   return {

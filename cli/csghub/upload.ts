@@ -10,7 +10,7 @@ import type {
   UploadSource,
 } from '../../src/csghub/index.js';
 import { UsageError, type CliContext } from '../common.js';
-import { byteBar, formatBytes } from '../progress.js';
+import { byteBar, FileTally, formatBytes } from '../progress.js';
 import { SINGULAR, type Kind } from './kinds.js';
 import { ensureRepo } from './manage.js';
 
@@ -136,7 +136,7 @@ export async function upload(
   const bar = await byteBar();
   // Bytes done per file: an LFS file's as storage takes them, a regular one's once its commit
   // (which carries it) is made.
-  const done = new Map<string, number>();
+  const done = new FileTally();
   const track = (progress: UploadProgress) => {
     let status: string;
     switch (progress.phase) {
@@ -156,10 +156,8 @@ export async function upload(
         for (const p of progress.paths ?? []) done.set(p, sizes.get(p) ?? 0);
         status = `${String(progress.loaded)} of ${String(progress.total)} files committed`;
     }
-    let loaded = 0;
-    for (const n of done.values()) loaded += n;
     // Files the repository's .gitignore matches are not sent: once done, what was sent is all.
-    bar?.update(loaded, progress.phase === 'done' ? loaded : total, status);
+    bar?.update(done.sum, progress.phase === 'done' ? done.sum : total, status);
   };
   const { nodeSha256 } = await import('../../node/sha256.js');
   let result;

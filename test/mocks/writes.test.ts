@@ -91,8 +91,8 @@ const counting = async (input: RequestInfo | URL, init?: RequestInit) => {
   return response;
 };
 
-const hub = () =>
-  new CSGHub({ token: 'writes-test-token', baseUrl: mock.url, fetch: counting, maxRetries: 0 });
+const hub = (fetcher: typeof fetch = counting) =>
+  new CSGHub({ token: 'writes-test-token', baseUrl: mock.url, fetch: fetcher, maxRetries: 0 });
 
 const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
 
@@ -219,14 +219,10 @@ describe('writes through the client, read back from the same mock', () => {
       if (url.includes('/api/v1/complete_multipart')) throw new TypeError('fetch failed');
       return response;
     };
-    const cut = new CSGHub({
-      token: 'writes-test-token',
-      baseUrl: mock.url,
-      fetch: dropAfterCompletion,
-      maxRetries: 0,
-    });
     await expect(
-      cut.models.upload(ID, [{ path: 'completed.bin', content: big }], { resume }),
+      hub(dropAfterCompletion).models.upload(ID, [{ path: 'completed.bin', content: big }], {
+        resume,
+      }),
     ).rejects.toThrow(/complete/i);
     expect(Object.keys(resume)).toHaveLength(1);
     sent = [];
