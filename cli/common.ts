@@ -368,6 +368,19 @@ export function positiveInt(name: string, max = Number.MAX_SAFE_INTEGER) {
   };
 }
 
+/** One of `allowed`, else a usage error naming the flag. */
+export function oneOf<T extends string>(name: string, allowed: readonly T[]) {
+  return (value: string): T => {
+    if ((allowed as readonly string[]).includes(value)) return value as T;
+    throw new UsageError(
+      `${name} must be one of ${allowed.join(', ')} (got ${JSON.stringify(value)})`,
+    );
+  };
+}
+
+/** How far back a deploy's or job's log may start (`--since`), as the hub names it. */
+export const LOG_SINCE = ['10mins', '30mins', '1hour', '6hours', '1day', '2days', '1week'] as const;
+
 /** Reads a secret: from stdin when piped, else typed on the terminal without echo. */
 export async function readSecret(prompt: string): Promise<string> {
   if (!process.stdin.isTTY) {

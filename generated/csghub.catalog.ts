@@ -17627,7 +17627,7 @@ export const catalog: Catalog = {
    "properties": {
     "deploy_name": {
      "type": "string",
-     "description": "Name of the instance: 2–64 letters, digits, `-`, `_` or `.`, starting with a letter,\nending with a letter or digit, without two special characters in a row.\n",
+     "description": "Name of the instance: 2–64 letters, digits, `-`, `_` or `.`, starting with a letter,\nending with a letter or digit, without `-`, `_` or `.` twice in a row (`a-_b` is allowed, `a--b` is not).\n",
      "minLength": 2,
      "maxLength": 64,
      "pattern": "^[a-zA-Z][a-zA-Z0-9_.-]*[a-zA-Z0-9]$"
@@ -17875,7 +17875,7 @@ export const catalog: Catalog = {
     },
     "name": {
      "type": "string",
-     "description": "Name of the new space: 2 to 64 letters, digits, `-`, `_` or `.`, starting with a letter,\nending with a letter or digit, without two special characters in a row.\n",
+     "description": "Name of the new space: 2 to 64 letters, digits, `-`, `_` or `.`, starting with a letter,\nending with a letter or digit, without `-`, `_` or `.` twice in a row (`a-_b` is allowed, `a--b` is not).\n",
      "minLength": 2,
      "maxLength": 64,
      "pattern": "^[A-Za-z][A-Za-z0-9._-]*[A-Za-z0-9]$"
@@ -18044,7 +18044,7 @@ export const catalog: Catalog = {
    "properties": {
     "deploy_name": {
      "type": "string",
-     "description": "Name of the deploy: 2–64 letters, digits, `-`, `_` or `.`, starting with a letter, ending\nwith a letter or digit, without two special characters in a row. Dedicated endpoints'\nnames must be unique per owner.\n",
+     "description": "Name of the deploy: 2–64 letters, digits, `-`, `_` or `.`, starting with a letter, ending\nwith a letter or digit, without `-`, `_` or `.` twice in a row (`a-_b` is allowed, `a--b` is not). Dedicated endpoints'\nnames must be unique per owner.\n",
      "minLength": 2,
      "maxLength": 64,
      "pattern": "^[a-zA-Z][a-zA-Z0-9_.-]*[a-zA-Z0-9]$"
@@ -18280,7 +18280,7 @@ export const catalog: Catalog = {
     },
     "name": {
      "type": "string",
-     "description": "Repository name: 2 to 64 characters, letters, digits, `-`, `_` and `.`, starting with a\nletter, ending with a letter or digit, with no two special characters in a row.\n",
+     "description": "Repository name: 2 to 64 characters, letters, digits, `-`, `_` and `.`, starting with a\nletter, ending with a letter or digit, with no `-`, `_` or `.` twice in a row.\n",
      "minLength": 2,
      "maxLength": 64,
      "pattern": "^[a-zA-Z][a-zA-Z0-9_.-]*[a-zA-Z0-9]$"

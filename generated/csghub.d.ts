@@ -8785,7 +8785,7 @@ export interface components {
             namespace?: string;
             /**
              * @description Repository name: 2 to 64 characters, letters, digits, `-`, `_` and `.`, starting with a
-             *     letter, ending with a letter or digit, with no two special characters in a row.
+             *     letter, ending with a letter or digit, with no `-`, `_` or `.` twice in a row.
              * @example csg-wukong-1B
              */
             name: string;
@@ -11170,7 +11170,7 @@ export interface components {
         ModelRunRequest: {
             /**
              * @description Name of the deploy: 2–64 letters, digits, `-`, `_` or `.`, starting with a letter, ending
-             *     with a letter or digit, without two special characters in a row. Dedicated endpoints'
+             *     with a letter or digit, without `-`, `_` or `.` twice in a row (`a-_b` is allowed, `a--b` is not). Dedicated endpoints'
              *     names must be unique per owner.
              * @example wukong-chat
              */
@@ -11372,7 +11372,7 @@ export interface components {
         FinetuneCreateRequest: {
             /**
              * @description Name of the instance: 2–64 letters, digits, `-`, `_` or `.`, starting with a letter,
-             *     ending with a letter or digit, without two special characters in a row.
+             *     ending with a letter or digit, without `-`, `_` or `.` twice in a row (`a-_b` is allowed, `a--b` is not).
              * @example wukong-ft
              */
             deploy_name: string;
@@ -11509,7 +11509,7 @@ export interface components {
             namespace: string;
             /**
              * @description Name of the new space: 2 to 64 letters, digits, `-`, `_` or `.`, starting with a letter,
-             *     ending with a letter or digit, without two special characters in a row.
+             *     ending with a letter or digit, without `-`, `_` or `.` twice in a row (`a-_b` is allowed, `a--b` is not).
              * @example fetch-mcp-demo
              */
             name: string;

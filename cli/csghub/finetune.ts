@@ -1,20 +1,17 @@
 /** `csghub finetune jobs`: batch fine-tuning jobs (train a model on a dataset as a workflow). */
 import type { Command } from 'commander';
 import type { CSGHub, FinetuneJobLogsParams } from '../../src/csghub/index.js';
-import { PER_PAGE_MAX, UsageError, confirm, positiveInt, type CliContext } from '../common.js';
+import {
+  PER_PAGE_MAX,
+  UsageError,
+  LOG_SINCE as SINCE,
+  confirm,
+  oneOf,
+  positiveInt,
+  type CliContext,
+} from '../common.js';
 
-const SINCE = ['10mins', '30mins', '1hour', '6hours', '1day', '2days', '1week'] as const;
 const SWIFT = ['sft', 'rlhf', 'pt'] as const;
-
-/** One of `allowed`, else a usage error naming the flag. */
-function oneOf<T extends string>(name: string, allowed: readonly T[]) {
-  return (value: string): T => {
-    if ((allowed as readonly string[]).includes(value)) return value as T;
-    throw new UsageError(
-      `${name} must be one of ${allowed.join(', ')} (got ${JSON.stringify(value)})`,
-    );
-  };
-}
 
 /** A positive decimal such as `0.0001` or `1e-4`; nothing else `Number()` would take. */
 function positiveNumber(name: string) {

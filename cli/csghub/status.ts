@@ -4,7 +4,7 @@ import type { CSGHub } from '../../src/csghub/index.js';
 import { TIMEOUT_MAX, positiveInt, type CliContext } from '../common.js';
 
 /** Adds `--wait` and `--timeout` to a status command. */
-function waitOptions(command: Command): Command {
+export function waitOptions(command: Command): Command {
   return command
     .option('--wait', 'follow the state until it is Running (fails fast on a failed deploy)')
     .option(
@@ -14,7 +14,7 @@ function waitOptions(command: Command): Command {
     );
 }
 
-interface WaitFlags {
+export interface WaitFlags {
   wait?: boolean;
   timeout?: number;
 }
@@ -33,7 +33,7 @@ const FIRST_READING_SECONDS = 60;
  * and other events keep the stream's connection alive, so the first reading has a deadline of
  * its own.
  */
-async function showStatus(
+export async function showStatus(
   { output, requestOptions }: CliContext<CSGHub>,
   options: WaitFlags,
   wait: () => Promise<StatusReading>,
@@ -60,17 +60,25 @@ async function showStatus(
   }
 }
 
-/** Registers after `repositories`: `status` joins the `spaces` group it created. */
-export function register(program: Command, context: CliContext<CSGHub>): void {
-  const { client, signal, flags, output } = context;
-  /** Wait options that say each new state on stderr (not with --json). */
-  const waitFor = (what: string, options: WaitFlags) => ({
+/** Wait options from `--timeout` that say each new state of `what` on stderr (not with --json). */
+export function waitSettings(
+  { signal, flags, output }: CliContext<CSGHub>,
+  what: string,
+  options: WaitFlags,
+) {
+  return {
     timeoutMs: (options.timeout ?? 900) * 1000,
     signal,
     onStatus: (state: string) => {
       if (!flags().json) output.note(`${what} is ${state}`);
     },
-  });
+  };
+}
+
+/** Registers after `repositories`: `status` joins the `spaces` group it created. */
+export function register(program: Command, context: CliContext<CSGHub>): void {
+  const { client } = context;
+  const waitFor = (what: string, options: WaitFlags) => waitSettings(context, what, options);
 
   const spaces = program.commands.find((command) => command.name() === 'spaces') ?? program;
   waitOptions(

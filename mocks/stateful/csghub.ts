@@ -480,6 +480,7 @@ export function csghubStore(operations: IHttpOperation[], setup: StoreSetup): St
     const run = modelRuns.get(runId(call));
     return run?.path === pathOf(call) ? run : undefined;
   };
+  const finetuneFrameworks = example(operation('listModelRuntimeFrameworks'), '200', 'finetune');
   const runCreated = example(operation('createModelRun'));
   const runDetail = example(operation('getModelRun'), '200', 'runningEndpoint');
   const runList = example(operation('listModelRuns'));
@@ -674,6 +675,14 @@ export function csghubStore(operations: IHttpOperation[], setup: StoreSetup): St
             reason: '',
           }),
         );
+      },
+      // The first example lists inference frameworks, the default use; a fine-tuning form asks
+      // for its own (`deploy_type` 2). An unknown model is 404, as the hub's `RepoExists` says.
+      listModelRuntimeFrameworks: (call) => {
+        if (!table('models').get(pathOf(call))) return call.specAnswer(REFUSALS.gone);
+        return Number(call.query['deploy_type']) === 2
+          ? answer(200, finetuneFrameworks)
+          : undefined;
       },
       listModelRuns: (call) => {
         // The dataset has no endpoints: until one is made here, the examples answer.

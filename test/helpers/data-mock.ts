@@ -23,12 +23,14 @@ export interface DataMock {
 
 /**
  * Registers the mock's hooks in the calling file; `resetEach` resets it before every test,
- * `statefulDelayMs` sets how long each transitional state lasts.
+ * `statefulDelayMs` sets how long each transitional state lasts, `streamIntervalMs` how often a
+ * live event stream sends.
  */
 export function dataBackedCsghub({
   resetEach = false,
   statefulDelayMs,
-}: { resetEach?: boolean; statefulDelayMs?: number } = {}): DataMock {
+  streamIntervalMs,
+}: { resetEach?: boolean; statefulDelayMs?: number; streamIntervalMs?: number } = {}): DataMock {
   let mock: MockServer | undefined;
   let recorder: ContractRecorder | undefined;
   const url = () => {
@@ -44,7 +46,13 @@ export function dataBackedCsghub({
   };
   beforeAll(async () => {
     [mock, recorder] = await Promise.all([
-      startMock({ api: 'csghub', errors: true, stateful: true, statefulDelayMs }),
+      startMock({
+        api: 'csghub',
+        errors: true,
+        stateful: true,
+        statefulDelayMs,
+        ...(streamIntervalMs !== undefined && { streams: { intervalMs: streamIntervalMs } }),
+      }),
       ContractRecorder.forApi('csghub'),
     ]);
   });

@@ -30,11 +30,21 @@ export function spaceResources(): void {
 /** Contract tests of the model's runtime frameworks; see csghub.contract.test.ts. */
 export function modelRuntimeFrameworks(): void {
   describe('runtime frameworks of a model', () => {
-    it('lists the fine-tuning frameworks with their versions, anonymously', async () => {
-      const frames = await anonymous().runtimeFrameworks.listForModel('OpenCSG/csg-wukong-1B', {
-        deploy_type: 2,
-      });
-      expect(frames.map((f) => [f.frame_name, f.versions?.map((v) => v.id)])).toEqual([
+    it('lists the inference or fine-tuning frameworks with their versions, anonymously', async () => {
+      const ids = (frames: { frame_name: string; versions: { id: number }[] | null }[]) =>
+        frames.map((f) => [f.frame_name, f.versions?.map((v) => v.id)]);
+      const model = 'OpenCSG/csg-wukong-1B';
+      const inference = await anonymous().runtimeFrameworks.listForModel(model);
+      expect(ids(inference)).toEqual([
+        ['vllm', [12]],
+        ['sglang', [14]],
+      ]);
+      const finetune = await anonymous().runtimeFrameworks.listForModel(
+        model,
+        { deploy_type: 2 },
+        example('finetune'),
+      );
+      expect(ids(finetune)).toEqual([
         ['LLaMA-Factory', [27]],
         ['ms-swift', [31]],
       ]);

@@ -1,0 +1,353 @@
+/**
+ * `csghub endpoints`: dedicated inference endpoints of a model (the hub's model runs): what can
+ * serve it and on which hardware, then deploy, follow, read the logs of, stop, start and delete.
+ */
+import type { Command } from 'commander';
+import type { CSGHub, Deploy, RunCreateParams, SpaceResource } from '../../src/csghub/index.js';
+import { LOG_SINCE, UsageError, confirm, oneOf, positiveInt, type CliContext } from '../common.js';
+import { showStatus, waitOptions, waitSettings, type WaitFlags } from './status.js';
+
+/** The hub's rule for deploy names (`deploy_name`): 2–64 characters. */
+const NAME = /^[a-zA-Z][a-zA-Z0-9_.-]*[a-zA-Z0-9]$/;
+const NAME_MAX = 64;
+
+/** `--name`: refused here, as the hub would refuse it, before anything is created. */
+function deployName(value: string): string {
+  if (value.length > NAME_MAX || !NAME.test(value) || /([_.-])\1/.test(value)) {
+    throw new UsageError(
+      `--name must be 2–${String(NAME_MAX)} letters, digits, "-", "_" or "." starting with a letter, ending with a letter or digit, with no "-", "_" or "." twice in a row (got ${JSON.stringify(value)})`,
+    );
+  }
+  return value;
+}
+
+/** A whole number from 0 (`--min-replicas 0` lets an idle endpoint sleep). */
+function replicas(name: string) {
+  const positive = positiveInt(name, 100);
+  return (value: string): number => (value === '0' ? 0 : positive(value));
+}
+
+/** Collects repeated `key=value` options into an object, refusing a missing key or `=`. */
+function keyValue(name: string) {
+  return (value: string, previous: Record<string, string> = {}): Record<string, string> => {
+    const at = value.indexOf('=');
+    if (at <= 0) throw new UsageError(`${name} must be key=value (got ${JSON.stringify(value)})`);
+    return { ...previous, [value.slice(0, at)]: value.slice(at + 1) };
+  };
+}
+
+interface CreateFlags extends WaitFlags {
+  name: string;
+  framework: number;
+  resource: number;
+  minReplicas?: number;
+  maxReplicas?: number;
+  revision?: string;
+  public?: boolean;
+  engineArg?: Record<string, string>;
+  env?: Record<string, string>;
+  entrypoint?: string;
+  owner?: string;
+}
+
+/** Settings of a new endpoint from the flags; replicas default to one, and min ≤ max. */
+function createParams(options: CreateFlags): RunCreateParams {
+  const min = options.minReplicas ?? 1;
+  const max = options.maxReplicas ?? Math.max(min, 1);
+  if (min > max) {
+    throw new UsageError(
+      `--min-replicas (${String(min)}) must not exceed --max-replicas (${String(max)})`,
+    );
+  }
+  if (max === 0) throw new UsageError('--max-replicas must be 1 or more');
+  const optional = {
+    revision: options.revision,
+    engine_args: options.engineArg && JSON.stringify(options.engineArg),
+    env: options.env && JSON.stringify(options.env),
+    entrypoint: options.entrypoint,
+    owner_namespace: options.owner,
+  };
+  return {
+    deploy_name: options.name,
+    runtime_framework_id: options.framework,
+    resource_id: options.resource,
+    min_replica: min,
+    max_replica: max,
+    secure_level: options.public ? 1 : 2,
+    ...Object.fromEntries(Object.entries(optional).filter(([, v]) => v !== undefined)),
+  };
+}
+
+/** What `get` shows of a deploy, in this order. */
+const DEPLOY_FIELDS = [
+  'deploy_id',
+  'deploy_name',
+  'model_id',
+  'status',
+  'reason',
+  'message',
+  'endpoint',
+  'private',
+  'runtime_framework',
+  'image_id',
+  'hardware',
+  'git_branch',
+  'min_replica',
+  'max_replica',
+  'actual_replica',
+  'engine_args',
+  'created_at',
+  'updated_at',
+];
+
+/** An offer's price in CNY (the hub counts cents), e.g. `0.012 CNY per minute`; empty when unpriced. */
+function price(offer: SpaceResource): string {
+  if (offer.price_undefined || offer.price_unit_type === '') return '';
+  const unit = offer.price_unit > 1 ? `${String(offer.price_unit)} ` : '';
+  return `${String(Number((offer.price / 100).toPrecision(6)))} CNY per ${unit}${offer.price_unit_type}`;
+}
+
+const deployId = (value: string) => positiveInt('deployId')(value);
+
+export function register(program: Command, context: CliContext<CSGHub>): void {
+  const { client, flags, requestOptions, output } = context;
+  const endpoints = program
+    .command('endpoints')
+    .description("a model's dedicated inference endpoints: deploy, follow, stop, delete")
+    .addHelpText(
+      'after',
+      `
+Examples:
+  csghub endpoints frameworks OpenCSG/csg-wukong-1B
+  csghub endpoints resources
+  csghub endpoints create OpenCSG/csg-wukong-1B --name wukong-chat --framework 12 --resource 27 --wait
+  csghub endpoints list OpenCSG/csg-wukong-1B
+  csghub endpoints logs OpenCSG/csg-wukong-1B 3187 --since 1hour
+  csghub endpoints delete OpenCSG/csg-wukong-1B 3187 --yes`,
+    );
+
+  endpoints
+    .command('frameworks <namespace/name>')
+    .description(
+      'the runtime framework versions that can serve the model: the --framework of create',
+    )
+    .addHelpText('after', '\nExample:\n  csghub endpoints frameworks OpenCSG/csg-wukong-1B')
+    .action(async (model: string) => {
+      const frameworks = await (
+        await client()
+      ).runtimeFrameworks.listForModel(model, { deploy_type: 1 }, requestOptions());
+      if (flags().json) {
+        output.json(frameworks);
+        return;
+      }
+      const versions = frameworks.flatMap((f) => f.versions ?? []);
+      await output.table(versions, [
+        { header: 'ID', value: (v) => v.id },
+        { header: 'FRAMEWORK', value: (v) => v.frame_name },
+        { header: 'VERSION', value: (v) => v.frame_version },
+        { header: 'COMPUTE', value: (v) => v.compute_type },
+        { header: 'ENABLED', value: (v) => (v.enabled === 1 ? 'yes' : 'no') },
+        { header: 'IMAGE', value: (v) => v.frame_image },
+      ]);
+    });
+
+  endpoints
+    .command('resources')
+    .description('the hardware endpoints can run on: the --resource of create')
+    .option('--cluster <id>', 'only the offers of this cluster')
+    .option('--available', 'only offers the cluster has room for now')
+    .addHelpText('after', '\nExample:\n  csghub endpoints resources --available')
+    .action(async (options: { cluster?: string; available?: boolean }) => {
+      const pages = (await client()).spaceResources.list(
+        {
+          deploy_type: 1,
+          ...(options.cluster !== undefined && { cluster_id: [options.cluster] }),
+          ...(options.available && { is_available: true }),
+        },
+        requestOptions(),
+      );
+      const offers = [];
+      for await (const offer of pages) offers.push(offer);
+      await output.rows(offers, [
+        { header: 'ID', value: (r) => r.id },
+        { header: 'NAME', value: (r) => r.name },
+        { header: 'TYPE', value: (r) => r.type },
+        { header: 'REGION', value: (r) => r.cluster_region },
+        { header: 'AVAILABLE', value: (r) => (r.is_available ? 'yes' : 'no') },
+        { header: 'PRICE', value: price },
+      ]);
+    });
+
+  endpoints
+    .command('list <namespace/name>')
+    .description('your endpoints of the model (and its fine-tuning instances), newest first')
+    .addHelpText('after', '\nExample:\n  csghub endpoints list OpenCSG/csg-wukong-1B --json')
+    .action(async (model: string) => {
+      const deploys = await (await client()).models.runs.list(model, requestOptions());
+      await output.rows(deploys, [
+        { header: 'ID', value: (d: Deploy) => d.deploy_id },
+        { header: 'NAME', value: (d) => d.deploy_name },
+        { header: 'STATUS', value: (d) => d.status },
+        { header: 'FRAMEWORK', value: (d) => d.runtime_framework },
+        {
+          header: 'REPLICAS',
+          value: (d) => `${String(d.min_replica ?? 0)}–${String(d.max_replica ?? 0)}`,
+        },
+        { header: 'ENDPOINT', value: (d) => d.endpoint },
+      ]);
+    });
+
+  endpoints
+    .command('get <namespace/name> <deployId>')
+    .description('one endpoint: its state, address, hardware and settings')
+    .addHelpText('after', '\nExample:\n  csghub endpoints get OpenCSG/csg-wukong-1B 3187')
+    .action(async (model: string, id: string) => {
+      const deploy = await (await client()).models.runs.get(model, deployId(id), requestOptions());
+      output.record(deploy, DEPLOY_FIELDS);
+    });
+
+  waitOptions(
+    endpoints
+      .command('create <namespace/name>')
+      .description('deploy the model as a dedicated endpoint (billed; not retried)')
+      .requiredOption('--name <name>', 'name of the endpoint, unique among yours', deployName)
+      .requiredOption(
+        '--framework <id>',
+        'runtime framework version id (see `endpoints frameworks`)',
+        positiveInt('--framework'),
+      )
+      .requiredOption(
+        '--resource <id>',
+        'hardware offer id (see `endpoints resources`)',
+        positiveInt('--resource'),
+      )
+      .option(
+        '--min-replicas <n>',
+        'fewest replicas, 0 lets it sleep when idle (default 1)',
+        replicas('--min-replicas'),
+      )
+      .option(
+        '--max-replicas <n>',
+        'most replicas under load (default: --min-replicas, at least 1)',
+        replicas('--max-replicas'),
+      )
+      .option('--revision <ref>', 'branch, tag or commit to serve (default: the default branch)')
+      .option('--public', 'anyone may call it (default: only users who can read the model)')
+      .option(
+        '--engine-arg <key=value>',
+        'runtime argument, e.g. max-model-len=4096 (repeatable)',
+        keyValue('--engine-arg'),
+      )
+      .option(
+        '--env <KEY=VALUE>',
+        'environment variable of the containers (repeatable)',
+        keyValue('--env'),
+      )
+      .option('--entrypoint <file>', 'model file to serve (GGUF runtimes such as llama.cpp)')
+      .option('--owner <namespace>', 'organization to create it under (and bill); you by default')
+      .addHelpText(
+        'after',
+        '\nExample:\n  csghub endpoints create OpenCSG/csg-wukong-1B --name wukong-chat --framework 12 --resource 27 --engine-arg max-model-len=4096 --wait',
+      ),
+  ).action(async (model: string, options: CreateFlags) => {
+    const params = createParams(options);
+    const runs = (await client()).models.runs;
+    const { deploy_id: id } = await runs.create(model, params, requestOptions());
+    if (!options.wait) {
+      output.record({ deploy_id: id }, ['deploy_id']);
+      if (!flags().json) {
+        output.note(`follow it: csghub endpoints status ${model} ${String(id)} --wait`);
+      }
+      return;
+    }
+    // The endpoint exists from here on, whatever the wait does: say which it is first.
+    if (!flags().json) output.note(`created endpoint ${String(id)}; waiting until it runs`);
+    await runs.waitFor(
+      model,
+      id,
+      'Running',
+      waitSettings(context, `endpoint ${String(id)}`, options),
+    );
+    output.record(await runs.get(model, id, requestOptions()), DEPLOY_FIELDS);
+  });
+
+  waitOptions(
+    endpoints
+      .command('status <namespace/name> <deployId>')
+      .description("the endpoint's state (with --wait: until it runs)")
+      .addHelpText(
+        'after',
+        '\nExample:\n  csghub endpoints status OpenCSG/csg-wukong-1B 3187 --wait',
+      ),
+  ).action(async (model: string, id: string, options: WaitFlags) => {
+    const deploy = deployId(id);
+    const runs = (await client()).models.runs;
+    await showStatus(
+      context,
+      options,
+      () =>
+        runs.waitFor(model, deploy, 'Running', waitSettings(context, `endpoint ${id}`, options)),
+      (request) => runs.streamStatus(model, deploy, request),
+    );
+  });
+
+  endpoints
+    .command('logs <namespace/name> <deployId>')
+    .description("the endpoint's container log, past then new lines, until interrupted")
+    .option('--since <when>', `how far back: ${LOG_SINCE.join(', ')}`, oneOf('--since', LOG_SINCE))
+    .option('--instance <name>', 'one instance (pod) only, as `get --json` lists them')
+    .addHelpText(
+      'after',
+      '\nExample:\n  csghub endpoints logs OpenCSG/csg-wukong-1B 3187 --since 10mins',
+    )
+    .action(
+      async (
+        model: string,
+        id: string,
+        options: { since?: (typeof LOG_SINCE)[number]; instance?: string },
+      ) => {
+        const deploy = deployId(id);
+        const params = {
+          ...(options.since !== undefined && { since: options.since }),
+          ...(options.instance !== undefined && { instance: options.instance }),
+        };
+        const lines = (await client()).models.runs.streamLogs(
+          model,
+          deploy,
+          params,
+          requestOptions(),
+        );
+        for await (const line of lines) {
+          if (flags().json) output.json(line);
+          else output.say(line.line);
+        }
+      },
+    );
+
+  const change = (verb: 'stop' | 'start' | 'wakeup', done: string, description: string) =>
+    endpoints
+      .command(`${verb} <namespace/name> <deployId>`)
+      .description(description)
+      .addHelpText('after', `\nExample:\n  csghub endpoints ${verb} OpenCSG/csg-wukong-1B 3187`)
+      .action(async (model: string, id: string) => {
+        const deploy = deployId(id);
+        await (await client()).models.runs[verb](model, deploy, requestOptions());
+        if (flags().json) output.json(null);
+        else output.say(`${done}  ${String(deploy)}`);
+      });
+  change('stop', 'stopped', 'stop the endpoint; its settings are kept for a later start');
+  change('start', 'starting', 'start a stopped endpoint with its saved settings (not retried)');
+  change('wakeup', 'waking', 'ask an endpoint that scaled to zero for a replica again');
+
+  endpoints
+    .command('delete <namespace/name> <deployId>')
+    .description('delete the endpoint and release its hardware (asks first; --yes to skip)')
+    .addHelpText('after', '\nExample:\n  csghub endpoints delete OpenCSG/csg-wukong-1B 3187 --yes')
+    .action(async (model: string, id: string) => {
+      const deploy = deployId(id);
+      await confirm(flags(), `Delete endpoint ${String(deploy)} of ${model}?`);
+      await (await client()).models.runs.delete(model, deploy, requestOptions());
+      if (flags().json) output.json(null);
+      else output.say(`deleted  ${String(deploy)}`);
+    });
+}
