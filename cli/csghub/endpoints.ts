@@ -3,7 +3,13 @@
  * serve it and on which hardware, then deploy, follow, read the logs of, stop, start and delete.
  */
 import type { Command } from 'commander';
-import type { CSGHub, Deploy, RunCreateParams, SpaceResource } from '../../src/csghub/index.js';
+import type {
+  CSGHub,
+  Deploy,
+  RunCreateParams,
+  RunUpdateParams,
+  SpaceResource,
+} from '../../src/csghub/index.js';
 import { LOG_SINCE, UsageError, confirm, oneOf, positiveInt, type CliContext } from '../common.js';
 import { showStatus, waitOptions, waitSettings, type WaitFlags } from './status.js';
 
@@ -36,10 +42,11 @@ function keyValue(name: string) {
   };
 }
 
-interface CreateFlags extends WaitFlags {
-  name: string;
-  framework: number;
-  resource: number;
+/** The settings `create` and `update` share; `update` sends only those given. */
+interface SettingFlags extends WaitFlags {
+  name?: string;
+  framework?: number;
+  resource?: number;
   minReplicas?: number;
   maxReplicas?: number;
   revision?: string;
@@ -47,35 +54,114 @@ interface CreateFlags extends WaitFlags {
   engineArg?: Record<string, string>;
   env?: Record<string, string>;
   entrypoint?: string;
+}
+
+interface CreateFlags extends SettingFlags {
+  name: string;
+  framework: number;
+  resource: number;
   owner?: string;
+}
+
+interface UpdateFlags extends SettingFlags {
+  private?: boolean;
+  restart?: boolean;
+}
+
+/** Refuses what the hub refuses of replica counts: min above max, or max 0. */
+function checkReplicas(min: number | undefined, max: number | undefined): void {
+  if (max === 0) throw new UsageError('--max-replicas must be 1 or more');
+  if (min !== undefined && max !== undefined && min > max) {
+    throw new UsageError(
+      `--min-replicas (${String(min)}) must not exceed --max-replicas (${String(max)})`,
+    );
+  }
+}
+
+/** The settings both `create` and `update` take. */
+type Settings = Pick<
+  RunUpdateParams,
+  | 'deploy_name'
+  | 'runtime_framework_id'
+  | 'resource_id'
+  | 'min_replica'
+  | 'max_replica'
+  | 'revision'
+  | 'engine_args'
+  | 'env'
+  | 'entrypoint'
+>;
+
+/** The settings the flags give, in the hub's names; maps become the JSON text it takes. */
+function settingsOf(options: SettingFlags): Settings {
+  const settings = {
+    deploy_name: options.name,
+    runtime_framework_id: options.framework,
+    resource_id: options.resource,
+    min_replica: options.minReplicas,
+    max_replica: options.maxReplicas,
+    revision: options.revision,
+    engine_args: options.engineArg && JSON.stringify(options.engineArg),
+    env: options.env && JSON.stringify(options.env),
+    entrypoint: options.entrypoint,
+  };
+  // Only the flags given: an update sends nothing it was not asked to change.
+  return Object.fromEntries(Object.entries(settings).filter(([, v]) => v !== undefined));
 }
 
 /** Settings of a new endpoint from the flags; replicas default to one, and min ≤ max. */
 function createParams(options: CreateFlags): RunCreateParams {
   const min = options.minReplicas ?? 1;
   const max = options.maxReplicas ?? Math.max(min, 1);
-  if (min > max) {
-    throw new UsageError(
-      `--min-replicas (${String(min)}) must not exceed --max-replicas (${String(max)})`,
-    );
-  }
-  if (max === 0) throw new UsageError('--max-replicas must be 1 or more');
-  const optional = {
-    revision: options.revision,
-    engine_args: options.engineArg && JSON.stringify(options.engineArg),
-    env: options.env && JSON.stringify(options.env),
-    entrypoint: options.entrypoint,
-    owner_namespace: options.owner,
-  };
+  checkReplicas(min, max);
   return {
+    ...settingsOf(options),
     deploy_name: options.name,
     runtime_framework_id: options.framework,
     resource_id: options.resource,
     min_replica: min,
     max_replica: max,
     secure_level: options.public ? 1 : 2,
-    ...Object.fromEntries(Object.entries(optional).filter(([, v]) => v !== undefined)),
+    ...(options.owner !== undefined && { owner_namespace: options.owner }),
   };
+}
+
+/** The changes the flags ask for: at least one. */
+function updateParams(options: UpdateFlags): RunUpdateParams {
+  if (options.public && options.private) {
+    throw new UsageError('--public and --private cannot be given together');
+  }
+  checkReplicas(options.minReplicas, options.maxReplicas);
+  const secure: 1 | 2 | undefined = options.public ? 1 : options.private ? 2 : undefined;
+  const params = { ...settingsOf(options), ...(secure !== undefined && { secure_level: secure }) };
+  if (Object.keys(params).length === 0) {
+    throw new UsageError('nothing to change: give at least one setting (see --help)');
+  }
+  return params;
+}
+
+/** Adds the settings that `create` and `update` share, optional ones as options. */
+function settingOptions(command: Command): Command {
+  return command
+    .option(
+      '--min-replicas <n>',
+      'fewest replicas, 0 lets it sleep when idle',
+      replicas('--min-replicas'),
+    )
+    .option('--max-replicas <n>', 'most replicas under load', replicas('--max-replicas'))
+    .option('--revision <ref>', 'branch, tag or commit to serve')
+    .option('--public', 'anyone may call it (default: only users who can read the model)')
+    .option(
+      '--engine-arg <key=value>',
+      'runtime argument, e.g. max-model-len=4096 (repeatable)',
+      keyValue('--engine-arg'),
+    )
+    .option(
+      '--env <KEY=VALUE>',
+      'environment variable of the containers (repeatable)',
+      keyValue('--env'),
+    )
+    .option('--entrypoint <file>', 'model file to serve (GGUF runtimes such as llama.cpp)');
 }
 
 /** What `get` shows of a deploy, in this order. */
@@ -122,6 +208,7 @@ Examples:
   csghub endpoints resources
   csghub endpoints create OpenCSG/csg-wukong-1B --name wukong-chat --framework 12 --resource 27 --wait
   csghub endpoints list OpenCSG/csg-wukong-1B
+  csghub endpoints update OpenCSG/csg-wukong-1B 3187 --max-replicas 2 --restart --wait
   csghub endpoints logs OpenCSG/csg-wukong-1B 3187 --since 1hour
   csghub endpoints delete OpenCSG/csg-wukong-1B 3187 --yes`,
     );
@@ -207,9 +294,13 @@ Examples:
     });
 
   waitOptions(
-    endpoints
-      .command('create <namespace/name>')
-      .description('deploy the model as a dedicated endpoint (billed; not retried)')
+    settingOptions(
+      endpoints
+        .command('create <namespace/name>')
+        .description(
+          'deploy the model as a dedicated endpoint (billed; not retried): one replica and private unless the flags say otherwise',
+        ),
+    )
       .requiredOption('--name <name>', 'name of the endpoint, unique among yours', deployName)
       .requiredOption(
         '--framework <id>',
@@ -221,29 +312,6 @@ Examples:
         'hardware offer id (see `endpoints resources`)',
         positiveInt('--resource'),
       )
-      .option(
-        '--min-replicas <n>',
-        'fewest replicas, 0 lets it sleep when idle (default 1)',
-        replicas('--min-replicas'),
-      )
-      .option(
-        '--max-replicas <n>',
-        'most replicas under load (default: --min-replicas, at least 1)',
-        replicas('--max-replicas'),
-      )
-      .option('--revision <ref>', 'branch, tag or commit to serve (default: the default branch)')
-      .option('--public', 'anyone may call it (default: only users who can read the model)')
-      .option(
-        '--engine-arg <key=value>',
-        'runtime argument, e.g. max-model-len=4096 (repeatable)',
-        keyValue('--engine-arg'),
-      )
-      .option(
-        '--env <KEY=VALUE>',
-        'environment variable of the containers (repeatable)',
-        keyValue('--env'),
-      )
-      .option('--entrypoint <file>', 'model file to serve (GGUF runtimes such as llama.cpp)')
       .option('--owner <namespace>', 'organization to create it under (and bill); you by default')
       .addHelpText(
         'after',
@@ -269,6 +337,82 @@ Examples:
       waitSettings(context, `endpoint ${String(id)}`, options),
     );
     output.record(await runs.get(model, id, requestOptions()), DEPLOY_FIELDS);
+  });
+
+  waitOptions(
+    settingOptions(
+      endpoints
+        .command('update <namespace/name> <deployId>')
+        .description(
+          'change an endpoint; replicas, hardware, runtime and arguments need it stopped (--restart does that)',
+        )
+        .option('--name <name>', 'new name', deployName)
+        .option('--framework <id>', 'runtime framework version id', positiveInt('--framework'))
+        .option('--resource <id>', 'hardware offer id', positiveInt('--resource'))
+        .option('--private', 'only users who can read the model may call it')
+        .option(
+          '--restart',
+          'if it must be stopped for the change, stop it, change it and start it again',
+        ),
+    ).addHelpText(
+      'after',
+      `
+Examples:
+  csghub endpoints update OpenCSG/csg-wukong-1B 3187 --name wukong-chat-2
+  csghub endpoints update OpenCSG/csg-wukong-1B 3187 --min-replicas 0 --max-replicas 2 --restart --wait`,
+    ),
+  ).action(async (model: string, id: string, options: UpdateFlags) => {
+    const deploy = deployId(id);
+    const params = updateParams(options);
+    if (options.wait && !options.restart) {
+      throw new UsageError('--wait follows the restart: give it with --restart');
+    }
+    const [csghub, { APIError }] = await Promise.all([
+      client(),
+      import('../../src/csghub/index.js'),
+    ]);
+    const runs = csghub.models.runs;
+    const say = (text: string) => {
+      if (!flags().json) output.note(text);
+    };
+    const mustStop = (error: unknown) => error instanceof APIError && error.code === 'DEPLOY-ERR-1';
+    try {
+      await runs.update(model, deploy, params, requestOptions());
+    } catch (error) {
+      if (!mustStop(error)) throw error;
+      if (!options.restart) {
+        say(`stop it first (csghub endpoints stop ${model} ${id}), or add --restart`);
+        throw error;
+      }
+      say(`endpoint ${id} runs: stopping it to change it`);
+      await runs.stop(model, deploy, requestOptions());
+      await runs.waitFor(
+        model,
+        deploy,
+        'Stopped',
+        waitSettings(context, `endpoint ${id}`, options),
+      );
+      try {
+        await runs.update(model, deploy, params, requestOptions());
+      } catch (failed) {
+        say(
+          `endpoint ${id} is stopped and unchanged; start it with: csghub endpoints start ${model} ${id}`,
+        );
+        throw failed;
+      }
+      await runs.start(model, deploy, requestOptions());
+      if (options.wait) {
+        say(`changed endpoint ${id}; waiting until it runs`);
+        await runs.waitFor(
+          model,
+          deploy,
+          'Running',
+          waitSettings(context, `endpoint ${id}`, options),
+        );
+      }
+    }
+    if (flags().json) output.json(null);
+    else output.say(`updated  ${String(deploy)}`);
   });
 
   waitOptions(

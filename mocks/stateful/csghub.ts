@@ -90,7 +90,21 @@ const JOB_LOG: Record<(typeof JOB_STATES)[number], string> = {
 const NEVER = '0001-01-01T00:00:00Z';
 
 /** The hub's refusals, answered with the spec's example for the status. */
-const REFUSALS = { nameTaken: 400, gone: 404 } as const;
+const REFUSALS = { nameTaken: 400, gone: 404, stopFirst: 500 } as const;
+
+/** Changes the hub makes only to a stopped deploy (`needRestartDeploy`, component/repo_deploy.go). */
+const RESTART_FIELDS = [
+  'cluster_id',
+  'runtime_framework_id',
+  'resource_id',
+  'max_replica',
+  'min_replica',
+  'env',
+  'engine_args',
+  'variables',
+  'entrypoint',
+  'pd',
+];
 
 /** A full store's refusal: an error body (`msg`) with a status the operation declares. */
 const full = (status: 400 | 500, message: string) => answer(status, { msg: message });
@@ -635,6 +649,11 @@ export function csghubStore(operations: IHttpOperation[], setup: StoreSetup): St
       },
       updateModelRun: (call) => {
         const run = runOf(call);
+        const stopped = ['Stopped', undefined].includes(stateOf(runKey(runId(call))));
+        if (run && !stopped && RESTART_FIELDS.some((field) => field in call.body)) {
+          // The first 500 example: DEPLOY-ERR-1, stop it first.
+          return call.specAnswer(REFUSALS.stopFirst);
+        }
         if (run) {
           const changed = overlay(run.record, call.body) as Row;
           run.record = { ...run.record, ...changed, updated_at: tick() };

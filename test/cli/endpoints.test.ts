@@ -228,6 +228,48 @@ describe('csghub endpoints create', () => {
   });
 });
 
+describe('csghub endpoints update', () => {
+  const hub = recordingServer(() => ({ body: JSON.stringify({ msg: 'OK' }) }));
+
+  it('sends only the settings given', async () => {
+    const updated = await hub.run(
+      'update',
+      MODEL,
+      '3187',
+      '--min-replicas',
+      '0',
+      '--max-replicas',
+      '2',
+      '--private',
+      '--engine-arg',
+      'max-model-len=8192',
+    );
+    expect([updated.code, updated.stdout.trim()]).toEqual([0, 'updated  3187']);
+    const sent = hub.seen.at(-1);
+    expect([sent?.method, sent?.path]).toEqual(['PUT', `/api/v1/models/${MODEL}/run/3187`]);
+    expect(JSON.parse(sent?.body ?? '')).toEqual({
+      min_replica: 0,
+      max_replica: 2,
+      secure_level: 2,
+      engine_args: '{"max-model-len":"8192"}',
+    });
+  });
+
+  it.each([
+    [[], 'nothing to change'],
+    [['--public', '--private'], '--public and --private cannot be given together'],
+    [['--name', 'a--b'], '--name must be 2–64 letters'],
+    [['--min-replicas', '2', '--max-replicas', '1'], 'must not exceed --max-replicas (1)'],
+    [['--name', 'renamed', '--wait'], '--wait follows the restart'],
+  ])('refuses %j before sending anything', async (flags, message) => {
+    const before = hub.seen.length;
+    const refused = await hub.run('update', MODEL, '3187', ...flags);
+    expect([refused.code, refused.stdout]).toEqual([2, '']);
+    expect(refused.stderr).toContain(message);
+    expect(hub.seen.length).toBe(before);
+  });
+});
+
 describe('csghub endpoints on the data-backed mock', () => {
   const onData = (...args: string[]) =>
     run('csghub', ['endpoints', ...args], {
@@ -276,6 +318,54 @@ describe('csghub endpoints on the data-backed mock', () => {
     expect(gone.stderr).toContain('404');
     expect(gone.stderr).toContain('getModelRun');
     expect(gone.stderr).not.toContain(TOKEN);
+  });
+
+  it('changes a running endpoint: a rename at once, replicas only stopped or with --restart', async () => {
+    const created = await onData(
+      'create',
+      MODEL,
+      '--name',
+      'cli-scale',
+      '--framework',
+      '12',
+      '--resource',
+      '12',
+      '--wait',
+    );
+    const id = /^deploy_id\s+(\d+)$/m.exec(created.stdout)?.[1] ?? '';
+    expect(created.stdout).toMatch(/^status\s+Running$/m);
+
+    const renamed = await onData('update', MODEL, id, '--name', 'cli-scaled');
+    expect([renamed.code, renamed.stdout.trim()]).toEqual([0, `updated  ${id}`]);
+
+    const refused = await onData('update', MODEL, id, '--max-replicas', '2');
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toContain('DEPLOY-ERR-1');
+    expect(refused.stderr).toContain(
+      `stop it first (csghub endpoints stop ${MODEL} ${id}), or add --restart`,
+    );
+
+    const restarted = await onData(
+      'update',
+      MODEL,
+      id,
+      '--max-replicas',
+      '2',
+      '--restart',
+      '--wait',
+    );
+    expect([restarted.code, restarted.stdout.trim()]).toEqual([0, `updated  ${id}`]);
+    // Stopped, changed, started, and followed until it runs again.
+    expect(restarted.stderr).toMatch(
+      new RegExp(
+        `stopping it to change it\\n(.*\\n)*endpoint ${id} is Stopped\\n(.*\\n)*endpoint ${id} is Running`,
+      ),
+    );
+    const after = JSON.parse((await onData('get', MODEL, id, '--json')).stdout) as Record<
+      string,
+      unknown
+    >;
+    expect(after).toMatchObject({ deploy_name: 'cli-scaled', max_replica: 2, status: 'Running' });
   });
 
   it('lists the inference frameworks; a fine-tuning form gets its own', async () => {

@@ -41,6 +41,15 @@ describe('dedicated endpoints', () => {
 
     await runs.update(MODEL, id, { deploy_name: 'wukong-chat-2' });
     expect((await runs.get(MODEL, id)).deploy_name).toBe('wukong-chat-2');
+    // Replicas, hardware, runtime and arguments change only on a stopped endpoint.
+    const scale = { min_replica: 0, max_replica: 2 };
+    await expect(runs.update(MODEL, id, scale)).rejects.toMatchObject({
+      status: 500,
+      code: 'DEPLOY-ERR-1',
+    });
+    await runs.stop(MODEL, id);
+    await runs.update(MODEL, id, scale);
+    expect(await runs.get(MODEL, id)).toMatchObject({ ...scale, status: 'Stopped' });
 
     await runs.delete(MODEL, id);
     await expect(runs.get(MODEL, id)).rejects.toBeInstanceOf(NotFoundError);
