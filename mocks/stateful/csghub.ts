@@ -495,6 +495,29 @@ export function csghubStore(operations: IHttpOperation[], setup: StoreSetup): St
     return run?.path === pathOf(call) ? run : undefined;
   };
   const finetuneFrameworks = example(operation('listModelRuntimeFrameworks'), '200', 'finetune');
+  const listed = (envelope: Row): Row[] =>
+    Array.isArray(envelope['data']) ? envelope['data'].filter(isObject) : [];
+  const offers = listed(example(operation('listSpaceResources')));
+  const inferenceVersions = listed(
+    example(operation('listModelRuntimeFrameworks'), '200', 'inference'),
+  ).flatMap((frame) =>
+    Array.isArray(frame['versions']) ? frame['versions'].filter(isObject) : [],
+  );
+  /**
+   * What a deploy's settings imply, as the hub fills them in: the hardware of the offer picked,
+   * the engine and image of the runtime version picked (when the examples list them).
+   */
+  const impliedBy = (settings: Row): Row => {
+    const offer = offers.find((o) => o['id'] === settings['resource_id']);
+    const version = inferenceVersions.find((v) => v['id'] === settings['runtime_framework_id']);
+    return {
+      ...(offer && { hardware: offer['resources'] }),
+      ...(version && {
+        runtime_framework: version['frame_name'],
+        image_id: version['frame_image'],
+      }),
+    };
+  };
   const runCreated = example(operation('createModelRun'));
   const runDetail = example(operation('getModelRun'), '200', 'runningEndpoint');
   const runList = example(operation('listModelRuns'));
@@ -626,6 +649,7 @@ export function csghubStore(operations: IHttpOperation[], setup: StoreSetup): St
           path: pathOf(call),
           record: {
             ...body,
+            ...impliedBy(body),
             deploy_id: id,
             model_id: pathOf(call),
             repository_id: number(model['repository_id']),
@@ -656,7 +680,7 @@ export function csghubStore(operations: IHttpOperation[], setup: StoreSetup): St
         }
         if (run) {
           const changed = overlay(run.record, call.body) as Row;
-          run.record = { ...run.record, ...changed, updated_at: tick() };
+          run.record = { ...run.record, ...changed, ...impliedBy(call.body), updated_at: tick() };
         }
         return deletedRuns.has(runId(call)) ? call.specAnswer(REFUSALS.gone) : undefined;
       },

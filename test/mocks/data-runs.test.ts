@@ -55,6 +55,35 @@ describe('dedicated endpoints', () => {
     await expect(runs.get(MODEL, id)).rejects.toBeInstanceOf(NotFoundError);
   });
 
+  it('shows the hardware and runtime picked, from the offers and frameworks it lists', async () => {
+    const hub = client();
+    const [offers, frameworks] = await Promise.all([
+      hub.spaceResources.list({ deploy_type: 1 }),
+      hub.runtimeFrameworks.listForModel(MODEL),
+    ]);
+    const cpu = offers.items.find((o) => o.type === 'cpu');
+    const gpu = offers.items.find((o) => o.type === 'gpu');
+    const sglang = frameworks.find((f) => f.frame_name === 'sglang')?.versions?.[0];
+    if (!cpu || !gpu || !sglang)
+      throw new Error('the examples lack a CPU offer, a GPU offer or SGLang');
+    const { deploy_id: id } = await hub.models.runs.create(MODEL, {
+      ...request,
+      resource_id: cpu.id,
+      runtime_framework_id: sglang.id,
+    });
+    expect(await hub.models.runs.get(MODEL, id)).toMatchObject({
+      hardware: cpu.resources,
+      runtime_framework: 'sglang',
+      image_id: sglang.frame_image,
+    });
+    await hub.models.runs.stop(MODEL, id);
+    await hub.models.runs.update(MODEL, id, { resource_id: gpu.id });
+    expect(await hub.models.runs.get(MODEL, id)).toMatchObject({
+      hardware: gpu.resources,
+      runtime_framework: 'sglang',
+    });
+  });
+
   it('lists the endpoints made, newest first, on the model and on the user’s running page', async () => {
     const hub = client();
     const a = await hub.models.runs.create(MODEL, request);
