@@ -150,7 +150,7 @@ function settingOptions(command: Command): Command {
     )
     .option('--max-replicas <n>', 'most replicas under load', replicas('--max-replicas'))
     .option('--revision <ref>', 'branch, tag or commit to serve')
-    .option('--public', 'anyone may call it (default: only users who can read the model)')
+    .option('--public', 'anyone may call it, not only users who can read the model')
     .option(
       '--engine-arg <key=value>',
       'runtime argument, e.g. max-model-len=4096 (repeatable)',
