@@ -3,10 +3,13 @@
  * mock (deployed, followed to Running, stopped and deleted), and against a local server that
  * records what it is sent or answers with hostile log lines.
  */
-import http from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { listen } from '../../tooling/static-server.js';
 import { dataBackedCsghub } from '../helpers/data-mock.js';
+import {
+  recordingServer,
+  type Recorded,
+  type RecordingServer,
+} from '../helpers/recording-server.js';
 import { mockUrls, run } from './run.js';
 
 const TOKEN = 'cli-test-token-5e1a7c3d';
@@ -15,44 +18,27 @@ const env = { CSGHUB_URL: mockUrls['csghub'] ?? '', CSGHUB_TOKEN: TOKEN };
 const endpoints = (...args: string[]) => run('csghub', ['endpoints', ...args], { env });
 const data = dataBackedCsghub({ statefulDelayMs: 100, streamIntervalMs: 50 });
 
-interface Seen {
-  method: string;
-  path: string;
-  query: string;
-  body: string;
-}
-
-/** A server that records every request and answers `reply`'s body (JSON) or event stream. */
-function recordingServer(reply: (seen: Seen) => { type?: string; body: string }) {
-  const seen: Seen[] = [];
-  const server = http.createServer((request, response) => {
-    const chunks: Buffer[] = [];
-    request.on('data', (chunk: Buffer) => chunks.push(chunk));
-    request.on('end', () => {
-      const url = new URL(request.url ?? '/', 'http://hub');
-      const one = {
-        method: request.method ?? '',
-        path: url.pathname,
-        query: url.search,
-        body: Buffer.concat(chunks).toString(),
-      };
-      seen.push(one);
-      const { type = 'application/json', body } = reply(one);
+/**
+ * A local hub for one `describe`, started before its tests: `reply` gives each answer's body
+ * (JSON unless `type` says otherwise); `run` runs `csghub endpoints …` against it.
+ */
+function localHub(reply: (request: Recorded) => { type?: string; body: string }) {
+  let hub: RecordingServer | undefined;
+  beforeAll(async () => {
+    hub = await recordingServer((request, response) => {
+      const { type = 'application/json', body } = reply(request);
       response.writeHead(200, { 'content-type': type });
       response.end(body);
     });
   });
-  let base = '';
-  beforeAll(async () => {
-    base = await listen(server, 0, '127.0.0.1');
-  });
-  afterAll(() => {
-    server.close();
-  });
+  afterAll(() => hub?.close());
   return {
-    seen,
+    /** What the hub was sent so far. */
+    get seen(): Recorded[] {
+      return hub?.seen ?? [];
+    },
     run: (...args: string[]) =>
-      run('csghub', ['--base-url', base, 'endpoints', ...args], {
+      run('csghub', ['--base-url', hub?.base ?? '', 'endpoints', ...args], {
         env: { CSGHUB_TOKEN: TOKEN },
       }),
   };
@@ -128,7 +114,7 @@ describe('csghub endpoints against the spec mock', () => {
 });
 
 describe('csghub endpoints create', () => {
-  const hub = recordingServer(({ method, path }) => ({
+  const hub = localHub(({ method, path }) => ({
     body: JSON.stringify(
       method === 'POST' && path.endsWith('/run') ? { msg: 'OK', data: { deploy_id: 77 } } : {},
     ),
@@ -229,7 +215,7 @@ describe('csghub endpoints create', () => {
 });
 
 describe('csghub endpoints update', () => {
-  const hub = recordingServer(() => ({ body: JSON.stringify({ msg: 'OK' }) }));
+  const hub = localHub(() => ({ body: JSON.stringify({ msg: 'OK' }) }));
 
   it('sends only the settings given', async () => {
     const updated = await hub.run(
@@ -384,7 +370,7 @@ describe('csghub endpoints on the data-backed mock', () => {
 });
 
 describe('csghub endpoints logs from a hostile server', () => {
-  const hub = recordingServer(() => ({
+  const hub = localHub(() => ({
     type: 'text/event-stream',
     body: 'event:Container\ndata:ready \x1b]0;pwned\x07\x1b[2J\u202e\n\nevent:Heartbeat\ndata:keep-alive\n\n',
   }));
@@ -395,7 +381,7 @@ describe('csghub endpoints logs from a hostile server', () => {
     expect(logs.stdout).toBe('ready \\x1b]0;pwned\\x07\\x1b[2J\\u202e\n');
     const sent = hub.seen.at(-1);
     expect(sent?.path).toBe(`/api/v1/models/${MODEL}/run/3187/logs`);
-    expect(new URLSearchParams(sent?.query).get('instance')).toBe('pod-1');
-    expect(new URLSearchParams(sent?.query).get('since')).toBe('10mins');
+    expect(sent?.query.get('instance')).toBe('pod-1');
+    expect(sent?.query.get('since')).toBe('10mins');
   });
 });

@@ -9,6 +9,7 @@ import http from 'node:http';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { listen } from '../../tooling/static-server.js';
+import { recordingServer, replyJson } from '../helpers/recording-server.js';
 import { freshHome, mockUrls, run } from './run.js';
 
 const env = { CSGHUB_TOKEN: 'cli-test-token-0b9e4d7c' };
@@ -220,36 +221,26 @@ describe('csghub download <repo>, interrupted', () => {
 
 describe('csghub upload <repo> <path>', () => {
   it('commits through the same upload as `<kind> upload`, with --repo-type', async () => {
-    const seen: { method: string; path: string; body: string }[] = [];
-    const server = http.createServer((request, response) => {
-      const chunks: Buffer[] = [];
-      request.on('data', (chunk: Buffer) => chunks.push(chunk));
-      request.on('end', () => {
-        const body = Buffer.concat(chunks).toString();
-        const url = new URL(request.url ?? '/', 'http://hub');
-        seen.push({ method: request.method ?? '', path: url.pathname, body });
-        response.writeHead(200, { 'content-type': 'application/json' });
-        if (url.pathname.includes('/preupload/')) {
-          const { files } = JSON.parse(body) as { files: { path: string }[] };
-          const regular = files.map((f) => ({
-            oid: '',
-            path: f.path,
-            uploadMode: 'regular',
-            shouldIgnore: false,
-            isDir: false,
-          }));
-          response.end(JSON.stringify({ msg: 'OK', data: { files: regular } }));
-        } else response.end(JSON.stringify({ msg: 'OK', data: null }));
-      });
+    const hub = await recordingServer(({ path: at, body }, response) => {
+      if (at.includes('/preupload/')) {
+        const { files } = JSON.parse(body) as { files: { path: string }[] };
+        const regular = files.map((f) => ({
+          oid: '',
+          path: f.path,
+          uploadMode: 'regular',
+          shouldIgnore: false,
+          isDir: false,
+        }));
+        replyJson(response, { msg: 'OK', data: { files: regular } });
+      } else replyJson(response, { msg: 'OK', data: null });
     });
-    const base = await listen(server, 0, '127.0.0.1');
     try {
       const dir = await freshHome();
       const file = path.join(dir, 'notes.txt');
       await writeFile(file, 'notes\n');
       const outcome = await run(
         'csghub',
-        ['--base-url', base, 'upload', 'me/data', file, 'docs/notes.txt'].concat([
+        ['--base-url', hub.base, 'upload', 'me/data', file, 'docs/notes.txt'].concat([
           '--repo-type',
           'dataset',
           '-m',
@@ -262,12 +253,12 @@ describe('csghub upload <repo> <path>', () => {
       expect(outcome.stdout).toBe(
         'committed 1 file (6 B) to dataset me/data on main in 1 commit\n',
       );
-      const commit = seen.find((r) => r.path.includes('/commit/'));
+      const commit = hub.seen.find((r) => r.path.includes('/commit/'));
       expect(commit?.path).toBe('/api/v1/datasets/me/data/commit/main');
       const sent = JSON.parse(commit?.body ?? '{}') as { message: string };
       expect(sent.message).toBe('Add notes');
     } finally {
-      server.close();
+      hub.close();
     }
   });
 });

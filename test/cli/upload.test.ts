@@ -4,76 +4,51 @@
  */
 import { createHash } from 'node:crypto';
 import { mkdir, readFile, symlink, writeFile } from 'node:fs/promises';
-import http from 'node:http';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { startMock } from '../../mocks/launcher.js';
 import { CSGHub } from '../../src/csghub/index.js';
-import { listen } from '../../tooling/static-server.js';
+import { recordingServer, replyJson } from '../helpers/recording-server.js';
 import { freshHome, run, runInTerminal } from './run.js';
 
 const TOKEN = 'cli-test-token-0b9e4d7c';
 const env = { CSGHUB_TOKEN: TOKEN };
 
-interface Seen {
-  method: string;
-  path: string;
-  authorization: string | undefined;
-  body: string;
-}
-
 /** A hub that sends `big.bin` to LFS (basic transfer, storage on another origin). */
 async function uploadHub() {
-  const seen: Seen[] = [];
-  const server = http.createServer((request, response) => {
-    const chunks: Buffer[] = [];
-    request.on('data', (chunk: Buffer) => chunks.push(chunk));
-    request.on('end', () => {
-      const url = new URL(request.url ?? '/', 'http://hub');
-      const body = Buffer.concat(chunks).toString();
-      seen.push({
-        method: request.method ?? '',
-        path: url.pathname,
-        authorization: request.headers.authorization,
-        body,
-      });
-      const reply = (value: unknown) => {
-        response.writeHead(200, { 'content-type': 'application/json' });
-        response.end(JSON.stringify(value));
-      };
-      if (url.pathname.includes('/preupload/')) {
-        const { files } = JSON.parse(body) as { files: { path: string }[] };
-        reply({
-          msg: 'OK',
-          data: {
-            files: files.map((f) => ({
-              oid: '',
-              path: f.path,
-              uploadMode: f.path.endsWith('.bin') ? 'lfs' : 'regular',
-              shouldIgnore: f.path.endsWith('.log'),
-              isDir: false,
-            })),
-          },
-        });
-      } else if (url.pathname.endsWith('/objects/batch')) {
-        const { objects } = JSON.parse(body) as { objects: { oid: string; size: number }[] };
-        reply({
-          transfer: 'basic',
-          objects: objects.map((o) => ({
-            ...o,
-            // `localhost` is another origin than the `127.0.0.1` the client talks to.
-            actions: { upload: { href: `${storage}/storage/${o.oid}`, header: {} } },
+  let storage = '';
+  const hub = await recordingServer(({ path: at, body }, response) => {
+    if (at.includes('/preupload/')) {
+      const { files } = JSON.parse(body) as { files: { path: string }[] };
+      replyJson(response, {
+        msg: 'OK',
+        data: {
+          files: files.map((f) => ({
+            oid: '',
+            path: f.path,
+            uploadMode: f.path.endsWith('.bin') ? 'lfs' : 'regular',
+            shouldIgnore: f.path.endsWith('.log'),
+            isDir: false,
           })),
-        });
-      } else if (url.pathname.startsWith('/storage/')) {
-        response.writeHead(200, { etag: '"e"' });
-        response.end();
-      } else reply({ msg: 'OK', data: null });
-    });
+        },
+      });
+    } else if (at.endsWith('/objects/batch')) {
+      const { objects } = JSON.parse(body) as { objects: { oid: string; size: number }[] };
+      replyJson(response, {
+        transfer: 'basic',
+        objects: objects.map((o) => ({
+          ...o,
+          // `localhost` is another origin than the `127.0.0.1` the client talks to.
+          actions: { upload: { href: `${storage}/storage/${o.oid}`, header: {} } },
+        })),
+      });
+    } else if (at.startsWith('/storage/')) {
+      response.writeHead(200, { etag: '"e"' });
+      response.end();
+    } else replyJson(response, { msg: 'OK', data: null });
   });
-  const base = await listen(server, 0, '127.0.0.1');
-  const storage = base.replace('127.0.0.1', 'localhost');
-  return { base, seen, close: () => server.close() };
+  storage = hub.base.replace('127.0.0.1', 'localhost');
+  return hub;
 }
 
 describe('csghub models upload', () => {
