@@ -206,7 +206,7 @@ export function register(program: Command, context: CliContext<CSGHub>): void {
 Examples:
   csghub endpoints frameworks OpenCSG/csg-wukong-1B
   csghub endpoints resources
-  csghub endpoints create OpenCSG/csg-wukong-1B --name wukong-chat --framework 12 --resource 27 --wait
+  csghub endpoints create OpenCSG/csg-wukong-1B --name wukong-chat --framework 12 --resource 12 --wait
   csghub endpoints list OpenCSG/csg-wukong-1B
   csghub endpoints update OpenCSG/csg-wukong-1B 3187 --max-replicas 2 --restart --wait
   csghub endpoints logs OpenCSG/csg-wukong-1B 3187 --since 1hour
@@ -315,7 +315,7 @@ Examples:
       .option('--owner <namespace>', 'organization to create it under (and bill); you by default')
       .addHelpText(
         'after',
-        '\nExample:\n  csghub endpoints create OpenCSG/csg-wukong-1B --name wukong-chat --framework 12 --resource 27 --engine-arg max-model-len=4096 --wait',
+        '\nExample:\n  csghub endpoints create OpenCSG/csg-wukong-1B --name wukong-chat --framework 12 --resource 12 --engine-arg max-model-len=4096 --wait',
       ),
   ).action(async (model: string, options: CreateFlags) => {
     const params = createParams(options);
