@@ -11,7 +11,7 @@ import type {
   SpaceResource,
 } from '../../src/csghub/index.js';
 import { LOG_SINCE, UsageError, confirm, oneOf, positiveInt, type CliContext } from '../common.js';
-import { showStatus, waitOptions, waitSettings, type WaitFlags } from './status.js';
+import { DEPLOY_FIELDS, showStatus, waitOptions, waitSettings, type WaitFlags } from './status.js';
 
 /** The hub's rule for deploy names (`deploy_name`): 2–64 characters. */
 const NAME = /^[a-zA-Z][a-zA-Z0-9_.-]*[a-zA-Z0-9]$/;
@@ -163,28 +163,6 @@ function settingOptions(command: Command): Command {
     )
     .option('--entrypoint <file>', 'model file to serve (GGUF runtimes such as llama.cpp)');
 }
-
-/** What `get` shows of a deploy, in this order. */
-const DEPLOY_FIELDS = [
-  'deploy_id',
-  'deploy_name',
-  'model_id',
-  'status',
-  'reason',
-  'message',
-  'endpoint',
-  'private',
-  'runtime_framework',
-  'image_id',
-  'hardware',
-  'git_branch',
-  'min_replica',
-  'max_replica',
-  'actual_replica',
-  'engine_args',
-  'created_at',
-  'updated_at',
-];
 
 /** An offer's price in CNY (the hub counts cents), e.g. `0.012 CNY per minute`; empty when unpriced. */
 function price(offer: SpaceResource): string {

@@ -24,6 +24,28 @@ interface StatusReading {
   message?: string;
 }
 
+/** What `get` shows of a deploy, in this order. */
+export const DEPLOY_FIELDS = [
+  'deploy_id',
+  'deploy_name',
+  'model_id',
+  'status',
+  'reason',
+  'message',
+  'endpoint',
+  'private',
+  'runtime_framework',
+  'image_id',
+  'hardware',
+  'git_branch',
+  'min_replica',
+  'max_replica',
+  'actual_replica',
+  'engine_args',
+  'created_at',
+  'updated_at',
+];
+
 /** Without `--wait`, how long the first reading may take: the client's own request timeout. */
 const FIRST_READING_SECONDS = 60;
 
@@ -77,7 +99,7 @@ export function waitSettings(
 
 /** Registers after `repositories`: `status` joins the `spaces` group it created. */
 export function register(program: Command, context: CliContext<CSGHub>): void {
-  const { client } = context;
+  const { client, flags, output, requestOptions } = context;
   const waitFor = (what: string, options: WaitFlags) => waitSettings(context, what, options);
 
   const spaces = program.commands.find((command) => command.name() === 'spaces') ?? program;
@@ -99,14 +121,24 @@ export function register(program: Command, context: CliContext<CSGHub>): void {
     );
   });
 
+  const serverless = program
+    .command('serverless')
+    .description("a model's serverless inference deploy")
+    .addHelpText(
+      'after',
+      '\nExamples:\n  csghub serverless get OpenCSG/csg-wukong-1B\n  csghub serverless status OpenCSG/csg-wukong-1B 42 --wait',
+    );
+  serverless
+    .command('get <namespace/name>')
+    .description("the model's serverless deploy (a model has at most one): its id and state")
+    .addHelpText('after', '\nExample:\n  csghub serverless get OpenCSG/csg-wukong-1B --json')
+    .action(async (id: string) => {
+      const deploy = await (await client()).models.serverless.getForModel(id, requestOptions());
+      if (deploy === null && !flags().json) output.say(`${id} has no serverless deploy`);
+      else output.record(deploy, DEPLOY_FIELDS);
+    });
   waitOptions(
-    program
-      .command('serverless')
-      .description("a model's serverless inference deploy")
-      .addHelpText(
-        'after',
-        '\nExample:\n  csghub serverless status OpenCSG/csg-wukong-1B 42 --wait',
-      )
+    serverless
       .command('status <namespace/name> <deployId>')
       .description("the deploy's state (with --wait: until it runs)")
       .addHelpText(

@@ -33,6 +33,8 @@ function localHub(reply: (request: Recorded) => { type?: string; body: string })
   });
   afterAll(() => hub?.close());
   return {
+    /** The hub's address, once started. */
+    base: () => hub?.base ?? '',
     /** What the hub was sent so far. */
     get seen(): Recorded[] {
       return hub?.seen ?? [];
@@ -383,5 +385,31 @@ describe('csghub endpoints logs from a hostile server', () => {
     expect(sent?.path).toBe(`/api/v1/models/${MODEL}/run/3187/logs`);
     expect(sent?.query.get('instance')).toBe('pod-1');
     expect(sent?.query.get('since')).toBe('10mins');
+  });
+});
+
+describe('csghub serverless get', () => {
+  const empty = localHub(() => ({ body: JSON.stringify({ msg: 'OK', data: null }) }));
+
+  it("shows the model's serverless deploy, whose id status takes, or says it has none", async () => {
+    const got = await run('csghub', ['serverless', 'get', MODEL], { env });
+    expect(got.code).toBe(0);
+    expect(got.stdout).toMatch(/^deploy_id\s+2954$/m);
+    expect(got.stdout).toMatch(/^status\s+Running$/m);
+
+    const none = await run('csghub', ['--base-url', empty.base(), 'serverless', 'get', MODEL], {
+      env: { CSGHUB_TOKEN: TOKEN },
+    });
+    expect([none.code, none.stdout]).toEqual([0, `${MODEL} has no serverless deploy\n`]);
+    const json = await run(
+      'csghub',
+      ['--base-url', empty.base(), 'serverless', 'get', MODEL, '--json'],
+      { env: { CSGHUB_TOKEN: TOKEN } },
+    );
+    expect([json.code, JSON.parse(json.stdout)]).toEqual([0, null]);
+    expect(empty.seen.map((r) => r.path)).toEqual([
+      `/api/v1/models/${MODEL}/serverless`,
+      `/api/v1/models/${MODEL}/serverless`,
+    ]);
   });
 });
