@@ -10,7 +10,7 @@ import { addLogin, cliContext, runCli, withGlobalFlags } from '../common.js';
 import * as billing from './billing.js';
 import * as chat from './chat.js';
 import * as collections from './collections.js';
-import * as endpoints from './endpoints.js';
+import * as deploys from './deploys.js';
 import * as finetune from './finetune.js';
 import * as me from './me.js';
 import * as mine from './mine.js';
@@ -52,7 +52,7 @@ for (const group of [
   verbFirst,
   status,
   chat,
-  endpoints,
+  deploys,
   finetune,
   orgs,
   collections,

@@ -1,4 +1,7 @@
-/** `csghub spaces status` and `csghub serverless status`: a deploy's state, or wait until it runs. */
+/**
+ * `csghub spaces status`, and what the deploy commands share: a deploy's state, or waiting until
+ * it runs.
+ */
 import type { Command } from 'commander';
 import type { CSGHub } from '../../src/csghub/index.js';
 import { TIMEOUT_MAX, positiveInt, type CliContext } from '../common.js';
@@ -99,7 +102,7 @@ export function waitSettings(
 
 /** Registers after `repositories`: `status` joins the `spaces` group it created. */
 export function register(program: Command, context: CliContext<CSGHub>): void {
-  const { client, flags, output, requestOptions } = context;
+  const { client } = context;
   const waitFor = (what: string, options: WaitFlags) => waitSettings(context, what, options);
 
   const spaces = program.commands.find((command) => command.name() === 'spaces') ?? program;
@@ -118,47 +121,6 @@ export function register(program: Command, context: CliContext<CSGHub>): void {
       options,
       () => csghub.spaces.waitFor(id, 'Running', waitFor(id, options)),
       (request) => csghub.spaces.streamStatus(id, request),
-    );
-  });
-
-  const serverless = program
-    .command('serverless')
-    .description("a model's serverless inference deploy")
-    .addHelpText(
-      'after',
-      '\nExamples:\n  csghub serverless get OpenCSG/csg-wukong-1B\n  csghub serverless status OpenCSG/csg-wukong-1B 42 --wait',
-    );
-  serverless
-    .command('get <namespace/name>')
-    .description("the model's serverless deploy (a model has at most one): its id and state")
-    .addHelpText('after', '\nExample:\n  csghub serverless get OpenCSG/csg-wukong-1B --json')
-    .action(async (id: string) => {
-      const deploy = await (await client()).models.serverless.getForModel(id, requestOptions());
-      if (deploy === null && !flags().json) output.say(`${id} has no serverless deploy`);
-      else output.record(deploy, DEPLOY_FIELDS);
-    });
-  waitOptions(
-    serverless
-      .command('status <namespace/name> <deployId>')
-      .description("the deploy's state (with --wait: until it runs)")
-      .addHelpText(
-        'after',
-        '\nExample:\n  csghub serverless status OpenCSG/csg-wukong-1B 42 --wait',
-      ),
-  ).action(async (id: string, deployId: string, options: WaitFlags) => {
-    const csghub = await client();
-    const deploy = positiveInt('deployId')(deployId);
-    await showStatus(
-      context,
-      options,
-      () =>
-        csghub.models.serverless.waitFor(
-          id,
-          deploy,
-          'Running',
-          waitFor(`${id} deploy ${deploy}`, options),
-        ),
-      (request) => csghub.models.serverless.streamStatus(id, deploy, request),
     );
   });
 }

@@ -106,6 +106,14 @@ const RESTART_FIELDS = [
   'pd',
 ];
 
+/**
+ * Whether the hub refuses `change` to a deploy in `state` until it is stopped (500
+ * `DEPLOY-ERR-1`, the operations' first 500 example). A deploy this mock has no state for is
+ * left to the examples.
+ */
+const mustStopFirst = (state: string | undefined, change: Record<string, unknown>) =>
+  state !== undefined && state !== 'Stopped' && RESTART_FIELDS.some((field) => field in change);
+
 /** A full store's refusal: an error body (`msg`) with a status the operation declares. */
 const full = (status: 400 | 500, message: string) => answer(status, { msg: message });
 
@@ -637,6 +645,10 @@ export function csghubStore(operations: IHttpOperation[], setup: StoreSetup): St
         return undefined;
       },
       stopServerlessDeploy: stopping(serverless),
+      updateServerlessDeploy: (call) => {
+        const refused = mustStopFirst(stateOf(serverless(call)), call.body);
+        return refused ? call.specAnswer(REFUSALS.stopFirst) : undefined;
+      },
       createModelRun: (call) => {
         const model = table('models').get(pathOf(call));
         if (!model) return call.specAnswer(REFUSALS.gone);
@@ -673,9 +685,7 @@ export function csghubStore(operations: IHttpOperation[], setup: StoreSetup): St
       },
       updateModelRun: (call) => {
         const run = runOf(call);
-        const stopped = ['Stopped', undefined].includes(stateOf(runKey(runId(call))));
-        if (run && !stopped && RESTART_FIELDS.some((field) => field in call.body)) {
-          // The first 500 example: DEPLOY-ERR-1, stop it first.
+        if (run && mustStopFirst(stateOf(runKey(runId(call))), call.body)) {
           return call.specAnswer(REFUSALS.stopFirst);
         }
         if (run) {

@@ -1,5 +1,5 @@
 /**
- * `csghub endpoints`, run as a real process: against the spec's mock, against the data-backed
+ * `csghub endpoints` and `csghub serverless`, run as a real process: against the spec's mock, against the data-backed
  * mock (deployed, followed to Running, stopped and deleted), and against a local server that
  * records what it is sent or answers with hostile log lines.
  */
@@ -385,6 +385,114 @@ describe('csghub endpoints logs from a hostile server', () => {
     expect(sent?.path).toBe(`/api/v1/models/${MODEL}/run/3187/logs`);
     expect(sent?.query.get('instance')).toBe('pod-1');
     expect(sent?.query.get('since')).toBe('10mins');
+  });
+});
+
+describe('csghub serverless', () => {
+  const hub = localHub(({ method, path }) => ({
+    body: JSON.stringify(
+      method === 'POST' && path.endsWith('/serverless')
+        ? { msg: 'OK', data: { deploy_id: 42 } }
+        : { msg: 'OK' },
+    ),
+  }));
+  const serverless = (...args: string[]) =>
+    run('csghub', ['--base-url', hub.base(), 'serverless', ...args], {
+      env: { CSGHUB_TOKEN: TOKEN },
+    });
+
+  it('creates a public deploy, follows its logs from a limit, and stops it by force', async () => {
+    const created = await serverless(
+      'create',
+      MODEL,
+      '--name',
+      'wukong-sl',
+      '--framework',
+      '12',
+      '--resource',
+      '12',
+      '--max-replicas',
+      '4',
+      '--min-replicas',
+      '0',
+    );
+    expect([created.code, created.stdout.trim()]).toEqual([0, 'deploy_id  42']);
+    expect(created.stderr).toContain(`csghub serverless status ${MODEL} 42 --wait`);
+    // The hub makes every serverless deploy public; the client says so rather than relying on it.
+    expect(JSON.parse(hub.seen.at(-1)?.body ?? '')).toMatchObject({
+      deploy_name: 'wukong-sl',
+      min_replica: 0,
+      max_replica: 4,
+      secure_level: 1,
+    });
+
+    await serverless('logs', MODEL, '42', '--limit', '200');
+    expect(hub.seen.at(-1)?.path).toBe(`/api/v1/models/${MODEL}/serverless/42/logs`);
+    expect(hub.seen.at(-1)?.query.get('limit')).toBe('200');
+
+    const stopped = await serverless('stop', MODEL, '42', '--force');
+    expect([stopped.code, stopped.stdout.trim()]).toEqual([0, 'stopped  42']);
+    expect(hub.seen.at(-1)?.path).toBe(`/api/v1/models/${MODEL}/serverless/42/stop`);
+    expect(hub.seen.at(-1)?.query.get('force')).toBe('true');
+    await serverless('stop', MODEL, '42');
+    expect(hub.seen.at(-1)?.query.has('force')).toBe(false);
+  });
+
+  it('deletes the model’s deploy only with --yes when not on a terminal', async () => {
+    const before = hub.seen.length;
+    const refused = await serverless('delete', MODEL);
+    expect(refused.code).toBe(2);
+    expect(hub.seen.length).toBe(before);
+    const deleted = await run(
+      'csghub',
+      ['--base-url', hub.base(), '--yes', 'serverless', 'delete', MODEL],
+      { env: { CSGHUB_TOKEN: TOKEN } },
+    );
+    expect([deleted.code, deleted.stdout.trim()]).toEqual([
+      0,
+      `deleted  ${MODEL} serverless deploy`,
+    ]);
+    expect([hub.seen.at(-1)?.method, hub.seen.at(-1)?.path]).toEqual([
+      'DELETE',
+      `/api/v1/models/${MODEL}/serverless`,
+    ]);
+  });
+
+  it('changes a running deploy with --restart on the data-backed mock', async () => {
+    const onData = (...args: string[]) =>
+      run('csghub', ['serverless', ...args], {
+        env: { CSGHUB_URL: data.url(), CSGHUB_TOKEN: TOKEN },
+      });
+    const created = await onData(
+      'create',
+      MODEL,
+      '--name',
+      'sl',
+      '--framework',
+      '12',
+      '--resource',
+      '12',
+      '--wait',
+    );
+    expect(created.code).toBe(0);
+    const id = /^deploy_id\s+(\d+)$/m.exec(created.stdout)?.[1] ?? '';
+    const refused = await onData('update', MODEL, id, '--max-replicas', '8');
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toContain(
+      `stop it first (csghub serverless stop ${MODEL} ${id}), or add --restart`,
+    );
+    const restarted = await onData(
+      'update',
+      MODEL,
+      id,
+      '--max-replicas',
+      '8',
+      '--restart',
+      '--wait',
+    );
+    expect([restarted.code, restarted.stdout.trim()]).toEqual([0, `updated  ${id}`]);
+    expect(restarted.stderr).toContain(`serverless deploy ${id} is Stopped`);
+    expect(restarted.stderr).toMatch(new RegExp(`serverless deploy ${id} is Running\n$`));
   });
 });
 
