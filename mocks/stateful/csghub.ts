@@ -3,8 +3,8 @@
  * the repositories of the spec's list examples, for every kind the hub creates the same way
  * (models, datasets, code, spaces, MCP servers). Lists page, search, sort and filter it; reads
  * find a repository by path or answer the hub's 404; creates, updates and deletes persist.
- * Spaces run (Building → Deploying → Running) and stop; serverless deploys go Deploying →
- * Running and stop and start again; dedicated endpoints (model runs) go Building → Deploying →
+ * Spaces run (Building → Deploying → Running) and stop; a model's one serverless deploy goes
+ * Deploying → Running, stops and starts again, changes and is deleted; dedicated endpoints (model runs) go Building → Deploying →
  * Running, stop, start, wake up, change and are deleted, listed on their model and on their
  * user's running page; fine-tuning jobs go Pending → Running → Succeeded, with a
  * log that grows as they do, and are listed for their user until deleted. Each transitional
@@ -226,6 +226,10 @@ export function csghubStore(operations: IHttpOperation[], setup: StoreSetup): St
   const modelRuns = new Map<number, { path: string; record: Row }>();
   /** Deploy ids of deleted endpoints: they answer 404 from then on. */
   const deletedRuns = new Set<number>();
+  /** Serverless deploys made here, by model path (a model has at most one). */
+  const serverlessDeploys = new Map<string, { id: number; record: Row }>();
+  /** Models whose serverless deploy was deleted here: they have none from then on. */
+  const serverlessGone = new Set<string>();
   /** What the token's user liked, as `<kind>/<path>`. */
   const liked = new Set<string>();
   /** Space runs by their repository key, serverless deploys as `serverless/<id>`. */
@@ -238,6 +242,8 @@ export function csghubStore(operations: IHttpOperation[], setup: StoreSetup): St
     liked.clear();
     modelRuns.clear();
     deletedRuns.clear();
+    serverlessDeploys.clear();
+    serverlessGone.clear();
     deployments.clear();
     sorted.clear();
     nextId = FIRST_CREATED_ID;
@@ -494,6 +500,18 @@ export function csghubStore(operations: IHttpOperation[], setup: StoreSetup): St
   };
   const deployCreated = example(operation('createServerlessDeploy'));
   const deployDetail = example(operation('getServerlessDeploy'));
+  const modelDeploy = example(operation('getModelServerlessDeploy'));
+  /** The model's serverless deploy made here, when the call names it (by model, and id if any). */
+  const serverlessOf = (call: Call) => {
+    const made = serverlessDeploys.get(pathOf(call));
+    const id = call.params['id'];
+    return made && (id === undefined || Number(id) === made.id) ? made : undefined;
+  };
+  /** A serverless deploy made here as it stands now. */
+  const serverlessNow = (made: { id: number; record: Row }): Row => ({
+    ...made.record,
+    status: stateOf(`serverless/${String(made.id)}`) ?? 'Stopped',
+  });
 
   const runKey = (id: number) => `run/${String(id)}`;
   const runId = (call: Call) => Number(call.params['id']);
@@ -627,16 +645,61 @@ export function csghubStore(operations: IHttpOperation[], setup: StoreSetup): St
         // Held here and never run: no state computed yet, as for a fresh space on the hub.
         return table('spaces').has(pathOf(call)) ? sse('') : undefined;
       },
-      createServerlessDeploy: () => {
+      createServerlessDeploy: (call) => {
+        const model = table('models').get(pathOf(call));
+        if (!model) return call.specAnswer(REFUSALS.gone);
+        // A model has at most one: its id again, and nothing changes (the hub's answer).
+        const existing = serverlessDeploys.get(pathOf(call));
+        if (existing) return fill(deployCreated, { deploy_id: existing.id });
         if (deploymentsFull()) return deploymentsRefusal();
         const id = nextId++;
-        deployments.set(`serverless/${id}`, timeline(...RUNS.serverless));
+        const at = tick();
+        const svc = `csgsl${String(id).padStart(7, '0')}`;
+        const body = call.body;
+        serverlessDeploys.set(pathOf(call), {
+          id,
+          record: {
+            ...body,
+            ...impliedBy(body),
+            deploy_id: id,
+            model_id: pathOf(call),
+            repository_id: number(model['repository_id']),
+            svc_name: svc,
+            endpoint: `${svc}.space.opencsg.com`,
+            // Always public: the hub forces it.
+            secure_level: 1,
+            private: false,
+            git_branch: text(body['revision']) || 'main',
+            created_at: at,
+            updated_at: at,
+          },
+        });
+        serverlessGone.delete(pathOf(call));
+        deployments.set(`serverless/${String(id)}`, timeline(...RUNS.serverless));
         return fill(deployCreated, { deploy_id: id });
       },
       getServerlessDeploy: (call) => {
+        const made = serverlessOf(call);
+        if (made) return fill(deployDetail, serverlessNow(made));
         const status = stateOf(serverless(call));
         if (status === undefined) return undefined;
         return fill(deployDetail, { deploy_id: Number(call.params['id']), status });
+      },
+      getModelServerlessDeploy: (call) => {
+        const made = serverlessOf(call);
+        if (made) return fill(modelDeploy, serverlessNow(made));
+        return serverlessGone.has(pathOf(call))
+          ? answer(200, { msg: 'OK', data: null })
+          : undefined;
+      },
+      deleteServerlessDeploy: (call) => {
+        const made = serverlessOf(call);
+        if (made) {
+          serverlessDeploys.delete(pathOf(call));
+          deployments.delete(`serverless/${String(made.id)}`);
+          serverlessGone.add(pathOf(call));
+        }
+        return undefined;
       },
       startServerlessDeploy: (call) => {
         if (deployments.has(serverless(call))) {
@@ -646,8 +709,15 @@ export function csghubStore(operations: IHttpOperation[], setup: StoreSetup): St
       },
       stopServerlessDeploy: stopping(serverless),
       updateServerlessDeploy: (call) => {
-        const refused = mustStopFirst(stateOf(serverless(call)), call.body);
-        return refused ? call.specAnswer(REFUSALS.stopFirst) : undefined;
+        if (mustStopFirst(stateOf(serverless(call)), call.body)) {
+          return call.specAnswer(REFUSALS.stopFirst);
+        }
+        const made = serverlessOf(call);
+        if (made) {
+          const changed = overlay(made.record, call.body) as Row;
+          made.record = { ...made.record, ...changed, ...impliedBy(call.body), updated_at: tick() };
+        }
+        return undefined;
       },
       createModelRun: (call) => {
         const model = table('models').get(pathOf(call));

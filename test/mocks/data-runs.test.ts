@@ -100,3 +100,34 @@ describe('dedicated endpoints', () => {
     );
   });
 });
+
+describe('a serverless deploy', () => {
+  it('is one per model: created, kept with its settings, changed once stopped, and deleted', async () => {
+    const serverless = client().models.serverless;
+    const settings = { ...request, deploy_name: 'wukong-sl', min_replica: 0, max_replica: 4 };
+    const { deploy_id: id } = await serverless.create(MODEL, settings);
+    // Asking again answers the same deploy and changes nothing.
+    expect(await serverless.create(MODEL, { ...settings, deploy_name: 'other' })).toMatchObject({
+      deploy_id: id,
+    });
+    expect(await serverless.getForModel(MODEL)).toMatchObject({
+      deploy_id: id,
+      deploy_name: 'wukong-sl',
+      max_replica: 4,
+      secure_level: 1,
+    });
+    await serverless.waitFor(MODEL, id, 'Running', { timeoutMs: 10_000 });
+    await expect(serverless.update(MODEL, id, { max_replica: 8 })).rejects.toMatchObject({
+      status: 500,
+      code: 'DEPLOY-ERR-1',
+    });
+    await serverless.stop(MODEL, id);
+    await serverless.update(MODEL, id, { max_replica: 8 });
+    expect(await serverless.get(MODEL, id)).toMatchObject({ max_replica: 8, status: 'Stopped' });
+
+    await serverless.delete(MODEL);
+    expect(await serverless.getForModel(MODEL)).toBeNull();
+    const again = await serverless.create(MODEL, settings);
+    expect(again.deploy_id).not.toBe(id);
+  });
+});

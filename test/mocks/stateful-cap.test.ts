@@ -63,10 +63,14 @@ describe('stateful stores are capped', () => {
 
   it('refuses serverless deploys and space runs past the cap with a 400 error body', () => {
     const send = storeOf('csghub', 1);
-    const deploy = () =>
-      send('createServerlessDeploy', '/api/v1/models/OpenCSG/csg-wukong-1B/serverless');
-    expect(deploy()?.right.statusCode).toBe(200);
-    expect(deploy()?.right).toMatchObject({
+    const deploy = (model: string) =>
+      send('createServerlessDeploy', `/api/v1/models/${model}/serverless`);
+    const first = deploy('OpenCSG/csg-wukong-1B')?.right;
+    expect(first?.statusCode).toBe(200);
+    // A model has one serverless deploy: asking again answers it and takes no more room.
+    expect(deploy('OpenCSG/csg-wukong-1B')?.right.body).toEqual(first?.body);
+    expect(send('createModel', '/api/v1/models', { name: 'b' })?.right.statusCode).toBe(200);
+    expect(deploy('wanghh2000/b')?.right).toMatchObject({
       statusCode: 400,
       body: { msg: expect.stringMatching(/^the mock is full/) as unknown },
     });
