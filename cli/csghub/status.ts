@@ -103,7 +103,6 @@ export function waitSettings(
 /** Registers after `repositories`: `status` joins the `spaces` group it created. */
 export function register(program: Command, context: CliContext<CSGHub>): void {
   const { client } = context;
-  const waitFor = (what: string, options: WaitFlags) => waitSettings(context, what, options);
 
   const spaces = program.commands.find((command) => command.name() === 'spaces') ?? program;
   waitOptions(
@@ -119,7 +118,7 @@ export function register(program: Command, context: CliContext<CSGHub>): void {
     await showStatus(
       context,
       options,
-      () => csghub.spaces.waitFor(id, 'Running', waitFor(id, options)),
+      () => csghub.spaces.waitFor(id, 'Running', waitSettings(context, id, options)),
       (request) => csghub.spaces.streamStatus(id, request),
     );
   });

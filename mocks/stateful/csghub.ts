@@ -492,7 +492,8 @@ export function csghubStore(operations: IHttpOperation[], setup: StoreSetup): St
   };
 
   const space = (call: Call) => key('spaces', call);
-  const serverless = (call: Call) => `serverless/${call.params['id'] ?? ''}`;
+  const serverlessKey = (id: number | string) => `serverless/${String(id)}`;
+  const serverless = (call: Call) => serverlessKey(call.params['id'] ?? '');
   const runSpace: Handler = (call) => {
     if (deploymentsFull(space(call))) return deploymentsRefusal();
     deployments.set(space(call), timeline(...RUNS.space));
@@ -510,7 +511,7 @@ export function csghubStore(operations: IHttpOperation[], setup: StoreSetup): St
   /** A serverless deploy made here as it stands now. */
   const serverlessNow = (made: { id: number; record: Row }): Row => ({
     ...made.record,
-    status: stateOf(`serverless/${String(made.id)}`) ?? 'Stopped',
+    status: stateOf(serverlessKey(made.id)) ?? 'Stopped',
   });
 
   const runKey = (id: number) => `run/${String(id)}`;
@@ -544,6 +545,34 @@ export function csghubStore(operations: IHttpOperation[], setup: StoreSetup): St
       }),
     };
   };
+  /**
+   * A new deploy of the model `call` names, from its create body as the hub fills it in; the
+   * kind adds its own fields on top.
+   */
+  const deployRecord = (call: Call, model: Row, id: number, svc: string): Row => {
+    const body = call.body;
+    const at = tick();
+    return {
+      ...body,
+      ...impliedBy(body),
+      deploy_id: id,
+      model_id: pathOf(call),
+      repository_id: number(model['repository_id']),
+      svc_name: svc,
+      endpoint: `${svc}.space.opencsg.com`,
+      private: body['secure_level'] !== 1,
+      git_branch: text(body['revision']) || 'main',
+      created_at: at,
+      updated_at: at,
+    };
+  };
+  /** A deploy's record after `change`: only fields it has, and what they imply. */
+  const changedRecord = (record: Row, change: Row): Row => ({
+    ...record,
+    ...(overlay(record, change) as Row),
+    ...impliedBy(change),
+    updated_at: tick(),
+  });
   const runCreated = example(operation('createModelRun'));
   const runDetail = example(operation('getModelRun'), '200', 'runningEndpoint');
   const runList = example(operation('listModelRuns'));
@@ -653,29 +682,17 @@ export function csghubStore(operations: IHttpOperation[], setup: StoreSetup): St
         if (existing) return fill(deployCreated, { deploy_id: existing.id });
         if (deploymentsFull()) return deploymentsRefusal();
         const id = nextId++;
-        const at = tick();
-        const svc = `csgsl${String(id).padStart(7, '0')}`;
-        const body = call.body;
         serverlessDeploys.set(pathOf(call), {
           id,
+          // Always public: the hub forces it.
           record: {
-            ...body,
-            ...impliedBy(body),
-            deploy_id: id,
-            model_id: pathOf(call),
-            repository_id: number(model['repository_id']),
-            svc_name: svc,
-            endpoint: `${svc}.space.opencsg.com`,
-            // Always public: the hub forces it.
+            ...deployRecord(call, model, id, `csgsl${String(id).padStart(7, '0')}`),
             secure_level: 1,
             private: false,
-            git_branch: text(body['revision']) || 'main',
-            created_at: at,
-            updated_at: at,
           },
         });
         serverlessGone.delete(pathOf(call));
-        deployments.set(`serverless/${String(id)}`, timeline(...RUNS.serverless));
+        deployments.set(serverlessKey(id), timeline(...RUNS.serverless));
         return fill(deployCreated, { deploy_id: id });
       },
       getServerlessDeploy: (call) => {
@@ -696,7 +713,7 @@ export function csghubStore(operations: IHttpOperation[], setup: StoreSetup): St
         const made = serverlessOf(call);
         if (made) {
           serverlessDeploys.delete(pathOf(call));
-          deployments.delete(`serverless/${String(made.id)}`);
+          deployments.delete(serverlessKey(made.id));
           serverlessGone.add(pathOf(call));
         }
         return undefined;
@@ -713,10 +730,7 @@ export function csghubStore(operations: IHttpOperation[], setup: StoreSetup): St
           return call.specAnswer(REFUSALS.stopFirst);
         }
         const made = serverlessOf(call);
-        if (made) {
-          const changed = overlay(made.record, call.body) as Row;
-          made.record = { ...made.record, ...changed, ...impliedBy(call.body), updated_at: tick() };
-        }
+        if (made) made.record = changedRecord(made.record, call.body);
         return undefined;
       },
       createModelRun: (call) => {
@@ -724,25 +738,13 @@ export function csghubStore(operations: IHttpOperation[], setup: StoreSetup): St
         if (!model) return call.specAnswer(REFUSALS.gone);
         if (deploymentsFull()) return deploymentsRefusal();
         const id = nextId++;
-        const at = tick();
-        const svc = `csgkit${String(id).padStart(6, '0')}`;
         const body = call.body;
         modelRuns.set(id, {
           path: pathOf(call),
           record: {
-            ...body,
-            ...impliedBy(body),
-            deploy_id: id,
-            model_id: pathOf(call),
-            repository_id: number(model['repository_id']),
-            svc_name: svc,
-            endpoint: `${svc}.space.opencsg.com`,
-            private: body['secure_level'] !== 1,
-            git_branch: text(body['revision']) || 'main',
+            ...deployRecord(call, model, id, `csgkit${String(id).padStart(6, '0')}`),
             sku: String(number(body['resource_id'])),
             owner_namespace: text(body['owner_namespace']) || DEMO_USER,
-            created_at: at,
-            updated_at: at,
           },
         });
         deployments.set(runKey(id), timeline(...RUNS.dedicated));
@@ -758,10 +760,7 @@ export function csghubStore(operations: IHttpOperation[], setup: StoreSetup): St
         if (run && mustStopFirst(stateOf(runKey(runId(call))), call.body)) {
           return call.specAnswer(REFUSALS.stopFirst);
         }
-        if (run) {
-          const changed = overlay(run.record, call.body) as Row;
-          run.record = { ...run.record, ...changed, ...impliedBy(call.body), updated_at: tick() };
-        }
+        if (run) run.record = changedRecord(run.record, call.body);
         return deletedRuns.has(runId(call)) ? call.specAnswer(REFUSALS.gone) : undefined;
       },
       deleteModelRun: (call) => {
